@@ -1,0 +1,131 @@
+package org.claimtrack.gateway.ui;
+
+import jakarta.ws.rs.QueryParam;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.claimtrack.gateway.model.ClaimStatus;
+
+/**
+ * The claims page's filters, bound from and written back to the URL so that a filtered list is
+ * shareable and the back button works. Blank values mean "no filter".
+ */
+public class ClaimFilters {
+
+    static final int PAGE_SIZE = 25;
+
+    @QueryParam("q")
+    public String q;
+    @QueryParam("status")
+    public String status;
+    @QueryParam("party")
+    public String party;
+    @QueryParam("tag")
+    public String tag;
+    @QueryParam("topic")
+    public String topic;
+    @QueryParam("language")
+    public String language;
+    @QueryParam("page")
+    public String page;
+
+    public String q() {
+        return blankToNull(q);
+    }
+
+    public String party() {
+        return blankToNull(party);
+    }
+
+    public String tag() {
+        return blankToNull(tag);
+    }
+
+    public String topic() {
+        return blankToNull(topic);
+    }
+
+    public String language() {
+        return blankToNull(language);
+    }
+
+    /** The chosen status, or null when none or when the URL holds a value that is not a status. */
+    public ClaimStatus status() {
+        String value = blankToNull(status);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ClaimStatus.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    public int pageNumber() {
+        try {
+            return Math.max(0, Integer.parseInt(page == null ? "0" : page.trim()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
+    public boolean isFiltered() {
+        return q() != null || status() != null || party() != null || tag() != null || topic() != null || language() != null;
+    }
+
+    /** Link to the same filters with another status (null clears it); back to the first page. */
+    public String withStatus(ClaimStatus other) {
+        Map<String, String> params = params();
+        params.remove("page");
+        if (other == null) {
+            params.remove("status");
+        } else {
+            params.put("status", other.name());
+        }
+        return link(params);
+    }
+
+    /** Link to another page of the same filters. */
+    public String atPage(int number) {
+        Map<String, String> params = params();
+        if (number > 0) {
+            params.put("page", Integer.toString(number));
+        } else {
+            params.remove("page");
+        }
+        return link(params);
+    }
+
+    private Map<String, String> params() {
+        Map<String, String> params = new LinkedHashMap<>();
+        putIfPresent(params, "q", q());
+        putIfPresent(params, "status", status() == null ? null : status().name());
+        putIfPresent(params, "party", party());
+        putIfPresent(params, "tag", tag());
+        putIfPresent(params, "topic", topic());
+        putIfPresent(params, "language", language());
+        if (pageNumber() > 0) {
+            params.put("page", Integer.toString(pageNumber()));
+        }
+        return params;
+    }
+
+    private static void putIfPresent(Map<String, String> params, String name, String value) {
+        if (value != null) {
+            params.put(name, value);
+        }
+    }
+
+    private static String link(Map<String, String> params) {
+        StringJoiner query = new StringJoiner("&", "/?", "").setEmptyValue("/");
+        params.forEach((name, value) -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

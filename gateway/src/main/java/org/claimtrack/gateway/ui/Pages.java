@@ -1,0 +1,59 @@
+package org.claimtrack.gateway.ui;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.claimtrack.gateway.client.ServiceUnavailable;
+import org.jboss.logging.Logger;
+
+/** Rendering and the error pages every UI resource shares. */
+final class Pages {
+
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+    private static final Logger LOG = Logger.getLogger(Pages.class);
+
+    private Pages() {
+    }
+
+    static Uni<Response> render(TemplateInstance page) {
+        return render(page, 200);
+    }
+
+    static Uni<Response> render(TemplateInstance page, int status) {
+        return page.createUni().map(body -> Response.status(status).type(HTML).entity(body).build());
+    }
+
+    /** Post-redirect-get: after a successful form, the browser loads the result with a GET. */
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    /** What a reader sees when a page cannot be built: a clear page with the right status, never a stack trace. */
+    static Uni<Response> failure(Throwable failure, String what) {
+        if (failure instanceof ServiceUnavailable down) {
+            return render(Views.error("Temporarily unavailable", "The " + down.service().serviceName()
+                    + " cannot be reached right now, so this page cannot be shown. Try again in a moment.",
+                    List.of(down.service())), 503)
+                    .map(r -> Response.fromResponse(r).header("Retry-After", down.getHeaders().get("Retry-After")).build());
+        }
+        if (failure instanceof HttpProblem problem && problem.getStatusCode() == 404) {
+            return notFound(what);
+        }
+        if (failure instanceof HttpProblem problem && problem.getStatusCode() < 500) {
+            return render(Views.error(problem.getTitle(), problem.getDetail() == null ? problem.getTitle() : problem.getDetail(),
+                    List.of()), problem.getStatusCode());
+        }
+        LOG.error("UI page failed", failure);
+        return render(Views.error("Something went wrong", "This page could not be built. The error has been logged.",
+                List.of()), 500);
+    }
+
+    static Uni<Response> notFound(String what) {
+        return render(Views.error(what + " not found", "There is no " + what.toLowerCase() + " at this address. "
+                + "It may have been deleted, or the link is mistyped.", List.of()), 404);
+    }
+}

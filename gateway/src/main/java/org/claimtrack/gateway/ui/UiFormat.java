@@ -1,0 +1,92 @@
+package org.claimtrack.gateway.ui;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.claimtrack.gateway.model.ClaimStatus;
+import org.claimtrack.gateway.model.Reliability;
+import org.claimtrack.gateway.model.SourceKind;
+import org.claimtrack.gateway.model.StanceType;
+
+/**
+ * How values read on the pages: words for enums, the Admiralty meanings, dates in UTC.
+ * Only wording lives here; what a status is comes from the services.
+ */
+@TemplateExtension
+public final class UiFormat {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private UiFormat() {
+    }
+
+    /** "SINGLE_PARTY" → "Single party"; the badge shows it in capitals. */
+    static String words(Enum<?> value) {
+        String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    static String label(ClaimStatus status) {
+        return words(status);
+    }
+
+    static String label(StanceType stance) {
+        return words(stance);
+    }
+
+    static String label(SourceKind kind) {
+        return kind == SourceKind.MEDIA_OUTLET ? "Media outlet" : words(kind);
+    }
+
+    /** Admiralty source reliability, as fact-checkers read it. */
+    static String meaning(Reliability reliability) {
+        return switch (reliability) {
+            case A -> "Completely reliable";
+            case B -> "Usually reliable";
+            case C -> "Fairly reliable";
+            case D -> "Not usually reliable";
+            case E -> "Unreliable";
+            case F -> "Reliability cannot be judged";
+        };
+    }
+
+    /** Admiralty information credibility 1–6. */
+    static String credibilityMeaning(Integer credibility) {
+        if (credibility == null) {
+            return "Not known";
+        }
+        return switch (credibility) {
+            case 1 -> "Confirmed by other sources";
+            case 2 -> "Probably true";
+            case 3 -> "Possibly true";
+            case 4 -> "Doubtful";
+            case 5 -> "Improbable";
+            default -> "Truth cannot be judged";
+        };
+    }
+
+    /** A link target only when it is a web address: a stored {@code javascript:} URL must never become a link. */
+    static String safeUrl(String url) {
+        return url != null && url.regionMatches(true, 0, "https://", 0, 8) || url != null && url.regionMatches(true, 0, "http://", 0, 7)
+                ? url : null;
+    }
+
+    static String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
+    }
+
+    static String dayTime(Instant instant) {
+        return instant == null ? "" : DAY_TIME.format(instant);
+    }
+
+    /** The value an {@code <input type="date">} expects. */
+    static String isoDay(Instant instant) {
+        return instant == null ? "" : ISO_DAY.format(instant);
+    }
+}

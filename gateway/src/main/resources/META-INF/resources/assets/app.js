@@ -1,0 +1,89 @@
+// Claimtrack web UI: small progressive enhancements. Every page works without this file;
+// with it, some regions update in place. Fragments come from the gateway already escaped
+// (server-rendered Qute), so inserting them as HTML adds no user-controlled markup.
+(function () {
+  "use strict";
+
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () {
+      var args = arguments, self = this;
+      clearTimeout(timer);
+      timer = setTimeout(function () { fn.apply(self, args); }, ms);
+    };
+  }
+
+  function fetchFragment(url) {
+    return fetch(url, { headers: { "Accept": "text/html", "X-Fragment": "1" }, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.text();
+      });
+  }
+
+  // As-of control on the dossier: re-render only the status panel, keep the URL shareable.
+  function enhanceAsOf(form) {
+    var target = document.getElementById(form.getAttribute("data-target"));
+    if (!target) { return; }
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var params = new URLSearchParams(new FormData(form));
+      if (!params.get("asOf")) { params.delete("asOf"); }
+      var query = params.toString();
+      target.setAttribute("aria-busy", "true");
+      fetchFragment(form.getAttribute("data-fragment") + (query ? "?" + query : ""))
+        .then(function (html) {
+          target.innerHTML = html;
+          history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+        })
+        .catch(function () { form.submit(); })
+        .then(function () { target.removeAttribute("aria-busy"); });
+    });
+  }
+
+  // "Similar claims exist" warning while typing a claim's text.
+  function enhanceSimilar(field) {
+    var region = document.getElementById(field.getAttribute("data-similar-target"));
+    var url = field.getAttribute("data-similar-url");
+    if (!region || !url) { return; }
+    var exclude = field.getAttribute("data-similar-exclude") || "";
+    field.addEventListener("input", debounce(function () {
+      var text = field.value.trim();
+      if (text.length < 10) { region.innerHTML = ""; return; }
+      var query = "?text=" + encodeURIComponent(text) + (exclude ? "&exclude=" + encodeURIComponent(exclude) : "");
+      fetchFragment(url + query).then(function (html) { region.innerHTML = html; }).catch(function () {});
+    }, 350));
+  }
+
+  // Source picker: the search box refills the labelled <select> with matching sources.
+  function enhancePicker(search) {
+    var select = document.getElementById(search.getAttribute("data-picker-target"));
+    var url = search.getAttribute("data-picker-url");
+    if (!select || !url) { return; }
+    search.addEventListener("input", debounce(function () {
+      var chosen = select.value;
+      fetchFragment(url + "?q=" + encodeURIComponent(search.value.trim()) + "&selected=" + encodeURIComponent(chosen))
+        .then(function (html) { select.innerHTML = html; })
+        .catch(function () {});
+    }, 250));
+  }
+
+  // Import progress: poll the progress fragment until the job is finished.
+  function pollProgress(region) {
+    var url = region.getAttribute("data-progress-url");
+    function tick() {
+      fetchFragment(url).then(function (html) {
+        region.innerHTML = html;
+        if (region.querySelector("[data-running]")) { setTimeout(tick, 1000); }
+      }).catch(function () { setTimeout(tick, 3000); });
+    }
+    if (region.querySelector("[data-running]")) { setTimeout(tick, 1000); }
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-asof]").forEach(enhanceAsOf);
+    document.querySelectorAll("[data-similar-url]").forEach(enhanceSimilar);
+    document.querySelectorAll("[data-picker-url]").forEach(enhancePicker);
+    document.querySelectorAll("[data-progress-url]").forEach(pollProgress);
+  });
+})();
