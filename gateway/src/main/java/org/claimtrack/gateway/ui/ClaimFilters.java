@@ -1,6 +1,8 @@
 package org.claimtrack.gateway.ui;
 
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -97,6 +99,17 @@ public class ClaimFilters {
             params.remove("page");
         }
         return link(params);
+    }
+
+    /** The filters as the claims API takes them (without paging). */
+    public MultivaluedMap<String, String> toQuery() {
+        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
+        params().forEach((name, value) -> {
+            if (!"page".equals(name)) {
+                query.putSingle(name, value);
+            }
+        });
+        return query;
     }
 
     private Map<String, String> params() {

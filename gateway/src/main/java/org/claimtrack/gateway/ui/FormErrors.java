@@ -2,10 +2,9 @@ package org.claimtrack.gateway.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import jakarta.validation.ConstraintViolation;
+import io.quarkus.qute.RawString;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.claimtrack.gateway.service.Problems;
 
 /**
@@ -16,15 +15,10 @@ public class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
     private String general;
+    private String existing;
 
     public static FormErrors none() {
         return new FormErrors();
-    }
-
-    public static FormErrors of(Set<? extends ConstraintViolation<?>> violations) {
-        FormErrors errors = new FormErrors();
-        violations.forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
-        return errors;
     }
 
     /** A problem answered by the gateway's services: per-field errors where given, else its detail. */
@@ -42,6 +36,10 @@ public class FormErrors {
                 }
             }
         }
+        Object existingId = problem.getParameters().get("existingId");
+        if (existingId != null) {
+            errors.existing = existingId instanceof JsonNode node ? node.asText() : existingId.toString();
+        }
         if (errors.byField.isEmpty()) {
             errors.general = problem.getDetail() != null ? problem.getDetail() : problem.getTitle();
         }
@@ -50,7 +48,8 @@ public class FormErrors {
 
     /** Adds a message; a nested path such as {@code selector.exact} is shown at its last part unless mapped. */
     public FormErrors add(String field, String message) {
-        String key = field == null || field.isBlank() ? "" : field;
+        // "tags[0].<list element>" is shown at the tags field.
+        String key = field == null || field.isBlank() ? "" : field.replaceAll("\\[.*$", "");
         if (key.isEmpty()) {
             general = general == null ? message : general + " " + message;
         } else {
@@ -83,6 +82,16 @@ public class FormErrors {
 
     public String get(String field) {
         return byField.get(field);
+    }
+
+    /** aria-invalid and aria-describedby for an input whose message is shown beside it ({@code <name>-error}). */
+    public RawString aria(String field) {
+        return new RawString(has(field) ? " aria-invalid=\"true\" aria-describedby=\"" + field + "-error\"" : "");
+    }
+
+    /** The id of the record that already exists, when the problem was a duplicate (409). */
+    public String getExisting() {
+        return existing;
     }
 
     public String getGeneral() {

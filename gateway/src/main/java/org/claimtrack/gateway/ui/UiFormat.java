@@ -77,6 +77,11 @@ public final class UiFormat {
                 ? url : null;
     }
 
+    /** 0.87 → "87%". */
+    static String percent(double fraction) {
+        return Math.round(fraction * 100) + "%";
+    }
+
     static String day(Instant instant) {
         return instant == null ? "" : DAY.format(instant);
     }

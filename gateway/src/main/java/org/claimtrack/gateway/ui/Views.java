@@ -3,11 +3,17 @@ package org.claimtrack.gateway.ui;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
+import org.claimtrack.gateway.client.QuoteCheck;
 import org.claimtrack.gateway.model.Claim;
+import org.claimtrack.gateway.model.Document;
+import org.claimtrack.gateway.model.Source;
+import org.claimtrack.gateway.model.StanceType;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.ClaimStatus;
 import org.claimtrack.gateway.model.Downstream;
 import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.model.Rating;
+import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
 import org.claimtrack.gateway.model.StatusReport;
 
 /** Every page and fragment of the web UI; templates live in {@code templates/ui/}, checked at build time. */
@@ -24,6 +30,23 @@ final class Views {
             List<Downstream> degraded);
 
     static native TemplateInstance statusPanel(StatusReport status);
+
+    static native TemplateInstance similar(List<SimilarClaim> similar);
+
+    static native TemplateInstance claimForm(Claim claim, FormValues values, FormErrors errors, List<SimilarClaim> similar,
+            List<Downstream> degraded);
+
+    static native TemplateInstance conflict(String kind, String yourVersion, long currentVersion, List<ConflictRow> rows,
+            String reloadUrl, String viewUrl);
+
+    static native TemplateInstance verdictForm(Claim claim, FormValues values, FormErrors errors, List<Rating> ratings,
+            List<Downstream> degraded);
+
+    static native TemplateInstance stanceForm(Claim claim, FormValues values, FormErrors errors, QuoteCheck.Closest closest,
+            List<Source> sources, String selected, List<Document> documents, List<StanceType> stanceTypes,
+            List<Downstream> degraded);
+
+    static native TemplateInstance sourceOptions(List<Source> sources, String selected);
 
     static native TemplateInstance error(String heading, String message, List<Downstream> degraded);
 }

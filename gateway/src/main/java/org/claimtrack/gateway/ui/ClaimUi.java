@@ -1,0 +1,319 @@
+package org.claimtrack.gateway.ui;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import org.claimtrack.gateway.client.ClaimsReads;
+import org.claimtrack.gateway.client.ClaimsWrites;
+import org.claimtrack.gateway.client.QuoteCheck;
+import org.claimtrack.gateway.model.Claim;
+import org.claimtrack.gateway.model.Document;
+import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.model.Source;
+import org.claimtrack.gateway.model.StanceInput;
+import org.claimtrack.gateway.model.StanceType;
+import org.claimtrack.gateway.model.ClaimInput;
+import org.claimtrack.gateway.model.ClaimReview;
+import org.claimtrack.gateway.model.Rating;
+import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
+import org.claimtrack.gateway.model.StatusReport;
+import org.claimtrack.gateway.model.VerdictInput;
+import org.claimtrack.gateway.service.Actor;
+import org.claimtrack.gateway.service.ClaimReviewService;
+import org.claimtrack.gateway.service.DossierService;
+import org.claimtrack.gateway.service.StanceWriteService;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * One claim: its dossier, the as-of status panel, and the forms that create and edit it or add a verdict.
+ * Forms post, then redirect to the result (post-redirect-get); a rejected form comes back with its messages.
+ */
+@Path("/claims")
+@UiPage
+@Produces(MediaType.TEXT_HTML)
+public class ClaimUi {
+
+    static final int SIMILAR_LIMIT = 5;
+    private static final List<Rating> RATINGS = List.of(Rating.values());
+    private static final List<StanceType> STANCE_TYPES = List.of(StanceType.values());
+
+    @Inject
+    ClaimsReads claims;
+
+    @Inject
+    ClaimsWrites claimWrites;
+
+    @Inject
+    DossierService dossiers;
+
+    @Inject
+    ClaimReviewService reviews;
+
+    @Inject
+    StanceWriteService stanceWrites;
+
+    @Inject
+    Pickers pickers;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Path("{id}")
+    public Uni<Response> dossier(@PathParam("id") String id, @QueryParam("asOf") String asOfInput) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        AsOf asOf = AsOf.parse(asOfInput);
+        return dossiers.dossier(id).flatMap(tagged -> {
+            DossierView view = new DossierView(tagged.dossier());
+            Uni<StatusReport> status = asOf.query() == null ? Uni.createFrom().item(tagged.dossier().status())
+                    : claims.status(id, asOf.query());
+            // The ClaimReview needs both services; without it the page still shows, just without the data block.
+            Uni<String> jsonLd = view.verdicts().isEmpty() ? Uni.createFrom().nullItem()
+                    : reviews.review(id).map(this::jsonLd).onFailure().recoverWithNull();
+            return Uni.combine().all().unis(status, jsonLd).asTuple().flatMap(t -> Pages.render(
+                    Views.dossier(view, t.getItem1(), asOf, t.getItem2(), tagged.dossier().degraded())));
+        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    /** The status panel alone, for the as-of control's in-place update. */
+    @GET
+    @Path("{id}/status-panel")
+    public Uni<Response> statusPanel(@PathParam("id") String id, @QueryParam("asOf") String asOfInput) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        return claims.status(id, AsOf.parse(asOfInput).query()).flatMap(status -> Pages.render(Views.statusPanel(status)))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    /** The "similar claims exist" warning for a text being typed (empty when there are none). */
+    @GET
+    @Path("similar")
+    public Uni<Response> similar(@QueryParam("text") String text, @QueryParam("exclude") String exclude) {
+        return similarTo(text, exclude).flatMap(found -> Pages.render(Views.similar(found)));
+    }
+
+    @GET
+    @Path("new")
+    public Uni<Response> newClaim() {
+        return Pages.render(Views.claimForm(null, FormValues.empty(), FormErrors.none(), List.of(), List.of()));
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> create(MultivaluedMap<String, String> form, @HeaderParam(Actor.HEADER) String actor) {
+        FormValues values = FormValues.of(form);
+        FormErrors errors = FormErrors.none();
+        ClaimInput input = claimInput(values, errors);
+        if (!Forms.valid(validator, input, errors)) {
+            return claimForm(null, values, errors, 400);
+        }
+        return claimWrites.create(input, Actor.of(actor))
+                .map(created -> Pages.seeOther("/claims/" + created.getEntity().id()))
+                .onFailure(HttpProblem.class).recoverWithUni(problem -> claimForm(null, values,
+                        FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public Uni<Response> edit(@PathParam("id") String id) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        return claims.claim(id).map(RestResponse::getEntity)
+                .flatMap(claim -> claimForm(claim, values(claim), FormErrors.none(), 200))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form,
+            @HeaderParam(Actor.HEADER) String actor) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        FormValues values = FormValues.of(form);
+        FormErrors errors = FormErrors.none();
+        ClaimInput input = claimInput(values, errors);
+        return claims.claim(id).map(RestResponse::getEntity).flatMap(current -> {
+            if (!Forms.valid(validator, input, errors)) {
+                return claimForm(current, values, errors, 400);
+            }
+            return claimWrites.update(id, input, Forms.ifMatch(values), Actor.of(actor))
+                    .map(updated -> Pages.seeOther("/claims/" + id))
+                    .onFailure(Forms::isStale).recoverWithUni(stale -> claims.claim(id).map(RestResponse::getEntity)
+                            .flatMap(latest -> conflict(id, values, input, latest)))
+                    .onFailure(HttpProblem.class).recoverWithUni(problem -> claimForm(current, values,
+                            FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
+        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    @GET
+    @Path("{id}/verdicts/new")
+    public Uni<Response> newVerdict(@PathParam("id") String id) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        return claims.claim(id).map(RestResponse::getEntity)
+                .flatMap(claim -> Pages.render(Views.verdictForm(claim, FormValues.empty(), FormErrors.none(), RATINGS, List.of())))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    @POST
+    @Path("{id}/verdicts/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> addVerdict(@PathParam("id") String id, MultivaluedMap<String, String> form,
+            @HeaderParam(Actor.HEADER) String actor) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        FormValues values = FormValues.of(form);
+        FormErrors errors = FormErrors.none();
+        VerdictInput input = new VerdictInput(Forms.choice(Rating.class, values, "rating", errors),
+                values.optional("explanation"), values.optional("reviewer"));
+        return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> {
+            if (!Forms.valid(validator, input, errors)) {
+                return Pages.render(Views.verdictForm(claim, values, errors, RATINGS, List.of()), 400);
+            }
+            return claimWrites.addVerdict(id, input, Actor.of(actor))
+                    .map(added -> Pages.seeOther("/claims/" + id))
+                    .onFailure(HttpProblem.class).recoverWithUni(problem -> Pages.render(Views.verdictForm(claim, values,
+                            FormErrors.of((HttpProblem) problem), RATINGS, List.of()), ((HttpProblem) problem).getStatusCode()));
+        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    @GET
+    @Path("{id}/stances/new")
+    public Uni<Response> newStance(@PathParam("id") String id) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        return claims.claim(id).map(RestResponse::getEntity)
+                .flatMap(claim -> stanceForm(claim, FormValues.empty(), FormErrors.none(), null, 200))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    /** Adds a stance through the same checks as the API: the source exists and the quote is in the document. */
+    @POST
+    @Path("{id}/stances/new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> addStance(@PathParam("id") String id, MultivaluedMap<String, String> form,
+            @HeaderParam(Actor.HEADER) String actor) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        FormValues values = FormValues.of(form);
+        FormErrors errors = FormErrors.none();
+        StanceInput input = new StanceInput(values.optional("sourceId"), Forms.choice(StanceType.class, values, "stance", errors),
+                values.optional("quote"), null, values.optional("documentId"), values.instant("statedAt", errors));
+        return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> {
+            if (!Forms.valid(validator, input, errors)) {
+                return stanceForm(claim, values, errors, null, 400);
+            }
+            return stanceWrites.add(id, input, Actor.of(actor))
+                    .map(added -> Pages.seeOther("/claims/" + id + "#stance-" + added.id()))
+                    .onFailure(HttpProblem.class).recoverWithUni(failure -> {
+                        HttpProblem problem = (HttpProblem) failure;
+                        return stanceForm(claim, values, FormErrors.of(problem).rename("selector.exact", "quote"),
+                                closest(problem), problem.getStatusCode());
+                    });
+        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    private Uni<Response> stanceForm(Claim claim, FormValues values, FormErrors errors, QuoteCheck.Closest closest, int status) {
+        String selected = values.optional("sourceId");
+        // Without the sources-service the form still shows, empty pickers and a banner saying why.
+        Uni<List<Source>> sources = pickers.sources(values.optional("sourceSearch"), selected).onFailure().recoverWithNull();
+        Uni<List<Document>> documents = pickers.documents().onFailure().recoverWithNull();
+        return Uni.combine().all().unis(sources, documents).asTuple().flatMap(t -> Pages.render(Views.stanceForm(claim,
+                values, errors, closest, t.getItem1() == null ? List.of() : t.getItem1(), selected,
+                t.getItem2() == null ? List.of() : t.getItem2(), STANCE_TYPES,
+                t.getItem1() == null || t.getItem2() == null ? List.of(Downstream.SOURCES) : List.of()), status));
+    }
+
+    /** The passage nearest to a quote that was not found, when the quote check offered one. */
+    private QuoteCheck.Closest closest(HttpProblem problem) {
+        Object closest = problem.getParameters().get("closest");
+        if (closest == null) {
+            return null;
+        }
+        return closest instanceof QuoteCheck.Closest found ? found : json.convertValue(closest, QuoteCheck.Closest.class);
+    }
+
+    private Uni<Response> claimForm(Claim claim, FormValues values, FormErrors errors, int status) {
+        return similarTo(values.optional("text"), claim == null ? null : claim.id())
+                .flatMap(similar -> Pages.render(Views.claimForm(claim, values, errors, similar, List.of()), status));
+    }
+
+    private Uni<Response> conflict(String id, FormValues values, ClaimInput yours, Claim current) {
+        List<ConflictRow> rows = List.of(
+                ConflictRow.of("Claim", yours.text(), current.text()),
+                ConflictRow.of("Headline", yours.headline(), current.headline()),
+                ConflictRow.of("Topic", yours.topic(), current.topic()),
+                ConflictRow.of("Tags", yours.tags(), current.tags()),
+                ConflictRow.of("Language", yours.language(), current.language()),
+                ConflictRow.of("Event time", yours.eventTime(), current.eventTime()));
+        return Pages.render(Views.conflict("claim", values.get("version"), current.version(), rows,
+                "/claims/" + id + "/edit", "/claims/" + id), 412);
+    }
+
+    /** Similar claims for a text; none for a short text or when the claims-service cannot answer. */
+    private Uni<List<SimilarClaim>> similarTo(String text, String exclude) {
+        if (text == null || text.strip().length() < 10) {
+            return Uni.createFrom().item(List.of());
+        }
+        return claims.similar(text.strip(), SIMILAR_LIMIT + 1)
+                .map(found -> found.items().stream().filter(s -> !s.id().equals(exclude)).limit(SIMILAR_LIMIT).toList())
+                .onFailure().recoverWithItem(List.of());
+    }
+
+    private static ClaimInput claimInput(FormValues values, FormErrors errors) {
+        String tags = values.optional("tags");
+        List<String> tagList = tags == null ? List.of()
+                : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return new ClaimInput(values.optional("text"), values.optional("headline"), values.optional("topic"), tagList,
+                values.optional("language"), values.instant("eventTime", errors));
+    }
+
+    private static FormValues values(Claim claim) {
+        return FormValues.empty().put("text", claim.text()).put("headline", claim.headline()).put("topic", claim.topic())
+                .put("tags", claim.tags() == null ? null : String.join(", ", claim.tags()))
+                .put("language", claim.language()).put("eventTime", FormValues.local(claim.eventTime()))
+                .put("version", claim.version());
+    }
+
+    /**
+     * ClaimReview as a JSON-LD data block. The browser does not run it, but its HTML parser still ends the block at
+     * {@code </script>}: writing {@code <}, {@code >} and {@code &} as JSON escapes means no text in it can.
+     */
+    String jsonLd(ClaimReview review) {
+        try {
+            return json.writeValueAsString(review).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException unexpected) {
+            throw new IllegalStateException("ClaimReview cannot be written as JSON", unexpected);
+        }
+    }
+}
