@@ -99,6 +99,9 @@ class OverlayShapeTest {
             assertEquals(path.getBackend().getService().getPort().getName(), service.getSpec().getPorts().get(0).getName());
         }));
         assertEquals("true", ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/ssl-redirect"));
+        // Links the gateway writes (OpenAPI servers, ClaimReview) point at the address the Ingress serves.
+        assertEquals("https://" + tls.get(0).getHosts().get(0),
+                production.generated(ConfigMap.class, "gateway-config").getData().get("CLAIMTRACK_PUBLIC_BASE_URL"));
     }
 
     @Test
