@@ -1,0 +1,84 @@
+package org.claimtrack.sources.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Who speaks: a person, government, outlet, organisation or group. {@code nameKey} and
+ * {@code affiliationKey} are lower-case copies kept for case-insensitive uniqueness, filtering and
+ * sorting with plain indexes (portable between H2 and PostgreSQL, which differ on expression indexes).
+ */
+@Entity
+@Table(name = "source")
+public class Source extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(name = "name_key", nullable = false, length = 200)
+    public String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public SourceKind kind;
+
+    /** Empty string = independent. */
+    @Column(nullable = false, length = 100)
+    public String affiliation;
+
+    @Column(name = "affiliation_key", nullable = false, length = 100)
+    public String affiliationKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 1)
+    public Reliability reliability;
+
+    @Column(name = "member_of_id")
+    public UUID memberOfId;
+
+    @Column(length = 2)
+    public String country;
+
+    @Column(length = 2000)
+    public String url;
+
+    @Column(length = 2000)
+    public String description;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public Long version;
+
+    public void setName(String name) {
+        this.name = name;
+        this.nameKey = key(name);
+    }
+
+    public void setAffiliation(String affiliation) {
+        this.affiliation = affiliation == null ? "" : affiliation;
+        this.affiliationKey = key(this.affiliation);
+    }
+
+    /** The case-folded form used for uniqueness and case-insensitive matching. */
+    public static String key(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,276 @@
+package org.claimtrack.sources.rest;
+
+import static org.claimtrack.sources.rest.support.ErrorResponses.BAD_REQUEST;
+import static org.claimtrack.sources.rest.support.ErrorResponses.CONFLICT;
+import static org.claimtrack.sources.rest.support.ErrorResponses.NOT_FOUND;
+import static org.claimtrack.sources.rest.support.ErrorResponses.PAYLOAD_TOO_LARGE;
+import static org.claimtrack.sources.rest.support.ErrorResponses.PRECONDITION_FAILED;
+import static org.claimtrack.sources.rest.support.ErrorResponses.PRECONDITION_REQUIRED;
+import static org.claimtrack.sources.rest.support.ErrorResponses.UNAUTHORIZED;
+import static org.claimtrack.sources.rest.support.ErrorResponses.UNPROCESSABLE;
+import static org.claimtrack.sources.rest.support.ErrorResponses.UNSUPPORTED_MEDIA_TYPE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.claimtrack.sources.domain.Document;
+import org.claimtrack.sources.rest.Lists.DocumentLookup;
+import org.claimtrack.sources.rest.Lists.DocumentPage;
+import org.claimtrack.sources.rest.Lists.LookupRequest;
+import org.claimtrack.sources.rest.support.PageRequest;
+import org.claimtrack.sources.rest.support.Problems;
+import org.claimtrack.sources.rest.support.QueryParams;
+import org.claimtrack.sources.rest.support.ServiceWrite;
+import org.claimtrack.sources.rest.support.Versions;
+import org.claimtrack.sources.service.BatchItems;
+import org.claimtrack.sources.service.BatchResult;
+import org.claimtrack.sources.service.DocumentService;
+import org.claimtrack.sources.service.QuoteMatcher;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Where statements were published, with their archived text.")
+public class DocumentResource {
+
+    private final DocumentService documents;
+    private final BatchItems batchItems;
+
+    public DocumentResource(DocumentService documents, BatchItems batchItems) {
+        this.documents = documents;
+        this.batchItems = batchItems;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ServiceWrite
+    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
+    @Operation(operationId = "createDocument", summary = "Create a document",
+            description = "Creates a document. The url must be unique (409 with existingId); publisherId must name an "
+                    + "existing source (422). contentSha256 and textLength are computed from archivedText.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag point at the new document.",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "URL of the new document", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the version in quotes", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "created", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    public Response create(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentInput.class),
+                    examples = @ExampleObject(name = "article", value = Examples.DOCUMENT_INPUT)))
+            @Valid @NotNull DocumentInput input,
+            @Context UriInfo uriInfo) {
+        Document document = documents.create(input);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(document.id.toString()).build())
+                .tag(Versions.etag(document.version)).entity(DocumentView.of(document, input.archivedText)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listDocuments", summary = "List documents",
+            description = "Pages through documents matching all given filters, newest first (publishedAt descending, "
+                    + "undated last), then by id. Items omit archivedText.")
+    @APIResponse(responseCode = "200", description = "One page of documents.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentPage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.DOCUMENT_PAGE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    public DocumentPage list(
+            @Parameter(description = "Title contains this text, case-insensitively.", example = "geneva")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only documents published by this source.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("publisherId") String publisherId,
+            @Parameter(description = "Only the document with exactly this url.", example = "https://www.reuters.com/world/europe/geneva-talks-2021-12-30/")
+            @QueryParam("url") String url,
+            @Parameter(description = "Only documents in this language (BCP 47 tag as stored).", example = "en")
+            @QueryParam("language") String language,
+            @BeanParam PageRequest page) {
+        var filter = new DocumentService.Filter(q, QueryParams.uuid("publisherId", publisherId), url, language);
+        return documents.list(filter, page.page(), page.size());
+    }
+
+    @POST
+    @Path("/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lookupDocuments", summary = "Fetch many documents by id in one call",
+            description = "Returns the documents with the given ids (at most 500; more is a 400), without archived text, "
+                    + "in request order, and the ids that do not exist. A read: no service token needed.")
+    @APIResponse(responseCode = "200", description = "The documents found and the missing ids.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentLookup.class),
+                    examples = @ExampleObject(name = "oneMissing", value = Examples.DOCUMENT_LOOKUP)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public DocumentLookup lookup(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LookupRequest.class),
+                    examples = @ExampleObject(name = "twoIds", value = Examples.LOOKUP)))
+            @Valid @NotNull LookupRequest request) {
+        return documents.lookup(request.ids());
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ServiceWrite
+    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
+    @Operation(operationId = "batchCreateDocuments", summary = "Create many documents, idempotently",
+            description = "Writes up to 1,000 documents in one transaction, idempotent by url: a url that exists is "
+                    + "UNCHANGED (not modified), a new one CREATED, an invalid one (or one with an unknown publisher) "
+                    + "FAILED with errors while the others are still written. A body that is not an array of objects, or "
+                    + "has more than 1,000 items, is a 400.")
+    @APIResponse(responseCode = "200", description = "One result per item, in input order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class),
+                    examples = @ExampleObject(name = "created", value = Examples.DOCUMENT_BATCH_RESULT)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public BatchResult batch(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentInput.class, maxItems = Lists.MAX_BATCH),
+                    examples = @ExampleObject(name = "oneArticle", value = Examples.DOCUMENT_BATCH)))
+            List<JsonNode> items) {
+        return documents.batch(batchItems.parse(items, DocumentInput.class));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getDocument", summary = "Read a document",
+            description = "Returns one document, with its archived text, and its ETag.")
+    @APIResponse(responseCode = "200", description = "The document.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the version in quotes", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public Response get(@Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id) {
+        Document document = documents.get(id);
+        return Versions.ok(DocumentView.of(document, documents.textOrNull(id)), document.version);
+    }
+
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(operationId = "getDocumentText", summary = "Read a document's archived text",
+            description = "Returns the archived text as plain UTF-8 text; 404 when the document has none.")
+    @APIResponse(responseCode = "200", description = "The archived text.",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "text", value = "Russia has deployed up to 100,000 soldiers on Ukraine's borders, Kiev says.")))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public String text(@Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id) {
+        return documents.text(id);
+    }
+
+    @POST
+    @Path("/{id}/quote-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "checkQuote", summary = "Check that a quote occurs in the archived text",
+            description = "Answers whether and where (UTF-16 offsets, end exclusive) the quote occurs in the archived text, "
+                    + "tolerant of whitespace, typographic quotes and dashes only. prefix and suffix choose among repeated "
+                    + "occurrences. When not found, closest is the most similar passage. 409 when the document has no "
+                    + "archived text. A read: no service token needed.")
+    @APIResponse(responseCode = "200", description = "Found, with offsets; or not found, with the closest passage.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteMatcher.Result.class),
+                    examples = {@ExampleObject(name = "found", value = Examples.QUOTE_FOUND),
+                            @ExampleObject(name = "notFound", value = Examples.QUOTE_NOT_FOUND)}))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public QuoteMatcher.Result checkQuote(
+            @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = QuoteSelector.class),
+                    examples = @ExampleObject(name = "quote", value = Examples.QUOTE)))
+            @Valid @NotNull QuoteSelector selector) {
+        documents.get(id);
+        String text = documents.textOrNull(id);
+        if (text == null) {
+            throw Problems.of(Response.Status.CONFLICT, "Document " + id + " has no archived text to check a quote against");
+        }
+        return QuoteMatcher.find(text, selector.exact(), selector.prefix(), selector.suffix());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ServiceWrite
+    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
+    @Operation(operationId = "updateDocument", summary = "Replace a document",
+            description = "Replaces the document's fields; an absent archivedText keeps the current text. Requires "
+                    + "If-Match with the ETag read (428 without, 412 when stale).")
+    @APIResponse(responseCode = "200", description = "The updated document.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the new version in quotes", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+    public Response update(
+            @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
+            @Parameter(description = "The ETag read, e.g. \"0\".", required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentInput.class),
+                    examples = @ExampleObject(name = "article", value = Examples.DOCUMENT_INPUT)))
+            @Valid @NotNull DocumentInput input) {
+        Document document = documents.update(id, Versions.requireIfMatch(ifMatch), input);
+        return Versions.ok(DocumentView.of(document, documents.textOrNull(id)), document.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @ServiceWrite
+    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
+    @Operation(operationId = "deleteDocument", summary = "Delete a document",
+            description = "Deletes the document and its archived text. Requires If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+    public void delete(
+            @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
+            @Parameter(description = "The ETag read, e.g. \"0\".", required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        documents.delete(id, Versions.requireIfMatch(ifMatch));
+    }
+}

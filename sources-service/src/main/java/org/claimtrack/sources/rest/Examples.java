@@ -1,0 +1,80 @@
+package org.claimtrack.sources.rest;
+
+/** Example bodies for the OpenAPI document (each one valid against its schema). */
+final class Examples {
+
+    private Examples() {
+    }
+
+    static final String ID = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+    static final String MINISTRY_ID = "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d";
+
+    static final String SOURCE_INPUT = """
+            {"name":"Maria Zakharova","kind":"PERSON","affiliation":"Russia","reliability":"C",
+             "memberOfId":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d","country":"RU","url":"https://mid.ru/en/",
+             "description":"Spokeswoman of the Russian Foreign Ministry"}""";
+
+    static final String SOURCE = """
+            {"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","name":"Maria Zakharova","kind":"PERSON","affiliation":"Russia",
+             "reliability":"C","memberOfId":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d","country":"RU","url":"https://mid.ru/en/",
+             "description":"Spokeswoman of the Russian Foreign Ministry","createdAt":"2021-12-30T12:00:00Z",
+             "updatedAt":"2021-12-30T12:00:00Z","version":0}""";
+
+    static final String SOURCE_PAGE = """
+            {"items":[""" + SOURCE + """
+            ],"page":0,"size":20,"total":1}""";
+
+    static final String LOOKUP = """
+            {"ids":["3fa85f64-5717-4562-b3fc-2c963f66afa6","7c9e6679-7425-40de-944b-e07fc1f90ae7"]}""";
+
+    static final String SOURCE_LOOKUP = """
+            {"items":[""" + SOURCE + """
+            ],"missingIds":["7c9e6679-7425-40de-944b-e07fc1f90ae7"]}""";
+
+    static final String SOURCE_BATCH = """
+            [{"name":"Russian Foreign Ministry","kind":"GOVERNMENT","affiliation":"Russia","reliability":"C","country":"RU"},
+             {"name":"Maria Zakharova","kind":"PERSON","affiliation":"Russia","memberOfName":"Russian Foreign Ministry"},
+             {"name":"Someone","kind":"MARTIAN"}]""";
+
+    static final String BATCH_RESULT = """
+            {"items":[{"index":0,"id":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d","outcome":"CREATED","errors":[]},
+             {"index":1,"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","outcome":"UNCHANGED","errors":[]},
+             {"index":2,"outcome":"FAILED","errors":[{"field":"kind","message":"must be one of PERSON, GOVERNMENT, ORGANIZATION, MEDIA_OUTLET, INTERGOVERNMENTAL, GROUP"}]}]}""";
+
+    static final String DOCUMENT_INPUT = """
+            {"url":"https://www.reuters.com/world/europe/geneva-talks-2021-12-30/","title":"Russia and U.S. to hold security talks in Geneva",
+             "publisherId":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d","publishedAt":"2021-12-30T12:00:00Z","language":"en",
+             "archivedText":"Russia has deployed up to 100,000 soldiers on Ukraine's borders, Kiev says."}""";
+
+    static final String DOCUMENT_FIELDS = """
+            "id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","url":"https://www.reuters.com/world/europe/geneva-talks-2021-12-30/",
+             "title":"Russia and U.S. to hold security talks in Geneva","publisherId":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+             "publishedAt":"2021-12-30T12:00:00Z","language":"en",
+             "contentSha256":"9f4b6e1ad0b0cfe3c2cc3e3ad9c1b3b0f0d7d7a43c5b0e0f6f06a1cf0b6b1d1e","textLength":76,""";
+
+    static final String DOCUMENT = "{" + DOCUMENT_FIELDS + """
+            "archivedText":"Russia has deployed up to 100,000 soldiers on Ukraine's borders, Kiev says.",
+             "createdAt":"2021-12-30T12:00:00Z","updatedAt":"2021-12-30T12:00:00Z","version":0}""";
+
+    static final String DOCUMENT_SUMMARY = "{" + DOCUMENT_FIELDS + """
+            "createdAt":"2021-12-30T12:00:00Z","updatedAt":"2021-12-30T12:00:00Z","version":0}""";
+
+    static final String DOCUMENT_PAGE = "{\"items\":[" + DOCUMENT_SUMMARY + "],\"page\":0,\"size\":20,\"total\":1}";
+
+    static final String DOCUMENT_LOOKUP = "{\"items\":[" + DOCUMENT_SUMMARY
+            + "],\"missingIds\":[\"7c9e6679-7425-40de-944b-e07fc1f90ae7\"]}";
+
+    static final String DOCUMENT_BATCH = "[" + DOCUMENT_INPUT + "]";
+
+    static final String DOCUMENT_BATCH_RESULT = """
+            {"items":[{"index":0,"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","outcome":"CREATED","errors":[]}]}""";
+
+    static final String QUOTE = """
+            {"exact":"Russia has deployed up to 100,000 soldiers","suffix":" on Ukraine’s borders"}""";
+
+    static final String QUOTE_FOUND = """
+            {"found":true,"start":0,"end":43,"matchedText":"Russia has deployed up to 100,000 soldiers"}""";
+
+    static final String QUOTE_NOT_FOUND = """
+            {"found":false,"closest":{"start":0,"end":43,"text":"Russia has deployed up to 100,000 soldiers","score":0.857}}""";
+}

@@ -1,0 +1,40 @@
+package org.claimtrack.sources.rest;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The list, look-up and batch bodies of both resources. */
+public final class Lists {
+
+    private Lists() {
+    }
+
+    public static final int MAX_LOOKUP = 500;
+    public static final int MAX_BATCH = 1000;
+
+    @Schema(name = "SourcePage", description = "One page of sources.")
+    public record SourcePage(List<SourceView> items, int page, int size,
+            @Schema(description = "Number of sources matching the filters.") long total) {
+    }
+
+    @Schema(name = "DocumentPage", description = "One page of documents (without archived text).")
+    public record DocumentPage(List<DocumentView> items, int page, int size,
+            @Schema(description = "Number of documents matching the filters.") long total) {
+    }
+
+    @Schema(name = "LookupRequest", description = "Ids to fetch in one call, at most " + MAX_LOOKUP + ".")
+    public record LookupRequest(
+            @NotNull @Size(max = MAX_LOOKUP) @Schema(maxItems = MAX_LOOKUP) List<@NotNull UUID> ids) {
+    }
+
+    @Schema(name = "SourceLookup", description = "The sources found, in request order, and the ids that do not exist.")
+    public record SourceLookup(List<SourceView> items, List<UUID> missingIds) {
+    }
+
+    @Schema(name = "DocumentLookup", description = "The documents found (without text), in request order, and the ids that do not exist.")
+    public record DocumentLookup(List<DocumentView> items, List<UUID> missingIds) {
+    }
+}

@@ -1,0 +1,71 @@
+package org.claimtrack.sources.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.claimtrack.sources.domain.Reliability;
+import org.claimtrack.sources.domain.SourceKind;
+import org.claimtrack.sources.rest.validation.CountryCode;
+import org.claimtrack.sources.rest.validation.HttpUrl;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client sends to create or replace a source. Text fields are trimmed on arrival. */
+@Schema(name = "SourceInput", description = "A source to create, or the full new state of one (PUT).")
+public class SourceInput {
+
+    @NotBlank
+    @Size(max = 200)
+    @Schema(description = "Unique name, case-insensitively; 1-200 characters after trimming.", examples = "Maria Zakharova",
+            maxLength = 200)
+    public String name;
+
+    @NotNull
+    @Schema(examples = "PERSON")
+    public SourceKind kind;
+
+    @Size(max = 100)
+    @Schema(description = "The party whose side the source speaks for, 0-100 characters; empty or absent = independent.",
+            examples = "Russia", maxLength = 100)
+    public String affiliation;
+
+    @Schema(description = "Admiralty grade; F when absent.", examples = "C")
+    public Reliability reliability;
+
+    @Schema(description = "Id of the source this one belongs to (a spokeswoman → her ministry). Must exist; no cycles.")
+    public UUID memberOfId;
+
+    @CountryCode
+    @Schema(description = "ISO 3166-1 alpha-2 code, upper case.", examples = "RU", pattern = "^[A-Z]{2}$")
+    public String country;
+
+    @HttpUrl
+    @Size(max = 2000)
+    @Schema(description = "Absolute http(s) URL.", examples = "https://mid.ru/en/", maxLength = 2000)
+    public String url;
+
+    @Size(max = 2000)
+    @Schema(description = "At most 2,000 characters.", examples = "Spokeswoman of the Russian Foreign Ministry",
+            maxLength = 2000)
+    public String description;
+
+    public void setName(String name) {
+        this.name = trim(name);
+    }
+
+    public void setAffiliation(String affiliation) {
+        this.affiliation = trim(affiliation);
+    }
+
+    public void setCountry(String country) {
+        this.country = trim(country);
+    }
+
+    public void setUrl(String url) {
+        this.url = trim(url);
+    }
+
+    static String trim(String text) {
+        return text == null ? null : text.strip();
+    }
+}

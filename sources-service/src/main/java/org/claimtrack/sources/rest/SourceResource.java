@@ -1,0 +1,239 @@
+package org.claimtrack.sources.rest;
+
+import static org.claimtrack.sources.rest.support.ErrorResponses.BAD_REQUEST;
+import static org.claimtrack.sources.rest.support.ErrorResponses.CONFLICT;
+import static org.claimtrack.sources.rest.support.ErrorResponses.NOT_FOUND;
+import static org.claimtrack.sources.rest.support.ErrorResponses.PAYLOAD_TOO_LARGE;
+import static org.claimtrack.sources.rest.support.ErrorResponses.PRECONDITION_FAILED;
+import static org.claimtrack.sources.rest.support.ErrorResponses.PRECONDITION_REQUIRED;
+import static org.claimtrack.sources.rest.support.ErrorResponses.UNAUTHORIZED;
+import static org.claimtrack.sources.rest.support.ErrorResponses.UNPROCESSABLE;
+import static org.claimtrack.sources.rest.support.ErrorResponses.UNSUPPORTED_MEDIA_TYPE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.claimtrack.sources.domain.Reliability;
+import org.claimtrack.sources.domain.Source;
+import org.claimtrack.sources.domain.SourceKind;
+import org.claimtrack.sources.rest.Lists.LookupRequest;
+import org.claimtrack.sources.rest.Lists.SourceLookup;
+import org.claimtrack.sources.rest.Lists.SourcePage;
+import org.claimtrack.sources.rest.support.PageRequest;
+import org.claimtrack.sources.rest.support.QueryParams;
+import org.claimtrack.sources.rest.support.ServiceWrite;
+import org.claimtrack.sources.rest.support.Versions;
+import org.claimtrack.sources.service.BatchItems;
+import org.claimtrack.sources.service.BatchResult;
+import org.claimtrack.sources.service.SourceService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources", description = "Who speaks: people, governments, outlets, organisations and groups.")
+public class SourceResource {
+
+    private final SourceService sources;
+    private final BatchItems batchItems;
+
+    public SourceResource(SourceService sources, BatchItems batchItems) {
+        this.sources = sources;
+        this.batchItems = batchItems;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ServiceWrite
+    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
+    @Operation(operationId = "createSource", summary = "Create a source",
+            description = "Creates a source. The name must be unique case-insensitively (409 with existingId otherwise); "
+                    + "memberOfId must name an existing source (422).")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag point at the new source.",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "URL of the new source", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the version in quotes", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
+                    examples = @ExampleObject(name = "created", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    public Response create(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceInput.class),
+                    examples = @ExampleObject(name = "spokeswoman", value = Examples.SOURCE_INPUT)))
+            @Valid @NotNull SourceInput input,
+            @Context UriInfo uriInfo) {
+        Source source = sources.create(input);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(source.id.toString()).build())
+                .tag(Versions.etag(source.version)).entity(SourceView.of(source)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listSources", summary = "List sources",
+            description = "Pages through sources matching all given filters, sorted by name (case-insensitive), then id.")
+    @APIResponse(responseCode = "200", description = "One page of sources.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class),
+                    examples = @ExampleObject(name = "page", value = Examples.SOURCE_PAGE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    public SourcePage list(
+            @Parameter(description = "Name contains this text, case-insensitively.", example = "zakharova")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only this kind.", schema = @Schema(implementation = SourceKind.class))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Only this affiliation, case-insensitively; empty selects independent sources.",
+                    example = "Russia")
+            @QueryParam("affiliation") String affiliation,
+            @Parameter(description = "Only this reliability grade.", schema = @Schema(implementation = Reliability.class))
+            @QueryParam("reliability") String reliability,
+            @BeanParam PageRequest page,
+            @Context UriInfo uriInfo) {
+        // "affiliation=" (present but empty) selects independent sources; JAX-RS reads it as absent
+        if (affiliation == null && uriInfo.getQueryParameters().containsKey("affiliation")) {
+            affiliation = "";
+        }
+        var filter = new SourceService.Filter(q, QueryParams.enumValue("kind", kind, SourceKind.class), affiliation,
+                QueryParams.enumValue("reliability", reliability, Reliability.class));
+        return sources.list(filter, page.page(), page.size());
+    }
+
+    @POST
+    @Path("/lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lookupSources", summary = "Fetch many sources by id in one call",
+            description = "Returns the sources with the given ids (at most 500; more is a 400) in request order, and the ids "
+                    + "that do not exist. A read: no service token needed.")
+    @APIResponse(responseCode = "200", description = "The sources found and the missing ids.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceLookup.class),
+                    examples = @ExampleObject(name = "oneMissing", value = Examples.SOURCE_LOOKUP)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public SourceLookup lookup(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LookupRequest.class),
+                    examples = @ExampleObject(name = "twoIds", value = Examples.LOOKUP)))
+            @Valid @NotNull LookupRequest request) {
+        return sources.lookup(request.ids());
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ServiceWrite
+    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
+    @Operation(operationId = "batchCreateSources", summary = "Create many sources, idempotently",
+            description = "Writes up to 1,000 sources in one transaction, idempotent by name (case-insensitive): a name "
+                    + "that exists is UNCHANGED (not modified), a new one CREATED, an invalid one FAILED with errors while "
+                    + "the others are still written. memberOfName may replace memberOfId and may name another item of the "
+                    + "batch. A body that is not an array of objects, or has more than 1,000 items, is a 400.")
+    @APIResponse(responseCode = "200", description = "One result per item, in input order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class),
+                    examples = @ExampleObject(name = "mixed", value = Examples.BATCH_RESULT)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public BatchResult batch(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SourceBatchItem.class, maxItems = Lists.MAX_BATCH),
+                    examples = @ExampleObject(name = "ministryAndSpokeswoman", value = Examples.SOURCE_BATCH)))
+            List<JsonNode> items) {
+        return sources.batch(batchItems.parse(items, SourceBatchItem.class));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSource", summary = "Read a source", description = "Returns one source with its ETag.")
+    @APIResponse(responseCode = "200", description = "The source.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the version in quotes", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
+                    examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public Response get(@Parameter(description = "Source id.", example = Examples.ID) @PathParam("id") UUID id) {
+        Source source = sources.get(id);
+        return Versions.ok(SourceView.of(source), source.version);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ServiceWrite
+    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
+    @Operation(operationId = "updateSource", summary = "Replace a source",
+            description = "Replaces every field of the source. Requires If-Match with the ETag read (428 without, 412 when "
+                    + "stale). A replacement that changes nothing keeps the version.")
+    @APIResponse(responseCode = "200", description = "The updated source.",
+            headers = @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the new version in quotes", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
+                    examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+    public Response update(
+            @Parameter(description = "Source id.", example = Examples.ID) @PathParam("id") UUID id,
+            @Parameter(description = "The ETag read, e.g. \"0\".", required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SourceInput.class),
+                    examples = @ExampleObject(name = "spokeswoman", value = Examples.SOURCE_INPUT)))
+            @Valid @NotNull SourceInput input) {
+        Source source = sources.update(id, Versions.requireIfMatch(ifMatch), input);
+        return Versions.ok(SourceView.of(source), source.version);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @ServiceWrite
+    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
+    @Operation(operationId = "deleteSource", summary = "Delete a source",
+            description = "Deletes the source. Requires If-Match. 409 naming the referencing records while a document "
+                    + "(publisher) or another source (memberOf) still refers to it.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+    public void delete(
+            @Parameter(description = "Source id.", example = Examples.ID) @PathParam("id") UUID id,
+            @Parameter(description = "The ETag read, e.g. \"0\".", required = true, example = "\"0\"")
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        sources.delete(id, Versions.requireIfMatch(ifMatch));
+    }
+}

@@ -1,0 +1,62 @@
+package org.claimtrack.sources.rest.support;
+
+import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one place where this service builds RFC 9457 problems. Titles are the HTTP reason phrases
+ * (type {@code about:blank}); {@code detail} says what went wrong in words a client can show.
+ * Thrown {@link HttpProblem}s are rendered by quarkus-resteasy-problem.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static HttpProblem of(Status status, String detail) {
+        return HttpProblem.builder().withStatus(status).withTitle(status.getReasonPhrase()).withDetail(detail).build();
+    }
+
+    /** 400 with per-field errors. */
+    public static HttpProblem badRequest(String detail, List<FieldError> errors) {
+        return withErrors(Status.BAD_REQUEST.getStatusCode(), Status.BAD_REQUEST.getReasonPhrase(), detail, errors);
+    }
+
+    /** 400 for one invalid field or query parameter. */
+    public static HttpProblem badField(String field, String message) {
+        return badRequest("Invalid " + field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
+    /** 422: the request refers to something that does not exist, or would make an invalid structure. */
+    public static HttpProblem unprocessable(String field, String message) {
+        return withErrors(422, "Unprocessable Content", message, List.of(new FieldError(field, message)));
+    }
+
+    public static HttpProblem notFound(String what, UUID id) {
+        return of(Status.NOT_FOUND, what + " " + id + " does not exist");
+    }
+
+    /** 409 for a duplicate: {@code existingId} lets importers treat "already there" as success. */
+    public static HttpProblem duplicate(String detail, String field, UUID existingId) {
+        return HttpProblem.builder().withStatus(Status.CONFLICT).withTitle(Status.CONFLICT.getReasonPhrase())
+                .withDetail(detail).with("existingId", existingId)
+                .with("errors", List.of(new FieldError(field, detail))).build();
+    }
+
+    /** Renders a problem from an exception mapper of our own, with the library's post-processing (instance, errors). */
+    public static Response render(HttpProblem problem, Throwable cause, UriInfo uriInfo) {
+        return ExceptionMapperBase.postProcessorsRegistry.applyPostProcessing(problem, ProblemContext.of(cause, uriInfo))
+                .toResponse();
+    }
+
+    private static HttpProblem withErrors(int status, String title, String detail, List<FieldError> errors) {
+        return HttpProblem.builder().withStatus(status).withTitle(title).withDetail(detail)
+                .with("errors", errors).build();
+    }
+}

@@ -1,0 +1,21 @@
+package org.claimtrack.sources.rest.support;
+
+import jakarta.ws.rs.NameBinding;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a write operation: {@link ServiceTokenGuard} lets it run only with the header
+ * {@code X-Claimtrack-Service-Token} equal to {@code claimtrack.service-token}.
+ */
+@NameBinding
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ServiceWrite {
+
+    String HEADER = "X-Claimtrack-Service-Token";
+    /** Name of the OpenAPI security scheme that documents the header. */
+    String SECURITY_SCHEME = "serviceToken";
+}

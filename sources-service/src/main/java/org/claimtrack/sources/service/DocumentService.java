@@ -1,0 +1,242 @@
+package org.claimtrack.sources.service;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response.Status;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.claimtrack.sources.domain.Document;
+import org.claimtrack.sources.domain.DocumentText;
+import org.claimtrack.sources.domain.Source;
+import org.claimtrack.sources.rest.DocumentInput;
+import org.claimtrack.sources.rest.DocumentView;
+import org.claimtrack.sources.rest.Lists.DocumentLookup;
+import org.claimtrack.sources.rest.Lists.DocumentPage;
+import org.claimtrack.sources.rest.support.FieldError;
+import org.claimtrack.sources.rest.support.Problems;
+import org.claimtrack.sources.rest.support.Versions;
+import org.claimtrack.sources.service.BatchItems.Parsed;
+import org.claimtrack.sources.service.BatchResult.Item;
+
+/** Documents: unique URLs, existing publishers, and the archived text with its SHA-256. */
+@ApplicationScoped
+public class DocumentService {
+
+    /** The list filters; null = no filter. */
+    public record Filter(String q, UUID publisherId, String url, String language) {
+    }
+
+    public Document get(UUID id) {
+        Document document = Document.findById(id);
+        if (document == null) {
+            throw Problems.notFound("Document", id);
+        }
+        return document;
+    }
+
+    /** The archived text, 404 when the document has none. */
+    public String text(UUID id) {
+        get(id);
+        DocumentText text = DocumentText.findById(id);
+        if (text == null) {
+            throw Problems.of(Status.NOT_FOUND, "Document " + id + " has no archived text");
+        }
+        return text.text;
+    }
+
+    /** The archived text or null. */
+    public String textOrNull(UUID id) {
+        DocumentText text = DocumentText.findById(id);
+        return text == null ? null : text.text;
+    }
+
+    @Transactional
+    public Document create(DocumentInput input) {
+        rejectDuplicateUrl(input.url, null);
+        requirePublisher(input.publisherId);
+        Document document = newDocument(input);
+        Document.flush();
+        return document;
+    }
+
+    @Transactional
+    public Document update(UUID id, String ifMatch, DocumentInput input) {
+        Document document = get(id);
+        Versions.check(ifMatch, document.version);
+        rejectDuplicateUrl(input.url, id);
+        requirePublisher(input.publisherId);
+        boolean changed = apply(document, input);
+        if (input.archivedText != null && !Objects.equals(document.contentSha256, sha256(input.archivedText))) {
+            DocumentText text = DocumentText.findById(id);
+            if (text == null) {
+                text = new DocumentText();
+                text.documentId = id;
+                text.text = input.archivedText;
+                text.persist();
+            } else {
+                text.text = input.archivedText;
+            }
+            describeText(document, input.archivedText);
+            changed = true;
+        }
+        if (changed) {
+            document.updatedAt = Clock.now();
+            Document.flush();
+        }
+        return document;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Document document = get(id);
+        Versions.check(ifMatch, document.version);
+        DocumentText.deleteById(id);
+        document.delete();
+        Document.flush();
+    }
+
+    public DocumentPage list(Filter filter, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.add("titleKey like :q escape '\\'");
+            params.and("q", Pages.contains(Source.key(filter.q().strip())));
+        }
+        if (filter.publisherId() != null) {
+            where.add("publisherId = :publisherId");
+            params.and("publisherId", filter.publisherId());
+        }
+        if (filter.url() != null && !filter.url().isBlank()) {
+            where.add("url = :url");
+            params.and("url", filter.url().strip());
+        }
+        if (filter.language() != null && !filter.language().isBlank()) {
+            where.add("language = :language");
+            params.and("language", filter.language().strip());
+        }
+        Sort sort = Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id");
+        var query = Document.<Document>find(String.join(" and ", where), sort, params);
+        List<DocumentView> items = Pages.slice(query, page, size).stream().map(DocumentView::of).toList();
+        return new DocumentPage(items, page, size, query.count());
+    }
+
+    public DocumentLookup lookup(List<UUID> ids) {
+        List<UUID> wanted = List.copyOf(new LinkedHashSet<>(ids));
+        Map<UUID, Document> found = wanted.isEmpty() ? Map.of()
+                : Document.<Document>list("id in ?1", wanted).stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
+        return new DocumentLookup(
+                wanted.stream().filter(found::containsKey).map(id -> DocumentView.of(found.get(id))).toList(),
+                wanted.stream().filter(id -> !found.containsKey(id)).toList());
+    }
+
+    /**
+     * Idempotent by URL: a URL already stored, or repeated within the batch, is UNCHANGED; an item
+     * whose publisher does not exist is FAILED. All checks run before anything is written.
+     */
+    @Transactional
+    public BatchResult batch(List<Parsed<DocumentInput>> items) {
+        Set<String> urls = new HashSet<>();
+        Set<UUID> publisherIds = new HashSet<>();
+        items.stream().filter(Parsed::valid).forEach(item -> {
+            urls.add(item.value().url);
+            if (item.value().publisherId != null) {
+                publisherIds.add(item.value().publisherId);
+            }
+        });
+        Map<String, UUID> known = new HashMap<>();
+        if (!urls.isEmpty()) {
+            Document.<Document>list("url in ?1", List.copyOf(urls)).forEach(d -> known.put(d.url, d.id));
+        }
+        Set<UUID> publishers = publisherIds.isEmpty() ? Set.of()
+                : new HashSet<>(Source.<Source>find("select id from Source where id in ?1", List.copyOf(publisherIds))
+                        .project(UUID.class).list());
+        List<Item> results = new ArrayList<>(items.size());
+        for (Parsed<DocumentInput> item : items) {
+            DocumentInput input = item.value();
+            if (!item.valid()) {
+                results.add(Item.failed(item.index(), item.errors()));
+            } else if (known.containsKey(input.url)) {
+                results.add(Item.unchanged(item.index(), known.get(input.url)));
+            } else if (input.publisherId != null && !publishers.contains(input.publisherId)) {
+                results.add(Item.failed(item.index(),
+                        List.of(new FieldError("publisherId", "source " + input.publisherId + " does not exist"))));
+            } else {
+                Document document = newDocument(input);
+                known.put(input.url, document.id);
+                results.add(Item.created(item.index(), document.id));
+            }
+        }
+        Document.flush();
+        return new BatchResult(results);
+    }
+
+    private Document newDocument(DocumentInput input) {
+        Document document = new Document();
+        document.id = UUID.randomUUID();
+        apply(document, input);
+        document.createdAt = document.updatedAt = Clock.now();
+        document.persist();
+        if (input.archivedText != null) {
+            describeText(document, input.archivedText);
+            DocumentText text = new DocumentText();
+            text.documentId = document.id;
+            text.text = input.archivedText;
+            text.persist();
+        }
+        return document;
+    }
+
+    private static boolean apply(Document document, DocumentInput input) {
+        boolean changed = !Objects.equals(document.url, input.url) || !Objects.equals(document.title, input.title)
+                || !Objects.equals(document.publisherId, input.publisherId)
+                || !Objects.equals(document.publishedAt, input.publishedAt)
+                || !Objects.equals(document.language, input.language);
+        document.url = input.url;
+        document.setTitle(input.title);
+        document.publisherId = input.publisherId;
+        document.publishedAt = input.publishedAt;
+        document.language = input.language;
+        return changed;
+    }
+
+    private static void describeText(Document document, String text) {
+        document.contentSha256 = sha256(text);
+        document.textLength = text.length();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private void rejectDuplicateUrl(String url, UUID self) {
+        Document existing = Document.find("url", url).firstResult();
+        if (existing != null && !existing.id.equals(self)) {
+            throw Problems.duplicate("A document with url " + url + " already exists", "url", existing.id);
+        }
+    }
+
+    private void requirePublisher(UUID publisherId) {
+        if (publisherId != null && Source.findById(publisherId) == null) {
+            throw Problems.unprocessable("publisherId", "source " + publisherId + " does not exist");
+        }
+    }
+}

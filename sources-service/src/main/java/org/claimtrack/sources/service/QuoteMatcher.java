@@ -1,0 +1,189 @@
+package org.claimtrack.sources.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Finds a quote (a W3C TextQuoteSelector) in an archived text, tolerant of exactly three kinds of
+ * difference: whitespace (runs, line breaks, no-break spaces, spaces around dashes), typographic
+ * quotes (‘’‚‛′ ‹› as ', “”„‟″ «» as ") and dashes (‐‑‒–—―− as -). Letters, case and punctuation
+ * must match. Offsets are UTF-16 code units into the original text, end exclusive.
+ *
+ * <p>When {@code exact} occurs more than once, {@code prefix} and {@code suffix} pick the occurrence
+ * whose surroundings agree with them best (the first on a tie). When it does not occur, the closest
+ * passage is the window of as many words as the quote sharing the most words with it.
+ */
+public final class QuoteMatcher {
+
+    private QuoteMatcher() {
+    }
+
+    @Schema(name = "QuoteCheckResult", description = "Whether and where the quote occurs in the archived text.")
+    public record Result(
+            boolean found,
+            @Schema(description = "Offset of the first character of the match (UTF-16 code units).", examples = "123") Integer start,
+            @Schema(description = "Offset just after the last character of the match.", examples = "160") Integer end,
+            @Schema(description = "The matched text exactly as archived.") String matchedText,
+            @Schema(description = "When not found: the most similar passage, absent when no word of the quote occurs.") Passage closest) {
+    }
+
+    @Schema(name = "ClosestPassage", description = "The passage of the text most similar to a quote that was not found.")
+    public record Passage(int start, int end, String text,
+            @Schema(description = "Share of the quote's words found in the passage, 0..1.", minimum = "0", maximum = "1") double score) {
+    }
+
+    public static Result find(String text, String exact, String prefix, String suffix) {
+        Folded haystack = Folded.of(text);
+        String needle = Folded.of(exact).chars;
+        if (needle.isEmpty()) {
+            return new Result(false, null, null, null, null);
+        }
+        String foldedPrefix = prefix == null ? "" : Folded.of(prefix).chars;
+        String foldedSuffix = suffix == null ? "" : Folded.of(suffix).chars;
+        int best = -1;
+        int bestAgreement = -1;
+        for (int at = haystack.chars.indexOf(needle); at >= 0; at = haystack.chars.indexOf(needle, at + 1)) {
+            int agreement = commonSuffix(haystack.chars.substring(0, at).stripTrailing(), foldedPrefix)
+                    + commonPrefix(haystack.chars.substring(at + needle.length()).stripLeading(), foldedSuffix);
+            if (agreement > bestAgreement) {
+                best = at;
+                bestAgreement = agreement;
+            }
+        }
+        if (best < 0) {
+            return new Result(false, null, null, null, closest(text, haystack, needle));
+        }
+        int start = haystack.origin[best];
+        int end = haystack.origin[best + needle.length() - 1] + 1;
+        return new Result(true, start, end, text.substring(start, end), null);
+    }
+
+    private static Passage closest(String text, Folded haystack, String needle) {
+        List<int[]> words = words(haystack.chars);
+        Map<String, Integer> wanted = new HashMap<>();
+        for (int[] w : words(needle)) {
+            wanted.merge(word(needle, w), 1, Integer::sum);
+        }
+        int quoteWords = wanted.values().stream().mapToInt(Integer::intValue).sum();
+        if (quoteWords == 0 || words.isEmpty()) {
+            return null;
+        }
+        int window = Math.min(quoteWords, words.size());
+        Map<String, Integer> inWindow = new HashMap<>();
+        int shared = 0;
+        int bestShared = 0;
+        int bestFirst = 0;
+        for (int i = 0; i < words.size(); i++) {
+            shared += add(inWindow, wanted, word(haystack.chars, words.get(i)), 1);
+            if (i >= window) {
+                shared += add(inWindow, wanted, word(haystack.chars, words.get(i - window)), -1);
+            }
+            if (i >= window - 1 && shared > bestShared) {
+                bestShared = shared;
+                bestFirst = i - window + 1;
+            }
+        }
+        if (bestShared == 0) {
+            return null;
+        }
+        int start = haystack.origin[words.get(bestFirst)[0]];
+        int end = haystack.origin[words.get(bestFirst + window - 1)[1] - 1] + 1;
+        double score = Math.round(1000.0 * bestShared / quoteWords) / 1000.0;
+        return new Passage(start, end, text.substring(start, end), score);
+    }
+
+    /** Adds or removes one word from the window; returns the change in words shared with the quote. */
+    private static int add(Map<String, Integer> inWindow, Map<String, Integer> wanted, String word, int delta) {
+        Integer limit = wanted.get(word);
+        if (limit == null) {
+            return 0;
+        }
+        int before = inWindow.getOrDefault(word, 0);
+        int after = before + delta;
+        inWindow.put(word, after);
+        return Math.min(after, limit) - Math.min(before, limit);
+    }
+
+    /** [start, end) of each run of letters or digits. */
+    private static List<int[]> words(String s) {
+        List<int[]> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean inWord = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    private static String word(String s, int[] range) {
+        return s.substring(range[0], range[1]).toLowerCase(Locale.ROOT);
+    }
+
+    private static int commonSuffix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A text with the tolerated differences folded away, and where each folded char came from. */
+    static final class Folded {
+        final String chars;
+        final int[] origin;
+
+        private Folded(String chars, int[] origin) {
+            this.chars = chars;
+            this.origin = origin;
+        }
+
+        static Folded of(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            int[] origin = new int[text.length()];
+            int spaceAt = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    spaceAt = spaceAt < 0 ? i : spaceAt;
+                    continue;
+                }
+                char folded = fold(c);
+                boolean besideDash = folded == '-' || (!out.isEmpty() && out.charAt(out.length() - 1) == '-');
+                if (spaceAt >= 0 && !out.isEmpty() && !besideDash) {
+                    origin[out.length()] = spaceAt;
+                    out.append(' ');
+                }
+                spaceAt = -1;
+                origin[out.length()] = i;
+                out.append(folded);
+            }
+            return new Folded(out.toString(), origin);
+        }
+
+        static char fold(char c) {
+            return switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u2039', '\u203A', '\u02BC' -> '\'';
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB' -> '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D' -> '-';
+                default -> c;
+            };
+        }
+    }
+}
