@@ -67,11 +67,7 @@ public class ClaimFilters {
     }
 
     public int pageNumber() {
-        try {
-            return Math.max(0, Integer.parseInt(page == null ? "0" : page.trim()));
-        } catch (NumberFormatException notANumber) {
-            return 0;
-        }
+        return Forms.pageIndex(page);
     }
 
     public boolean isFiltered() {

@@ -15,6 +15,15 @@ final class Forms {
         return id != null && id.matches(Ids.UUID_PATTERN);
     }
 
+    /** A 0-based page index from the URL; anything unreadable is the first page. */
+    static int pageIndex(String page) {
+        try {
+            return page == null ? 0 : Math.max(0, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
+    }
+
     /** Applies the same bean validation as the API; adds each message beside its field. */
     static boolean valid(Validator validator, Object input, FormErrors errors) {
         validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));

@@ -6,7 +6,11 @@ import java.util.List;
 import org.claimtrack.gateway.client.QuoteCheck;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.Document;
+import org.claimtrack.gateway.model.DocumentDetail;
+import org.claimtrack.gateway.model.Reliability;
 import org.claimtrack.gateway.model.Source;
+import org.claimtrack.gateway.model.SourceKind;
+import org.claimtrack.gateway.model.SourceProfile;
 import org.claimtrack.gateway.model.StanceType;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.ClaimStatus;
@@ -47,6 +51,23 @@ final class Views {
             List<Downstream> degraded);
 
     static native TemplateInstance sourceOptions(List<Source> sources, String selected);
+
+    static native TemplateInstance sources(String q, Page<Source> sources, Pager pager, String pageLink,
+            List<Downstream> degraded);
+
+    static native TemplateInstance source(SourceProfile profile, List<TrackRow> track, Pager pager,
+            List<Downstream> degraded);
+
+    static native TemplateInstance sourceForm(Source source, FormValues values, FormErrors errors, List<SourceKind> kinds,
+            List<Reliability> reliabilities, List<Source> parents, List<Downstream> degraded);
+
+    static native TemplateInstance documents(String q, Page<Document> documents, Pager pager, String pageLink,
+            List<Downstream> degraded);
+
+    static native TemplateInstance document(DocumentDetail detail, HighlightedText text, List<Downstream> degraded);
+
+    static native TemplateInstance documentForm(Document document, FormValues values, FormErrors errors,
+            List<Source> publishers, List<Downstream> degraded);
 
     static native TemplateInstance error(String heading, String message, List<Downstream> degraded);
 }

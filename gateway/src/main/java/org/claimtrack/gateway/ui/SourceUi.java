@@ -1,0 +1,193 @@
+package org.claimtrack.gateway.ui;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.claimtrack.gateway.client.SourcesReads;
+import org.claimtrack.gateway.client.SourcesWrites;
+import org.claimtrack.gateway.model.Reliability;
+import org.claimtrack.gateway.model.Source;
+import org.claimtrack.gateway.model.SourceInput;
+import org.claimtrack.gateway.model.SourceKind;
+import org.claimtrack.gateway.service.Actor;
+import org.claimtrack.gateway.service.SourceProfileService;
+import org.claimtrack.gateway.service.SourceWriteService;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Sources: the list, a source's profile and track record, the source picker, and the create and edit forms. */
+@Path("/sources")
+@UiPage
+@Produces(MediaType.TEXT_HTML)
+public class SourceUi {
+
+    static final int PAGE_SIZE = 50;
+    static final int STANCES_PER_PAGE = 20;
+    private static final List<SourceKind> KINDS = List.of(SourceKind.values());
+    private static final List<Reliability> RELIABILITIES = List.of(Reliability.values());
+
+    @Inject
+    SourcesReads sources;
+
+    @Inject
+    SourcesWrites sourceWrites;
+
+    @Inject
+    SourceWriteService sourceUpdates;
+
+    @Inject
+    SourceProfileService profiles;
+
+    @Inject
+    Pickers pickers;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    public Uni<Response> list(@QueryParam("q") String q, @QueryParam("page") String page) {
+        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
+        String search = ClaimFilters.blankToNull(q);
+        if (search != null) {
+            query.putSingle("q", search);
+        }
+        query.putSingle("page", Integer.toString(Forms.pageIndex(page)));
+        query.putSingle("size", Integer.toString(PAGE_SIZE));
+        String pageLink = "/sources?" + (search == null ? "" : "q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&") + "page=";
+        return sources.sources(query)
+                .flatMap(found -> Pages.render(Views.sources(search, found, Pager.of(found), pageLink, List.of())))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
+    }
+
+    @GET
+    @Path("{id}")
+    public Uni<Response> profile(@PathParam("id") String id, @QueryParam("page") String page) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Source");
+        }
+        return profiles.profile(id, Forms.pageIndex(page), STANCES_PER_PAGE).flatMap(tagged -> {
+            var profile = tagged.profile();
+            return Pages.render(Views.source(profile, profile.trackRecord() == null ? null : TrackRow.of(profile.trackRecord()),
+                    profile.stances() == null ? null : Pager.of(profile.stances()), profile.degraded()));
+        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
+    }
+
+    /** The source picker's options for a search (a fragment for the stance form). */
+    @GET
+    @Path("picker")
+    public Uni<Response> picker(@QueryParam("q") String q, @QueryParam("selected") String selected) {
+        return pickers.sources(q, selected).flatMap(found -> Pages.render(Views.sourceOptions(found, selected)))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
+    }
+
+    @GET
+    @Path("new")
+    public Uni<Response> newSource() {
+        return sourceForm(null, FormValues.empty().put("reliability", Reliability.F), FormErrors.none(), 200);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> create(MultivaluedMap<String, String> form, @HeaderParam(Actor.HEADER) String actor) {
+        FormValues values = FormValues.of(form);
+        FormErrors errors = FormErrors.none();
+        SourceInput input = sourceInput(values, errors);
+        if (!Forms.valid(validator, input, errors)) {
+            return sourceForm(null, values, errors, 400);
+        }
+        return sourceWrites.createSource(input, Actor.of(actor))
+                .map(created -> Pages.seeOther("/sources/" + created.getEntity().id()))
+                .onFailure(HttpProblem.class).recoverWithUni(problem -> sourceForm(null, values,
+                        FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public Uni<Response> edit(@PathParam("id") String id) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Source");
+        }
+        return sources.source(id).map(RestResponse::getEntity)
+                .flatMap(source -> sourceForm(source, values(source), FormErrors.none(), 200))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
+    }
+
+    /** Saves through the same service as the API, which also refreshes the claims' copies of the source. */
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form,
+            @HeaderParam(Actor.HEADER) String actor) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Source");
+        }
+        FormValues values = FormValues.of(form);
+        FormErrors errors = FormErrors.none();
+        SourceInput input = sourceInput(values, errors);
+        return sources.source(id).map(RestResponse::getEntity).flatMap(current -> {
+            if (!Forms.valid(validator, input, errors)) {
+                return sourceForm(current, values, errors, 400);
+            }
+            return sourceUpdates.update(id, input, Forms.ifMatch(values), Actor.of(actor))
+                    .map(updated -> Pages.seeOther("/sources/" + id))
+                    .onFailure(Forms::isStale).recoverWithUni(stale -> sources.source(id).map(RestResponse::getEntity)
+                            .flatMap(latest -> conflict(id, values, input, latest)))
+                    .onFailure(HttpProblem.class).recoverWithUni(problem -> sourceForm(current, values,
+                            FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
+        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
+    }
+
+    private Uni<Response> sourceForm(Source source, FormValues values, FormErrors errors, int status) {
+        return pickers.sources(null, values.optional("memberOfId"))
+                .map(all -> all.stream().filter(s -> source == null || !s.id().equals(source.id())).toList())
+                .onFailure().recoverWithItem(List.of())
+                .flatMap(parents -> Pages.render(Views.sourceForm(source, values, errors, KINDS, RELIABILITIES, parents,
+                        List.of()), status));
+    }
+
+    private Uni<Response> conflict(String id, FormValues values, SourceInput yours, Source current) {
+        List<ConflictRow> rows = List.of(
+                ConflictRow.of("Name", yours.name(), current.name()),
+                ConflictRow.of("Kind", yours.kind(), current.kind()),
+                ConflictRow.of("Affiliation", yours.affiliation(), current.affiliation()),
+                ConflictRow.of("Reliability", yours.reliability(), current.reliability()),
+                ConflictRow.of("Member of", yours.memberOfId(), current.memberOfId()),
+                ConflictRow.of("Country", yours.country(), current.country()),
+                ConflictRow.of("Web address", yours.url(), current.url()),
+                ConflictRow.of("Description", yours.description(), current.description()));
+        return Pages.render(Views.conflict("source", values.get("version"), current.version(), rows,
+                "/sources/" + id + "/edit", "/sources/" + id), 412);
+    }
+
+    private static SourceInput sourceInput(FormValues values, FormErrors errors) {
+        String reliability = values.optional("reliability");
+        return new SourceInput(values.optional("name"), Forms.choice(SourceKind.class, values, "kind", errors),
+                values.get("affiliation").strip(),
+                reliability == null ? Reliability.F : Forms.choice(Reliability.class, values, "reliability", errors),
+                values.optional("memberOfId"), values.optional("country"), values.optional("url"),
+                values.optional("description"));
+    }
+
+    private static FormValues values(Source source) {
+        return FormValues.empty().put("name", source.name()).put("kind", source.kind()).put("affiliation", source.affiliation())
+                .put("reliability", source.reliability()).put("memberOfId", source.memberOfId())
+                .put("country", source.country()).put("url", source.url()).put("description", source.description())
+                .put("version", source.version());
+    }
+}
