@@ -1,0 +1,122 @@
+package org.claimtrack.gateway.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.claimtrack.gateway.client.ServiceTokenFilter;
+import org.claimtrack.gateway.config.GatewayConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Calls the batch endpoints for imports. Its own clients (same service URLs) with a long read timeout: a batch
+ * of 1,000 items takes longer than the interactive calls the gateway's other clients are tuned for. Batches
+ * are idempotent, so a batch that failed for want of the service is simply sent again, a few times, before
+ * the job gives up.
+ */
+@ApplicationScoped
+public class Downstream {
+
+    private static final Logger LOG = Logger.getLogger(Downstream.class);
+    private static final int ATTEMPTS = 4;
+
+    @ConfigProperty(name = "quarkus.rest-client.sources.url")
+    String sourcesUrl;
+
+    @ConfigProperty(name = "quarkus.rest-client.claims.url")
+    String claimsUrl;
+
+    @ConfigProperty(name = "claimtrack.imports.batch-timeout", defaultValue = "60s")
+    java.time.Duration timeout;
+
+    @ConfigProperty(name = "claimtrack.imports.retry-delay", defaultValue = "1s")
+    java.time.Duration retryDelay;
+
+    @Inject
+    GatewayConfig config;
+
+    private BatchApi sources;
+    private BatchApi claims;
+
+    /** The job cannot go on: a service stayed unavailable, or refused a whole batch. */
+    static final class Unavailable extends RuntimeException {
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
+    @PostConstruct
+    void build() {
+        sources = client(sourcesUrl);
+        claims = client(claimsUrl);
+    }
+
+    private BatchApi client(String url) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(url))
+                .connectTimeout(5, TimeUnit.SECONDS)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .register((jakarta.ws.rs.client.ClientRequestFilter) request ->
+                        config.serviceToken().ifPresent(token -> request.getHeaders().putSingle(ServiceTokenFilter.HEADER, token)))
+                .build(BatchApi.class);
+    }
+
+    /** The batch answer's {@code items}, one per input item, in input order. */
+    JsonNode batch(String kind, ArrayNode items, String actor) {
+        BatchApi api = kind.equals("sources") || kind.equals("documents") ? sources : claims;
+        JsonNode answer = call(kind + " batch", () -> api.batch(kind, items, actor));
+        JsonNode results = answer.path("items");
+        if (!results.isArray() || results.size() != items.size()) {
+            throw new Unavailable("the " + kind + " batch answer did not list one outcome per item");
+        }
+        return results;
+    }
+
+    /** Sources by id ({@code kind} = sources): the stored values, for the stance snapshots. */
+    JsonNode lookupSources(ArrayNode ids) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.putArray("ids").addAll(ids);
+        return call("sources lookup", () -> sources.lookup("sources", body)).path("items");
+    }
+
+    private JsonNode call(String what, java.util.function.Supplier<JsonNode> request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return request.get();
+            } catch (WebApplicationException e) {
+                int status = e.getResponse().getStatus();
+                if (status < 500 && status != 429) {
+                    throw new Unavailable(what + " was refused with HTTP " + status);
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new Unavailable(what + " failed: HTTP " + status + " after " + ATTEMPTS + " attempts");
+                }
+                LOG.warnf("%s: HTTP %d, attempt %d of %d", what, status, attempt, ATTEMPTS);
+            } catch (ProcessingException e) {
+                if (attempt == ATTEMPTS) {
+                    throw new Unavailable(what + " failed: service unreachable after " + ATTEMPTS + " attempts");
+                }
+                LOG.warnf("%s: %s, attempt %d of %d", what, e.getMessage(), attempt, ATTEMPTS);
+            }
+            pause(attempt);
+        }
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(retryDelay.toMillis() * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted while waiting to retry");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.claimtrack.gateway.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An uploaded file, read twice, each time as a stream: {@link #inspect} (before the job is accepted) finds the
+ * format, checks a bundle against the schema item by item and counts the items; {@link #write} (in the job)
+ * sends them to the services. A bundle is written list by list — sources, documents, then claims — whatever
+ * order its lists come in, so each pass can resolve names and urls from the one before.
+ */
+final class Upload {
+
+    /** Items per claims batch: a batch also carries its claims' stances and verdicts. */
+    static final int CLAIMS_PER_BATCH = 500;
+    /** Schema errors listed in a 400 (all are counted). */
+    static final int MAX_VIOLATIONS = 100;
+
+    record Inspection(ImportFormat format, long total, List<BundleSchema.Violation> violations, long violationCount) {
+    }
+
+    private final ObjectMapper mapper;
+    private final Path file;
+
+    Upload(ObjectMapper mapper, Path file) {
+        this.mapper = mapper;
+        this.file = file;
+    }
+
+    Inspection inspect(BundleSchema schema) throws IOException {
+        List<BundleSchema.Violation> violations = new ArrayList<>();
+        long[] counts = new long[2]; // items, violations
+        Map<String, JsonItems.Visitor> visitors = new LinkedHashMap<>();
+        visitors.put("sources", (pointer, index, item) -> check(schema, BundleSchema.Part.SOURCE, item, pointer, violations, counts));
+        visitors.put("documents", (pointer, index, item) -> check(schema, BundleSchema.Part.DOCUMENT, item, pointer, violations, counts));
+        visitors.put("claims", (pointer, index, item) -> {
+            check(schema, BundleSchema.Part.CLAIM, item, pointer, violations, counts);
+            counts[0] += item.path("stances").size() + item.path("verdicts").size();
+        });
+        JsonItems.Visitor review = (pointer, index, item) -> counts[0] += ClaimReviewMapper.map(pointer, item).itemCount();
+        visitors.put("itemListElement", review);
+        visitors.put("", review);
+        JsonItems.Shape shape = JsonItems.scan(mapper, file, visitors);
+        if (isFeed(shape)) {
+            // a lone ClaimReview is its own single item
+            long total = shape.header().has("claimReviewed") ? ClaimReviewMapper.map("", shape.header()).itemCount() : counts[0];
+            return new Inspection(ImportFormat.CLAIM_REVIEW_FEED, total, List.of(), 0);
+        }
+        for (BundleSchema.Violation violation : schema.validate(BundleSchema.Part.BUNDLE, shape.header(), "")) {
+            add(violation, violations, counts);
+        }
+        violations.sort(java.util.Comparator.comparing(BundleSchema.Violation::pointer));
+        return new Inspection(ImportFormat.CLAIMTRACK_BUNDLE, counts[0], violations, counts[1]);
+    }
+
+    /** An array, an ItemList, or a single ClaimReview; anything else is taken for a bundle (and validated as one). */
+    private static boolean isFeed(JsonItems.Shape shape) {
+        String type = shape.header().path("@type").asText("");
+        return shape.array() || type.equals("ItemList") || type.equals("ClaimReview");
+    }
+
+    private static void check(BundleSchema schema, BundleSchema.Part part, JsonNode item, String pointer,
+            List<BundleSchema.Violation> violations, long[] counts) {
+        counts[0]++;
+        for (BundleSchema.Violation violation : schema.validate(part, item, pointer)) {
+            add(violation, violations, counts);
+        }
+    }
+
+    private static void add(BundleSchema.Violation violation, List<BundleSchema.Violation> violations, long[] counts) {
+        counts[1]++;
+        if (violations.size() < MAX_VIOLATIONS) {
+            violations.add(violation);
+        }
+    }
+
+    void write(ImportFormat format, Writer writer, Runnable afterBatch) throws IOException {
+        if (format == ImportFormat.CLAIMTRACK_BUNDLE) {
+            writeBundle(writer, afterBatch);
+        } else {
+            writeFeed(writer, afterBatch);
+        }
+    }
+
+    private void writeBundle(Writer writer, Runnable afterBatch) throws IOException {
+        Batch<Pending> sources = new Batch<>(Writer.MAX_ITEMS, items -> {
+            writer.sources(items);
+            afterBatch.run();
+        });
+        JsonItems.scan(mapper, file, Map.of("sources", (pointer, index, item) -> sources.add(new Pending(pointer, (ObjectNode) item))));
+        sources.flush();
+        Batch<Pending> documents = new Batch<>(Writer.MAX_ITEMS, items -> {
+            writer.documents(items);
+            afterBatch.run();
+        });
+        JsonItems.scan(mapper, file, Map.of("documents", (pointer, index, item) -> documents.add(new Pending(pointer, (ObjectNode) item))));
+        documents.flush();
+        Batch<ClaimItem> claims = new Batch<>(CLAIMS_PER_BATCH, items -> {
+            writer.claims(items);
+            afterBatch.run();
+        });
+        JsonItems.scan(mapper, file, Map.of("claims", (pointer, index, item) -> claims.add(claimItem(pointer, (ObjectNode) item))));
+        claims.flush();
+    }
+
+    private static ClaimItem claimItem(String pointer, ObjectNode claim) {
+        List<Pending> stances = new ArrayList<>();
+        List<Pending> verdicts = new ArrayList<>();
+        for (int j = 0; j < claim.path("stances").size(); j++) {
+            stances.add(new Pending(pointer + "/stances/" + j, (ObjectNode) claim.get("stances").get(j)));
+        }
+        for (int k = 0; k < claim.path("verdicts").size(); k++) {
+            verdicts.add(new Pending(pointer + "/verdicts/" + k, (ObjectNode) claim.get("verdicts").get(k)));
+        }
+        return new ClaimItem(new Pending(pointer, claim), stances, verdicts);
+    }
+
+    private void writeFeed(Writer writer, Runnable afterBatch) throws IOException {
+        Tally tally = writer.tally();
+        Batch<ClaimReviewMapper.Mapped> reviews = new Batch<>(CLAIMS_PER_BATCH, items -> {
+            List<Pending> sources = items.stream().filter(review -> review.source() != null)
+                    .map(review -> new Pending(review.claim().claim().pointer() + "/itemReviewed/author", review.source()))
+                    .toList();
+            writer.sources(sources);
+            writer.claims(items.stream().map(ClaimReviewMapper.Mapped::claim).filter(java.util.Objects::nonNull).toList());
+            afterBatch.run();
+        });
+        JsonItems.Visitor visitor = (pointer, index, item) -> {
+            ClaimReviewMapper.Mapped review = ClaimReviewMapper.map(pointer, item);
+            review.problems().forEach(problem -> tally.fail(problem.pointer(), problem.message()));
+            if (review.claim() != null) {
+                reviews.add(review);
+            }
+        };
+        JsonItems.Shape shape = JsonItems.scan(mapper, file, Map.of("", visitor, "itemListElement", visitor));
+        if (shape.header().has("claimReviewed")) {
+            visitor.item("", 0, shape.header());
+        }
+        reviews.flush();
+    }
+
+    /** Collects items and hands them on in groups of at most {@code size}. */
+    private static final class Batch<T> {
+        private final int size;
+        private final java.util.function.Consumer<List<T>> sink;
+        private List<T> items = new ArrayList<>();
+
+        Batch(int size, java.util.function.Consumer<List<T>> sink) {
+            this.size = size;
+            this.sink = sink;
+        }
+
+        void add(T item) {
+            items.add(item);
+            if (items.size() == size) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (!items.isEmpty()) {
+                List<T> full = items;
+                items = new ArrayList<>();
+                sink.accept(full);
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.claimtrack.gateway.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes one job's items through the services' batch endpoints, in dependency order (sources → documents →
+ * claims → stances → verdicts), resolving natural keys (source name, document url) to ids as it goes and
+ * counting every item's outcome in the job's {@link Tally}. It remembers sources and documents (few) but never
+ * claims (many): claims are written and forgotten batch by batch.
+ */
+final class Writer {
+
+    /** Items per batch call (the contract's maximum is 1,000) and bytes per call (the services take 2 MB). */
+    static final int MAX_ITEMS = 1000;
+    static final int MAX_BYTES = 1_500_000;
+    private static final int LOOKUP_MAX = 500;
+
+    /** Service field names → the upload's names, so an item error points at what the uploader wrote. */
+    private static final Map<String, String> FIELD_NAMES = Map.of("memberOfName", "memberOf", "memberOfId", "memberOf",
+            "publisherId", "publisher", "sourceId", "source", "documentId", "document");
+
+    private record Result(String id, Tally.Outcome outcome) {
+    }
+
+    private final Downstream downstream;
+    private final Tally tally;
+    private final String actor;
+    private final Map<String, String> sourceIds = new HashMap<>();
+    private final Map<String, ObjectNode> snapshots = new HashMap<>();
+    private final Map<String, String> documentIds = new HashMap<>();
+
+    Writer(Downstream downstream, Tally tally, String actor) {
+        this.downstream = downstream;
+        this.tally = tally;
+        this.actor = actor;
+    }
+
+    Tally tally() {
+        return tally;
+    }
+
+    void sources(List<Pending> sources) {
+        List<Pending> inputs = sources.stream().map(source -> {
+            ObjectNode input = source.body().deepCopy();
+            JsonNode memberOf = input.remove("memberOf");
+            if (memberOf != null) {
+                input.set("memberOfName", memberOf);
+            }
+            return new Pending(source.pointer(), input);
+        }).toList();
+        List<Result> results = send("sources", inputs, body -> fold(body.path("name").asText()));
+        java.util.Set<String> unknownIds = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            String id = results.get(i).id();
+            if (id != null) {
+                sourceIds.put(fold(inputs.get(i).body().path("name").asText()), id);
+                if (!snapshots.containsKey(id)) {
+                    unknownIds.add(id);
+                }
+            }
+        }
+        List<String> unknown = List.copyOf(unknownIds);
+        // The stored source is what a stance's snapshot must show (an existing source may differ from the upload).
+        for (int from = 0; from < unknown.size(); from += LOOKUP_MAX) {
+            ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+            unknown.subList(from, Math.min(unknown.size(), from + LOOKUP_MAX)).forEach(ids::add);
+            for (JsonNode source : downstream.lookupSources(ids)) {
+                snapshots.put(source.path("id").asText(), JsonNodeFactory.instance.objectNode()
+                        .put("name", source.path("name").asText()).put("kind", source.path("kind").asText())
+                        .put("affiliation", source.path("affiliation").asText(""))
+                        .put("reliability", source.path("reliability").asText("F")));
+            }
+        }
+    }
+
+    void documents(List<Pending> documents) {
+        List<Pending> inputs = new ArrayList<>();
+        for (Pending document : documents) {
+            ObjectNode input = document.body().deepCopy();
+            JsonNode publisher = input.remove("publisher");
+            if (publisher != null) {
+                String id = sourceIds.get(fold(publisher.asText()));
+                if (id == null) {
+                    tally.fail(document.pointer() + "/publisher", noSource(publisher.asText()));
+                    continue;
+                }
+                input.put("publisherId", id);
+            }
+            inputs.add(new Pending(document.pointer(), input));
+        }
+        List<Result> results = send("documents", inputs, body -> body.path("url").asText());
+        for (int i = 0; i < inputs.size(); i++) {
+            if (results.get(i).id() != null) {
+                documentIds.put(inputs.get(i).body().path("url").asText(), results.get(i).id());
+            }
+        }
+    }
+
+    /** Claims, then their stances, then their verdicts; the items of a claim that failed fail with it. */
+    void claims(List<ClaimItem> claims) {
+        List<Pending> inputs = claims.stream().map(claim -> {
+            ObjectNode input = claim.claim().body().deepCopy();
+            input.remove("stances");
+            input.remove("verdicts");
+            return new Pending(claim.claim().pointer(), input);
+        }).toList();
+        List<Result> results = send("claims", inputs, body -> fold(body.path("text").asText()));
+        List<Pending> stances = new ArrayList<>();
+        List<Pending> verdicts = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimItem claim = claims.get(i);
+            String claimId = results.get(i).id();
+            for (Pending stance : claim.stances()) {
+                if (claimId == null) {
+                    tally.fail(stance.pointer(), "not imported: its claim failed");
+                } else {
+                    ObjectNode input = stance(claimId, stance);
+                    if (input != null) {
+                        stances.add(new Pending(stance.pointer(), input));
+                    }
+                }
+            }
+            for (Pending verdict : claim.verdicts()) {
+                if (claimId == null) {
+                    tally.fail(verdict.pointer(), "not imported: its claim failed");
+                } else {
+                    verdicts.add(new Pending(verdict.pointer(), verdict.body().deepCopy().put("claimId", claimId)));
+                }
+            }
+        }
+        send("stances", stances, body -> body.path("claimId").asText() + '\n' + body.path("sourceId").asText() + '\n'
+                + body.path("quote").asText());
+        send("verdicts", verdicts, body -> body.path("claimId").asText() + '\n' + body.path("rating").asText() + '\n'
+                + body.path("reviewer").asText() + '\n' + body.path("explanation").asText());
+    }
+
+    /** The stance as the claims-service takes it, or null (counted as failed) when a reference does not resolve. */
+    private ObjectNode stance(String claimId, Pending stance) {
+        ObjectNode input = stance.body().deepCopy();
+        String sourceName = input.remove("source").asText();
+        String sourceId = sourceIds.get(fold(sourceName));
+        if (sourceId == null || !snapshots.containsKey(sourceId)) {
+            tally.fail(stance.pointer() + "/source", noSource(sourceName));
+            return null;
+        }
+        JsonNode document = input.remove("document");
+        if (document != null) {
+            String documentId = documentIds.get(document.asText());
+            if (documentId == null) {
+                tally.fail(stance.pointer() + "/document", "no document with url " + document.asText()
+                        + " in this upload (or it was not imported)");
+                return null;
+            }
+            input.put("documentId", documentId);
+        }
+        input.put("claimId", claimId).put("sourceId", sourceId).set("source", snapshots.get(sourceId));
+        return input;
+    }
+
+    /**
+     * Sends items in batches of at most {@link #MAX_ITEMS} items and {@link #MAX_BYTES} bytes. Items repeating an
+     * earlier item's natural key in the same call are not sent again: they share its outcome as UNCHANGED (or
+     * its failure), as they would if sent in a later batch.
+     */
+    private List<Result> send(String kind, List<Pending> items, Function<ObjectNode, String> key) {
+        Result[] results = new Result[items.size()];
+        Map<String, Integer> firstByKey = new HashMap<>();
+        int[] firstOf = new int[items.size()];
+        List<Integer> batch = new ArrayList<>();
+        ArrayNode bodies = JsonNodeFactory.instance.arrayNode();
+        int bytes = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Integer first = firstByKey.putIfAbsent(key.apply(items.get(i).body()), i);
+            firstOf[i] = first == null ? i : first;
+            if (first != null) {
+                continue;
+            }
+            int size = items.get(i).body().toString().getBytes(StandardCharsets.UTF_8).length;
+            if (!batch.isEmpty() && (batch.size() == MAX_ITEMS || bytes + size > MAX_BYTES)) {
+                flush(kind, items, batch, bodies, results);
+                batch.clear();
+                bodies = JsonNodeFactory.instance.arrayNode();
+                bytes = 0;
+            }
+            batch.add(i);
+            bodies.add(items.get(i).body());
+            bytes += size;
+        }
+        if (!batch.isEmpty()) {
+            flush(kind, items, batch, bodies, results);
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (firstOf[i] != i) {
+                Result first = results[firstOf[i]];
+                if (first.outcome() == Tally.Outcome.FAILED) {
+                    tally.fail(items.get(i).pointer(), "not imported: same as " + items.get(firstOf[i]).pointer() + ", which failed");
+                    results[i] = first;
+                } else {
+                    tally.record(Tally.Outcome.UNCHANGED);
+                    results[i] = new Result(first.id(), Tally.Outcome.UNCHANGED);
+                }
+            }
+        }
+        return List.of(results);
+    }
+
+    private void flush(String kind, List<Pending> items, List<Integer> batch, ArrayNode bodies, Result[] results) {
+        JsonNode answers = downstream.batch(kind, bodies, actor);
+        for (int n = 0; n < batch.size(); n++) {
+            JsonNode answer = answers.get(n);
+            Pending item = items.get(batch.get(n));
+            Tally.Outcome outcome = Tally.Outcome.valueOf(answer.path("outcome").asText("FAILED"));
+            String id = answer.path("id").isTextual() ? answer.path("id").asText() : null;
+            if (outcome != Tally.Outcome.FAILED && id == null) {
+                outcome = Tally.Outcome.FAILED;
+            }
+            if (outcome == Tally.Outcome.FAILED) {
+                tally.record(Tally.Outcome.FAILED);
+                JsonNode errors = answer.path("errors");
+                if (errors.isEmpty()) {
+                    tally.error(item.pointer(), "refused by the " + kind + " service");
+                }
+                for (JsonNode error : errors) {
+                    String field = error.path("field").asText("");
+                    String pointer = field.isEmpty() ? item.pointer()
+                            : item.pointer() + "/" + FIELD_NAMES.getOrDefault(field, field).replace('.', '/');
+                    tally.error(pointer, error.path("message").asText("invalid"));
+                }
+                results[batch.get(n)] = new Result(null, Tally.Outcome.FAILED);
+            } else {
+                tally.record(outcome);
+                results[batch.get(n)] = new Result(id, outcome);
+            }
+        }
+    }
+
+    private static String noSource(String name) {
+        return "no source named \"" + name + "\" in this upload (or it was not imported)";
+    }
+
+    static String fold(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,133 @@
+package org.claimtrack.gateway.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The services' batch endpoints as the contract describes them (docs/INTERNAL-API.md, "Batch writes"), inside
+ * WireMock: idempotent by natural key, FAILED items with field errors, the service token required. What was
+ * stored can be read back by the tests.
+ */
+public class FakeServices implements ResponseDefinitionTransformerV2 {
+
+    public static final String NAME = "claimtrack-batches";
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Stored items per kind, by natural key. */
+    final Map<String, Map<String, ObjectNode>> stored = new ConcurrentHashMap<>();
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    void clear() {
+        stored.clear();
+    }
+
+    List<ObjectNode> all(String kind) {
+        return List.copyOf(store(kind).values());
+    }
+
+    ObjectNode byKey(String kind, String key) {
+        return store(kind).get(key);
+    }
+
+    private Map<String, ObjectNode> store(String kind) {
+        return stored.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
+        if (!ImportResourceTest.SERVICE_TOKEN.equals(event.getRequest().getHeader("X-Claimtrack-Service-Token"))) {
+            return answer(event, 401, MAPPER.createObjectNode().put("status", 401).put("title", "Unauthorized"));
+        }
+        String[] path = event.getRequest().getUrl().split("\\?")[0].split("/");
+        String kind = path[1];
+        try {
+            JsonNode body = MAPPER.readTree(event.getRequest().getBodyAsString());
+            if (path[2].equals("lookup")) {
+                ArrayNode items = MAPPER.createArrayNode();
+                body.get("ids").forEach(id -> store(kind).values().stream()
+                        .filter(item -> item.get("id").asText().equals(id.asText())).findFirst().ifPresent(items::add));
+                return answer(event, 200, MAPPER.createObjectNode().<ObjectNode>set("items", items).set("missingIds", MAPPER.createArrayNode()));
+            }
+            if (!body.isArray() || body.size() > 1000) {
+                return answer(event, 400, MAPPER.createObjectNode().put("status", 400).put("title", "Bad Request"));
+            }
+            ArrayNode results = MAPPER.createArrayNode();
+            for (int i = 0; i < body.size(); i++) {
+                results.add(write(kind, (ObjectNode) body.get(i)).put("index", i));
+            }
+            return answer(event, 200, MAPPER.createObjectNode().set("items", results));
+        } catch (Exception e) {
+            return answer(event, 500, MAPPER.createObjectNode().put("status", 500));
+        }
+    }
+
+    private synchronized ObjectNode write(String kind, ObjectNode item) {
+        String missing = missing(kind, item);
+        if (missing != null) {
+            ObjectNode failed = MAPPER.createObjectNode().put("outcome", "FAILED").putNull("id");
+            failed.putArray("errors").addObject().put("field", missing).put("message", "required or unknown");
+            return failed;
+        }
+        String key = key(kind, item);
+        ObjectNode existing = store(kind).get(key);
+        if (existing != null) {
+            return MAPPER.createObjectNode().put("outcome", "UNCHANGED").put("id", existing.get("id").asText());
+        }
+        ObjectNode created = item.deepCopy().put("id", UUID.randomUUID().toString());
+        store(kind).put(key, created);
+        return MAPPER.createObjectNode().put("outcome", "CREATED").put("id", created.get("id").asText());
+    }
+
+    static String key(String kind, JsonNode item) {
+        return switch (kind) {
+            case "sources" -> item.path("name").asText().toLowerCase(Locale.ROOT);
+            case "documents" -> item.path("url").asText();
+            case "claims" -> item.path("text").asText().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            case "stances" -> item.path("claimId").asText() + "|" + item.path("sourceId").asText() + "|" + item.path("quote").asText();
+            default -> item.path("claimId").asText() + "|" + item.path("rating").asText() + "|" + item.path("reviewer").asText()
+                    + "|" + item.path("explanation").asText();
+        };
+    }
+
+    /** The first field that is missing or refers to nothing, or null. */
+    private String missing(String kind, ObjectNode item) {
+        return switch (kind) {
+            case "sources" -> !item.hasNonNull("name") ? "name" : !item.hasNonNull("kind") ? "kind"
+                    : item.hasNonNull("memberOfName") && store("sources").get(item.get("memberOfName").asText().toLowerCase(Locale.ROOT)) == null
+                            ? "memberOfName" : null;
+            case "documents" -> !item.hasNonNull("url") ? "url" : !item.hasNonNull("title") ? "title"
+                    : item.hasNonNull("publisherId") && !exists("sources", item.get("publisherId").asText()) ? "publisherId" : null;
+            case "claims" -> item.path("text").asText().length() < 10 ? "text" : null;
+            case "stances" -> !exists("claims", item.path("claimId").asText()) ? "claimId"
+                    : !exists("sources", item.path("sourceId").asText()) ? "sourceId"
+                    : !item.path("source").hasNonNull("affiliation") ? "source"
+                    : item.hasNonNull("documentId") && !exists("documents", item.get("documentId").asText()) ? "documentId"
+                    : !item.hasNonNull("statedAt") ? "statedAt" : null;
+            default -> !exists("claims", item.path("claimId").asText()) ? "claimId" : !item.hasNonNull("rating") ? "rating" : null;
+        };
+    }
+
+    private boolean exists(String kind, String id) {
+        return store(kind).values().stream().anyMatch(item -> item.get("id").asText().equals(id));
+    }
+
+    private static ResponseDefinition answer(ServeEvent event, int status, JsonNode body) {
+        return ResponseDefinitionBuilder.like(event.getResponseDefinition()).but().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(body.toString()).build();
+    }
+}

@@ -1,0 +1,307 @@
+package org.claimtrack.gateway.imports;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.claimtrack.testing.OpenApiContract;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = FakeServicesResource.class, restrictToAnnotatedClass = true)
+class ImportResourceTest {
+
+    static final String SERVICE_TOKEN = "import-test-token";
+    static final Path SEED = Path.of("..", "seeds", "geneva-2021-12-30.json");
+    /** 20 sources, 1 document, 22 claims, 27 stances. */
+    static final int SEED_ITEMS = 70;
+
+    @Inject
+    ImportJobStore jobs;
+
+    @Inject
+    ImportRunner runner;
+
+    @BeforeAll
+    static void contract() {
+        OpenApiContract.enforce();
+    }
+
+    @BeforeEach
+    void emptyServices() {
+        FakeServicesResource.FAKE.clear();
+        FakeServicesResource.stubBatches();
+    }
+
+    static Response upload(byte[] body) {
+        return given().contentType("application/json").header("X-Claimtrack-Actor", "importer").body(body).post("/api/imports");
+    }
+
+    /** Starts an import and waits for it to finish; the job as it ended. */
+    static JsonPath importAndWait(byte[] body) {
+        String location = upload(body).then().statusCode(202)
+                .header("Location", matchesPattern(".*/api/imports/[0-9a-f-]{36}"))
+                .body("status", is("QUEUED")).extract().header("Location");
+        return waitFor(location);
+    }
+
+    static JsonPath waitFor(String location) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath job = given().get(location).then().statusCode(200).extract().jsonPath();
+            if (!List.of("QUEUED", "RUNNING").contains(job.getString("status"))) {
+                return job;
+            }
+            pause(20);
+        }
+        throw new AssertionError("import did not finish: " + location);
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void seedBundleImportsAndTheSecondRunCreatesNothing() throws IOException {
+        byte[] seed = Files.readAllBytes(SEED);
+
+        JsonPath first = importAndWait(seed);
+        assertEquals("SUCCEEDED", first.getString("status"));
+        assertEquals("CLAIMTRACK_BUNDLE", first.getString("format"));
+        assertEquals(SEED_ITEMS, first.getInt("total"));
+        assertEquals(SEED_ITEMS, first.getInt("done"));
+        assertEquals(SEED_ITEMS, first.getInt("created"));
+        assertEquals("importer", first.getString("actor"));
+
+        JsonPath second = importAndWait(seed);
+        assertEquals("SUCCEEDED", second.getString("status"));
+        assertEquals(0, second.getInt("created"));
+        assertEquals(SEED_ITEMS, second.getInt("unchanged"));
+        assertEquals(0, second.getInt("failed"));
+
+        FakeServices fake = FakeServicesResource.FAKE;
+        assertEquals(20, fake.all("sources").size());
+        assertEquals(22, fake.all("claims").size());
+        assertEquals(27, fake.all("stances").size());
+    }
+
+    @Test
+    void stancesCarryTheirSourceSnapshotAndDocument() throws IOException {
+        assertEquals("SUCCEEDED", importAndWait(Files.readAllBytes(SEED)).getString("status"));
+        FakeServices fake = FakeServicesResource.FAKE;
+        String troopsId = fake.byKey("claims", FakeServices.key("claims", claimText("Russia has deployed up to 100,000 soldiers on Ukraine's borders.")))
+                .get("id").asText();
+        String documentId = fake.all("documents").get(0).get("id").asText();
+        Map<String, String> affiliationByStance = fake.all("stances").stream()
+                .filter(stance -> stance.get("claimId").asText().equals(troopsId))
+                .filter(stance -> !stance.get("stance").asText().equals("REPORTS"))
+                .peek(stance -> assertEquals(documentId, stance.get("documentId").asText()))
+                .collect(Collectors.toMap(stance -> stance.get("source").get("name").asText(),
+                        stance -> stance.get("stance").asText() + " " + stance.get("source").get("affiliation").asText()));
+        assertEquals(Map.of("Government of Ukraine", "ASSERTS Ukraine", "Western countries", "ASSERTS West",
+                "Government of Russia", "DENIES Russia"), affiliationByStance);
+        ObjectNode zakharova = fake.byKey("sources", "maria zakharova");
+        assertEquals("Russian Foreign Ministry", zakharova.get("memberOfName").asText());
+        ObjectNode document = fake.all("documents").get(0);
+        assertEquals(fake.byKey("sources", "unidentified news website (geneva talks article)").get("id").asText(),
+                document.get("publisherId").asText());
+    }
+
+    static ObjectNode claimText(String text) {
+        return FakeServices.MAPPER.createObjectNode().put("text", text);
+    }
+
+    @Test
+    void aBundleThatFailsTheSchemaIsRejectedWholeAndChangesNothing() throws IOException {
+        byte[] bad = ImportResourceTest.class.getResourceAsStream("/imports/bad-bundle.json").readAllBytes();
+        upload(bad).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("does not match the bundle schema"))
+                .body("errors.field", hasItems("/sources/1/kind", "/sources/1/reliability", "/claims/0/stances/0",
+                        "/claims/0/stances/0/statedAt", "/claims/1/text", ""))
+                .body("errors.find { it.field == '' }.message", containsString("verdicts"));
+        assertEquals(0, FakeServicesResource.server.getAllServeEvents().size(), "nothing may reach the services");
+    }
+
+    @Test
+    void malformedEmptyAndWrongTypeUploadsAreClearProblems() {
+        upload("{\"format\": \"claimtrack-bundle/1\", \"sources\": [".getBytes()).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("not valid JSON (line 1"));
+        upload(new byte[0]).then().statusCode(400).body("detail", containsString("empty"));
+        upload("\"just a string\"".getBytes()).then().statusCode(400).body("detail", containsString("must be a JSON object"));
+        given().contentType("text/plain").body("hello").post("/api/imports").then().statusCode(415);
+        given().multiPart("other", "x").post("/api/imports").then().statusCode(400).body("errors.field", hasItem("file"));
+        assertEquals(0, FakeServicesResource.server.getAllServeEvents().size());
+    }
+
+    @Test
+    void unknownAndMalformedJobIds() {
+        given().get("/api/imports/00000000-0000-4000-8000-000000000000").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/imports/not-a-uuid").then().statusCode(400);
+    }
+
+    @Test
+    void claimReviewFeedMapsNumericStringAndTextRatingsAndReportsTheRest() throws IOException {
+        byte[] feed = ImportResourceTest.class.getResourceAsStream("/imports/claimreview-feed.json").readAllBytes();
+        String location = given().multiPart("file", "feed.json", feed, "application/json").post("/api/imports")
+                .then().statusCode(202).body("fileName", is("feed.json")).extract().header("Location");
+        JsonPath job = waitFor(location);
+
+        assertEquals("CLAIM_REVIEW_FEED", job.getString("format"));
+        assertEquals("COMPLETED_WITH_ERRORS", job.getString("status"));
+        assertEquals(17, job.getInt("total"));
+        assertEquals(15, job.getInt("created"));
+        assertEquals(2, job.getInt("failed"));
+        assertEquals(List.of("/itemListElement/3/item/reviewRating", "/itemListElement/4/item/claimReviewed"),
+                job.getList("errors.pointer"));
+
+        FakeServices fake = FakeServicesResource.FAKE;
+        Map<String, String> ratings = fake.all("verdicts").stream().collect(Collectors.toMap(
+                verdict -> claimTextOf(verdict.get("claimId").asText()), verdict -> verdict.get("rating").asText()));
+        assertEquals(Map.of(
+                "Russia has not moved any troops towards Ukraine's border.", "FALSE",
+                "Talks between Russia and the United States will take place in Geneva on 10 January.", "TRUE",
+                "The allies agreed to impose harsh measures against Russia.", "MIXED"), ratings);
+        assertEquals(List.of("Checkers Desk", "Checkers Desk", "Other Checkers"),
+                fake.all("verdicts").stream().map(v -> v.get("reviewer").asText()).sorted().toList());
+        ObjectNode putinStance = fake.all("stances").stream()
+                .filter(s -> s.get("source").get("name").asText().equals("Vladimir Putin")).findFirst().orElseThrow();
+        assertEquals("ASSERTS", putinStance.get("stance").asText());
+        assertEquals("PERSON", putinStance.get("source").get("kind").asText());
+        assertEquals("2021-12-30T09:00:00Z", fake.all("stances").stream()
+                .filter(s -> s.get("source").get("name").asText().equals("Maria Zakharova")).findFirst().orElseThrow()
+                .get("statedAt").asText());
+
+        JsonPath again = importAndWait(feed);
+        assertEquals(0, again.getInt("created"));
+        assertEquals(15, again.getInt("unchanged"));
+    }
+
+    static String claimTextOf(String id) {
+        return FakeServicesResource.FAKE.all("claims").stream().filter(c -> c.get("id").asText().equals(id))
+                .findFirst().orElseThrow().get("text").asText();
+    }
+
+    @Test
+    void progressIsVisibleWhileATenThousandClaimBundleImports() {
+        byte[] bundle = generatedBundle(10_000);
+        // Slow claims batches a little, so the job is seen mid-way however fast this machine is.
+        FakeServicesResource.server.stubFor(post(urlPathEqualTo("/claims/batch")).atPriority(1)
+                .willReturn(aResponse().withTransformers(FakeServices.NAME).withFixedDelay(150)));
+
+        String location = upload(bundle).then().statusCode(202).body("total", is(20_003)).extract().header("Location");
+        List<JsonPath> seen = new ArrayList<>();
+        JsonPath job;
+        do {
+            job = given().get(location).then().statusCode(200).extract().jsonPath();
+            seen.add(job);
+            pause(25);
+        } while (List.of("QUEUED", "RUNNING").contains(job.getString("status")));
+
+        assertEquals("SUCCEEDED", job.getString("status"));
+        assertEquals(20_003, job.getInt("done"));
+        assertEquals(20_003, job.getInt("created"));
+        assertTrue(seen.stream().anyMatch(s -> s.getString("status").equals("RUNNING")
+                && s.getInt("done") > 0 && s.getInt("done") < 20_003), "no progress seen between start and end");
+        long[] done = seen.stream().mapToLong(s -> s.getLong("done")).toArray();
+        for (int i = 1; i < done.length; i++) {
+            assertTrue(done[i] >= done[i - 1], "progress went backwards");
+        }
+        Duration took = Duration.between(Instant.parse(job.getString("startedAt")), Instant.parse(job.getString("finishedAt")));
+        System.out.printf("10,000-claim bundle (20,003 items, 150 ms injected per claims batch): %d ms, %.0f claims/s%n",
+                took.toMillis(), 10_000 * 1000.0 / Math.max(1, took.toMillis()));
+    }
+
+    /** A bundle of {@code claims} claims, one stance each, three sources, large enough to pass the 2 MB API limit. */
+    static byte[] generatedBundle(int claims) {
+        ObjectNode bundle = FakeServices.MAPPER.createObjectNode().put("format", "claimtrack-bundle/1");
+        ArrayNode sources = bundle.putArray("sources");
+        for (String name : List.of("Alpha Ministry", "Beta Agency", "Gamma Desk")) {
+            sources.addObject().put("name", name).put("kind", "GOVERNMENT").put("affiliation", name.split(" ")[0]);
+        }
+        ArrayNode items = bundle.putArray("claims");
+        for (int i = 0; i < claims; i++) {
+            ObjectNode claim = items.addObject().put("text", "Generated claim number " + i + " about a border that moved.");
+            claim.putArray("stances").addObject().put("source", List.of("Alpha Ministry", "Beta Agency", "Gamma Desk").get(i % 3))
+                    .put("stance", i % 2 == 0 ? "ASSERTS" : "DENIES").put("quote", "Quote " + i + " said on the record.")
+                    .put("statedAt", "2021-12-30T12:00:00Z");
+        }
+        return bundle.toString().getBytes();
+    }
+
+    @Test
+    void aJobStoppedByAnUnavailableServiceFailsAndARerunCompletesIt() throws IOException {
+        byte[] seed = Files.readAllBytes(SEED);
+        FakeServicesResource.server.stubFor(post(urlPathEqualTo("/stances/batch")).atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+
+        JsonPath failed = importAndWait(seed);
+        assertEquals("FAILED", failed.getString("status"));
+        assertNotNull(failed.getString("detail"));
+        assertTrue(failed.getString("detail").contains("send the same upload again"), failed.getString("detail"));
+        assertEquals(0, FakeServicesResource.FAKE.all("stances").size());
+
+        FakeServicesResource.stubBatches();
+        JsonPath rerun = importAndWait(seed);
+        assertEquals("SUCCEEDED", rerun.getString("status"));
+        assertEquals(27, rerun.getInt("created"), "only the stances were missing");
+        assertEquals(SEED_ITEMS - 27, rerun.getInt("unchanged"));
+    }
+
+    @Test
+    void aJobLeftRunningByACrashIsFailedAtTheNextStart() {
+        ImportJob job = jobs.create(ImportFormat.CLAIMTRACK_BUNDLE, "seeds.json", 10, "importer");
+        jobs.started(job.id());
+
+        runner.onStart(null);
+
+        ImportJob after = jobs.find(job.id()).orElseThrow();
+        assertEquals(ImportJob.Status.FAILED, after.status());
+        assertEquals(ImportRunner.INTERRUPTED, after.detail());
+        given().get("/api/imports/" + job.id()).then().statusCode(200).body("status", is("FAILED"))
+                .body("detail", containsString("Send the same upload again"));
+    }
+
+    @Test
+    void otherRequestsKeepTheirTwoMegabyteLimit() {
+        byte[] big = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        given().contentType("application/json").body(big).post("/api/sources").then().statusCode(413)
+                .contentType("application/problem+json");
+    }
+
+}
