@@ -1,0 +1,105 @@
+package org.claimtrack.claims.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimtrack.claims.status.VerificationStatus;
+
+/**
+ * A checkable one-sentence statement, with its stored verification status. {@code version} is managed
+ * by the services under a row lock (not JPA optimistic locking): +1 per change, stance or verdict.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String text;
+
+    /** sha-256 of the case- and whitespace-folded text: the natural key. */
+    @Column(name = "text_key", nullable = false)
+    public String textKey;
+
+    public String headline;
+    public String topic;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "event_time")
+    public Instant eventTime;
+
+    @ElementCollection
+    @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag")
+    public List<String> tags = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public VerificationStatus status = VerificationStatus.UNSOURCED;
+
+    @Column(nullable = false)
+    public int credibility = 6;
+
+    @Column(name = "rules_version", nullable = false)
+    public int rulesVersion;
+
+    @Column(name = "asserts_count", nullable = false)
+    public int assertsCount;
+
+    @Column(name = "denies_count", nullable = false)
+    public int deniesCount;
+
+    @Column(name = "questions_count", nullable = false)
+    public int questionsCount;
+
+    @Column(name = "reports_count", nullable = false)
+    public int reportsCount;
+
+    /** Parties with ASSERTS or DENIES, stored with the status so the party filter is an indexed query. */
+    @ElementCollection
+    @CollectionTable(name = "claim_party", joinColumns = @JoinColumn(name = "claim_id"))
+    @OrderColumn(name = "position")
+    public List<ClaimParty> parties = new ArrayList<>();
+
+    /** Normalised tokens of text and headline with their counts (q filter, similar claims). */
+    @ElementCollection
+    @CollectionTable(name = "claim_token", joinColumns = @JoinColumn(name = "claim_id"))
+    @MapKeyColumn(name = "token")
+    @Column(name = "tf")
+    public Map<String, Integer> tokens = new HashMap<>();
+
+    @Column(name = "token_count", nullable = false)
+    public int tokenCount;
+
+    public List<String> partiesOn(String side) {
+        return parties.stream().filter(p -> p.side.equals(side)).map(p -> p.party).toList();
+    }
+}

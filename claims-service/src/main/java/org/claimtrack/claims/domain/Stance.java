@@ -1,0 +1,75 @@
+package org.claimtrack.claims.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.claimtrack.claims.status.EvidenceStance;
+import org.claimtrack.claims.status.Reliability;
+import org.claimtrack.claims.status.StanceType;
+
+/** One source's position on one claim, immutable, with a snapshot of the source taken when written. */
+@Entity
+@Table(name = "stance")
+public class Stance {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "claim_id", nullable = false)
+    public UUID claimId;
+
+    @Column(name = "source_id", nullable = false)
+    public UUID sourceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StanceType stance;
+
+    @Column(nullable = false)
+    public String quote;
+
+    /** sha-256 of the quote: part of the natural key (claim, source, quote) without indexing 5,000 chars. */
+    @Column(name = "quote_hash", nullable = false)
+    public String quoteHash;
+
+    @Column(name = "selector_exact")
+    public String selectorExact;
+
+    @Column(name = "selector_prefix")
+    public String selectorPrefix;
+
+    @Column(name = "selector_suffix")
+    public String selectorSuffix;
+
+    @Column(name = "document_id")
+    public UUID documentId;
+
+    @Column(name = "stated_at", nullable = false)
+    public Instant statedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "source_name", nullable = false)
+    public String sourceName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_kind", nullable = false)
+    public SourceKind sourceKind;
+
+    @Column(name = "source_affiliation", nullable = false)
+    public String sourceAffiliation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_reliability", nullable = false)
+    public Reliability sourceReliability;
+
+    public EvidenceStance asEvidence() {
+        return new EvidenceStance(sourceId, sourceName, sourceAffiliation, sourceReliability, stance);
+    }
+}

@@ -1,0 +1,45 @@
+package org.claimtrack.claims.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.claimtrack.claims.status.Rating;
+import org.claimtrack.claims.status.VerdictRecord;
+
+/** A reviewer's conclusion on a claim. Append-only: never updated, the latest one counts. */
+@Entity
+@Table(name = "verdict")
+public class Verdict {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "claim_id", nullable = false)
+    public UUID claimId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Rating rating;
+
+    @Column(nullable = false)
+    public String explanation;
+
+    @Column(nullable = false)
+    public String reviewer;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    /** 1, 2, 3 ... per claim, in the order recorded. */
+    @Column(nullable = false)
+    public int seq;
+
+    public VerdictRecord asRecord() {
+        return new VerdictRecord(id, rating, reviewer, createdAt, seq);
+    }
+}

@@ -1,0 +1,83 @@
+package org.claimtrack.claims.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.claimtrack.claims.rest.support.ServiceWrite;
+import org.claimtrack.claims.service.Actor;
+import org.claimtrack.claims.service.BatchImport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Idempotent batch writes (≤ 1,000 items, one transaction each) for the gateway's importer. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Batches", description = "Idempotent batch writes for imports: items are CREATED, UNCHANGED (natural key exists) or FAILED.")
+public class BatchResource {
+
+    private final BatchImport batches;
+
+    public BatchResource(BatchImport batches) {
+        this.batches = batches;
+    }
+
+    @POST
+    @Path("claims/batch")
+    @ServiceWrite
+    @Operation(operationId = "createClaimsBatch", summary = "Create claims in a batch",
+            description = "Up to 1,000 ClaimInput items. Natural key: the text folded for case and whitespace; an existing one is UNCHANGED.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimInput.class, maxItems = 1000)))
+    @APIResponse(responseCode = "200", description = "One result per item, in input order.")
+    @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
+    public Lists.BatchResult claims(List<JsonNode> items, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        return new Lists.BatchResult(batches.claims(items, Actor.of(actor)));
+    }
+
+    @POST
+    @Path("stances/batch")
+    @ServiceWrite
+    @Operation(operationId = "createStancesBatch", summary = "Add stances in a batch",
+            description = "Up to 1,000 StanceInput items, each with claimId. Natural key: claimId + sourceId + quote. "
+                    + "Each affected claim's status is recomputed once. An unknown claimId makes its item FAILED.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchStanceItem.class, maxItems = 1000)))
+    @APIResponse(responseCode = "200", description = "One result per item, in input order.")
+    @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
+    public Lists.BatchResult stances(List<JsonNode> items, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        return new Lists.BatchResult(batches.stances(items, Actor.of(actor)));
+    }
+
+    @POST
+    @Path("verdicts/batch")
+    @ServiceWrite
+    @Operation(operationId = "createVerdictsBatch", summary = "Add verdicts in a batch",
+            description = "Up to 1,000 VerdictInput items, each with claimId. Natural key: claimId + rating + reviewer + explanation.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchVerdictItem.class, maxItems = 1000)))
+    @APIResponse(responseCode = "200", description = "One result per item, in input order.")
+    @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
+    public Lists.BatchResult verdicts(List<JsonNode> items, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        return new Lists.BatchResult(batches.verdicts(items, Actor.of(actor)));
+    }
+
+    /** OpenAPI shape of a stance batch item (read as JSON by {@link BatchImport}). */
+    @Schema(name = "BatchStanceInput", description = "StanceInput plus the claim it is on.",
+            allOf = StanceInput.class, requiredProperties = "claimId")
+    public record BatchStanceItem(java.util.UUID claimId) {
+    }
+
+    /** OpenAPI shape of a verdict batch item. */
+    @Schema(name = "BatchVerdictInput", description = "VerdictInput plus the claim it is on.",
+            allOf = VerdictInput.class, requiredProperties = "claimId")
+    public record BatchVerdictItem(java.util.UUID claimId) {
+    }
+}

@@ -1,0 +1,285 @@
+package org.claimtrack.claims.rest;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.rest.support.PageRequest;
+import org.claimtrack.claims.rest.support.Problems;
+import org.claimtrack.claims.rest.support.QueryParams;
+import org.claimtrack.claims.rest.support.ServiceWrite;
+import org.claimtrack.claims.rest.support.Versions;
+import org.claimtrack.claims.service.Actor;
+import org.claimtrack.claims.service.ClaimFilter;
+import org.claimtrack.claims.service.ClaimQueries;
+import org.claimtrack.claims.service.ClaimService;
+import org.claimtrack.claims.service.History;
+import org.claimtrack.claims.service.SimilarClaims;
+import org.claimtrack.claims.service.StatusKeeper;
+import org.claimtrack.claims.service.VerdictService;
+import org.claimtrack.claims.status.VerificationStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Claims: create, read, update, delete, list and count with filters, similar claims, history. */
+@Path("/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims", description = "Checkable statements with their stored verification status.")
+public class ClaimResource {
+
+    private final ClaimService claims;
+    private final ClaimQueries queries;
+    private final SimilarClaims similar;
+    private final History history;
+    private final StatusKeeper status;
+    private final VerdictService verdicts;
+
+    public ClaimResource(ClaimService claims, ClaimQueries queries, SimilarClaims similar, History history,
+            StatusKeeper status, VerdictService verdicts) {
+        this.verdicts = verdicts;
+        this.claims = claims;
+        this.queries = queries;
+        this.similar = similar;
+        this.history = history;
+        this.status = status;
+    }
+
+    @POST
+    @ServiceWrite
+    @Transactional // the response is built from the written entities in the same session
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createClaim", summary = "Create a claim",
+            description = "Creates a claim (status UNSOURCED until stances are added). The text must be unique after case and whitespace folding.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set.",
+            headers = @Header(name = "ETag", description = "The claim's version in quotes.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "409", description = "A claim with this text exists (existingId names it).")
+    public Response create(ClaimInput input, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor, UriInfo uri) {
+        Claim claim = claims.create(requireBody(input), Actor.of(actor));
+        return Response.created(uri.getAbsolutePathBuilder().path(claim.id.toString()).build())
+                .tag(Versions.etag(claim.version)).entity(ClaimView.of(claim)).build();
+    }
+
+    @GET
+    @Operation(operationId = "listClaims", summary = "List claims",
+            description = "Claims matching every given filter, with their stored status, credibility and stance counts. "
+                    + "q matches whole words of text and headline, case-insensitively, numbers with or without thousands separators (100,000 = 100000).")
+    @APIResponse(responseCode = "200", description = "A page of claims.")
+    @APIResponse(responseCode = "400", description = "A filter, sort or page parameter is invalid (errors names it).")
+    public Lists.ClaimPage list(@BeanParam Filters filters, @BeanParam PageRequest page,
+            @QueryParam("sort") @Parameter(description = "updatedAt,desc (default), updatedAt,asc, createdAt,desc or createdAt,asc.",
+                    schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc"}))
+            String sort) {
+        ClaimQueries.Sort order = sort(sort);
+        ClaimFilter filter = filters.toFilter();
+        int p = page.page();
+        int size = page.size();
+        ClaimQueries.Page<Claim> result = queries.claims(filter, order, p, size);
+        return new Lists.ClaimPage(result.items().stream().map(ClaimView::of).toList(), p, size, result.total());
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(operationId = "countClaims", summary = "Count claims per status",
+            description = "Number of claims per status under the same filters as the list; every status is present.")
+    @APIResponse(responseCode = "200", description = "Counts.")
+    @APIResponse(responseCode = "400", description = "A filter is invalid.")
+    public Lists.ClaimCounts counts(@BeanParam Filters filters) {
+        Map<VerificationStatus, Long> byStatus = queries.countsByStatus(filters.toFilter());
+        return new Lists.ClaimCounts(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus);
+    }
+
+    @GET
+    @Path("/similar")
+    @Operation(operationId = "findSimilarClaims", summary = "Find claims similar to a text",
+            description = "Lexical similarity (IDF-weighted word overlap, numbers normalised) for \"this claim may already exist\" warnings; most similar first.")
+    @APIResponse(responseCode = "200", description = "Similar claims with scores.")
+    @APIResponse(responseCode = "400", description = "text is missing or limit is out of range.")
+    public Lists.SimilarClaims similar(
+            @QueryParam("text") @Parameter(required = true, description = "The text to compare, 1..1000 characters.",
+                    example = "Russia deployed 100000 troops on the Ukrainian border") String text,
+            @QueryParam("limit") @Parameter(description = "1..50, default 5.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "5")) String limit) {
+        if (text == null || text.isBlank() || text.length() > 1000) {
+            throw Problems.badField("text", "must be 1 to 1000 characters");
+        }
+        int max = QueryParams.intIn("limit", limit, 1, 50, 5);
+        return new Lists.SimilarClaims(similar.similarTo(text, max).stream()
+                .map(m -> new Lists.SimilarClaim(m.claim().id, m.claim().text, m.claim().status, m.score())).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getClaim", summary = "Get a claim", description = "The claim with its stored status; ETag = version.")
+    @APIResponse(responseCode = "200", description = "The claim.",
+            headers = @Header(name = "ETag", description = "The claim's version in quotes.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "404", description = "No claim with this id.")
+    public Response get(@PathParam("id") UUID id) {
+        Claim claim = claims.get(id);
+        return Response.ok(ClaimView.of(claim)).tag(Versions.etag(claim.version)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @ServiceWrite
+    @Transactional // the response is built from the written entities in the same session
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateClaim", summary = "Replace a claim's fields",
+            description = "Replaces text, headline, topic, tags, language and eventTime. Needs If-Match with the ETag read. "
+                    + "Stances, verdicts and the status are kept; the history records what changed.")
+    @APIResponse(responseCode = "200", description = "Updated.",
+            headers = @Header(name = "ETag", description = "The new version in quotes.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "404", description = "No claim with this id.")
+    @APIResponse(responseCode = "409", description = "Another claim has this text (existingId names it).")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response update(@PathParam("id") UUID id, ClaimInput input,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag read, e.g. \"3\".", required = true) String ifMatch,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        Claim claim = claims.update(id, ifMatch, requireBody(input), Actor.of(actor));
+        return Response.ok(ClaimView.of(claim)).tag(Versions.etag(claim.version)).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @ServiceWrite
+    @Transactional // the response is built from the written entities in the same session
+    @Operation(operationId = "deleteClaim", summary = "Delete a claim",
+            description = "Deletes the claim with its stances and verdicts. Needs If-Match. The history is kept.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "404", description = "No claim with this id.")
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public RestResponse<Void> delete(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag read, e.g. \"3\".", required = true) String ifMatch,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        claims.delete(id, ifMatch, Actor.of(actor));
+        return RestResponse.noContent();
+    }
+
+    @GET
+    @Path("/{id}/status")
+    @Operation(operationId = "getClaimStatus", summary = "Get a claim's verification status",
+            description = "Without asOf: the stored status with its evidence, latest verdict, credibility and explanation. "
+                    + "With asOf: recomputed from the stances stated (statedAt) and verdicts given (createdAt) at or before that instant, as recorded today.")
+    @APIResponse(responseCode = "200", description = "The status report.")
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant.")
+    @APIResponse(responseCode = "404", description = "No claim with this id.")
+    public StatusReport status(@PathParam("id") UUID id,
+            @QueryParam("asOf") @Parameter(description = "ISO-8601 UTC instant.", example = "2021-12-30T12:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asOf) {
+        Instant at = QueryParams.instant("asOf", asOf);
+        Claim claim = claims.get(id);
+        var outcome = at == null ? status.current(id) : status.asOf(id, at);
+        VerdictView verdict = outcome.verdict() == null ? null
+                : VerdictView.of(verdicts.get(outcome.verdict().id()));
+        return StatusReport.of(claim.id, outcome, verdict, at);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getClaimHistory", summary = "Get a claim's history",
+            description = "Every change to the claim, its stances and verdicts, with time and actor, oldest first. Kept after the claim is deleted.")
+    @APIResponse(responseCode = "200", description = "The history.")
+    @APIResponse(responseCode = "404", description = "No claim with this id has ever existed.")
+    public Lists.History history(@PathParam("id") UUID id) {
+        var entries = history.of(id);
+        if (entries.isEmpty()) {
+            throw Problems.notFound("Claim", id);
+        }
+        return new Lists.History(entries.stream()
+                .map(e -> new Lists.HistoryItem(e.at, e.actor, e.action, history.details(e))).toList());
+    }
+
+    static <T> T requireBody(T body) {
+        if (body == null) {
+            throw Problems.badField("body", "a JSON object is required");
+        }
+        return body;
+    }
+
+    static ClaimQueries.Sort sort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return ClaimQueries.Sort.UPDATED_DESC;
+        }
+        return Arrays.stream(ClaimQueries.Sort.values()).filter(s -> s.param.equals(sort.strip())).findFirst()
+                .orElseThrow(() -> Problems.badField("sort", "must be one of " + Arrays.stream(ClaimQueries.Sort.values())
+                        .map(s -> s.param).collect(Collectors.joining(", "))));
+    }
+
+    /** The filters shared by the list and the counts. */
+    public static class Filters {
+
+        @QueryParam("q")
+        @Parameter(description = "Words of text or headline, all required, case-insensitive; 100,000 = 100000.", example = "100,000 soldiers")
+        String q;
+
+        @QueryParam("status")
+        @Parameter(description = "Repeatable: any of these statuses.",
+                schema = @Schema(type = SchemaType.ARRAY, implementation = VerificationStatus.class))
+        List<String> status;
+
+        @QueryParam("sourceId")
+        @Parameter(description = "Claims with a stance of this source.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+        String sourceId;
+
+        @QueryParam("party")
+        @Parameter(description = "Claims that this party (affiliation, case-insensitive) asserts or denies.", example = "Russia")
+        String party;
+
+        @QueryParam("tag")
+        @Parameter(description = "Claims with this tag.")
+        String tag;
+
+        @QueryParam("topic")
+        @Parameter(description = "Claims with this topic.")
+        String topic;
+
+        @QueryParam("language")
+        @Parameter(description = "Claims in this language (BCP 47).", example = "en")
+        String language;
+
+        @QueryParam("updatedSince")
+        @Parameter(description = "Claims updated at or after this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+        String updatedSince;
+
+        ClaimFilter toFilter() {
+            Set<VerificationStatus> statuses = EnumSet.noneOf(VerificationStatus.class);
+            if (status != null) {
+                status.stream().flatMap(s -> Arrays.stream(s.split(","))).filter(s -> !s.isBlank())
+                        .forEach(s -> statuses.add(QueryParams.enumValue("status", s, VerificationStatus.class)));
+            }
+            return new ClaimFilter(q, statuses, QueryParams.uuid("sourceId", sourceId), party, tag, topic, language,
+                    QueryParams.instant("updatedSince", updatedSince));
+        }
+    }
+}

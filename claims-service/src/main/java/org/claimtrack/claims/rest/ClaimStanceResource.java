@@ -1,0 +1,146 @@
+package org.claimtrack.claims.rest;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.claimtrack.claims.rest.support.ServiceWrite;
+import org.claimtrack.claims.rest.support.Versions;
+import org.claimtrack.claims.service.Actor;
+import org.claimtrack.claims.service.StanceService;
+import org.claimtrack.claims.service.VerdictService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The stances and verdicts of one claim. Each write recomputes the claim's stored status. */
+@Path("/claims/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stances", description = "Who asserted, denied, questioned or reported a claim, in their exact words.")
+@Tag(name = "Verdicts", description = "Reviewers' conclusions: append-only, the latest counts.")
+public class ClaimStanceResource {
+
+    private final StanceService stances;
+    private final VerdictService verdicts;
+
+    public ClaimStanceResource(StanceService stances, VerdictService verdicts) {
+        this.stances = stances;
+        this.verdicts = verdicts;
+    }
+
+    @POST
+    @Path("/stances")
+    @ServiceWrite
+    @Transactional // the response is built from the written entities in the same session
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Stances")
+    @Operation(operationId = "addStance", summary = "Add a stance to a claim",
+            description = "Records one source's stance with its quote and source snapshot, and recomputes the claim's status in the same transaction. "
+                    + "The ETag returned is the claim's new version.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag (the claim's new version) set.",
+            headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StanceView.class)))
+    @APIResponse(responseCode = "404", description = "No claim with this id.")
+    @APIResponse(responseCode = "409", description = "This source already has a stance with this quote on this claim (existingId names it).")
+    public Response add(@PathParam("id") UUID claimId, StanceInput input,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor, UriInfo uri) {
+        StanceService.Added added = stances.add(claimId, ClaimResource.requireBody(input), Actor.of(actor));
+        return Response.created(uri.getAbsolutePathBuilder().path(added.stance().id.toString()).build())
+                .tag(Versions.etag(added.claim().version)).entity(StanceView.of(added.stance())).build();
+    }
+
+    @GET
+    @Path("/stances")
+    @Tag(name = "Stances")
+    @Operation(operationId = "listClaimStances", summary = "List a claim's stances", description = "Ordered by statedAt, then id.")
+    @APIResponse(responseCode = "200", description = "The stances.")
+    @APIResponse(responseCode = "404", description = "No claim with this id.")
+    public Lists.StanceList list(@PathParam("id") UUID claimId) {
+        return new Lists.StanceList(stances.ofClaim(claimId).stream().map(StanceView::of).toList());
+    }
+
+    @GET
+    @Path("/stances/{stanceId}")
+    @Tag(name = "Stances")
+    @Operation(operationId = "getStance", summary = "Get one stance of a claim", description = "Stances are immutable.")
+    @APIResponse(responseCode = "200", description = "The stance.")
+    @APIResponse(responseCode = "404", description = "No such claim, or no such stance on it.")
+    public StanceView get(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId) {
+        return StanceView.of(stances.get(claimId, stanceId));
+    }
+
+    @DELETE
+    @Path("/stances/{stanceId}")
+    @ServiceWrite
+    @Transactional // the response is built from the written entities in the same session
+    @Tag(name = "Stances")
+    @Operation(operationId = "removeStance", summary = "Remove a stance",
+            description = "Removes the stance and recomputes the claim's status. If-Match carries the claim's ETag "
+                    + "(stances have no version of their own: they are part of the claim's). The response's ETag is the claim's new version.")
+    @APIResponse(responseCode = "204", description = "Removed.",
+            headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such claim, or no such stance on it.")
+    @APIResponse(responseCode = "412", description = "If-Match is not the claim's current version.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response remove(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId,
+            @HeaderParam("If-Match") @Parameter(description = "The claim's ETag, e.g. \"3\".", required = true) String ifMatch,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        long version = stances.remove(claimId, stanceId, ifMatch, Actor.of(actor)).version;
+        return Response.noContent().tag(Versions.etag(version)).build();
+    }
+
+    @POST
+    @Path("/verdicts")
+    @ServiceWrite
+    @Transactional // the response is built from the written entities in the same session
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Verdicts")
+    @Operation(operationId = "addVerdict", summary = "Add a verdict to a claim",
+            description = "Appends a reviewer's verdict; as the latest one it decides the status (TRUE/MOSTLY_TRUE → VERIFIED, MIXED → MISLEADING, "
+                    + "MOSTLY_FALSE/FALSE → FALSE, UNVERIFIABLE → UNVERIFIABLE). The ETag returned is the claim's new version.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag (the claim's new version) set.",
+            headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = VerdictView.class)))
+    @APIResponse(responseCode = "404", description = "No claim with this id.")
+    public Response addVerdict(@PathParam("id") UUID claimId, VerdictInput input,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor, UriInfo uri) {
+        VerdictService.Added added = verdicts.add(claimId, ClaimResource.requireBody(input), Actor.of(actor));
+        return Response.created(uri.getAbsolutePathBuilder().path(added.verdict().id.toString()).build())
+                .tag(Versions.etag(added.claim().version)).entity(VerdictView.of(added.verdict())).build();
+    }
+
+    @GET
+    @Path("/verdicts/{verdictId}")
+    @Tag(name = "Verdicts")
+    @Operation(operationId = "getVerdict", summary = "Get one verdict of a claim", description = "Verdicts are never changed.")
+    @APIResponse(responseCode = "200", description = "The verdict.")
+    @APIResponse(responseCode = "404", description = "No such claim, or no such verdict on it.")
+    public VerdictView verdict(@PathParam("id") UUID claimId, @PathParam("verdictId") UUID verdictId) {
+        return VerdictView.of(verdicts.get(claimId, verdictId));
+    }
+
+    @GET
+    @Path("/verdicts")
+    @Tag(name = "Verdicts")
+    @Operation(operationId = "listVerdicts", summary = "List a claim's verdicts", description = "Latest first.")
+    @APIResponse(responseCode = "200", description = "The verdicts.")
+    @APIResponse(responseCode = "404", description = "No claim with this id.")
+    public Lists.VerdictList verdicts(@PathParam("id") UUID claimId) {
+        return new Lists.VerdictList(verdicts.ofClaim(claimId).stream().map(VerdictView::of).toList());
+    }
+}

@@ -1,0 +1,92 @@
+package org.claimtrack.claims.rest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimtrack.claims.status.VerificationStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Response bodies of lists, counts and lookups. */
+public final class Lists {
+
+    private Lists() {
+    }
+
+    @Schema(name = "ClaimPage", description = "A page of claims (sorted as requested, then by id).")
+    public record ClaimPage(List<ClaimView> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "StancePage", description = "A page of stances with their claims' text and status (statedAt desc, then id).")
+    public record StancePage(List<StanceView> items, int page, int size, long total) {
+    }
+
+    @Schema(name = "ClaimCounts", description = "Claims per status under the given filters; every status is listed.")
+    public record ClaimCounts(@Schema(examples = "12") long total,
+            @Schema(description = "Every status with its count.", examples = "{\"UNSOURCED\": 2, \"SINGLE_PARTY\": 3, \"CORROBORATED\": 1, \"DISPUTED\": 4, \"DENIED\": 0, \"VERIFIED\": 1, \"MISLEADING\": 0, \"FALSE\": 1, \"UNVERIFIABLE\": 0}")
+            Map<VerificationStatus, Long> byStatus) {
+    }
+
+    @Schema(name = "SimilarClaims", description = "Claims close to a text, most similar first.")
+    public record SimilarClaims(List<SimilarClaim> items) {
+    }
+
+    @Schema(name = "SimilarClaim", description = "A claim and how close its text is (0..1, 1 = same words).")
+    public record SimilarClaim(UUID id, String text, VerificationStatus status,
+            @Schema(minimum = "0", maximum = "1", examples = "0.82") double score) {
+    }
+
+    @Schema(name = "StanceList", description = "Stances of one claim (statedAt, then id).")
+    public record StanceList(List<StanceView> items) {
+    }
+
+    @Schema(name = "VerdictList", description = "Verdicts of one claim, latest first.")
+    public record VerdictList(List<VerdictView> items) {
+    }
+
+    @Schema(name = "History", description = "Every change to a claim, its stances and verdicts, oldest first.")
+    public record History(List<HistoryItem> items) {
+    }
+
+    @Schema(name = "HistoryItem", description = "One change: when, who, what.")
+    public record HistoryItem(Instant at, @Schema(examples = "maria") String actor,
+            @Schema(enumeration = {"CLAIM_CREATED", "CLAIM_UPDATED", "CLAIM_DELETED", "STANCE_ADDED", "STANCE_REMOVED",
+                "VERDICT_ADDED", "SNAPSHOT_REFRESHED", "STATUS_CHANGED"}, examples = "STATUS_CHANGED") String action,
+            @Schema(description = "What changed (depends on the action).", examples = "{\"from\": \"CORROBORATED\", \"to\": \"DISPUTED\"}")
+            Map<String, Object> details) {
+    }
+
+    @Schema(name = "StanceCountsBySource", description = "Per source: stance kind → claim status → number of stances.")
+    public record StanceCountsBySource(List<SourceStanceCounts> items) {
+    }
+
+    @Schema(name = "SourceStanceCounts", description = "One source's stances counted by kind and by its claims' status.")
+    public record SourceStanceCounts(UUID sourceId,
+            @Schema(examples = "{\"ASSERTS\": {\"DISPUTED\": 1}, \"DENIES\": {}, \"QUESTIONS\": {}, \"REPORTS\": {}}")
+            Map<String, Map<String, Long>> byStance) {
+    }
+
+    @Schema(name = "References", description = "Sources and documents that stances still cite (only cited ids are listed).")
+    public record References(List<Reference> items) {
+    }
+
+    @Schema(name = "StanceReference", description = "A cited source or document, how often, and by which claims (at most 20).")
+    public record Reference(@Schema(enumeration = {"SOURCE", "DOCUMENT"}, examples = "SOURCE") String kind, UUID id,
+            @Schema(examples = "3") long stanceCount, List<UUID> claimIds) {
+    }
+
+    @Schema(name = "SnapshotRefresh", description = "What a source snapshot refresh changed.")
+    public record SnapshotRefresh(@Schema(examples = "4") int stancesUpdated, @Schema(examples = "3") int claimsRecomputed,
+            @Schema(examples = "1") int statusesChanged) {
+    }
+
+    @Schema(name = "BatchResult", description = "One entry per item, in input order.")
+    public record BatchResult(List<BatchItem> items) {
+    }
+
+    @Schema(name = "BatchItem", description = "Outcome of one batch item.")
+    public record BatchItem(@Schema(examples = "0") int index, @Schema(description = "Absent when FAILED.") UUID id,
+            @Schema(enumeration = {"CREATED", "UNCHANGED", "FAILED"}, examples = "CREATED") String outcome,
+            List<org.claimtrack.claims.rest.support.FieldError> errors) {
+    }
+}

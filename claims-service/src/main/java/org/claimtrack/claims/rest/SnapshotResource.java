@@ -1,0 +1,48 @@
+package org.claimtrack.claims.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.claimtrack.claims.rest.StanceInput.SourceSnapshot;
+import org.claimtrack.claims.rest.support.ServiceWrite;
+import org.claimtrack.claims.service.Actor;
+import org.claimtrack.claims.service.InputCheck;
+import org.claimtrack.claims.service.SnapshotRefresh;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The gateway's hook for source changes: new snapshot in, stances updated, statuses recomputed. */
+@Path("/source-snapshots")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Source snapshots", description = "Keeping the source data copied onto stances up to date.")
+public class SnapshotResource {
+
+    private final SnapshotRefresh refresh;
+    private final InputCheck check;
+
+    public SnapshotResource(SnapshotRefresh refresh, InputCheck check) {
+        this.refresh = refresh;
+        this.check = check;
+    }
+
+    @PUT
+    @Path("/{sourceId}")
+    @ServiceWrite
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "refreshSourceSnapshot", summary = "Refresh a source's snapshot on its stances",
+            description = "Sets name, kind, affiliation and reliability on every stance of the source and recomputes the claims whose stances changed, "
+                    + "in batches of 200 claims. Idempotent (no If-Match): repeating it changes nothing. A source without stances gives all zeros.")
+    @APIResponse(responseCode = "200", description = "What changed.")
+    public Lists.SnapshotRefresh put(@PathParam("sourceId") UUID sourceId, SourceSnapshot input,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        SourceSnapshot snapshot = check.require(ClaimResource.requireBody(input).normalized());
+        SnapshotRefresh.Result result = refresh.refresh(sourceId, snapshot, Actor.of(actor));
+        return new Lists.SnapshotRefresh(result.stancesUpdated(), result.claimsRecomputed(), result.statusesChanged());
+    }
+}

@@ -1,0 +1,57 @@
+package org.claimtrack.claims.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import org.claimtrack.claims.domain.SourceKind;
+import org.claimtrack.claims.status.Reliability;
+import org.claimtrack.claims.status.StanceType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client writes to record a source's stance on a claim. */
+@Schema(name = "StanceInput", description = "One source's position on the claim, in its exact words, with the source snapshot.")
+public record StanceInput(
+        @NotNull @Schema(required = true, description = "The source (sources-service id).") UUID sourceId,
+        @NotNull @Schema(required = true, examples = "DENIES") StanceType stance,
+        @NotNull @Size(min = 1, max = 5000)
+        @Schema(required = true, minLength = 1, maxLength = 5000, description = "The exact words.", examples = "Moscow denied it.")
+        String quote,
+        @Valid Selector selector,
+        @Schema(description = "The document (sources-service id) where the statement was published.") UUID documentId,
+        @NotNull @Schema(required = true, description = "When the source said it.", examples = "2021-12-30T12:00:00Z")
+        Instant statedAt,
+        @NotNull @Valid @Schema(required = true) SourceSnapshot source) {
+
+    /** W3C TextQuoteSelector into the document. */
+    @Schema(name = "Selector", description = "W3C TextQuoteSelector locating the quote in the document.")
+    public record Selector(
+            @NotNull @Size(min = 1, max = 5000) @Schema(required = true, minLength = 1, maxLength = 5000,
+                    examples = "which Moscow denied") String exact,
+            @Size(max = 1000) @Schema(maxLength = 1000, examples = "in preparation for attacking it, ") String prefix,
+            @Size(max = 1000) @Schema(maxLength = 1000, examples = ".") String suffix) {
+    }
+
+    /** The source as the sources-service knew it when the stance was written (the gateway fills it). */
+    @Schema(name = "SourceSnapshot", description = "The source's name, kind, affiliation and reliability, copied from the sources-service.")
+    public record SourceSnapshot(
+            @NotNull @Size(min = 1, max = 200) @Schema(required = true, minLength = 1, maxLength = 200,
+                    examples = "Government of Russia") String name,
+            @NotNull @Schema(required = true, examples = "GOVERNMENT") SourceKind kind,
+            @Size(max = 100) @Schema(maxLength = 100, description = "The party it speaks for; empty = independent.",
+                    examples = "Russia") String affiliation,
+            @Schema(defaultValue = "F", description = "Admiralty reliability A-F.", examples = "C") Reliability reliability) {
+
+        public SourceSnapshot normalized() {
+            return new SourceSnapshot(name == null ? null : name.strip(), kind,
+                    affiliation == null ? "" : affiliation.strip(), reliability == null ? Reliability.F : reliability);
+        }
+    }
+
+    public StanceInput normalized() {
+        return new StanceInput(sourceId, stance, quote == null ? null : quote.strip(), selector, documentId, statedAt,
+                source == null ? null : source.normalized());
+    }
+}

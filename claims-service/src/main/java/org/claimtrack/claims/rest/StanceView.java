@@ -1,0 +1,37 @@
+package org.claimtrack.claims.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.status.StanceType;
+import org.claimtrack.claims.status.VerificationStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A recorded stance; {@code claimText} and {@code claimStatus} only in lists by source or document. */
+@Schema(name = "Stance", description = "One source's recorded position on one claim, with the source snapshot.")
+public record StanceView(
+        UUID id,
+        UUID claimId,
+        UUID sourceId,
+        @Schema(examples = "DENIES") StanceType stance,
+        @Schema(examples = "Moscow denied it.") String quote,
+        StanceInput.Selector selector,
+        UUID documentId,
+        Instant statedAt,
+        Instant createdAt,
+        StanceInput.SourceSnapshot source,
+        @Schema(description = "The claim's text (in GET /stances only).") String claimText,
+        @Schema(description = "The claim's stored status (in GET /stances only).") VerificationStatus claimStatus) {
+
+    public static StanceView of(Stance s) {
+        return of(s, null, null);
+    }
+
+    public static StanceView of(Stance s, String claimText, VerificationStatus claimStatus) {
+        StanceInput.Selector selector = s.selectorExact == null ? null
+                : new StanceInput.Selector(s.selectorExact, s.selectorPrefix, s.selectorSuffix);
+        return new StanceView(s.id, s.claimId, s.sourceId, s.stance, s.quote, selector, s.documentId, s.statedAt,
+                s.createdAt, new StanceInput.SourceSnapshot(s.sourceName, s.sourceKind, s.sourceAffiliation,
+                        s.sourceReliability), claimText, claimStatus);
+    }
+}

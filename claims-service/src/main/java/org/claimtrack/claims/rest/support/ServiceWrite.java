@@ -1,0 +1,20 @@
+package org.claimtrack.claims.rest.support;
+
+import jakarta.ws.rs.NameBinding;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks a write: {@link ServiceTokenGuard} lets it run only with the configured service token. */
+@NameBinding
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ServiceWrite {
+
+    String HEADER = "X-Claimtrack-Service-Token";
+    /** Who acts, for the history; the gateway sets it to the signed-in user. */
+    String ACTOR_HEADER = "X-Claimtrack-Actor";
+    /** Name of the OpenAPI security scheme that documents the token header. */
+    String SECURITY_SCHEME = "serviceToken";
+}

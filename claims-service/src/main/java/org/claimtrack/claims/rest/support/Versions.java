@@ -1,0 +1,47 @@
+package org.claimtrack.claims.rest.support;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * ETag / If-Match, the lost-update guard: a claim's strong ETag is its version in quotes ({@code "3"}).
+ * Updates and deletes must send {@code If-Match}: missing → 428, not the current version → 412 (with
+ * the current ETag). {@code *} matches any version; weak tags never match (strong comparison).
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** Fails with 428 when the header is absent. Call before touching anything. */
+    public static String requireIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw Problems.of(Status.PRECONDITION_REQUIRED, "This change needs an If-Match header with the ETag you read"
+                    + " (e.g. If-Match: \"0\"), so that it cannot overwrite a change you have not seen");
+        }
+        return ifMatch;
+    }
+
+    /** Fails with 412 (and the current ETag) unless {@code ifMatch} lists the current version. */
+    public static void check(String ifMatch, long currentVersion) {
+        String current = "\"" + currentVersion + "\"";
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(current)) {
+                return;
+            }
+        }
+        throw HttpProblem.builder().withStatus(Status.PRECONDITION_FAILED)
+                .withTitle(Status.PRECONDITION_FAILED.getReasonPhrase())
+                .withDetail("If-Match " + ifMatch.trim() + " does not match the current version " + currentVersion
+                        + ": someone changed the claim since you read it; read it again and retry")
+                .withHeader(HttpHeaders.ETAG, etag(currentVersion).toString())
+                .build();
+    }
+}

@@ -1,0 +1,241 @@
+package org.claimtrack.claims.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.domain.Verdict;
+import org.claimtrack.claims.rest.ClaimInput;
+import org.claimtrack.claims.rest.Lists.BatchItem;
+import org.claimtrack.claims.rest.StanceInput;
+import org.claimtrack.claims.rest.VerdictInput;
+import org.claimtrack.claims.rest.support.FieldError;
+import org.claimtrack.claims.rest.support.JsonBodyErrors;
+import org.claimtrack.claims.rest.support.Problems;
+
+/**
+ * Idempotent batch writes for the gateway's importer: one transaction per batch, each item CREATED,
+ * UNCHANGED (its natural key exists, nothing modified) or FAILED (with errors; the others are still
+ * written). Claims touched by a batch are locked in id order and recomputed once.
+ */
+@ApplicationScoped
+public class BatchImport {
+
+    public static final int MAX_ITEMS = 1000;
+    public static final String CREATED = "CREATED";
+    public static final String UNCHANGED = "UNCHANGED";
+    public static final String FAILED = "FAILED";
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final InputCheck check;
+    private final ClaimService claims;
+    private final StanceService stances;
+    private final VerdictService verdicts;
+    private final StatusKeeper status;
+
+    public BatchImport(EntityManager em, ObjectMapper json, InputCheck check, ClaimService claims, StanceService stances,
+            VerdictService verdicts, StatusKeeper status) {
+        this.em = em;
+        this.json = json;
+        this.check = check;
+        this.claims = claims;
+        this.stances = stances;
+        this.verdicts = verdicts;
+        this.status = status;
+    }
+
+    /** An item read and checked, or the errors that make it FAILED. */
+    private record Item<T>(int index, UUID claimId, T input, List<FieldError> errors) {
+        boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    @Transactional
+    public List<BatchItem> claims(List<JsonNode> body, String actor) {
+        List<Item<ClaimInput>> items = read(body, ClaimInput.class, ClaimInput::normalized, false);
+        Map<String, UUID> known = new HashMap<>();
+        List<String> keys = items.stream().filter(Item::ok).map(i -> Tokens.textKey(i.input().text())).distinct().toList();
+        if (!keys.isEmpty()) {
+            em.createQuery("select c.textKey, c.id from Claim c where c.textKey in :keys", Object[].class)
+                    .setParameter("keys", keys).getResultList().forEach(r -> known.put((String) r[0], (UUID) r[1]));
+        }
+        Instant now = ClaimService.now();
+        List<BatchItem> results = new ArrayList<>();
+        for (Item<ClaimInput> item : items) {
+            if (!item.ok()) {
+                results.add(failed(item));
+                continue;
+            }
+            String key = Tokens.textKey(item.input().text());
+            UUID existing = known.get(key);
+            if (existing != null) {
+                results.add(new BatchItem(item.index(), existing, UNCHANGED, List.of()));
+            } else {
+                Claim claim = claims.insert(item.input(), now, actor);
+                known.put(key, claim.id);
+                results.add(new BatchItem(item.index(), claim.id, CREATED, List.of()));
+            }
+        }
+        return results;
+    }
+
+    @Transactional
+    public List<BatchItem> stances(List<JsonNode> body, String actor) {
+        List<Item<StanceInput>> items = read(body, StanceInput.class, StanceInput::normalized, true);
+        Map<UUID, Claim> locked = lockClaims(items);
+        Map<String, UUID> known = new HashMap<>();
+        if (!locked.isEmpty()) {
+            em.createQuery("from Stance s where s.claimId in :ids", Stance.class).setParameter("ids", locked.keySet())
+                    .getResultList().forEach(s -> known.put(stanceKey(s.claimId, s.sourceId, s.quoteHash), s.id));
+        }
+        Instant now = ClaimService.now();
+        Map<UUID, Claim> changed = new LinkedHashMap<>();
+        List<BatchItem> results = new ArrayList<>();
+        for (Item<StanceInput> item : items) {
+            Claim claim = item.ok() ? locked.get(item.claimId()) : null;
+            if (!item.ok() || claim == null) {
+                results.add(item.ok() ? missingClaim(item) : failed(item));
+                continue;
+            }
+            String key = stanceKey(claim.id, item.input().sourceId(), Tokens.sha256(item.input().quote()));
+            UUID existing = known.get(key);
+            if (existing != null) {
+                results.add(new BatchItem(item.index(), existing, UNCHANGED, List.of()));
+            } else {
+                Stance stance = stances.insert(claim, item.input(), now, actor);
+                known.put(key, stance.id);
+                changed.put(claim.id, claim);
+                results.add(new BatchItem(item.index(), stance.id, CREATED, List.of()));
+            }
+        }
+        status.recomputeAll(changed.values(), now, actor);
+        return results;
+    }
+
+    @Transactional
+    public List<BatchItem> verdicts(List<JsonNode> body, String actor) {
+        List<Item<VerdictInput>> items = read(body, VerdictInput.class, VerdictInput::normalized, true);
+        Map<UUID, Claim> locked = lockClaims(items);
+        Map<String, UUID> known = new HashMap<>();
+        if (!locked.isEmpty()) {
+            em.createQuery("from Verdict v where v.claimId in :ids", Verdict.class).setParameter("ids", locked.keySet())
+                    .getResultList().forEach(v -> known.put(verdictKey(v.claimId, v.rating.name(), v.reviewer, v.explanation), v.id));
+        }
+        Instant now = ClaimService.now();
+        Map<UUID, Claim> changed = new LinkedHashMap<>();
+        List<BatchItem> results = new ArrayList<>();
+        for (Item<VerdictInput> item : items) {
+            Claim claim = item.ok() ? locked.get(item.claimId()) : null;
+            if (!item.ok() || claim == null) {
+                results.add(item.ok() ? missingClaim(item) : failed(item));
+                continue;
+            }
+            VerdictInput v = item.input();
+            String key = verdictKey(claim.id, v.rating().name(), v.reviewer(), v.explanation());
+            UUID existing = known.get(key);
+            if (existing != null) {
+                results.add(new BatchItem(item.index(), existing, UNCHANGED, List.of()));
+            } else {
+                Verdict verdict = verdicts.insert(claim, v, now, actor);
+                known.put(key, verdict.id);
+                changed.put(claim.id, claim);
+                results.add(new BatchItem(item.index(), verdict.id, CREATED, List.of()));
+            }
+        }
+        status.recomputeAll(changed.values(), now, actor);
+        return results;
+    }
+
+    /** Reads every item; a body that is not a list of at most 1,000 objects is a 400 for the whole batch. */
+    private <T> List<Item<T>> read(List<JsonNode> body, Class<T> type, Function<T, T> normalize, boolean withClaimId) {
+        if (body == null) {
+            throw Problems.badField("body", "must be a JSON array of objects");
+        }
+        if (body.size() > MAX_ITEMS) {
+            throw Problems.badField("body", "a batch holds at most " + MAX_ITEMS + " items; this one has " + body.size());
+        }
+        List<Item<T>> items = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            JsonNode node = body.get(i);
+            if (node == null || !node.isObject()) {
+                throw Problems.badField("[" + i + "]", "must be a JSON object");
+            }
+            List<FieldError> errors = new ArrayList<>();
+            UUID claimId = withClaimId ? claimId(node, errors) : null;
+            T input = null;
+            try {
+                input = normalize.apply(json.treeToValue(node, type));
+                errors.addAll(check.errors(input));
+            } catch (JsonMappingException e) {
+                errors.add(JsonBodyErrors.fieldError(e, ""));
+            } catch (JsonProcessingException e) {
+                errors.add(new FieldError("body", "cannot be read"));
+            }
+            items.add(new Item<>(i, claimId, input, errors));
+        }
+        return items;
+    }
+
+    private static UUID claimId(JsonNode node, List<FieldError> errors) {
+        JsonNode value = node.get("claimId");
+        if (value == null || value.isNull()) {
+            errors.add(new FieldError("claimId", "must not be null"));
+            return null;
+        }
+        try {
+            if (value.isTextual()) {
+                return UUID.fromString(value.asText());
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        errors.add(new FieldError("claimId", "must be a UUID string such as 3fa85f64-5717-4562-b3fc-2c963f66afa6"));
+        return null;
+    }
+
+    /** Locks the claims the valid items refer to, in id order (the lock order of every multi-claim write). */
+    private Map<UUID, Claim> lockClaims(List<? extends Item<?>> items) {
+        TreeSet<UUID> ids = new TreeSet<>();
+        items.stream().filter(Item::ok).forEach(i -> ids.add(i.claimId()));
+        Map<UUID, Claim> locked = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("from Claim c where c.id in :ids order by c.id", Claim.class).setParameter("ids", ids)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(c -> locked.put(c.id, c));
+        }
+        return locked;
+    }
+
+    private static BatchItem failed(Item<?> item) {
+        return new BatchItem(item.index(), null, FAILED, item.errors());
+    }
+
+    private static BatchItem missingClaim(Item<?> item) {
+        return new BatchItem(item.index(), null, FAILED,
+                List.of(new FieldError("claimId", "no claim with id " + item.claimId() + " exists")));
+    }
+
+    private static String stanceKey(UUID claimId, UUID sourceId, String quoteHash) {
+        return claimId + "|" + sourceId + "|" + quoteHash;
+    }
+
+    private static String verdictKey(UUID claimId, String rating, String reviewer, String explanation) {
+        return claimId + "|" + rating + "|" + reviewer + "|" + Tokens.sha256(explanation);
+    }
+}

@@ -1,0 +1,68 @@
+package org.claimtrack.claims.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.claimtrack.claims.status.StatusEngine;
+import org.claimtrack.claims.status.VerificationStatus;
+
+/**
+ * The filters of GET /claims and /claims/counts as one SQL WHERE clause; each condition is served by
+ * an index (claim_token, claim_party, claim_tag, stance.source_id, claim.status/topic/language/updated_at).
+ */
+public record ClaimFilter(String q, Set<VerificationStatus> statuses, UUID sourceId, String party, String tag,
+        String topic, String language, Instant updatedSince) {
+
+    /** SQL condition on table alias {@code c} plus its named parameters. */
+    public record Sql(String where, Map<String, Object> parameters) {
+    }
+
+    public Sql toSql() {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new TreeMap<>();
+        if (q != null && !q.isBlank()) {
+            List<String> tokens = Tokens.split(q).stream().distinct().toList();
+            if (tokens.isEmpty()) {
+                conditions.add("1 = 0"); // punctuation only: nothing can contain it as a word
+            } else {
+                conditions.add("c.id in (select t.claim_id from claim_token t where t.token in (:tokens)"
+                        + " group by t.claim_id having count(*) = :tokenCount)");
+                params.put("tokens", tokens);
+                params.put("tokenCount", tokens.size());
+            }
+        }
+        if (statuses != null && !statuses.isEmpty()) {
+            conditions.add("c.status in (:statuses)");
+            params.put("statuses", statuses.stream().map(Enum::name).toList());
+        }
+        if (sourceId != null) {
+            conditions.add("exists (select 1 from stance s where s.source_id = :sourceId and s.claim_id = c.id)");
+            params.put("sourceId", sourceId);
+        }
+        if (party != null && !party.isBlank()) {
+            conditions.add("exists (select 1 from claim_party p where p.party_key = :party and p.claim_id = c.id)");
+            params.put("party", StatusEngine.foldAffiliation(party));
+        }
+        if (tag != null && !tag.isBlank()) {
+            conditions.add("exists (select 1 from claim_tag g where g.tag = :tag and g.claim_id = c.id)");
+            params.put("tag", tag.strip());
+        }
+        if (topic != null && !topic.isBlank()) {
+            conditions.add("c.topic = :topic");
+            params.put("topic", topic.strip());
+        }
+        if (language != null && !language.isBlank()) {
+            conditions.add("c.language = :language");
+            params.put("language", language.strip());
+        }
+        if (updatedSince != null) {
+            conditions.add("c.updated_at >= :updatedSince");
+            params.put("updatedSince", updatedSince);
+        }
+        return new Sql(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions), params);
+    }
+}

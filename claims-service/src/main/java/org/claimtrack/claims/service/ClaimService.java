@@ -1,0 +1,157 @@
+package org.claimtrack.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.rest.ClaimInput;
+import org.claimtrack.claims.rest.support.Problems;
+import org.claimtrack.claims.rest.support.Versions;
+import org.claimtrack.claims.status.StatusEngine;
+
+/** Claim create, read, update, delete. Every change is written to the history in the same transaction. */
+@ApplicationScoped
+public class ClaimService {
+
+    private final EntityManager em;
+    private final History history;
+    private final InputCheck check;
+
+    public ClaimService(EntityManager em, History history, InputCheck check) {
+        this.em = em;
+        this.history = history;
+        this.check = check;
+    }
+
+    /** Now, at the precision both databases store (microseconds), so what we return is what we read back. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Claim get(UUID id) {
+        Claim claim = em.find(Claim.class, id);
+        if (claim == null) {
+            throw Problems.notFound("Claim", id);
+        }
+        return claim;
+    }
+
+    /** The claim with its row locked for the rest of the transaction (404 when absent). */
+    public Claim lock(UUID id) {
+        Claim claim = em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (claim == null) {
+            throw Problems.notFound("Claim", id);
+        }
+        return claim;
+    }
+
+    public Optional<Claim> findByText(String text) {
+        return em.createQuery("from Claim c where c.textKey = :key", Claim.class)
+                .setParameter("key", Tokens.textKey(text)).getResultStream().findFirst();
+    }
+
+    @Transactional
+    public Claim create(ClaimInput raw, String actor) {
+        ClaimInput input = check.require(raw.normalized());
+        findByText(input.text()).ifPresent(existing -> {
+            throw Problems.duplicate("A claim with this text already exists", "text", existing.id);
+        });
+        return insert(input, now(), actor);
+    }
+
+    /** Persists a valid, new claim (also used by the batch import). */
+    Claim insert(ClaimInput input, Instant now, String actor) {
+        Claim claim = new Claim();
+        claim.id = UUID.randomUUID();
+        claim.createdAt = now;
+        claim.version = 0;
+        claim.updatedAt = now;
+        claim.rulesVersion = StatusEngine.RULES_VERSION;
+        assign(claim, input);
+        em.persist(claim);
+        history.record(claim.id, now, actor, History.CLAIM_CREATED, fields(claim));
+        return claim;
+    }
+
+    @Transactional
+    public Claim update(UUID id, String ifMatch, ClaimInput raw, String actor) {
+        Versions.requireIfMatch(ifMatch);
+        Claim claim = lock(id);
+        Versions.check(ifMatch, claim.version);
+        ClaimInput input = check.require(raw.normalized());
+        findByText(input.text()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
+            throw Problems.duplicate("Another claim already has this text", "text", other.id);
+        });
+        Map<String, Object> before = fields(claim);
+        Instant now = now();
+        assign(claim, input);
+        Map<String, Object> after = fields(claim);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        before.forEach((field, old) -> {
+            if (!Objects.equals(old, after.get(field))) {
+                changes.put(field, Map.of("from", old == null ? "" : old, "to", after.get(field) == null ? "" : after.get(field)));
+            }
+        });
+        if (!changes.isEmpty()) { // an identical PUT changes nothing, not even the version
+            claim.version++;
+            claim.updatedAt = now;
+            history.record(claim.id, now, actor, History.CLAIM_UPDATED, changes);
+        }
+        return claim;
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch, String actor) {
+        Versions.requireIfMatch(ifMatch);
+        Claim claim = lock(id);
+        Versions.check(ifMatch, claim.version);
+        int stances = em.createQuery("delete from Stance s where s.claimId = :id").setParameter("id", id).executeUpdate();
+        int verdicts = em.createQuery("delete from Verdict v where v.claimId = :id").setParameter("id", id).executeUpdate();
+        Map<String, Object> details = fields(claim);
+        details.put("stancesRemoved", stances);
+        details.put("verdictsRemoved", verdicts);
+        details.put("status", claim.status.name());
+        em.remove(claim);
+        history.record(id, now(), actor, History.CLAIM_DELETED, details);
+    }
+
+    private static void assign(Claim claim, ClaimInput input) {
+        claim.text = input.text();
+        claim.textKey = Tokens.textKey(input.text());
+        claim.headline = input.headline();
+        claim.topic = input.topic();
+        claim.language = input.language();
+        claim.eventTime = input.eventTime();
+        if (!claim.tags.equals(input.tags())) {
+            claim.tags.clear();
+            claim.tags.addAll(input.tags());
+        }
+        Map<String, Integer> tokens = Tokens.count(input.text() + " " + (input.headline() == null ? "" : input.headline()));
+        if (!claim.tokens.equals(tokens)) {
+            claim.tokens.clear();
+            claim.tokens.putAll(tokens);
+        }
+        claim.tokenCount = (int) tokens.keySet().stream().filter(t -> !Tokens.isStopword(t)).count();
+    }
+
+    private static Map<String, Object> fields(Claim c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("text", c.text);
+        fields.put("headline", c.headline);
+        fields.put("topic", c.topic);
+        fields.put("tags", new ArrayList<>(c.tags));
+        fields.put("language", c.language);
+        fields.put("eventTime", c.eventTime == null ? null : c.eventTime.toString());
+        return fields;
+    }
+}

@@ -1,0 +1,65 @@
+package org.claimtrack.claims.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimtrack.claims.domain.HistoryEntry;
+
+/** The append-only audit trail of claims: written in the transaction of the change it describes. */
+@ApplicationScoped
+public class History {
+
+    public static final String CLAIM_CREATED = "CLAIM_CREATED";
+    public static final String CLAIM_UPDATED = "CLAIM_UPDATED";
+    public static final String CLAIM_DELETED = "CLAIM_DELETED";
+    public static final String STANCE_ADDED = "STANCE_ADDED";
+    public static final String STANCE_REMOVED = "STANCE_REMOVED";
+    public static final String VERDICT_ADDED = "VERDICT_ADDED";
+    public static final String SNAPSHOT_REFRESHED = "SNAPSHOT_REFRESHED";
+    public static final String STATUS_CHANGED = "STATUS_CHANGED";
+
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+    };
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public History(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    public void record(UUID claimId, Instant at, String actor, String action, Map<String, ?> details) {
+        HistoryEntry entry = new HistoryEntry();
+        entry.claimId = claimId;
+        entry.at = at;
+        entry.actor = actor;
+        entry.action = action;
+        try {
+            entry.details = json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("history details must be plain JSON values", e);
+        }
+        em.persist(entry);
+    }
+
+    /** Oldest first; empty when the claim never existed. */
+    public List<HistoryEntry> of(UUID claimId) {
+        return em.createQuery("from HistoryEntry h where h.claimId = :id order by h.at, h.id", HistoryEntry.class)
+                .setParameter("id", claimId).getResultList();
+    }
+
+    public Map<String, Object> details(HistoryEntry entry) {
+        try {
+            return json.readValue(entry.details, DETAILS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("history row " + entry.id + " holds invalid JSON", e);
+        }
+    }
+}

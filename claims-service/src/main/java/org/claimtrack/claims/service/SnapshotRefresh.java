@@ -1,0 +1,91 @@
+package org.claimtrack.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.rest.StanceInput.SourceSnapshot;
+
+/**
+ * When a source's name, kind, affiliation or reliability changes, the gateway sends the new snapshot:
+ * every stance of that source is updated and the claims they are on are recomputed, one transaction
+ * per batch of claims (locked in id order, as every multi-claim write does, so writers cannot deadlock).
+ * Idempotent: a second identical call changes nothing.
+ */
+@ApplicationScoped
+public class SnapshotRefresh {
+
+    static final int BATCH = 200;
+
+    public record Result(int stancesUpdated, int claimsRecomputed, int statusesChanged) {
+    }
+
+    private final EntityManager em;
+    private final StatusKeeper status;
+    private final History history;
+
+    public SnapshotRefresh(EntityManager em, StatusKeeper status, History history) {
+        this.em = em;
+        this.status = status;
+        this.history = history;
+    }
+
+    /** Not transactional itself: each batch of claims commits on its own. */
+    public Result refresh(UUID sourceId, SourceSnapshot snapshot, String actor) {
+        List<UUID> claimIds = em.createQuery("select distinct s.claimId from Stance s where s.sourceId = :id"
+                + " order by s.claimId", UUID.class).setParameter("id", sourceId).getResultList();
+        int stances = 0;
+        int recomputed = 0;
+        int changed = 0;
+        for (int from = 0; from < claimIds.size(); from += BATCH) {
+            List<UUID> batch = claimIds.subList(from, Math.min(claimIds.size(), from + BATCH));
+            Result part = QuarkusTransaction.requiringNew().call(() -> refreshBatch(sourceId, snapshot, batch, actor));
+            stances += part.stancesUpdated();
+            recomputed += part.claimsRecomputed();
+            changed += part.statusesChanged();
+        }
+        return new Result(stances, recomputed, changed);
+    }
+
+    private Result refreshBatch(UUID sourceId, SourceSnapshot snapshot, List<UUID> claimIds, String actor) {
+        List<Claim> locked = em.createQuery("from Claim c where c.id in :ids order by c.id", Claim.class)
+                .setParameter("ids", claimIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Stance> stances = em.createQuery("from Stance s where s.sourceId = :source and s.claimId in :ids", Stance.class)
+                .setParameter("source", sourceId).setParameter("ids", claimIds).getResultList();
+        Instant now = ClaimService.now();
+        List<Claim> touched = new ArrayList<>();
+        int updated = 0;
+        for (Claim claim : locked) {
+            int before = updated;
+            for (Stance s : stances) {
+                if (s.claimId.equals(claim.id) && differs(s, snapshot)) {
+                    s.sourceName = snapshot.name();
+                    s.sourceKind = snapshot.kind();
+                    s.sourceAffiliation = snapshot.affiliation();
+                    s.sourceReliability = snapshot.reliability();
+                    updated++;
+                }
+            }
+            if (updated > before) {
+                touched.add(claim);
+                StanceService.touch(claim, now);
+                history.record(claim.id, now, actor, History.SNAPSHOT_REFRESHED, Map.of("sourceId", sourceId.toString(),
+                        "name", snapshot.name(), "kind", snapshot.kind().name(), "affiliation", snapshot.affiliation(),
+                        "reliability", snapshot.reliability().name(), "stancesUpdated", updated - before));
+            }
+        }
+        return new Result(updated, touched.size(), status.recomputeAll(touched, now, actor));
+    }
+
+    private static boolean differs(Stance s, SourceSnapshot snapshot) {
+        return !s.sourceName.equals(snapshot.name()) || s.sourceKind != snapshot.kind()
+                || !s.sourceAffiliation.equals(snapshot.affiliation()) || s.sourceReliability != snapshot.reliability();
+    }
+}

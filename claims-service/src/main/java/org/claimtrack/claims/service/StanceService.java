@@ -1,0 +1,139 @@
+package org.claimtrack.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.rest.StanceInput;
+import org.claimtrack.claims.rest.support.Problems;
+import org.claimtrack.claims.rest.support.Versions;
+
+/**
+ * Stances are immutable: added or removed. Each change locks the claim row, recomputes its status
+ * from all its stances and verdicts, and bumps its version, in one transaction.
+ */
+@ApplicationScoped
+public class StanceService {
+
+    private final EntityManager em;
+    private final ClaimService claims;
+    private final StatusKeeper status;
+    private final History history;
+    private final InputCheck check;
+
+    public StanceService(EntityManager em, ClaimService claims, StatusKeeper status, History history, InputCheck check) {
+        this.em = em;
+        this.claims = claims;
+        this.status = status;
+        this.history = history;
+        this.check = check;
+    }
+
+    public record Added(Stance stance, Claim claim) {
+    }
+
+    @Transactional
+    public Added add(UUID claimId, StanceInput raw, String actor) {
+        Claim claim = claims.lock(claimId);
+        StanceInput input = check.require(raw.normalized());
+        existing(claimId, input.sourceId(), input.quote()).ifPresent(s -> {
+            throw Problems.duplicate("This source already has a stance with this quote on this claim", "quote", s.id);
+        });
+        Instant now = ClaimService.now();
+        Stance stance = insert(claim, input, now, actor);
+        status.recompute(claim, now, actor);
+        return new Added(stance, claim);
+    }
+
+    /** Persists a valid, new stance on a locked claim and records it; the caller recomputes the status. */
+    Stance insert(Claim claim, StanceInput input, Instant now, String actor) {
+        Stance s = new Stance();
+        s.id = UUID.randomUUID();
+        s.claimId = claim.id;
+        s.sourceId = input.sourceId();
+        s.stance = input.stance();
+        s.quote = input.quote();
+        s.quoteHash = Tokens.sha256(input.quote());
+        if (input.selector() != null) {
+            s.selectorExact = input.selector().exact();
+            s.selectorPrefix = input.selector().prefix();
+            s.selectorSuffix = input.selector().suffix();
+        }
+        s.documentId = input.documentId();
+        s.statedAt = input.statedAt();
+        s.createdAt = now;
+        s.sourceName = input.source().name();
+        s.sourceKind = input.source().kind();
+        s.sourceAffiliation = input.source().affiliation();
+        s.sourceReliability = input.source().reliability();
+        em.persist(s);
+        touch(claim, now);
+        history.record(claim.id, now, actor, History.STANCE_ADDED, describe(s));
+        return s;
+    }
+
+    public Optional<Stance> existing(UUID claimId, UUID sourceId, String quote) {
+        return em.createQuery("from Stance s where s.claimId = :c and s.sourceId = :s and s.quoteHash = :q", Stance.class)
+                .setParameter("c", claimId).setParameter("s", sourceId).setParameter("q", Tokens.sha256(quote))
+                .getResultStream().findFirst();
+    }
+
+    public List<Stance> ofClaim(UUID claimId) {
+        claims.get(claimId);
+        return em.createQuery("from Stance s where s.claimId = :id order by s.statedAt, s.id", Stance.class)
+                .setParameter("id", claimId).getResultList();
+    }
+
+    public Stance get(UUID claimId, UUID stanceId) {
+        claims.get(claimId);
+        Stance stance = em.find(Stance.class, stanceId);
+        if (stance == null || !stance.claimId.equals(claimId)) {
+            throw Problems.notFound("Stance", stanceId);
+        }
+        return stance;
+    }
+
+    /** Removes a stance; If-Match carries the claim's ETag (the stance is part of the claim's version). */
+    @Transactional
+    public Claim remove(UUID claimId, UUID stanceId, String ifMatch, String actor) {
+        Versions.requireIfMatch(ifMatch);
+        Claim claim = claims.lock(claimId);
+        Stance stance = get(claimId, stanceId);
+        Versions.check(ifMatch, claim.version);
+        em.remove(stance);
+        em.flush();
+        Instant now = ClaimService.now();
+        touch(claim, now);
+        history.record(claimId, now, actor, History.STANCE_REMOVED, describe(stance));
+        status.recompute(claim, now, actor);
+        return claim;
+    }
+
+    static void touch(Claim claim, Instant now) {
+        claim.version++;
+        claim.updatedAt = now;
+    }
+
+    static Map<String, Object> describe(Stance s) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("stanceId", s.id.toString());
+        d.put("sourceId", s.sourceId.toString());
+        d.put("sourceName", s.sourceName);
+        d.put("affiliation", s.sourceAffiliation);
+        d.put("reliability", s.sourceReliability.name());
+        d.put("stance", s.stance.name());
+        d.put("quote", s.quote);
+        d.put("statedAt", s.statedAt.toString());
+        if (s.documentId != null) {
+            d.put("documentId", s.documentId.toString());
+        }
+        return d;
+    }
+}

@@ -1,0 +1,145 @@
+package org.claimtrack.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.domain.ClaimParty;
+import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.domain.Verdict;
+import org.claimtrack.claims.status.EvidenceStance;
+import org.claimtrack.claims.status.Party;
+import org.claimtrack.claims.status.StanceType;
+import org.claimtrack.claims.status.StatusEngine;
+import org.claimtrack.claims.status.StatusOutcome;
+import org.claimtrack.claims.status.VerdictRecord;
+
+/**
+ * Keeps the status stored on claim rows true. Callers hold the claim's row lock (PESSIMISTIC_WRITE)
+ * and call {@link #recompute} in the transaction of the stance or verdict change, so the status is
+ * always computed from every stance and verdict on record, even when two writes race.
+ */
+@ApplicationScoped
+public class StatusKeeper {
+
+    private final EntityManager em;
+    private final History history;
+
+    public StatusKeeper(EntityManager em, History history) {
+        this.em = em;
+        this.history = history;
+    }
+
+    /** Recomputes one claim from all its stances and verdicts; true when its status changed. */
+    public boolean recompute(Claim claim, Instant now, String actor) {
+        return recomputeAll(List.of(claim), now, actor) == 1;
+    }
+
+    /** Recomputes several (locked) claims with two queries in all; returns how many changed status. */
+    public int recomputeAll(Collection<Claim> claims, Instant now, String actor) {
+        if (claims.isEmpty()) {
+            return 0;
+        }
+        List<UUID> ids = claims.stream().map(c -> c.id).toList();
+        Map<UUID, List<Stance>> stances = group(em.createQuery(
+                "from Stance s where s.claimId in :ids order by s.statedAt, s.id", Stance.class)
+                .setParameter("ids", ids).getResultList(), s -> s.claimId);
+        Map<UUID, List<Verdict>> verdicts = group(em.createQuery(
+                "from Verdict v where v.claimId in :ids order by v.seq", Verdict.class)
+                .setParameter("ids", ids).getResultList(), v -> v.claimId);
+        int changed = 0;
+        for (Claim claim : claims) {
+            if (apply(claim, stances.getOrDefault(claim.id, List.of()), verdicts.getOrDefault(claim.id, List.of()),
+                    now, actor)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** The status as of an instant: stances stated and verdicts given at or before it, as recorded today. */
+    public StatusOutcome asOf(UUID claimId, Instant asOf) {
+        return StatusEngine.evaluate(
+                em.createQuery("from Stance s where s.claimId = :id and s.statedAt <= :asOf order by s.statedAt, s.id",
+                        Stance.class).setParameter("id", claimId).setParameter("asOf", asOf)
+                        .getResultStream().map(Stance::asEvidence).toList(),
+                em.createQuery("from Verdict v where v.claimId = :id and v.createdAt <= :asOf order by v.seq",
+                        Verdict.class).setParameter("id", claimId).setParameter("asOf", asOf)
+                        .getResultStream().map(Verdict::asRecord).toList());
+    }
+
+    /** The full report (evidence, explanation) behind the stored status, from the current record. */
+    public StatusOutcome current(UUID claimId) {
+        return StatusEngine.evaluate(
+                em.createQuery("from Stance s where s.claimId = :id order by s.statedAt, s.id", Stance.class)
+                        .setParameter("id", claimId).getResultStream().map(Stance::asEvidence).toList(),
+                em.createQuery("from Verdict v where v.claimId = :id order by v.seq", Verdict.class)
+                        .setParameter("id", claimId).getResultStream().map(Verdict::asRecord).toList());
+    }
+
+    private boolean apply(Claim claim, List<Stance> stances, List<Verdict> verdicts, Instant now, String actor) {
+        StatusOutcome outcome = StatusEngine.evaluate(stances.stream().map(Stance::asEvidence).toList(),
+                verdicts.stream().map(Verdict::asRecord).toList());
+        Map<StanceType, Integer> counts = new HashMap<>();
+        stances.forEach(s -> counts.merge(s.stance, 1, Integer::sum));
+        claim.assertsCount = counts.getOrDefault(StanceType.ASSERTS, 0);
+        claim.deniesCount = counts.getOrDefault(StanceType.DENIES, 0);
+        claim.questionsCount = counts.getOrDefault(StanceType.QUESTIONS, 0);
+        claim.reportsCount = counts.getOrDefault(StanceType.REPORTS, 0);
+        List<ClaimParty> parties = new ArrayList<>();
+        outcome.asserting().forEach(p -> parties.add(party(ClaimParty.ASSERTS, p)));
+        outcome.denying().forEach(p -> parties.add(party(ClaimParty.DENIES, p)));
+        if (!samePartyList(claim.parties, parties)) {
+            claim.parties.clear();
+            claim.parties.addAll(parties);
+        }
+        boolean changed = claim.status != outcome.status() || claim.credibility != outcome.credibility();
+        if (changed) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("from", claim.status.name());
+            details.put("to", outcome.status().name());
+            details.put("credibilityFrom", claim.credibility);
+            details.put("credibilityTo", outcome.credibility());
+            details.put("rulesVersion", outcome.rulesVersion());
+            history.record(claim.id, now, actor, History.STATUS_CHANGED, details);
+        }
+        boolean statusChanged = claim.status != outcome.status();
+        claim.status = outcome.status();
+        claim.credibility = outcome.credibility();
+        claim.rulesVersion = outcome.rulesVersion();
+        return statusChanged;
+    }
+
+    private static ClaimParty party(String side, Party p) {
+        return new ClaimParty(side, truncate(p.party()), truncate(StatusEngine.foldAffiliation(p.party())));
+    }
+
+    private static String truncate(String s) {
+        return s.length() > 200 ? s.substring(0, 200) : s;
+    }
+
+    private static boolean samePartyList(List<ClaimParty> a, List<ClaimParty> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).side.equals(b.get(i).side) || !a.get(i).party.equals(b.get(i).party)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <T> Map<UUID, List<T>> group(List<T> rows, java.util.function.Function<T, UUID> key) {
+        Map<UUID, List<T>> grouped = new HashMap<>();
+        rows.forEach(r -> grouped.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        return grouped;
+    }
+}

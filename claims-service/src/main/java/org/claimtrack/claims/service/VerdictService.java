@@ -1,0 +1,88 @@
+package org.claimtrack.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.domain.Verdict;
+import org.claimtrack.claims.rest.VerdictInput;
+import org.claimtrack.claims.rest.support.Problems;
+
+/** Verdicts are append-only; each one locks its claim, bumps its version and recomputes its status. */
+@ApplicationScoped
+public class VerdictService {
+
+    private final EntityManager em;
+    private final ClaimService claims;
+    private final StatusKeeper status;
+    private final History history;
+    private final InputCheck check;
+
+    public VerdictService(EntityManager em, ClaimService claims, StatusKeeper status, History history, InputCheck check) {
+        this.em = em;
+        this.claims = claims;
+        this.status = status;
+        this.history = history;
+        this.check = check;
+    }
+
+    public record Added(Verdict verdict, Claim claim) {
+    }
+
+    @Transactional
+    public Added add(UUID claimId, VerdictInput raw, String actor) {
+        Claim claim = claims.lock(claimId);
+        VerdictInput input = check.require(raw.normalized());
+        Instant now = ClaimService.now();
+        Verdict verdict = insert(claim, input, now, actor);
+        status.recompute(claim, now, actor);
+        return new Added(verdict, claim);
+    }
+
+    /** Persists a valid verdict on a locked claim and records it; the caller recomputes the status. */
+    Verdict insert(Claim claim, VerdictInput input, Instant now, String actor) {
+        Verdict v = new Verdict();
+        v.id = UUID.randomUUID();
+        v.claimId = claim.id;
+        v.rating = input.rating();
+        v.explanation = input.explanation();
+        v.reviewer = input.reviewer();
+        v.createdAt = now;
+        v.seq = 1 + ((Number) em.createQuery("select coalesce(max(v.seq), 0) from Verdict v where v.claimId = :id")
+                .setParameter("id", claim.id).getSingleResult()).intValue();
+        em.persist(v);
+        StanceService.touch(claim, now);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("verdictId", v.id.toString());
+        d.put("rating", v.rating.name());
+        d.put("reviewer", v.reviewer);
+        d.put("explanation", v.explanation);
+        history.record(claim.id, now, actor, History.VERDICT_ADDED, d);
+        return v;
+    }
+
+    public Verdict get(UUID id) {
+        return em.find(Verdict.class, id);
+    }
+
+    public Verdict get(UUID claimId, UUID verdictId) {
+        claims.get(claimId);
+        Verdict verdict = em.find(Verdict.class, verdictId);
+        if (verdict == null || !verdict.claimId.equals(claimId)) {
+            throw Problems.notFound("Verdict", verdictId);
+        }
+        return verdict;
+    }
+
+    /** Latest first. */
+    public List<Verdict> ofClaim(UUID claimId) {
+        claims.get(claimId);
+        return em.createQuery("from Verdict v where v.claimId = :id order by v.createdAt desc, v.seq desc", Verdict.class)
+                .setParameter("id", claimId).getResultList();
+    }
+}

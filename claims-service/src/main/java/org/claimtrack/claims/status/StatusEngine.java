@@ -1,0 +1,182 @@
+package org.claimtrack.claims.status;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The verification-status rules of Claimtrack (docs/STATUS-RULES.md) as one pure function: stances
+ * and verdicts in, status, evidence, credibility and explanation out. No I/O, no framework, so the
+ * stored status, the {@code asOf} recomputation and the tests all use exactly the same rules.
+ */
+public final class StatusEngine {
+
+    /** Bumped whenever a rule or the credibility mapping changes; reported with every status. */
+    public static final int RULES_VERSION = 1;
+
+    private static final String[] CREDIBILITY_MEANING = {"", "confirmed by other sources", "probably true",
+        "possibly true", "doubtful", "improbable", "truth cannot be judged"};
+
+    private StatusEngine() {
+    }
+
+    public static StatusOutcome evaluate(List<EvidenceStance> stances, List<VerdictRecord> verdicts) {
+        List<Party> asserting = parties(stances, StanceType.ASSERTS);
+        List<Party> denying = parties(stances, StanceType.DENIES);
+        List<Party> questioning = parties(stances, StanceType.QUESTIONS);
+        List<Party> reporting = parties(stances, StanceType.REPORTS);
+        VerificationStatus evidenceStatus = evidenceStatus(asserting.size(), denying.size());
+        VerdictRecord verdict = latest(verdicts);
+        VerificationStatus status = verdict == null ? evidenceStatus : verdict.rating().status();
+        int credibility = verdict == null ? credibility(evidenceStatus, asserting, denying) : credibility(verdict.rating());
+        String explanation = explain(status, evidenceStatus, credibility, asserting, denying, questioning, reporting, verdict);
+        return new StatusOutcome(status, evidenceStatus, credibility, asserting, denying, questioning, reporting,
+                verdict, explanation, RULES_VERSION);
+    }
+
+    /**
+     * The comparison key of a source's party: its affiliation folded for case and whitespace, or the
+     * source itself when it has no affiliation (an independent source is its own party).
+     */
+    public static String partyKey(EvidenceStance stance) {
+        String folded = foldAffiliation(stance.affiliation());
+        return folded.isEmpty() ? "source:" + stance.sourceId() : folded;
+    }
+
+    /** Case- and whitespace-insensitive form of an affiliation ("" when none). */
+    public static String foldAffiliation(String affiliation) {
+        return tidy(affiliation).toLowerCase(Locale.ROOT);
+    }
+
+    static VerificationStatus evidenceStatus(int assertingParties, int denyingParties) {
+        if (assertingParties == 0 && denyingParties == 0) {
+            return VerificationStatus.UNSOURCED;
+        }
+        if (assertingParties == 0) {
+            return VerificationStatus.DENIED;
+        }
+        if (denyingParties > 0) {
+            return VerificationStatus.DISPUTED;
+        }
+        return assertingParties == 1 ? VerificationStatus.SINGLE_PARTY : VerificationStatus.CORROBORATED;
+    }
+
+    /** Admiralty 1..6 from the latest verdict: the reviewer's conclusion outranks the stances. */
+    static int credibility(Rating rating) {
+        return switch (rating) {
+            case TRUE -> 1;
+            case MOSTLY_TRUE -> 2;
+            case MIXED -> 3;
+            case MOSTLY_FALSE -> 4;
+            case FALSE -> 5;
+            case UNVERIFIABLE -> 6;
+        };
+    }
+
+    /** Admiralty 1..6 from the evidence: more independent parties and more reliable sources rank higher. */
+    static int credibility(VerificationStatus evidenceStatus, List<Party> asserting, List<Party> denying) {
+        return switch (evidenceStatus) {
+            case CORROBORATED -> {
+                long reliable = asserting.stream().filter(p -> p.bestReliability().isReliable()).count();
+                long fair = asserting.stream().filter(p -> p.bestReliability().isAtLeastFair()).count();
+                yield reliable >= 2 ? 1 : fair >= 2 ? 2 : 3;
+            }
+            case SINGLE_PARTY -> asserting.get(0).bestReliability().isReliable() ? 3 : 4;
+            case DISPUTED -> 4;
+            case DENIED -> denying.stream().anyMatch(p -> p.bestReliability().isReliable()) ? 5 : 4;
+            default -> 6;
+        };
+    }
+
+    private static VerdictRecord latest(List<VerdictRecord> verdicts) {
+        return verdicts.stream()
+                .max(Comparator.comparing(VerdictRecord::createdAt).thenComparingInt(VerdictRecord::seq))
+                .orElse(null);
+    }
+
+    /** Groups the stances of one type into parties, each source listed once, in a stable order. */
+    private static List<Party> parties(List<EvidenceStance> stances, StanceType type) {
+        Map<String, List<EvidenceStance>> byKey = new LinkedHashMap<>();
+        for (EvidenceStance s : stances) {
+            if (s.stance() == type) {
+                byKey.computeIfAbsent(partyKey(s), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<Party> parties = new ArrayList<>();
+        byKey.forEach((key, members) -> {
+            EvidenceStance first = members.get(0);
+            String name = tidy(first.affiliation()).isEmpty() ? tidy(first.sourceName()) : tidy(first.affiliation());
+            Map<Object, Party.PartySource> sources = new LinkedHashMap<>();
+            for (EvidenceStance m : members) {
+                sources.putIfAbsent(m.sourceId(), new Party.PartySource(m.sourceId(), m.sourceName(), m.reliability()));
+            }
+            List<Party.PartySource> sorted = sources.values().stream()
+                    .sorted(Comparator.comparing((Party.PartySource ps) -> ps.name().toLowerCase(Locale.ROOT))
+                            .thenComparing(ps -> ps.sourceId().toString()))
+                    .toList();
+            parties.add(new Party(name, key, sorted));
+        });
+        parties.sort(Comparator.comparing((Party p) -> p.party().toLowerCase(Locale.ROOT)).thenComparing(Party::key));
+        return List.copyOf(parties);
+    }
+
+    private static String tidy(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static String explain(VerificationStatus status, VerificationStatus evidenceStatus, int credibility,
+            List<Party> asserting, List<Party> denying, List<Party> questioning, List<Party> reporting,
+            VerdictRecord verdict) {
+        StringBuilder text = new StringBuilder();
+        if (asserting.isEmpty() && denying.isEmpty()) {
+            text.append("No source asserts or denies this claim on record.");
+        } else {
+            text.append(side("Asserted", asserting)).append(asserting.isEmpty() || denying.isEmpty() ? "" : "; ")
+                    .append(asserting.isEmpty() ? side("Denied", denying) : side("denied", denying)).append('.');
+        }
+        if (!questioning.isEmpty()) {
+            text.append(' ').append(side("Questioned", questioning))
+                    .append(" (questioning is shown but does not count as evidence).");
+        }
+        if (!reporting.isEmpty()) {
+            text.append(' ').append(side("Reported", reporting))
+                    .append(" (relaying a claim never corroborates it).");
+        }
+        text.append(" Evidence status ").append(evidenceStatus).append(": ").append(reason(evidenceStatus)).append('.');
+        if (verdict != null) {
+            text.append(" The latest verdict, ").append(verdict.rating()).append(" by ").append(verdict.reviewer())
+                    .append(" on ").append(verdict.createdAt()).append(", makes the status ").append(status)
+                    .append('.');
+        }
+        text.append(" Credibility ").append(credibility).append(" (").append(CREDIBILITY_MEANING[credibility])
+                .append(").");
+        return text.toString();
+    }
+
+    private static String side(String verb, List<Party> parties) {
+        if (parties.isEmpty()) {
+            return "";
+        }
+        String list = parties.stream()
+                .map(p -> p.party() + " (" + p.sources().stream()
+                        .map(s -> s.name() + ", reliability " + s.reliability())
+                        .collect(Collectors.joining("; ")) + ")")
+                .collect(Collectors.joining(", "));
+        return verb + " by " + parties.size() + (parties.size() == 1 ? " party: " : " independent parties: ") + list;
+    }
+
+    private static String reason(VerificationStatus evidenceStatus) {
+        return switch (evidenceStatus) {
+            case UNSOURCED -> "nobody asserts or denies it";
+            case SINGLE_PARTY -> "it is asserted by one party only and nobody denies it";
+            case CORROBORATED -> "independent parties assert it and nobody denies it";
+            case DISPUTED -> "at least one party asserts it and at least one denies it";
+            case DENIED -> "it is denied and nobody asserts it";
+            default -> throw new IllegalStateException("not an evidence status: " + evidenceStatus);
+        };
+    }
+}
