@@ -1,0 +1,122 @@
+package org.claimtrack.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.claimtrack.gateway.model.Claim;
+import org.claimtrack.gateway.model.ClaimCounts;
+import org.claimtrack.gateway.model.ClaimInput;
+import org.claimtrack.gateway.model.History;
+import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.model.SimilarClaims;
+import org.claimtrack.gateway.model.SourceSnapshot;
+import org.claimtrack.gateway.model.SourceStance;
+import org.claimtrack.gateway.model.Stance;
+import org.claimtrack.gateway.model.StatusReport;
+import org.claimtrack.gateway.model.Verdict;
+import org.claimtrack.gateway.model.VerdictInput;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The claims-service's HTTP API (docs/INTERNAL-API.md). Use it through {@link ClaimsReads} and {@link ClaimsWrites}. */
+@RegisterRestClient(configKey = "claims")
+@RegisterProvider(ProblemResponseMapper.class)
+@RegisterProvider(ServiceTokenFilter.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface ClaimsApi {
+
+    String IF_MATCH = "If-Match";
+    String ACTOR = "X-Claimtrack-Actor";
+
+    @GET
+    @Path("/claims")
+    Uni<Page<Claim>> list(@RestQuery MultivaluedMap<String, String> filters);
+
+    @GET
+    @Path("/claims/counts")
+    Uni<ClaimCounts> counts(@RestQuery MultivaluedMap<String, String> filters);
+
+    @GET
+    @Path("/claims/similar")
+    Uni<SimilarClaims> similar(@RestQuery String text, @RestQuery Integer limit);
+
+    @GET
+    @Path("/claims/{id}")
+    Uni<RestResponse<Claim>> get(@RestPath String id);
+
+    @GET
+    @Path("/claims/{id}/status")
+    Uni<StatusReport> status(@RestPath String id, @RestQuery String asOf);
+
+    @GET
+    @Path("/claims/{id}/stances")
+    Uni<Items<Stance>> stances(@RestPath String id);
+
+    @GET
+    @Path("/claims/{id}/verdicts")
+    Uni<Items<Verdict>> verdicts(@RestPath String id);
+
+    @GET
+    @Path("/claims/{id}/history")
+    Uni<History> history(@RestPath String id);
+
+    @GET
+    @Path("/stances")
+    Uni<Page<SourceStance>> stancesBy(@RestQuery String sourceId, @RestQuery String documentId,
+            @RestQuery int page, @RestQuery int size);
+
+    @GET
+    @Path("/stances/counts")
+    Uni<Items<SourceStanceCounts>> stanceCounts(@RestQuery String sourceIds);
+
+    @GET
+    @Path("/stances/references")
+    Uni<Items<Reference>> references(@RestQuery String sourceIds, @RestQuery String documentIds);
+
+    @GET
+    @Path("/q/health/ready")
+    Uni<jakarta.ws.rs.core.Response> ready();
+
+    @POST
+    @Path("/claims")
+    Uni<RestResponse<Claim>> create(ClaimInput claim, @HeaderParam(ACTOR) String actor);
+
+    @PUT
+    @Path("/claims/{id}")
+    Uni<RestResponse<Claim>> update(@RestPath String id, ClaimInput claim, @HeaderParam(IF_MATCH) String ifMatch,
+            @HeaderParam(ACTOR) String actor);
+
+    @DELETE
+    @Path("/claims/{id}")
+    Uni<Void> delete(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(ACTOR) String actor);
+
+    @POST
+    @Path("/claims/{id}/stances")
+    Uni<Stance> addStance(@RestPath String id, StanceWrite stance, @HeaderParam(ACTOR) String actor);
+
+    @DELETE
+    @Path("/claims/{id}/stances/{stanceId}")
+    Uni<Void> deleteStance(@RestPath String id, @RestPath String stanceId, @HeaderParam(IF_MATCH) String ifMatch,
+            @HeaderParam(ACTOR) String actor);
+
+    @POST
+    @Path("/claims/{id}/verdicts")
+    Uni<Verdict> addVerdict(@RestPath String id, VerdictInput verdict, @HeaderParam(ACTOR) String actor);
+
+    @PUT
+    @Path("/source-snapshots/{sourceId}")
+    Uni<SnapshotRefreshResult> refreshSnapshot(@RestPath String sourceId, SourceSnapshot snapshot,
+            @HeaderParam(ACTOR) String actor);
+}

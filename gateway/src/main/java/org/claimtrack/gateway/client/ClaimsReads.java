@@ -1,0 +1,89 @@
+package org.claimtrack.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Collection;
+import java.util.List;
+import org.claimtrack.gateway.model.Claim;
+import org.claimtrack.gateway.model.ClaimCounts;
+import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.model.History;
+import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.model.SimilarClaims;
+import org.claimtrack.gateway.model.SourceStance;
+import org.claimtrack.gateway.model.Stance;
+import org.claimtrack.gateway.model.StatusReport;
+import org.claimtrack.gateway.model.Verdict;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Reads from the claims-service. Reads are safe to repeat, so they are retried; problems (4xx) are answers,
+ * not failures: they are neither retried nor counted by the circuit breaker. Settings: application.properties.
+ */
+@ApplicationScoped
+@DownstreamCall(Downstream.CLAIMS)
+@Timeout
+@Retry(abortOn = DownstreamProblem.class)
+@CircuitBreaker(skipOn = DownstreamProblem.class)
+public class ClaimsReads {
+
+    @RestClient
+    ClaimsApi api;
+
+    public Uni<Page<Claim>> list(MultivaluedMap<String, String> filters) {
+        return api.list(filters);
+    }
+
+    public Uni<ClaimCounts> counts(MultivaluedMap<String, String> filters) {
+        return api.counts(filters);
+    }
+
+    public Uni<SimilarClaims> similar(String text, Integer limit) {
+        return api.similar(text, limit);
+    }
+
+    public Uni<RestResponse<Claim>> claim(String id) {
+        return api.get(id);
+    }
+
+    public Uni<StatusReport> status(String id, String asOf) {
+        return api.status(id, asOf);
+    }
+
+    public Uni<List<Stance>> stances(String claimId) {
+        return api.stances(claimId).map(Items::items);
+    }
+
+    public Uni<List<Verdict>> verdicts(String claimId) {
+        return api.verdicts(claimId).map(Items::items);
+    }
+
+    public Uni<History> history(String claimId) {
+        return api.history(claimId);
+    }
+
+    public Uni<Page<SourceStance>> stancesBySource(String sourceId, int page, int size) {
+        return api.stancesBy(sourceId, null, page, size);
+    }
+
+    public Uni<Page<SourceStance>> stancesByDocument(String documentId, int page, int size) {
+        return api.stancesBy(null, documentId, page, size);
+    }
+
+    public Uni<List<SourceStanceCounts>> stanceCounts(String sourceId) {
+        return api.stanceCounts(sourceId).map(Items::items);
+    }
+
+    public Uni<List<Reference>> references(Collection<String> sourceIds, Collection<String> documentIds) {
+        return api.references(csv(sourceIds), csv(documentIds)).map(Items::items);
+    }
+
+    private static String csv(Collection<String> ids) {
+        return ids.isEmpty() ? null : String.join(",", ids);
+    }
+}

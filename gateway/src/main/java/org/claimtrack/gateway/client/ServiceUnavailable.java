@@ -1,0 +1,27 @@
+package org.claimtrack.gateway.client;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import org.claimtrack.gateway.model.Downstream;
+
+/** A downstream service could not answer (down, slow, failing or circuit open): 503 with Retry-After. */
+public class ServiceUnavailable extends HttpProblem {
+
+    private final Downstream service;
+
+    private ServiceUnavailable(Builder builder, Downstream service) {
+        super(builder);
+        this.service = service;
+    }
+
+    public static ServiceUnavailable of(Downstream service, int retryAfterSeconds) {
+        return new ServiceUnavailable(HttpProblem.builder()
+                .withStatus(503)
+                .withTitle("Service Unavailable")
+                .withDetail("The " + service.serviceName() + " is unavailable; nothing was changed. Try again later.")
+                .withHeader("Retry-After", retryAfterSeconds), service);
+    }
+
+    public Downstream service() {
+        return service;
+    }
+}

@@ -1,0 +1,93 @@
+package org.claimtrack.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.claimtrack.gateway.model.Document;
+import org.claimtrack.gateway.model.DocumentInput;
+import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.model.Source;
+import org.claimtrack.gateway.model.SourceInput;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The sources-service's HTTP API (docs/INTERNAL-API.md). Use it through {@link SourcesReads} and {@link SourcesWrites}. */
+@RegisterRestClient(configKey = "sources")
+@RegisterProvider(ProblemResponseMapper.class)
+@RegisterProvider(ServiceTokenFilter.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface SourcesApi {
+
+    String IF_MATCH = "If-Match";
+    String ACTOR = "X-Claimtrack-Actor";
+
+    @GET
+    @Path("/sources")
+    Uni<Page<Source>> sources(@RestQuery MultivaluedMap<String, String> filters);
+
+    @GET
+    @Path("/sources/{id}")
+    Uni<RestResponse<Source>> source(@RestPath String id);
+
+    @POST
+    @Path("/sources/lookup")
+    Uni<Lookup<Source>> lookupSources(Lookup.Request ids);
+
+    @GET
+    @Path("/documents")
+    Uni<Page<Document>> documents(@RestQuery MultivaluedMap<String, String> filters);
+
+    @GET
+    @Path("/documents/{id}")
+    Uni<RestResponse<Document>> document(@RestPath String id);
+
+    @POST
+    @Path("/documents/lookup")
+    Uni<Lookup<Document>> lookupDocuments(Lookup.Request ids);
+
+    @POST
+    @Path("/documents/{id}/quote-check")
+    Uni<QuoteCheck> quoteCheck(@RestPath String id, QuoteCheck.Request quote);
+
+    @GET
+    @Path("/q/health/ready")
+    Uni<jakarta.ws.rs.core.Response> ready();
+
+    @POST
+    @Path("/sources")
+    Uni<RestResponse<Source>> createSource(SourceInput source, @HeaderParam(ACTOR) String actor);
+
+    @PUT
+    @Path("/sources/{id}")
+    Uni<RestResponse<Source>> updateSource(@RestPath String id, SourceInput source, @HeaderParam(IF_MATCH) String ifMatch,
+            @HeaderParam(ACTOR) String actor);
+
+    @DELETE
+    @Path("/sources/{id}")
+    Uni<Void> deleteSource(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(ACTOR) String actor);
+
+    @POST
+    @Path("/documents")
+    Uni<RestResponse<Document>> createDocument(DocumentInput document, @HeaderParam(ACTOR) String actor);
+
+    @PUT
+    @Path("/documents/{id}")
+    Uni<RestResponse<Document>> updateDocument(@RestPath String id, DocumentInput document,
+            @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(ACTOR) String actor);
+
+    @DELETE
+    @Path("/documents/{id}")
+    Uni<Void> deleteDocument(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(ACTOR) String actor);
+}

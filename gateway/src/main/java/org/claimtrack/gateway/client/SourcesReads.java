@@ -1,0 +1,62 @@
+package org.claimtrack.gateway.client;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Collection;
+import java.util.List;
+import org.claimtrack.gateway.model.Document;
+import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.model.Source;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Reads from the sources-service (retried; problems are answers, see {@link ClaimsReads}). */
+@ApplicationScoped
+@DownstreamCall(Downstream.SOURCES)
+@Timeout
+@Retry(abortOn = DownstreamProblem.class)
+@CircuitBreaker(skipOn = DownstreamProblem.class)
+public class SourcesReads {
+
+    /** The sources-service answers at most this many ids per look-up. */
+    public static final int LOOKUP_MAX = 500;
+
+    @RestClient
+    SourcesApi api;
+
+    public Uni<Page<Source>> sources(MultivaluedMap<String, String> filters) {
+        return api.sources(filters);
+    }
+
+    public Uni<RestResponse<Source>> source(String id) {
+        return api.source(id);
+    }
+
+    /** One call for up to {@value #LOOKUP_MAX} ids; no call at all for none. */
+    public Uni<List<Source>> lookupSources(Collection<String> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : api.lookupSources(new Lookup.Request(List.copyOf(ids))).map(Lookup::items);
+    }
+
+    public Uni<Page<Document>> documents(MultivaluedMap<String, String> filters) {
+        return api.documents(filters);
+    }
+
+    public Uni<RestResponse<Document>> document(String id) {
+        return api.document(id);
+    }
+
+    public Uni<List<Document>> lookupDocuments(Collection<String> ids) {
+        return ids.isEmpty() ? Uni.createFrom().item(List.of())
+                : api.lookupDocuments(new Lookup.Request(List.copyOf(ids))).map(Lookup::items);
+    }
+
+    public Uni<QuoteCheck> quoteCheck(String documentId, QuoteCheck.Request quote) {
+        return api.quoteCheck(documentId, quote);
+    }
+}

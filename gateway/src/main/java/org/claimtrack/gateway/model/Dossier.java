@@ -1,0 +1,45 @@
+package org.claimtrack.gateway.model;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Everything on record about one claim: status and evidence, every stance with its source, "
+        + "quote and document, verdicts (latest first) and similar claims.")
+public record Dossier(
+        @Schema(required = true) Claim claim,
+        @Schema(required = true) StatusReport status,
+        @Schema(required = true) List<DossierStance> stances,
+        @Schema(required = true, description = "Latest first.") List<Verdict> verdicts,
+        @Schema(required = true) List<SimilarClaims.SimilarClaim> similar,
+        @Schema(required = true, description = "Downstream services that could not be reached: their fields are absent, "
+                + "never invented. Empty when the answer is complete.", example = "[]")
+        List<Downstream> degraded) {
+
+    @Schema(description = "A stance with the current record of its source and its document. `source`, `document` "
+            + "and `publisher` are absent when the sources-service is degraded; `sourceSnapshot` is the claims-service's copy.")
+    public record DossierStance(
+            @Schema(example = Examples.STANCE_ID) String id,
+            StanceType stance,
+            @Schema(example = Examples.QUOTE) String quote,
+            Selector selector,
+            @Schema(example = Examples.INSTANT) Instant statedAt,
+            @Schema(example = Examples.INSTANT) Instant createdAt,
+            @Schema(example = Examples.MINISTRY_ID) String sourceId,
+            @Schema(description = "Current record from the sources-service.") Source source,
+            SourceSnapshot sourceSnapshot,
+            @Schema(example = Examples.DOCUMENT_ID) String documentId,
+            DocumentSummary document) {
+    }
+
+    @Schema(description = "The document a stance quotes, with its publisher's name.")
+    public record DocumentSummary(
+            @Schema(example = Examples.DOCUMENT_ID) String id,
+            @Schema(example = "Russia wants sure US guarantees during the Geneva talks") String title,
+            @Schema(example = Examples.DOCUMENT_URL) String url,
+            @Schema(example = Examples.SOURCE_ID) String publisherId,
+            @Schema(example = "Example News") String publisher,
+            @Schema(example = Examples.INSTANT) Instant publishedAt,
+            @Schema(example = "en") String language) {
+    }
+}

@@ -1,0 +1,20 @@
+package org.claimtrack.gateway.model;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A stance together with the text and current status of the claim it is about.")
+public record SourceStance(
+        @Schema(example = Examples.STANCE_ID) String id,
+        @Schema(example = Examples.CLAIM_ID) String claimId,
+        @Schema(example = Examples.MINISTRY_ID) String sourceId,
+        StanceType stance,
+        @Schema(example = Examples.QUOTE) String quote,
+        Selector selector,
+        @Schema(example = Examples.DOCUMENT_ID) String documentId,
+        @Schema(example = Examples.INSTANT) Instant statedAt,
+        @Schema(example = Examples.INSTANT) Instant createdAt,
+        SourceSnapshot source,
+        @Schema(example = Examples.CLAIM_TEXT) String claimText,
+        ClaimStatus claimStatus) {
+}

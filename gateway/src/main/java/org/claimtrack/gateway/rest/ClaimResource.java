@@ -1,0 +1,290 @@
+package org.claimtrack.gateway.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.claimtrack.gateway.client.ClaimsReads;
+import org.claimtrack.gateway.client.ClaimsWrites;
+import org.claimtrack.gateway.model.Claim;
+import org.claimtrack.gateway.model.ClaimCounts;
+import org.claimtrack.gateway.model.ClaimInput;
+import org.claimtrack.gateway.model.ClaimReview;
+import org.claimtrack.gateway.model.ClaimStatus;
+import org.claimtrack.gateway.model.Dossier;
+import org.claimtrack.gateway.model.Examples;
+import org.claimtrack.gateway.model.History;
+import org.claimtrack.gateway.model.Ids;
+import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.model.SimilarClaims;
+import org.claimtrack.gateway.model.Stance;
+import org.claimtrack.gateway.model.StanceInput;
+import org.claimtrack.gateway.model.StatusReport;
+import org.claimtrack.gateway.model.Verdict;
+import org.claimtrack.gateway.model.VerdictInput;
+import org.claimtrack.gateway.service.Actor;
+import org.claimtrack.gateway.service.ClaimReviewService;
+import org.claimtrack.gateway.service.DossierService;
+import org.claimtrack.gateway.service.StanceWriteService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims", description = "Checkable statements, their stances, verdicts and verification status.")
+public class ClaimResource {
+
+    @Inject
+    ClaimsReads claims;
+
+    @Inject
+    ClaimsWrites writes;
+
+    @Inject
+    DossierService dossiers;
+
+    @Inject
+    StanceWriteService stances;
+
+    @Inject
+    ClaimReviewService reviews;
+
+    @Inject
+    UriInfo uri;
+
+    @GET
+    @Operation(operationId = "listClaims", summary = "List claims",
+            description = "A page of claims with status, credibility, stance counts and the asserting and denying parties. "
+                    + "Costs one claims-service call whatever the page size.")
+    @APIResponse(responseCode = "200", description = "A page of claims")
+    public Uni<Page<Claim>> list(
+            @Parameter(description = "Words in the claim text", example = "soldiers") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Only these statuses (repeatable)", schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimStatus.class))
+            @QueryParam("status") List<@Pattern(regexp = Params.STATUS, message = Params.STATUS_MESSAGE) String> status,
+            @Parameter(description = "A party that asserts or denies the claim", example = "Russia") @QueryParam("party") @Size(max = 100) String party,
+            @Parameter(description = "Claims with a stance of this source", example = Examples.SOURCE_ID)
+            @QueryParam("sourceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String sourceId,
+            @Parameter(description = "Tag", example = "military") @QueryParam("tag") @Size(max = 100) String tag,
+            @Parameter(description = "Topic", example = "russia-ukraine") @QueryParam("topic") @Size(max = 100) String topic,
+            @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
+            @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Order", schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc"}))
+            @QueryParam("sort") @Pattern(regexp = Params.SORT, message = Params.SORT_MESSAGE) String sort,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Params.MAX_SIZE) int size) {
+        Params.instant("updatedSince", updatedSince);
+        return claims.list(Params.query("q", q, "status", status, "party", party, "sourceId", sourceId, "tag", tag,
+                "topic", topic, "language", language, "updatedSince", updatedSince, "sort", sort, "page", page, "size", size));
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(operationId = "countClaims", summary = "Count claims per status",
+            description = "How many claims match the filters, in total and per status.")
+    @APIResponse(responseCode = "200", description = "The counts")
+    public Uni<ClaimCounts> counts(
+            @Parameter(description = "Words in the claim text", example = "soldiers") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "A party that asserts or denies the claim", example = "Russia") @QueryParam("party") @Size(max = 100) String party,
+            @Parameter(description = "Claims with a stance of this source", example = Examples.SOURCE_ID)
+            @QueryParam("sourceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String sourceId,
+            @Parameter(description = "Tag", example = "military") @QueryParam("tag") @Size(max = 100) String tag,
+            @Parameter(description = "Topic", example = "russia-ukraine") @QueryParam("topic") @Size(max = 100) String topic,
+            @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
+            @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
+            @QueryParam("updatedSince") String updatedSince) {
+        Params.instant("updatedSince", updatedSince);
+        return claims.counts(Params.query("q", q, "party", party, "sourceId", sourceId, "tag", tag, "topic", topic,
+                "language", language, "updatedSince", updatedSince));
+    }
+
+    @GET
+    @Path("/similar")
+    @Operation(operationId = "findSimilarClaims", summary = "Find claims similar to a text",
+            description = "Claims whose text is close to the given one, best first; use it before creating a claim.")
+    @APIResponse(responseCode = "200", description = "Similar claims")
+    public Uni<SimilarClaims> similar(
+            @Parameter(description = "The text to compare", required = true, example = Examples.CLAIM_TEXT)
+            @QueryParam("text") @NotBlank @Size(max = 1000) String text,
+            @Parameter(description = "How many", example = "5") @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
+        return claims.similar(text, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getClaimDossier", summary = "Read a claim's dossier",
+            description = "The claim; its status with evidence, credibility, explanation and rules version; every stance "
+                    + "with its source's current record, quote, selector, document and statedAt; verdicts, latest first; "
+                    + "similar claims. When the sources-service is unreachable the dossier still answers with "
+                    + "`degraded: [\"sources\"]` and the source and document fields absent.")
+    @APIResponse(responseCode = "200", description = "The dossier",
+            headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No claim with this id")
+    public Uni<RestResponse<Dossier>> dossier(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id) {
+        return dossiers.dossier(id).map(d -> Etags.ok(d.dossier(), d.etag()));
+    }
+
+    @GET
+    @Path("/{id}/status")
+    @Operation(operationId = "getClaimStatus", summary = "Read a claim's verification status",
+            description = "Status, evidence, credibility and explanation; with `asOf`, as it stood at that instant on the "
+                    + "timeline of the statements (stances stated and verdicts given by then).")
+    @APIResponse(responseCode = "200", description = "The status report")
+    @APIResponse(responseCode = "404", description = "No claim with this id")
+    public Uni<StatusReport> status(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id,
+            @Parameter(description = "Instant to evaluate at", example = Params.INSTANT_EXAMPLE) @QueryParam("asOf") String asOf) {
+        Params.instant("asOf", asOf);
+        return claims.status(id, asOf);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getClaimHistory", summary = "Read a claim's history",
+            description = "Everything the system recorded about the claim, who did it and when, oldest first.")
+    @APIResponse(responseCode = "200", description = "The history")
+    @APIResponse(responseCode = "404", description = "No claim with this id")
+    public Uni<History> history(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id) {
+        return claims.history(id);
+    }
+
+    @GET
+    @Path("/{id}/claimreview")
+    @Produces({ClaimReviewResource.LD_JSON, MediaType.APPLICATION_JSON})
+    @Tag(name = "ClaimReview")
+    @Operation(operationId = "getClaimReview", summary = "Read a claim's schema.org ClaimReview",
+            description = "JSON-LD ClaimReview for a claim with a verdict: the latest verdict as reviewRating (5 TRUE … 1 "
+                    + "FALSE; UNVERIFIABLE without ratingValue), the asserting sources as the Claim's authors, the documents "
+                    + "as its appearances, and this deployment's organisation as author. Needs both services.")
+    @APIResponse(responseCode = "200", description = "The ClaimReview")
+    @APIResponse(responseCode = "404", description = "No claim with this id, or it has no verdict yet")
+    public Uni<ClaimReview> claimReview(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id) {
+        return reviews.review(id);
+    }
+
+    @POST
+    @Operation(operationId = "createClaim", summary = "Create a claim",
+            description = "Records a new claim (status UNSOURCED until stances are added). A claim whose text is already "
+                    + "on record answers 409 with `existingId`.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "The new claim's dossier", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", description = "The same claim text is already on record (`existingId`)")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    @APIResponse(responseCode = "415", description = "Not JSON")
+    public Uni<RestResponse<Claim>> create(@NotNull @Valid ClaimInput claim,
+            @Parameter(description = "Who is acting (until sign-in exists)", example = "desk@claimtrack.example")
+            @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
+        return writes.create(claim, Actor.of(actor)).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(created.getEntity().id()).build(),
+                created.getEntity(), created.getHeaderString("ETag")));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateClaim", summary = "Replace a claim",
+            description = "Replaces the claim's text and descriptive fields. Requires `If-Match` with the version read.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No claim with this id")
+    @APIResponse(responseCode = "409", description = "Another claim already has this text")
+    @APIResponse(responseCode = "412", description = "The claim changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<Claim>> update(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid ClaimInput claim,
+            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
+        return writes.update(id, claim, ifMatch, Actor.of(actor)).map(Etags::ok);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteClaim", summary = "Delete a claim",
+            description = "Deletes the claim with its stances and verdicts. Requires `If-Match`.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No claim with this id")
+    @APIResponse(responseCode = "412", description = "The claim changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<Void>> delete(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id,
+            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
+        return writes.delete(id, ifMatch, Actor.of(actor)).map(nothing -> RestResponse.noContent());
+    }
+
+    @POST
+    @Path("/{id}/stances")
+    @Operation(operationId = "addStance", summary = "Record a stance on a claim",
+            description = "Checks first that the source exists, that the document exists and that the quote occurs in its "
+                    + "archived text (422 otherwise, with the closest passage found), then records the stance with a "
+                    + "snapshot of the source; the claim's status is recomputed.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The claim's dossier", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No claim with this id")
+    @APIResponse(responseCode = "409", description = "This source already has a stance with this quote on the claim (`existingId`)")
+    @APIResponse(responseCode = "422", description = "Unknown source or document, or the quote is not in the document (`closest`)")
+    public Uni<RestResponse<Stance>> addStance(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid StanceInput stance,
+            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
+        return stances.add(id, stance, Actor.of(actor)).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
+    }
+
+    @DELETE
+    @Path("/{id}/stances/{stanceId}")
+    @Operation(operationId = "deleteStance", summary = "Remove a stance",
+            description = "Removes a stance recorded by mistake; the claim's status is recomputed. `If-Match` (the claim's "
+                    + "version) is passed on when given.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such claim or stance")
+    @APIResponse(responseCode = "412", description = "The claim changed since it was read")
+    public Uni<RestResponse<Void>> deleteStance(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id,
+            @PathParam("stanceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.STANCE_ID) String stanceId,
+            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
+        return writes.deleteStance(id, stanceId, ifMatch, Actor.of(actor)).map(nothing -> RestResponse.noContent());
+    }
+
+    @POST
+    @Path("/{id}/verdicts")
+    @Operation(operationId = "addVerdict", summary = "Give a verdict on a claim",
+            description = "Appends a reviewer's verdict; the latest verdict sets the status (TRUE/MOSTLY_TRUE → VERIFIED, "
+                    + "MIXED → MISLEADING, MOSTLY_FALSE/FALSE → FALSE, UNVERIFIABLE → UNVERIFIABLE).")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            headers = @Header(name = "Location", description = "The claim's dossier", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No claim with this id")
+    public Uni<RestResponse<Verdict>> addVerdict(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid VerdictInput verdict,
+            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
+        return writes.addVerdict(id, verdict, Actor.of(actor)).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
+    }
+}

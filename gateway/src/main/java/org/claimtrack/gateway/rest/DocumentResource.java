@@ -1,0 +1,143 @@
+package org.claimtrack.gateway.rest;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.claimtrack.gateway.client.SourcesReads;
+import org.claimtrack.gateway.client.SourcesWrites;
+import org.claimtrack.gateway.model.Document;
+import org.claimtrack.gateway.model.DocumentDetail;
+import org.claimtrack.gateway.model.DocumentInput;
+import org.claimtrack.gateway.model.Examples;
+import org.claimtrack.gateway.model.Ids;
+import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.service.Actor;
+import org.claimtrack.gateway.service.DocumentDetailService;
+import org.claimtrack.gateway.service.SourceWriteService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Where statements were published, with the archived text quotes are checked against.")
+public class DocumentResource {
+
+    @Inject
+    SourcesReads sources;
+
+    @Inject
+    SourcesWrites writes;
+
+    @Inject
+    DocumentDetailService details;
+
+    @Inject
+    SourceWriteService sourceWrites;
+
+    @Inject
+    UriInfo uri;
+
+    @GET
+    @Operation(operationId = "listDocuments", summary = "List documents",
+            description = "A page of documents, newest publication first (without archived text).")
+    @APIResponse(responseCode = "200", description = "A page of documents")
+    public Uni<Page<Document>> list(
+            @Parameter(description = "Words in the title", example = "Geneva") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Publisher", example = Examples.SOURCE_ID)
+            @QueryParam("publisherId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String publisherId,
+            @Parameter(description = "Exact URL", example = Examples.DOCUMENT_URL) @QueryParam("url") @Size(max = 2000) String url,
+            @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Params.MAX_SIZE) int size) {
+        return sources.documents(Params.query("q", q, "publisherId", publisherId, "url", url, "language", language,
+                "page", page, "size", size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getDocument", summary = "Read a document with the stances quoting it",
+            description = "The document with its archived text, its publisher's record and a page of the stances that "
+                    + "quote it. Without the claims-service: `degraded: [\"claims\"]` and no stances.")
+    @APIResponse(responseCode = "200", description = "The document",
+            headers = @Header(name = "ETag", description = "The document's version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No document with this id")
+    public Uni<RestResponse<DocumentDetail>> detail(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.DOCUMENT_ID) String id,
+            @Parameter(description = "Page of stances, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Stances per page", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Params.MAX_SIZE) int size) {
+        return details.detail(id, page, size).map(d -> Etags.ok(d.detail(), d.etag()));
+    }
+
+    @POST
+    @Operation(operationId = "createDocument", summary = "Create a document",
+            description = "A URL already on record answers 409 with `existingId`; an unknown publisher answers 422.")
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = {@Header(name = "Location", description = "The new document", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The document's version", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", description = "A document with this URL exists (`existingId`)")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    @APIResponse(responseCode = "422", description = "publisherId does not exist")
+    public Uni<RestResponse<Document>> create(@NotNull @Valid DocumentInput document,
+            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
+        return writes.createDocument(document, Actor.of(actor)).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/documents").path(created.getEntity().id()).build(),
+                created.getEntity(), created.getHeaderString("ETag")));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateDocument", summary = "Replace a document", description = "Requires `If-Match`.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No document with this id")
+    @APIResponse(responseCode = "409", description = "Another document has this URL")
+    @APIResponse(responseCode = "412", description = "The document changed since it was read")
+    @APIResponse(responseCode = "422", description = "publisherId does not exist")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<Document>> update(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.DOCUMENT_ID) String id, @NotNull @Valid DocumentInput document,
+            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
+        return writes.updateDocument(id, document, ifMatch, Actor.of(actor)).map(Etags::ok);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteDocument", summary = "Delete a document",
+            description = "Refused (409) while stances quote it, with how many and which claims. Requires `If-Match`.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No document with this id")
+    @APIResponse(responseCode = "409", description = "Still quoted (`stanceCount`, `claimIds`)")
+    @APIResponse(responseCode = "412", description = "The document changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<Void>> delete(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.DOCUMENT_ID) String id,
+            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
+        return sourceWrites.deleteDocument(id, ifMatch, Actor.of(actor)).map(nothing -> RestResponse.noContent());
+    }
+}

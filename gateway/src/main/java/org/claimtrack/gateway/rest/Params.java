@@ -1,0 +1,60 @@
+package org.claimtrack.gateway.rest;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Query-parameter rules shared by the resources, and the filters they pass on downstream. */
+final class Params {
+
+    static final String STATUS = "UNSOURCED|SINGLE_PARTY|CORROBORATED|DISPUTED|DENIED|VERIFIED|MISLEADING|FALSE|UNVERIFIABLE";
+    static final String STATUS_MESSAGE = "must be one of UNSOURCED, SINGLE_PARTY, CORROBORATED, DISPUTED, DENIED, "
+            + "VERIFIED, MISLEADING, FALSE, UNVERIFIABLE";
+    static final String SORT = "updatedAt,desc|updatedAt,asc|createdAt,desc|createdAt,asc";
+    static final String SORT_MESSAGE = "must be one of updatedAt,desc, updatedAt,asc, createdAt,desc, createdAt,asc";
+    static final String KIND = "PERSON|GOVERNMENT|ORGANIZATION|MEDIA_OUTLET|INTERGOVERNMENTAL|GROUP";
+    static final String KIND_MESSAGE = "must be one of PERSON, GOVERNMENT, ORGANIZATION, MEDIA_OUTLET, INTERGOVERNMENTAL, GROUP";
+    static final String RELIABILITY = "[A-F]";
+    static final String RELIABILITY_MESSAGE = "must be one of A, B, C, D, E, F";
+    static final String INSTANT_EXAMPLE = "2021-12-30T12:00:00Z";
+    static final int MAX_SIZE = 200;
+
+    private Params() {
+    }
+
+    /** Builds the downstream query from the parameters that are set. */
+    static MultivaluedMap<String, String> query(Object... nameValuePairs) {
+        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            String name = (String) nameValuePairs[i];
+            Object value = nameValuePairs[i + 1];
+            if (value instanceof Collection<?> values) {
+                values.forEach(v -> query.add(name, v.toString()));
+            } else if (value != null && !value.toString().isBlank()) {
+                query.add(name, value.toString());
+            }
+        }
+        return query;
+    }
+
+    /** An ISO-8601 instant, or a 400 problem naming the parameter. */
+    static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw HttpProblem.builder().withStatus(400).withTitle("Bad Request")
+                    .withDetail("Invalid query parameter " + name)
+                    .with("errors", List.of(Map.of("field", name,
+                            "message", "must be an ISO-8601 UTC instant such as " + INSTANT_EXAMPLE)))
+                    .build();
+        }
+    }
+}
