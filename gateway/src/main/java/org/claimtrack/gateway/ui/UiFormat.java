@@ -77,6 +77,15 @@ public final class UiFormat {
                 ? url : null;
     }
 
+    /** A long text cut at a word boundary for titles, with an ellipsis. */
+    static String abbreviate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1) + "…";
+    }
+
     /** 0.87 → "87%". */
     static String percent(double fraction) {
         return Math.round(fraction * 100) + "%";

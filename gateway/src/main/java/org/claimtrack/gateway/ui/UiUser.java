@@ -1,0 +1,23 @@
+package org.claimtrack.gateway.ui;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Who is looking at a page, for the header's sign-in and sign-out controls ({@code {inject:uiUser.name}}). */
+@Named("uiUser")
+@RequestScoped
+public class UiUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String getName() {
+        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+}

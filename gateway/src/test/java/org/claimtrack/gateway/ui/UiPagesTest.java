@@ -1,0 +1,364 @@
+package org.claimtrack.gateway.ui;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.claimtrack.gateway.support.Fixtures.*;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimtrack.gateway.security.TestUsers;
+import org.claimtrack.gateway.support.DownstreamStubs;
+import org.claimtrack.gateway.support.Downstreams;
+import org.claimtrack.gateway.support.InjectDownstreams;
+import org.claimtrack.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web UI's pages against stubbed services: each renders its key content, escapes what users typed,
+ * carries the Content-Security-Policy, and turns rejected input into messages beside the fields.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = DownstreamStubs.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
+class UiPagesTest {
+
+    static final String XSS = "<script>alert(1)</script> was said by nobody at all";
+
+    @InjectDownstreams
+    Downstreams stubs;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    private static boolean warm;
+
+    @BeforeEach
+    void reset() {
+        if (!warm) {
+            // A fresh JVM's first downstream call loads the REST client stack and can outlast the short test
+            // timeouts; one throw-away page view keeps that cost out of the first real test.
+            listOf(claim(CLAIM, TEXT, "DISPUTED"));
+            browser().get("/");
+            warm = true;
+        }
+        stubs.reset();
+        breakers.resetAll();
+    }
+
+    /** HTML pages are not in the API's OpenAPI document, so the contract filter other tests install is left out. */
+    static RequestSpecification browser() {
+        return RestAssured.given().noFilters().redirects().follow(false).accept("text/html");
+    }
+
+    /**
+     * Loads a form as a signed-in user, then sends it back the way a browser would: with the CSRF cookie the page
+     * set and the token it carried in its hidden field.
+     */
+    static ValidatableResponse submit(String user, String formPage, String action, Map<String, String> fields) {
+        Response page = TestUsers.as(user).noFilters().accept("text/html").get(formPage);
+        page.then().statusCode(200);
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.asString());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token in " + formPage);
+        }
+        return TestUsers.as(user).noFilters().redirects().follow(false).accept("text/html")
+                .cookie("csrf-token", page.cookie("csrf-token")).contentType("application/x-www-form-urlencoded")
+                .formParams(fields).formParam("csrf-token", token.group(1)).post(action).then();
+    }
+
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace("\"", "&quot;");
+    }
+
+    private void listOf(String claimJson) {
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims")).willReturn(okJson(page(claimJson))));
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/counts")).willReturn(okJson("""
+                {"total": 1, "byStatus": {"UNSOURCED": 0, "SINGLE_PARTY": 0, "CORROBORATED": 0, "DISPUTED": 1, "DENIED": 0,
+                 "VERIFIED": 0, "MISLEADING": 0, "FALSE": 0, "UNVERIFIABLE": 0}}""")));
+    }
+
+    @Test
+    void claimsPageListsClaimsWithStatusChipsAndKeepsFiltersInLinks() {
+        listOf(claim(CLAIM, TEXT, "DISPUTED"));
+
+        browser().queryParam("q", "100,000").queryParam("party", "Russia").get("/")
+                .then().statusCode(200)
+                .contentType(startsWith("text/html"))
+                .body(allOf(containsString(html(TEXT)), containsString("href=\"/claims/" + CLAIM + "\""),
+                        containsString("data-status=\"DISPUTED\""), containsString("Ukraine, Western governments"),
+                        containsString("value=\"100,000\""), containsString("href=\"/?q=100%2C000&amp;party=Russia&amp;status=DISPUTED\""),
+                        containsString("<main id=\"main\"")));
+
+        stubs.claims().verify(getRequestedFor(urlPathEqualTo("/claims"))
+                .withQueryParam("q", WireMock.equalTo("100,000")).withQueryParam("party", WireMock.equalTo("Russia")));
+    }
+
+    @Test
+    void everyPageCarriesAContentSecurityPolicyWithoutInlineScripts() {
+        listOf(claim(CLAIM, TEXT, "DISPUTED"));
+
+        browser().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", allOf(containsString("default-src 'self'"),
+                        containsString("script-src 'self'"), not(containsString("unsafe-inline")),
+                        containsString("frame-ancestors 'none'")))
+                .header("X-Content-Type-Options", "nosniff");
+        TestUsers.editor().noFilters().get("/claims/new").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("default-src 'self'"));
+    }
+
+    @Test
+    void aClaimTextWithMarkupIsShownAsText() {
+        listOf(claim(CLAIM, XSS, "UNSOURCED"));
+
+        String page = browser().get("/").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), page);
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("<script>alert(1)"));
+    }
+
+    @Test
+    void dossierShowsStatusEvidenceSideBySideAndSimilarClaims() {
+        troopsClaim(stubs, null);
+
+        browser().get("/claims/" + CLAIM).then().statusCode(200)
+                .body(allOf(containsString(html(TEXT)), containsString("data-status=\"DISPUTED\""),
+                        containsString("Ukraine and Western governments assert it; Russia denies it."),
+                        containsString("data-testid=\"evidence-asserts\""), containsString("data-testid=\"evidence-denies\""),
+                        containsString("Government of Ukraine"), containsString("Government of Russia"),
+                        containsString("“" + DENIAL + "”"), containsString(ARTICLE_TITLE),
+                        containsString("href=\"/sources/" + MOSCOW + "\""), containsString("href=\"/documents/" + ARTICLE),
+                        containsString("Russia has massed troops near Ukraine"), containsString("Rules version"),
+                        not(containsString("application/ld+json"))));
+    }
+
+    @Test
+    void dossierWithAVerdictEmbedsClaimReviewThatCannotCloseItsScriptBlock() {
+        troopsClaim(stubs, verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM)).willReturn(
+                okJson(claim(CLAIM, "Troops </script><script>alert(1)</script> massed", "FALSE")).withHeader("ETag", "\"3\"")));
+
+        String page = browser().get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("<script type=\"application/ld+json\">"), containsString("ClaimReview"),
+                        containsString("Verdict history"))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("</script><script>alert(1)"), "JSON-LD must escape </script>");
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("\\u003c/script\\u003e"));
+    }
+
+    @Test
+    void asOfAsksForTheStatusAtThatMomentAndTheFragmentRendersAlone() {
+        troopsClaim(stubs, null);
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/status"))
+                .withQueryParam("asOf", WireMock.equalTo("2021-12-29T12:00:00Z"))
+                .willReturn(okJson(status("CORROBORATED", null).replace("\"rulesVersion\": \"1\"",
+                        "\"rulesVersion\": \"1\", \"asOf\": \"2021-12-29T12:00:00Z\""))));
+
+        browser().queryParam("asOf", "2021-12-29T12:00").get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("data-status=\"CORROBORATED\""), containsString("value=\"2021-12-29T12:00:00\""));
+        browser().queryParam("asOf", "2021-12-29T12:00").get("/claims/" + CLAIM + "/status-panel").then().statusCode(200)
+                .body(containsString("data-status=\"CORROBORATED\""), not(containsString("<html")));
+    }
+
+    @Test
+    void anUnreadableAsOfSaysSoBesideTheFieldAndShowsTheStatusNow() {
+        troopsClaim(stubs, null);
+
+        browser().queryParam("asOf", "yesterday").get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("id=\"asOf-error\""), containsString("data-status=\"DISPUTED\""));
+    }
+
+    @Test
+    void anUnknownClaimIsANotFoundPage() {
+        stubs.claims().stubFor(get(urlPathMatching("/claims/" + MISSING + ".*"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody(problem(404, "Not Found", "No claim " + MISSING, null))));
+
+        browser().get("/claims/" + MISSING).then().statusCode(404).body(containsString("Claim not found"));
+        browser().get("/claims/not-a-uuid").then().statusCode(404).body(containsString("Claim not found"));
+    }
+
+    @Test
+    void sourcesDownStillShowsTheDossierWithABanner() {
+        troopsClaim(stubs, null);
+        down(stubs.sources());
+
+        browser().get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("data-testid=\"degraded\""), containsString("sources-service"),
+                        containsString("Government of Russia"), containsString("“" + DENIAL + "”"));
+    }
+
+    @Test
+    void claimsDownGivesAnHonestUnavailablePage() {
+        down(stubs.claims());
+
+        browser().get("/").then().statusCode(503).body(containsString("claims-service cannot be reached"));
+        browser().get("/claims/" + CLAIM).then().statusCode(503).header("Retry-After", equalTo("7"))
+                .body(containsString("Temporarily unavailable"));
+    }
+
+    @Test
+    void aTooShortClaimComesBackWithTheMessageBesideTheFieldAndNothingIsSent() {
+        submit(TestUsers.EDITOR, "/claims/new", "/claims/new", Map.of("text", "short", "tags", "a, b"))
+                .statusCode(400)
+                .body(containsString("id=\"text-error\""), containsString("aria-invalid=\"true\""),
+                        containsString("Nothing was saved"), containsString(">short</textarea>"));
+
+        stubs.claims().verify(0, postRequestedFor(urlPathEqualTo("/claims")));
+    }
+
+    @Test
+    void formsNeedASignedInEditorAndTheirCsrfToken() {
+        browser().get("/claims/new").then().statusCode(303).header("Location", endsWith("/login"));
+        TestUsers.editor().noFilters().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("text", TEXT).post("/claims/new").then().statusCode(400);
+
+        stubs.claims().verify(0, postRequestedFor(urlPathEqualTo("/claims")));
+    }
+
+    @Test
+    void aNewClaimRedirectsToItsDossier() {
+        stubs.claims().stubFor(post(urlPathEqualTo("/claims")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withHeader("Location", "/claims/" + CLAIM)
+                .withBody(claim(CLAIM, TEXT, "UNSOURCED"))));
+
+        submit(TestUsers.EDITOR, "/claims/new", "/claims/new",
+                Map.of("text", TEXT, "tags", "military, russia", "eventTime", "2021-12-30T12:00"))
+                .statusCode(303).header("Location", endsWith("/claims/" + CLAIM));
+
+        stubs.claims().verify(postRequestedFor(urlPathEqualTo("/claims"))
+                .withRequestBody(WireMock.matchingJsonPath("$.tags[1]", WireMock.equalTo("russia")))
+                .withRequestBody(WireMock.matchingJsonPath("$.eventTime", WireMock.equalTo("2021-12-30T12:00:00Z"))));
+    }
+
+    @Test
+    void aDuplicateClaimLinksToTheOneOnRecord() {
+        stubs.claims().stubFor(post(urlPathEqualTo("/claims")).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody(problem(409, "Conflict", "This claim is already on record.", "\"existingId\": \"" + SIMILAR + "\""))));
+
+        submit(TestUsers.EDITOR, "/claims/new", "/claims/new", Map.of("text", TEXT))
+                .statusCode(409).body(containsString("already on record"), containsString("href=\"/claims/" + SIMILAR + "\""));
+    }
+
+    @Test
+    void aStaleEditShowsBothVersionsAndOffersAReload() {
+        troopsClaim(stubs, null);
+        stubs.claims().stubFor(put(urlPathEqualTo("/claims/" + CLAIM)).willReturn(aResponse().withStatus(412)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody(problem(412, "Precondition Failed", "The claim has changed.", null))));
+
+        submit(TestUsers.EDITOR, "/claims/" + CLAIM + "/edit", "/claims/" + CLAIM + "/edit",
+                Map.of("text", "Russia has deployed 90,000 soldiers", "version", "2"))
+                .statusCode(412)
+                .body(containsString("Russia has deployed 90,000 soldiers"), containsString(html(TEXT)),
+                        containsString("href=\"/claims/" + CLAIM + "/edit\""), containsString("version 3"));
+
+        stubs.claims().verify(putRequestedFor(urlPathEqualTo("/claims/" + CLAIM)).withHeader("If-Match", WireMock.equalTo("\"2\"")));
+    }
+
+    @Test
+    void aQuoteNotInTheDocumentIsReportedBesideTheQuoteWithTheClosestPassage() {
+        troopsClaim(stubs, null);
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(moscow())));
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources")).willReturn(okJson(page(kiev(), moscow()))));
+        stubs.sources().stubFor(get(urlPathEqualTo("/documents")).willReturn(okJson(page(article(false)))));
+        stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + ARTICLE + "/quote-check")).willReturn(okJson("""
+                {"found": false, "closest": {"start": 120, "end": 139, "text": "which Moscow denied", "score": 0.62}}""")));
+
+        submit(TestUsers.EDITOR, "/claims/" + CLAIM + "/stances/new", "/claims/" + CLAIM + "/stances/new",
+                Map.of("sourceId", MOSCOW, "stance", "DENIES", "quote", "Moscow flatly rejected it", "documentId", ARTICLE,
+                        "statedAt", "2021-12-30T11:00"))
+                .statusCode(422)
+                .body(containsString("id=\"quote-error\""), containsString("does not occur in the document"),
+                        containsString("which Moscow denied"), containsString("62%"),
+                        containsString(">Moscow flatly rejected it</textarea>"));
+
+        stubs.claims().verify(0, postRequestedFor(urlPathEqualTo("/claims/" + CLAIM + "/stances")));
+    }
+
+    @Test
+    void aVerdictWithoutRatingIsRefusedAndOneWithRatingRedirects() {
+        troopsClaim(stubs, null);
+        stubs.claims().stubFor(post(urlPathEqualTo("/claims/" + CLAIM + "/verdicts")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"))));
+
+        String form = "/claims/" + CLAIM + "/verdicts/new";
+        submit(TestUsers.REVIEWER, form, form, Map.of("explanation", "Imagery.", "reviewer", "desk"))
+                .statusCode(400).body(containsString("id=\"rating-error\""));
+        stubs.claims().verify(0, postRequestedFor(urlPathEqualTo("/claims/" + CLAIM + "/verdicts")));
+
+        submit(TestUsers.REVIEWER, form, form, Map.of("rating", "FALSE", "explanation", "Imagery.", "reviewer", "desk"))
+                .statusCode(303).header("Location", endsWith("/claims/" + CLAIM));
+    }
+
+    @Test
+    void sourceProfileShowsReliabilityMeaningMemberOfAndTrackRecord() {
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(
+                source(MOSCOW, "Government of Russia", "GOVERNMENT", "Russia", "C", MINISTRY)).withHeader("ETag", "\"0\"")));
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MINISTRY)).willReturn(okJson(
+                source(MINISTRY, "Russian Foreign Ministry", "GOVERNMENT", "Russia", "C", null))));
+        stubs.claims().stubFor(get(urlPathEqualTo("/stances/counts")).willReturn(okJson("""
+                {"items": [{"sourceId": "%s", "byStance": {"DENIES": {"DISPUTED": 1}}}]}""".formatted(MOSCOW))));
+        stubs.claims().stubFor(get(urlPathEqualTo("/stances")).willReturn(okJson(page("""
+                {"id": "%s", "claimId": "%s", "sourceId": "%s", "stance": "DENIES", "quote": "%s", "documentId": "%s",
+                 "statedAt": "2021-12-30T11:00:00Z", "createdAt": "2026-11-28T10:01:00Z", "claimText": "%s", "claimStatus": "DISPUTED"}
+                """.formatted(STANCE_MOSCOW, CLAIM, MOSCOW, DENIAL, ARTICLE, TEXT)))));
+
+        browser().get("/sources/" + MOSCOW).then().statusCode(200)
+                .body(allOf(containsString("Government of Russia"), containsString("Fairly reliable"),
+                        containsString("Russian Foreign Ministry"), containsString("Denies</strong> 1 claim"),
+                        containsString(html(TEXT)), containsString("“" + DENIAL + "”")));
+    }
+
+    @Test
+    void documentHighlightsEveryQuotedPassageAndLinksItToItsClaim() {
+        stubs.sources().stubFor(get(urlPathEqualTo("/documents/" + ARTICLE)).willReturn(okJson(article(true))));
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + OUTLET)).willReturn(okJson(outlet())));
+        stubs.claims().stubFor(get(urlPathEqualTo("/stances")).willReturn(okJson(page("""
+                {"id": "%s", "claimId": "%s", "sourceId": "%s", "stance": "DENIES", "quote": "%s", "selector": {"exact": "%s"},
+                 "documentId": "%s", "statedAt": "2021-12-30T11:00:00Z", "createdAt": "2026-11-28T10:01:00Z",
+                 "source": {"name": "Government of Russia", "kind": "GOVERNMENT", "affiliation": "Russia", "reliability": "C"},
+                 "claimText": "%s", "claimStatus": "DISPUTED"}
+                """.formatted(STANCE_MOSCOW, CLAIM, MOSCOW, DENIAL, DENIAL, ARTICLE, TEXT)))));
+
+        browser().get("/documents/" + ARTICLE).then().statusCode(200)
+                .body(allOf(containsString(ARTICLE_TITLE), containsString("Example News"),
+                        containsString("<mark class=\"quote-mark\" id=\"stance-" + STANCE_MOSCOW + "\"><a href=\"/claims/" + CLAIM
+                                + "#stance-" + STANCE_MOSCOW + "\""),
+                        containsString(">" + DENIAL + "</a></mark>")));
+    }
+
+    @Test
+    void similarClaimsWarningAppearsForTextBeingTyped() {
+        troopsClaim(stubs, null);
+
+        browser().queryParam("text", "Russia deployed 100,000 soldiers").get("/claims/similar").then().statusCode(200)
+                .body(containsString("Similar claims exist"), containsString("Russia has massed troops near Ukraine"));
+        browser().queryParam("text", "short").get("/claims/similar").then().statusCode(200)
+                .body(not(containsString("Similar claims exist")));
+    }
+}
