@@ -34,12 +34,12 @@ final class Examples {
     static final String SOURCE_BATCH = """
             [{"name":"Russian Foreign Ministry","kind":"GOVERNMENT","affiliation":"Russia","reliability":"C","country":"RU"},
              {"name":"Maria Zakharova","kind":"PERSON","affiliation":"Russia","memberOfName":"Russian Foreign Ministry"},
-             {"name":"Someone","kind":"MARTIAN"}]""";
+             {"name":"Anonymous official","kind":"PERSON","memberOfName":"Unknown Ministry"}]""";
 
     static final String BATCH_RESULT = """
             {"items":[{"index":0,"id":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d","outcome":"CREATED","errors":[]},
              {"index":1,"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","outcome":"UNCHANGED","errors":[]},
-             {"index":2,"outcome":"FAILED","errors":[{"field":"kind","message":"must be one of PERSON, GOVERNMENT, ORGANIZATION, MEDIA_OUTLET, INTERGOVERNMENTAL, GROUP"}]}]}""";
+             {"index":2,"outcome":"FAILED","errors":[{"field":"memberOfName","message":"no source named \\"Unknown Ministry\\" exists"}]}]}""";
 
     static final String DOCUMENT_INPUT = """
             {"url":"https://www.reuters.com/world/europe/geneva-talks-2021-12-30/","title":"Russia and U.S. to hold security talks in Geneva",

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimtrack.sources.rest.Lists;
 import org.claimtrack.sources.rest.support.FieldError;
-import org.claimtrack.sources.rest.support.FieldErrorsPostProcessor;
+import org.claimtrack.sources.rest.support.ProblemShape;
 import org.claimtrack.sources.rest.support.JsonBodyErrors;
 import org.claimtrack.sources.rest.support.Problems;
 
@@ -63,7 +63,7 @@ public class BatchItems {
     private <T> Parsed<T> parse(int index, JsonNode node, Class<T> type) {
         try {
             T value = mapper.treeToValue(node, type);
-            List<FieldError> errors = FieldErrorsPostProcessor.fieldErrors(validator.validate(value));
+            List<FieldError> errors = ProblemShape.fieldErrors(validator.validate(value));
             return new Parsed<>(index, errors.isEmpty() ? value : null, errors);
         } catch (JsonMappingException e) {
             return new Parsed<>(index, null, List.of(JsonBodyErrors.fieldError(e)));

@@ -190,9 +190,11 @@ public class DocumentService {
         document.id = UUID.randomUUID();
         apply(document, input);
         document.createdAt = document.updatedAt = Clock.now();
-        document.persist();
         if (input.archivedText != null) {
             describeText(document, input.archivedText);
+        }
+        document.persist();
+        if (input.archivedText != null) {
             DocumentText text = new DocumentText();
             text.documentId = document.id;
             text.text = input.archivedText;

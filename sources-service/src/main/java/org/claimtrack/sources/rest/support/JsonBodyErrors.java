@@ -40,12 +40,14 @@ public final class JsonBodyErrors {
             return Problems.badRequest("Invalid " + error.field() + ": " + error.message(), List.of(error));
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return Problems.badRequest("The request body must be " + article(jsonType(mismatch.getTargetType())), List.of());
+            String expected = "must be " + article(jsonType(mismatch.getTargetType()));
+            return Problems.badRequest("The request body " + expected, List.of(new FieldError("body", expected)));
         }
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        String what = e instanceof JsonParseException ? "is not valid JSON" : "cannot be read as JSON";
-        return Problems.badRequest("The request body " + what + where, List.of());
+        String what = !(e instanceof JsonParseException) ? "cannot be read as JSON"
+                : e.getOriginalMessage().startsWith("Duplicate field") ? "repeats a property" : "is not valid JSON";
+        return Problems.badRequest("The request body " + what + where, List.of(new FieldError("body", what + where)));
     }
 
     /** The per-field error for a value that could not be read, e.g. in a batch item. */

@@ -1,6 +1,7 @@
 package org.claimtrack.sources.rest.support;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -23,6 +24,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
                 CoercionInputShape.Float, CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);

@@ -1,0 +1,28 @@
+package org.claimtrack.sources.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperabilityTest {
+
+    @Test
+    void readinessChecksTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsAndSwaggerUiAreServed() {
+        given().get("/sources").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,74 @@
+package org.claimtrack.sources.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuoteMatcherTest {
+
+    static Stream<Arguments> tolerated() {
+        return Stream.of(
+                Arguments.of("same text", "He said it was over.", "it was over", "it was over"),
+                Arguments.of("curly double quotes", "She said \u201Cno\u201D today", "\"no\"", "\u201Cno\u201D"),
+                Arguments.of("guillemets", "Il a dit \u00ABnon\u00BB hier", "\"non\"", "\u00ABnon\u00BB"),
+                Arguments.of("curly apostrophe", "Ukraine\u2019s borders", "Ukraine's borders", "Ukraine\u2019s borders"),
+                Arguments.of("straight quote in text, curly in quote", "Ukraine's borders", "Ukraine\u2019s", "Ukraine's"),
+                Arguments.of("line break and double space", "up to\n100,000  soldiers", "up to 100,000 soldiers", "up to\n100,000  soldiers"),
+                Arguments.of("no-break space", "100\u00A0000 troops", "100 000 troops", "100\u00A0000 troops"),
+                Arguments.of("em dash with spaces", "Kiev \u2014 Moscow", "Kiev - Moscow", "Kiev \u2014 Moscow"),
+                Arguments.of("en dash without spaces", "2021\u20132022", "2021 - 2022", "2021\u20132022"),
+                Arguments.of("minus sign", "\u22125 degrees", "-5 degrees", "\u22125 degrees"),
+                Arguments.of("surrounding spaces of the quote", "a b c", "  b  ", "b"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tolerated")
+    void findsDespiteToleratedDifferences(String name, String text, String exact, String matched) {
+        QuoteMatcher.Result result = QuoteMatcher.find(text, exact, null, null);
+        assertTrue(result.found(), name);
+        assertEquals(matched, result.matchedText(), name);
+        assertEquals(text.indexOf(matched), result.start(), name);
+        assertEquals(text.indexOf(matched) + matched.length(), result.end(), name);
+        assertNull(result.closest());
+    }
+
+    static Stream<Arguments> notTolerated() {
+        return Stream.of(
+                Arguments.of("case", "Russia denies", "russia denies"),
+                Arguments.of("other punctuation", "100,000 soldiers", "100.000 soldiers"),
+                Arguments.of("missing word", "has deployed up to", "has up to"),
+                Arguments.of("hyphen for a space", "well known", "well-known"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notTolerated")
+    void otherDifferencesAreNotTolerated(String name, String text, String exact) {
+        assertFalse(QuoteMatcher.find(text, exact, null, null).found(), name);
+    }
+
+    @Test
+    void prefixAndSuffixPickTheOccurrence() {
+        String text = "Kiev said: troops. Moscow said: troops.";
+        assertEquals(11, QuoteMatcher.find(text, "troops", null, null).start());
+        assertEquals(32, QuoteMatcher.find(text, "troops", "Moscow said: ", null).start());
+        assertEquals(32, QuoteMatcher.find(text, "troops", "Moscow  said:", ".").start());
+    }
+
+    @Test
+    void closestPassageWhenNotFound() {
+        String text = "In Geneva, Kiev said Russia has deployed up to 100,000 soldiers on the border.";
+        QuoteMatcher.Result result = QuoteMatcher.find(text, "Russia has deployed up to 200,000 soldiers", null, null);
+        assertFalse(result.found());
+        assertEquals("Russia has deployed up to 100,000 soldiers", result.closest().text());
+        assertEquals(text.indexOf("Russia"), result.closest().start());
+        assertEquals(0.875, result.closest().score());
+        assertNull(QuoteMatcher.find(text, "nothing alike", null, null).closest());
+    }
+}
