@@ -27,6 +27,11 @@ final class Pages {
         return page.createUni().map(body -> Response.status(status).type(HTML).entity(body).build());
     }
 
+    /** Renders on the calling (worker) thread, for blocking resources. */
+    static Response html(TemplateInstance page, int status) {
+        return Response.status(status).type(HTML).entity(page.render()).build();
+    }
+
     /** Post-redirect-get: after a successful form, the browser loads the result with a GET. */
     static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();

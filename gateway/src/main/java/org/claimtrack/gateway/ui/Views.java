@@ -69,5 +69,11 @@ final class Views {
     static native TemplateInstance documentForm(Document document, FormValues values, FormErrors errors,
             List<Source> publishers, List<Downstream> degraded);
 
+    static native TemplateInstance importForm(FormErrors errors, List<Downstream> degraded);
+
+    static native TemplateInstance importJob(ImportUi.JobView view, List<Downstream> degraded);
+
+    static native TemplateInstance importProgress(ImportUi.JobView view);
+
     static native TemplateInstance error(String heading, String message, List<Downstream> degraded);
 }

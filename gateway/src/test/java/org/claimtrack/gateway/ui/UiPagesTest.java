@@ -361,4 +361,21 @@ class UiPagesTest {
         browser().queryParam("text", "short").get("/claims/similar").then().statusCode(200)
                 .body(not(containsString("Similar claims exist")));
     }
+
+    @Test
+    void importPageRefusesAnUploadThatIsNotJsonAndUnknownJobsAreNotFound() {
+        Response page = TestUsers.editor().noFilters().accept("text/html").get("/imports");
+        page.then().statusCode(200).body(containsString("type=\"file\""), containsString("enctype=\"multipart/form-data\""));
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.asString());
+        org.junit.jupiter.api.Assertions.assertTrue(token.find());
+
+        TestUsers.editor().noFilters().redirects().follow(false).accept("text/html")
+                .cookie("csrf-token", page.cookie("csrf-token"))
+                .multiPart("file", "bundle.json", "this is not json".getBytes(), "application/json")
+                .multiPart("csrf-token", token.group(1))
+                .post("/imports")
+                .then().statusCode(400).body(containsString("Nothing was saved"), containsString("not valid JSON"));
+
+        TestUsers.editor().noFilters().get("/imports/" + MISSING).then().statusCode(404).body(containsString("Import not found"));
+    }
 }

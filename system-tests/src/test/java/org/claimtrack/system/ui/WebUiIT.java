@@ -1,0 +1,265 @@
+package org.claimtrack.system.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.claimtrack.system.ClaimtrackSystem;
+import org.claimtrack.system.SharedSystem;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The web UI in a real browser against the three real services with the seed bundle loaded: what a fact-checker
+ * does with the founding claim, the checks that protect the record, and axe-core plus a screenshot on every page.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiIT {
+
+    static final Path SEED_BUNDLE = Path.of(System.getProperty("claimtrack.root", "..")).resolve("seeds/geneva-2021-12-30.json");
+    /** A distinct suffix per run: the shared system keeps what earlier tests wrote. */
+    static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    static ClaimtrackSystem system;
+    static Browser browser;
+    static String gateway;
+    static String troopsUrl;
+
+    @BeforeAll
+    static void start() throws IOException {
+        system = SharedSystem.get();
+        gateway = system.gatewayUrl();
+        JsonNode seeded = system.importBundle(Files.readString(SEED_BUNDLE), Duration.ofMinutes(3));
+        assertEquals(0, seeded.path("failed").asLong(), seeded.toString());
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void searchForTheTroopsClaimAndOpenItsDossier() throws IOException {
+        browser.open(gateway + "/");
+        browser.review("01-claims");
+        WebElement search = browser.find("#q");
+        search.sendKeys("100,000");
+        search.submit();
+        browser.await(ExpectedConditions.urlContains("q=100%2C000"));
+        WebElement row = browser.driver.findElement(By.partialLinkText("100,000 soldiers"));
+        browser.screenshot("02-claims-search");
+        row.click();
+        browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
+        troopsUrl = browser.driver.getCurrentUrl();
+        assertTrue(browser.text("h1").contains("100,000 soldiers"));
+        browser.review("03-dossier");
+    }
+
+    @Test
+    @Order(2)
+    void theDossierShowsTheDisputeWithBothSidesAndTheirQuotes() throws IOException {
+        browser.open(troopsUrl);
+        assertEquals("DISPUTED", browser.find("[data-testid=status-panel] [data-status]").getAttribute("data-status"));
+        assertEquals("DISPUTED", browser.find("[data-testid=status-panel] .badge").getText());
+        String asserts = browser.text("[data-testid=evidence-asserts]");
+        assertTrue(asserts.contains("Government of Ukraine") && asserts.contains("Western countries"), asserts);
+        assertTrue(asserts.contains("Kiev and Western countries have accused Russia"), asserts);
+        String denies = browser.text("[data-testid=evidence-denies]");
+        assertTrue(denies.contains("Government of Russia") && denies.contains("which Moscow denied"), denies);
+        assertTrue(browser.text("[data-testid=status-panel]").contains("Russia"));
+
+        browser.resize(Browser.PHONE);
+        try {
+            browser.review("04-dossier-phone");
+        } finally {
+            browser.resize(Browser.LAPTOP);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void asOfBeforeTheDenialShowsTheStatusAsItStoodThen() throws IOException {
+        browser.open(troopsUrl);
+        // Kiev and the Western countries spoke at 06:00 UTC, Moscow denied at 12:00 UTC (seed bundle).
+        browser.setValue("#asOf", "2021-12-30T09:00:00");
+        browser.find("form[data-asof] button[type=submit]").click();
+        browser.await(d -> !"DISPUTED".equals(browser.find("#status-panel [data-status]").getAttribute("data-status")));
+        String before = browser.find("#status-panel [data-status]").getAttribute("data-status");
+        assertNotEquals("DISPUTED", before);
+        assertTrue(browser.text("#status-panel").contains("as of"), browser.text("#status-panel"));
+        assertTrue(browser.driver.getCurrentUrl().contains("asOf="), "the as-of moment stays in the URL");
+        browser.screenshot("05-dossier-as-of");
+
+        browser.driver.navigate().refresh();
+        assertEquals(before, browser.find("#status-panel [data-status]").getAttribute("data-status"));
+        browser.setValue("#asOf", "2021-12-30T13:00:00");
+        browser.find("form[data-asof] button[type=submit]").click();
+        browser.await(d -> "DISPUTED".equals(browser.find("#status-panel [data-status]").getAttribute("data-status")));
+    }
+
+    @Test
+    @Order(4)
+    void theSourceAndTheArticleHaveTheirOwnPages() throws IOException {
+        browser.open(troopsUrl);
+        browser.find("[data-testid=evidence-denies] a[href^='/sources/']").click();
+        browser.await(ExpectedConditions.urlContains("/sources/"));
+        assertEquals("Government of Russia", browser.text("[data-testid=source-name]"));
+        browser.review("06-source");
+
+        browser.open(troopsUrl);
+        browser.find("[data-testid=evidence-denies] a[href^='/documents/']").click();
+        browser.await(ExpectedConditions.urlContains("/documents/"));
+        List<WebElement> marks = browser.all("[data-testid=document-text] mark");
+        assertTrue(marks.stream().anyMatch(m -> m.getText().equals("which Moscow denied")), "the denial is highlighted");
+        browser.review("07-document");
+
+        browser.open(gateway + "/sources");
+        browser.review("08-sources");
+        browser.open(gateway + "/documents");
+        browser.review("09-documents");
+    }
+
+    @Test
+    @Order(5)
+    void signingInOpensTheEditingForms() throws IOException {
+        browser.open(gateway + "/claims/new");
+        browser.await(ExpectedConditions.urlContains("/login"));
+        browser.review("10-login");
+        browser.find("#j_username").sendKeys(ClaimtrackSystem.ADMIN);
+        browser.find("#j_password").sendKeys(system.adminPassword());
+        browser.find("#j_password").submit();
+        browser.await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.open(gateway + "/claims/new");
+        assertEquals("New claim", browser.text("h1"));
+    }
+
+    @Test
+    @Order(6)
+    void aQuoteThatIsNotInTheDocumentIsRefusedBesideTheField() throws IOException {
+        browser.open(troopsUrl + "/stances/new");
+        browser.find("#sourceSearch").sendKeys("Government of Russia");
+        browser.await(d -> browser.all("#sourceId option").stream().anyMatch(o -> o.getText().startsWith("Government of Russia")));
+        Select source = new Select(browser.find("#sourceId"));
+        source.getOptions().stream().filter(o -> o.getText().startsWith("Government of Russia")).findFirst().orElseThrow().click();
+        browser.find("input[name=stance][value=DENIES]").click();
+        browser.find("#quote").sendKeys("Moscow said the soldiers were never there");
+        Select document = new Select(browser.find("#documentId"));
+        document.getOptions().stream().filter(o -> o.getText().contains("Geneva talks")).findFirst().orElseThrow().click();
+        browser.setValue("#statedAt", "2021-12-30T12:00:00");
+        browser.find("form.stack button[type=submit]").click();
+
+        WebElement error = browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("quote-error")));
+        assertTrue(error.getText().contains("does not occur"), error.getText());
+        assertEquals("true", browser.find("#quote").getAttribute("aria-invalid"));
+        assertEquals("Moscow said the soldiers were never there", browser.find("#quote").getAttribute("value"));
+        browser.review("11-stance-form-error");
+
+        browser.open(troopsUrl);
+        assertEquals(1, browser.all("[data-testid=evidence-denies] [data-testid=stance]").size(), "nothing was added");
+    }
+
+    @Test
+    @Order(7)
+    void aNewClaimWarnsAboutSimilarOnesWhileTyping() throws IOException {
+        browser.open(gateway + "/claims/new");
+        browser.find("#text").sendKeys("Russia has deployed 100,000 soldiers near the borders of Ukraine");
+        WebElement warning = browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=similar-warning]")));
+        assertTrue(warning.getText().contains("100,000 soldiers"), warning.getText());
+        browser.review("12-claim-form-similar");
+    }
+
+    @Test
+    @Order(8)
+    void aVerdictChangesTheStatusAndJoinsTheHistory() throws IOException {
+        browser.open(gateway + "/claims/new");
+        String text = "The UI journey " + RUN + " checks that a verdict sets the status of a claim";
+        browser.find("#text").sendKeys(text);
+        browser.find("#topic").sendKeys("ui-journey");
+        browser.find("form.stack button[type=submit]").click();
+        browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
+        assertEquals(text, browser.text("h1"));
+        assertEquals("UNSOURCED", browser.find("[data-testid=status-panel] [data-status]").getAttribute("data-status"));
+        assertTrue(browser.all("[data-testid=verdicts] li").isEmpty());
+
+        browser.driver.findElement(By.linkText("Add verdict")).click();
+        browser.await(ExpectedConditions.urlContains("/verdicts/new"));
+        browser.find("input[name=rating][value=FALSE]").click();
+        browser.find("#explanation").sendKeys("No record supports it.");
+        browser.find("#reviewer").sendKeys("UI journey desk");
+        browser.review("13-verdict-form");
+        browser.find("form.stack button[type=submit]").click();
+        browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
+
+        assertEquals("FALSE", browser.find("[data-testid=status-panel] [data-status]").getAttribute("data-status"));
+        List<WebElement> history = browser.all("[data-testid=verdicts] li");
+        assertEquals(1, history.size());
+        assertTrue(history.get(0).getText().contains("False") && history.get(0).getText().contains("UI journey desk"));
+        assertFalse(browser.all("script[type='application/ld+json']").isEmpty(), "a reviewed claim carries ClaimReview");
+        browser.review("14-dossier-with-verdict");
+    }
+
+    @Test
+    @Order(9)
+    void aClaimWrittenAsMarkupIsShownAsText() throws IOException {
+        String text = "<script>alert(1)</script> UI journey " + RUN + " probe <b>bold</b>";
+        browser.open(gateway + "/claims/new");
+        browser.find("#text").sendKeys(text);
+        browser.find("form.stack button[type=submit]").click();
+        browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
+        assertEquals(text, browser.text("h1"));
+        assertTrue(browser.all("h1 b").isEmpty() && browser.all("main script").isEmpty());
+        assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert());
+
+        browser.open(gateway + "/?q=" + RUN + "+probe");
+        assertTrue(browser.text("[data-testid=claims-table]").contains(text));
+        assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert());
+        browser.screenshot("15-xss-as-text");
+    }
+
+    @Test
+    @Order(10)
+    void theOtherFormsAreAccessible() throws IOException {
+        browser.open(gateway + "/sources/new");
+        browser.review("16-source-form");
+        browser.open(gateway + "/documents/new");
+        browser.review("17-document-form");
+        browser.open(troopsUrl + "/edit");
+        browser.review("18-claim-edit");
+    }
+
+    @Test
+    @Order(11)
+    void anUploadShowsItsProgressAndReport() throws IOException {
+        browser.open(gateway + "/imports");
+        browser.review("19-import");
+        browser.find("#file").sendKeys(SEED_BUNDLE.toAbsolutePath().normalize().toString());
+        browser.find("form.stack button[type=submit]").click();
+        browser.await(ExpectedConditions.urlMatches("/imports/[0-9a-f-]{36}$"));
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("progress-heading"), "Succeeded"));
+        String counts = browser.text("[data-testid=import-counts]");
+        assertTrue(counts.matches("(?s).*Created\\s+0\\b.*"), "the seeds were there already, so nothing is new: " + counts);
+        assertEquals("100", browser.find("#import-bar").getAttribute("value"));
+        browser.review("20-import-report");
+    }
+}
