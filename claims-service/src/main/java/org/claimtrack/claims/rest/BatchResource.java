@@ -19,8 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Idempotent batch writes (≤ 1,000 items, one transaction each) for the gateway's importer. */
-@Path("/")
+/**
+ * Idempotent batch writes (≤ 1,000 items, one transaction each) for the gateway's importer: verdicts here,
+ * claims and stances on their own resources (POST /claims/batch, POST /stances/batch).
+ */
+@Path("/verdicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Batches", description = "Idempotent batch writes for imports: items are CREATED, UNCHANGED (natural key exists) or FAILED.")
@@ -33,32 +36,7 @@ public class BatchResource {
     }
 
     @POST
-    @Path("claims/batch")
-    @ServiceWrite
-    @Operation(operationId = "createClaimsBatch", summary = "Create claims in a batch",
-            description = "Up to 1,000 ClaimInput items. Natural key: the text folded for case and whitespace; an existing one is UNCHANGED.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimInput.class, maxItems = 1000)))
-    @APIResponse(responseCode = "200", description = "One result per item, in input order.")
-    @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
-    public Lists.BatchResult claims(List<JsonNode> items, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        return new Lists.BatchResult(batches.claims(items, Actor.of(actor)));
-    }
-
-    @POST
-    @Path("stances/batch")
-    @ServiceWrite
-    @Operation(operationId = "createStancesBatch", summary = "Add stances in a batch",
-            description = "Up to 1,000 StanceInput items, each with claimId. Natural key: claimId + sourceId + quote. "
-                    + "Each affected claim's status is recomputed once. An unknown claimId makes its item FAILED.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchStanceItem.class, maxItems = 1000)))
-    @APIResponse(responseCode = "200", description = "One result per item, in input order.")
-    @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
-    public Lists.BatchResult stances(List<JsonNode> items, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        return new Lists.BatchResult(batches.stances(items, Actor.of(actor)));
-    }
-
-    @POST
-    @Path("verdicts/batch")
+    @Path("/batch")
     @ServiceWrite
     @Operation(operationId = "createVerdictsBatch", summary = "Add verdicts in a batch",
             description = "Up to 1,000 VerdictInput items, each with claimId. Natural key: claimId + rating + reviewer + explanation.")

@@ -1,6 +1,7 @@
 package org.claimtrack.claims.rest;
 
 import jakarta.transaction.Transactional;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.claimtrack.claims.rest.support.QueryParams;
 import org.claimtrack.claims.rest.support.ServiceWrite;
 import org.claimtrack.claims.rest.support.Versions;
 import org.claimtrack.claims.service.Actor;
+import org.claimtrack.claims.service.BatchImport;
 import org.claimtrack.claims.service.ClaimFilter;
 import org.claimtrack.claims.service.ClaimQueries;
 import org.claimtrack.claims.service.ClaimService;
@@ -43,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
@@ -60,10 +63,12 @@ public class ClaimResource {
     private final History history;
     private final StatusKeeper status;
     private final VerdictService verdicts;
+    private final BatchImport batches;
 
     public ClaimResource(ClaimService claims, ClaimQueries queries, SimilarClaims similar, History history,
-            StatusKeeper status, VerdictService verdicts) {
+            StatusKeeper status, VerdictService verdicts, BatchImport batches) {
         this.verdicts = verdicts;
+        this.batches = batches;
         this.claims = claims;
         this.queries = queries;
         this.similar = similar;
@@ -103,6 +108,20 @@ public class ClaimResource {
         int size = page.size();
         ClaimQueries.Page<Claim> result = queries.claims(filter, order, p, size);
         return new Lists.ClaimPage(result.items().stream().map(ClaimView::of).toList(), p, size, result.total());
+    }
+
+    @POST
+    @Path("/batch")
+    @ServiceWrite
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Batches")
+    @Operation(operationId = "createClaimsBatch", summary = "Create claims in a batch",
+            description = "Up to 1,000 ClaimInput items. Natural key: the text folded for case and whitespace; an existing one is UNCHANGED.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimInput.class, maxItems = 1000)))
+    @APIResponse(responseCode = "200", description = "One result per item, in input order.")
+    @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
+    public Lists.BatchResult claims(List<JsonNode> items, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        return new Lists.BatchResult(batches.claims(items, Actor.of(actor)));
     }
 
     @GET

@@ -1,6 +1,10 @@
 package org.claimtrack.claims.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,8 +20,15 @@ import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.rest.support.PageRequest;
 import org.claimtrack.claims.rest.support.Problems;
 import org.claimtrack.claims.rest.support.QueryParams;
+import org.claimtrack.claims.rest.support.ServiceWrite;
+import org.claimtrack.claims.service.Actor;
+import org.claimtrack.claims.service.BatchImport;
 import org.claimtrack.claims.service.ClaimQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,9 +44,11 @@ public class StanceQueryResource {
     static final int MAX_IDS = 500;
 
     private final ClaimQueries queries;
+    private final BatchImport batches;
 
-    public StanceQueryResource(ClaimQueries queries) {
+    public StanceQueryResource(ClaimQueries queries, BatchImport batches) {
         this.queries = queries;
+        this.batches = batches;
     }
 
     @GET
@@ -61,6 +74,21 @@ public class StanceQueryResource {
         return new Lists.StancePage(result.items().stream()
                 .map(s -> StanceView.of(s, claims.get(s.claimId).text, claims.get(s.claimId).status)).toList(),
                 p, size, result.total());
+    }
+
+    @POST
+    @Path("/batch")
+    @ServiceWrite
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Tag(name = "Batches")
+    @Operation(operationId = "createStancesBatch", summary = "Add stances in a batch",
+            description = "Up to 1,000 StanceInput items, each with claimId. Natural key: claimId + sourceId + quote. "
+                    + "Each affected claim's status is recomputed once. An unknown claimId makes its item FAILED.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchResource.BatchStanceItem.class, maxItems = 1000)))
+    @APIResponse(responseCode = "200", description = "One result per item, in input order.")
+    @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
+    public Lists.BatchResult stances(List<JsonNode> items, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        return new Lists.BatchResult(batches.stances(items, Actor.of(actor)));
     }
 
     @GET

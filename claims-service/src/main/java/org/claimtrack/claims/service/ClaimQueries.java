@@ -3,6 +3,7 @@ package org.claimtrack.claims.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -167,7 +168,15 @@ public class ClaimQueries {
         return query;
     }
 
+    /** A UUID column of a native query: H2 returns 16 bytes, PostgreSQL a UUID. */
     static UUID uuid(Object value) {
-        return value instanceof UUID u ? u : UUID.fromString(value.toString());
+        if (value instanceof UUID u) {
+            return u;
+        }
+        if (value instanceof byte[] bytes && bytes.length == 16) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
     }
 }

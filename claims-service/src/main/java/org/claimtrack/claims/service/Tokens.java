@@ -58,8 +58,9 @@ public final class Tokens {
                 .toList();
     }
 
+    /** Function words and single letters (the "s" of "Ukraine's"): no signal for similarity. */
     public static boolean isStopword(String token) {
-        return STOPWORDS.contains(token);
+        return STOPWORDS.contains(token) || token.length() == 1 && Character.isLetter(token.charAt(0));
     }
 
     /** Collapses runs of whitespace to one space and trims. */

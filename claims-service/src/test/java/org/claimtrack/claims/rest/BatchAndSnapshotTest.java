@@ -1,0 +1,138 @@
+package org.claimtrack.claims.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.claimtrack.claims.rest.Api.addStance;
+import static org.claimtrack.claims.rest.Api.createClaim;
+import static org.claimtrack.claims.rest.Api.source;
+import static org.claimtrack.claims.rest.Api.stance;
+import static org.claimtrack.claims.rest.Api.uniqueText;
+import static org.claimtrack.claims.rest.Api.writer;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimtrack.testing.OpenApiContract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Idempotent batch writes and source snapshot refreshes. */
+@QuarkusTest
+class BatchAndSnapshotTest {
+
+    @BeforeEach
+    void contract() {
+        OpenApiContract.enforce();
+    }
+
+    @Test
+    void claimBatchesAreIdempotentByFoldedText() {
+        String tag = "batch-" + UUID.randomUUID();
+        String a = uniqueText("Kiev said Russia rejected an extraordinary meeting of the contact group");
+        String b = uniqueText("The Donbass conflict has lasted since 2014");
+        List<Object> items = List.of(Map.of("text", a, "tags", List.of(tag)), Map.of("text", "short"),
+                Map.of("text", b, "tags", List.of(tag)), Map.of("text", "  " + a.toUpperCase() + "  "),
+                Map.of("text", b, "language", 7));
+        List<String> ids = writer().body(items).post("/claims/batch").then().statusCode(200)
+                .body("items.index", equalTo(List.of(0, 1, 2, 3, 4)))
+                .body("items.outcome", equalTo(List.of("CREATED", "FAILED", "CREATED", "UNCHANGED", "FAILED")))
+                .body("items[1].errors[0].field", equalTo("text"))
+                .body("items[1].id", nullValue())
+                .body("items[4].errors[0].field", equalTo("language"))
+                .extract().path("items.id");
+        org.junit.jupiter.api.Assertions.assertEquals(ids.get(0), ids.get(3));
+
+        // the same batch again creates nothing
+        writer().body(items).post("/claims/batch").then().statusCode(200)
+                .body("items.outcome", equalTo(List.of("UNCHANGED", "FAILED", "UNCHANGED", "UNCHANGED", "FAILED")))
+                .body("items[0].id", equalTo(ids.get(0))).body("items[2].id", equalTo(ids.get(2)));
+        given().get("/claims/counts?tag={t}", tag).then().body("total", equalTo(2));
+
+        writer().body(Map.of("text", a)).post("/claims/batch").then().statusCode(400);
+        writer().body(List.of("not an object")).post("/claims/batch").then().statusCode(400)
+                .body("errors[0].field", equalTo("[0]"));
+        List<Object> tooMany = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            tooMany.add(Map.of("text", uniqueText("Batch item number " + i)));
+        }
+        writer().body(tooMany).post("/claims/batch").then().statusCode(400).body("errors[0].field", equalTo("body"));
+        given().get("/claims?q=batch item number").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void stanceAndVerdictBatchesRecomputeOnceAndAreIdempotent() {
+        String claim = createClaim(uniqueText("Liz Truss discussed deterring Russia with France and Germany"));
+        UUID truss = UUID.randomUUID();
+        UUID france = UUID.randomUUID();
+        Map<String, Object> first = stance(truss, "ASSERTS", "she discussed France and Germany deterring Russia",
+                "2021-12-30T10:00:00Z", source("Liz Truss", "PERSON", "United Kingdom", "B"));
+        first.put("claimId", claim);
+        Map<String, Object> second = stance(france, "ASSERTS", "we discussed deterrence", "2021-12-30T11:00:00Z",
+                source("French foreign ministry", "GOVERNMENT", "France", "B"));
+        second.put("claimId", claim);
+        Map<String, Object> unknownClaim = stance(france, "ASSERTS", "x", "2021-12-30T11:00:00Z",
+                source("French foreign ministry", "GOVERNMENT", "France", "B"));
+        unknownClaim.put("claimId", UUID.randomUUID().toString());
+        Map<String, Object> noClaim = stance(france, "ASSERTS", "y", "2021-12-30T11:00:00Z",
+                source("French foreign ministry", "GOVERNMENT", "France", "B"));
+        List<Object> items = List.of(first, second, unknownClaim, noClaim, first);
+        writer().body(items).post("/stances/batch").then().statusCode(200)
+                .body("items.outcome", equalTo(List.of("CREATED", "CREATED", "FAILED", "FAILED", "UNCHANGED")))
+                .body("items[2].errors[0].field", equalTo("claimId"))
+                .body("items[3].errors[0].field", equalTo("claimId"))
+                .body("items[4].id", notNullValue());
+        given().get("/claims/{id}", claim).then().body("status", equalTo("CORROBORATED")).body("credibility", equalTo(1))
+                .body("version", equalTo(2));
+        // recomputed once for the whole batch: one status change in the history
+        given().get("/claims/{id}/history", claim).then()
+                .body("items.action", equalTo(List.of("CLAIM_CREATED", "STANCE_ADDED", "STANCE_ADDED", "STATUS_CHANGED")));
+        writer().body(items).post("/stances/batch").then().statusCode(200)
+                .body("items.outcome", equalTo(List.of("UNCHANGED", "UNCHANGED", "FAILED", "FAILED", "UNCHANGED")));
+        given().get("/claims/{id}", claim).then().body("version", equalTo(2));
+
+        Map<String, Object> verdict = Map.of("claimId", claim, "rating", "MOSTLY_TRUE",
+                "explanation", "The State Department confirmed the call took place.", "reviewer", "A. Reviewer");
+        writer().body(List.of(verdict, Map.of("claimId", claim, "rating", "SURE"), verdict)).post("/verdicts/batch").then()
+                .statusCode(200).body("items.outcome", equalTo(List.of("CREATED", "FAILED", "UNCHANGED")));
+        writer().body(List.of(verdict)).post("/verdicts/batch").then().body("items[0].outcome", equalTo("UNCHANGED"));
+        given().get("/claims/{id}", claim).then().body("status", equalTo("VERIFIED")).body("version", equalTo(3));
+        given().get("/claims/{id}/verdicts", claim).then().body("items.size()", equalTo(1));
+    }
+
+    @Test
+    void snapshotRefreshUpdatesStancesAndRecomputesTheirClaims() {
+        UUID kremlin = UUID.randomUUID();
+        String claim = createClaim(uniqueText("Inclusion of Ukraine in NATO is a red line for Moscow"));
+        addStance(claim, stance(kremlin, "ASSERTS", "a red line", "2021-12-30T10:00:00Z",
+                source("Kremlin", "GOVERNMENT", "", "F"))).statusCode(201);
+        addStance(claim, stance(UUID.randomUUID(), "ASSERTS", "a red line for Russia", "2021-12-30T10:30:00Z",
+                source("Government of Russia", "GOVERNMENT", "Russia", "C"))).statusCode(201);
+        // the Kremlin had no affiliation: two independent parties
+        given().get("/claims/{id}", claim).then().body("status", equalTo("CORROBORATED")).body("version", equalTo(2));
+
+        Map<String, Object> snapshot = Map.of("name", "Kremlin", "kind", "GOVERNMENT", "affiliation", " russia ",
+                "reliability", "C");
+        writer().header("X-Claimtrack-Actor", "editor").body(snapshot).put("/source-snapshots/{s}", kremlin).then()
+                .statusCode(200)
+                .body("stancesUpdated", equalTo(1)).body("claimsRecomputed", equalTo(1)).body("statusesChanged", equalTo(1));
+        given().get("/claims/{id}", claim).then().body("status", equalTo("SINGLE_PARTY")).body("version", equalTo(3));
+        given().get("/claims/{id}/stances", claim).then().body("items[0].source.affiliation", equalTo("russia"));
+        given().get("/claims/{id}/history", claim).then().body("items[-2].action", equalTo("SNAPSHOT_REFRESHED"))
+                .body("items[-1].action", equalTo("STATUS_CHANGED")).body("items[-1].actor", equalTo("editor"));
+
+        // idempotent
+        writer().body(snapshot).put("/source-snapshots/{s}", kremlin).then().statusCode(200)
+                .body("stancesUpdated", equalTo(0)).body("claimsRecomputed", equalTo(0)).body("statusesChanged", equalTo(0));
+        writer().body(snapshot).put("/source-snapshots/{s}", UUID.randomUUID()).then().statusCode(200)
+                .body("stancesUpdated", equalTo(0));
+        writer().body(Map.of("name", "", "kind", "KING")).put("/source-snapshots/{s}", kremlin).then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        writer().body(Map.of("name", "", "kind", "GROUP")).put("/source-snapshots/{s}", kremlin).then().statusCode(400)
+                .body("errors[0].field", equalTo("name"));
+        given().get("/claims/{id}", claim).then().body("version", equalTo(3));
+    }
+}
