@@ -8,7 +8,7 @@ CREATE TABLE source (
     kind            VARCHAR(32)   NOT NULL,
     affiliation     VARCHAR(100)  NOT NULL,
     affiliation_key VARCHAR(100)  NOT NULL,
-    reliability     CHAR(1)       NOT NULL,
+    reliability     VARCHAR(1)    NOT NULL,
     member_of_id    UUID,
     country         VARCHAR(2),
     url             VARCHAR(2000),

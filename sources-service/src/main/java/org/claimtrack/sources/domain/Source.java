@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -42,6 +44,7 @@ public class Source extends PanacheEntityBase {
     public String affiliationKey;
 
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR) // a plain VARCHAR(1) on every database (Hibernate would pick CHAR or ENUM)
     @Column(nullable = false, length = 1)
     public Reliability reliability;
 
