@@ -1,11 +1,8 @@
 package org.claimtrack.sources.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -15,10 +12,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "document")
-public class Document extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Document extends VersionedEntity {
 
     @Column(nullable = false, length = 2000)
     public String url;
@@ -46,16 +40,6 @@ public class Document extends PanacheEntityBase {
     /** Length of the archived text in UTF-16 code units (the unit of quote-check offsets); null without text. */
     @Column(name = "text_length")
     public Integer textLength;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public Long version;
 
     public void setTitle(String title) {
         this.title = title;

@@ -1,18 +1,14 @@
 package org.claimtrack.sources.domain;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import java.util.Locale;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * Who speaks: a person, government, outlet, organisation or group. {@code nameKey} and
@@ -21,10 +17,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "source")
-public class Source extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class Source extends VersionedEntity {
 
     @Column(nullable = false, length = 200)
     public String name;
@@ -59,16 +52,6 @@ public class Source extends PanacheEntityBase {
 
     @Column(length = 2000)
     public String description;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public Long version;
 
     public void setName(String name) {
         this.name = name;

@@ -12,14 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.claimtrack.sources.domain.Document;
 import org.claimtrack.sources.domain.DocumentText;
 import org.claimtrack.sources.domain.Source;
@@ -136,12 +133,8 @@ public class DocumentService {
     }
 
     public DocumentLookup lookup(List<UUID> ids) {
-        List<UUID> wanted = List.copyOf(new LinkedHashSet<>(ids));
-        Map<UUID, Document> found = wanted.isEmpty() ? Map.of()
-                : Document.<Document>list("id in ?1", wanted).stream().collect(Collectors.toMap(d -> d.id, Function.identity()));
-        return new DocumentLookup(
-                wanted.stream().filter(found::containsKey).map(id -> DocumentView.of(found.get(id))).toList(),
-                wanted.stream().filter(id -> !found.containsKey(id)).toList());
+        Lookup<DocumentView> lookup = Lookup.of(ids, wanted -> Document.<Document>list("id in ?1", wanted), d -> DocumentView.of(d));
+        return new DocumentLookup(lookup.found(), lookup.missing());
     }
 
     /**

@@ -8,12 +8,10 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimtrack.sources.domain.Document;
 import org.claimtrack.sources.domain.Reliability;
@@ -105,12 +103,8 @@ public class SourceService {
     }
 
     public SourceLookup lookup(List<UUID> ids) {
-        List<UUID> wanted = List.copyOf(new LinkedHashSet<>(ids));
-        Map<UUID, Source> found = wanted.isEmpty() ? Map.of()
-                : Source.<Source>list("id in ?1", wanted).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        return new SourceLookup(
-                wanted.stream().filter(found::containsKey).map(id -> SourceView.of(found.get(id))).toList(),
-                wanted.stream().filter(id -> !found.containsKey(id)).toList());
+        Lookup<SourceView> lookup = Lookup.of(ids, wanted -> Source.<Source>list("id in ?1", wanted), SourceView::of);
+        return new SourceLookup(lookup.found(), lookup.missing());
     }
 
     /** Idempotent by name: see {@link SourceBatch}. */

@@ -1,0 +1,30 @@
+package org.claimtrack.sources.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What every record of the API has: a UUID assigned by the service, timestamps, and the version
+ * that is its ETag (starts at 0, +1 per change, checked by Hibernate on every write).
+ */
+@MappedSuperclass
+public abstract class VersionedEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public Long version;
+}
