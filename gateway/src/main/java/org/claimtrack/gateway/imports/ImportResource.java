@@ -149,7 +149,7 @@ public class ImportResource {
             Files.deleteIfExists(file);
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw badRequest("The upload is not valid JSON" + where + ": " + e.getOriginalMessage(), List.of());
+            throw badRequest("The upload is not valid JSON" + where + ": " + readable(e), List.of());
         } catch (JsonItems.MalformedUpload e) {
             Files.deleteIfExists(file);
             throw badRequest(e.getMessage(), List.of());
@@ -168,6 +168,16 @@ public class ImportResource {
         ImportJob job = jobs.create(inspection.format(), fileName, inspection.total(), actor);
         runner.submit(job, file);
         return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/imports").path(job.id().toString()).build()).build();
+    }
+
+    /** Jackson's own words, without its notes about the parser's input source. */
+    private static String readable(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        int note = message.indexOf(" (start marker at");
+        message = note >= 0 ? message.substring(0, note) : message;
+        int source = message.indexOf("[Source:");
+        message = source >= 0 ? message.substring(0, source) : message;
+        return message.lines().findFirst().orElse("").strip();
     }
 
     private static void copyLimited(InputStream in, OutputStream out) throws IOException {

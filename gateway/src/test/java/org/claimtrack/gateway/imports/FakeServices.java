@@ -24,8 +24,9 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
     public static final String NAME = "claimtrack-batches";
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Stored items per kind, by natural key. */
+    /** Stored items per kind, by natural key, and their ids per kind. */
     final Map<String, Map<String, ObjectNode>> stored = new ConcurrentHashMap<>();
+    final Map<String, Map<String, ObjectNode>> byId = new ConcurrentHashMap<>();
 
     @Override
     public String getName() {
@@ -34,6 +35,7 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
 
     void clear() {
         stored.clear();
+        byId.clear();
     }
 
     List<ObjectNode> all(String kind) {
@@ -50,7 +52,7 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent event) {
-        if (!ImportResourceTest.SERVICE_TOKEN.equals(event.getRequest().getHeader("X-Claimtrack-Service-Token"))) {
+        if (!org.claimtrack.gateway.support.DownstreamStubs.SERVICE_TOKEN.equals(event.getRequest().getHeader("X-Claimtrack-Service-Token"))) {
             return answer(event, 401, MAPPER.createObjectNode().put("status", 401).put("title", "Unauthorized"));
         }
         String[] path = event.getRequest().getUrl().split("\\?")[0].split("/");
@@ -59,8 +61,12 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
             JsonNode body = MAPPER.readTree(event.getRequest().getBodyAsString());
             if (path[2].equals("lookup")) {
                 ArrayNode items = MAPPER.createArrayNode();
-                body.get("ids").forEach(id -> store(kind).values().stream()
-                        .filter(item -> item.get("id").asText().equals(id.asText())).findFirst().ifPresent(items::add));
+                body.get("ids").forEach(id -> {
+                    ObjectNode item = ids(kind).get(id.asText());
+                    if (item != null) {
+                        items.add(item);
+                    }
+                });
                 return answer(event, 200, MAPPER.createObjectNode().<ObjectNode>set("items", items).set("missingIds", MAPPER.createArrayNode()));
             }
             if (!body.isArray() || body.size() > 1000) {
@@ -90,6 +96,7 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
         }
         ObjectNode created = item.deepCopy().put("id", UUID.randomUUID().toString());
         store(kind).put(key, created);
+        ids(kind).put(created.get("id").asText(), created);
         return MAPPER.createObjectNode().put("outcome", "CREATED").put("id", created.get("id").asText());
     }
 
@@ -123,7 +130,11 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
     }
 
     private boolean exists(String kind, String id) {
-        return store(kind).values().stream().anyMatch(item -> item.get("id").asText().equals(id));
+        return ids(kind).containsKey(id);
+    }
+
+    private Map<String, ObjectNode> ids(String kind) {
+        return byId.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
     }
 
     private static ResponseDefinition answer(ServeEvent event, int status, JsonNode body) {

@@ -30,19 +30,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.claimtrack.gateway.security.TestUsers;
+import org.claimtrack.gateway.support.DownstreamStubs;
+import org.claimtrack.gateway.support.Downstreams;
+import org.claimtrack.gateway.support.InjectDownstreams;
 import org.claimtrack.testing.OpenApiContract;
-import org.junit.jupiter.api.BeforeAll;
+import org.claimtrack.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = FakeServicesResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(value = DownstreamStubs.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class ImportResourceTest {
-
-    static final String SERVICE_TOKEN = "import-test-token";
     static final Path SEED = Path.of("..", "seeds", "geneva-2021-12-30.json");
     /** 20 sources, 1 document, 22 claims, 27 stances. */
     static final int SEED_ITEMS = 70;
+
+    @InjectDownstreams
+    Downstreams stubs;
 
     @Inject
     ImportJobStore jobs;
@@ -50,19 +56,14 @@ class ImportResourceTest {
     @Inject
     ImportRunner runner;
 
-    @BeforeAll
-    static void contract() {
-        OpenApiContract.enforce();
-    }
-
     @BeforeEach
     void emptyServices() {
-        FakeServicesResource.FAKE.clear();
-        FakeServicesResource.stubBatches();
+        OpenApiContract.enforce();
+        FakeServer.route(stubs);
     }
 
     static Response upload(byte[] body) {
-        return given().contentType("application/json").header("X-Claimtrack-Actor", "importer").body(body).post("/api/imports");
+        return TestUsers.editor().contentType("application/json").header("X-Claimtrack-Actor", "importer").body(body).post("/api/imports");
     }
 
     /** Starts an import and waits for it to finish; the job as it ended. */
@@ -104,7 +105,7 @@ class ImportResourceTest {
         assertEquals(SEED_ITEMS, first.getInt("total"));
         assertEquals(SEED_ITEMS, first.getInt("done"));
         assertEquals(SEED_ITEMS, first.getInt("created"));
-        assertEquals("importer", first.getString("actor"));
+        assertEquals(TestUsers.EDITOR, first.getString("actor"), "the signed-in user, whatever the actor header says");
 
         JsonPath second = importAndWait(seed);
         assertEquals("SUCCEEDED", second.getString("status"));
@@ -112,7 +113,7 @@ class ImportResourceTest {
         assertEquals(SEED_ITEMS, second.getInt("unchanged"));
         assertEquals(0, second.getInt("failed"));
 
-        FakeServices fake = FakeServicesResource.FAKE;
+        FakeServices fake = FakeServer.FAKE;
         assertEquals(20, fake.all("sources").size());
         assertEquals(22, fake.all("claims").size());
         assertEquals(27, fake.all("stances").size());
@@ -121,7 +122,7 @@ class ImportResourceTest {
     @Test
     void stancesCarryTheirSourceSnapshotAndDocument() throws IOException {
         assertEquals("SUCCEEDED", importAndWait(Files.readAllBytes(SEED)).getString("status"));
-        FakeServices fake = FakeServicesResource.FAKE;
+        FakeServices fake = FakeServer.FAKE;
         String troopsId = fake.byKey("claims", FakeServices.key("claims", claimText("Russia has deployed up to 100,000 soldiers on Ukraine's borders.")))
                 .get("id").asText();
         String documentId = fake.all("documents").get(0).get("id").asText();
@@ -153,7 +154,7 @@ class ImportResourceTest {
                 .body("errors.field", hasItems("/sources/1/kind", "/sources/1/reliability", "/claims/0/stances/0",
                         "/claims/0/stances/0/statedAt", "/claims/1/text", ""))
                 .body("errors.find { it.field == '' }.message", containsString("verdicts"));
-        assertEquals(0, FakeServicesResource.server.getAllServeEvents().size(), "nothing may reach the services");
+        assertEquals(0, stubs.requestCount(), "nothing may reach the services");
     }
 
     @Test
@@ -162,9 +163,16 @@ class ImportResourceTest {
                 .contentType("application/problem+json").body("detail", containsString("not valid JSON (line 1"));
         upload(new byte[0]).then().statusCode(400).body("detail", containsString("empty"));
         upload("\"just a string\"".getBytes()).then().statusCode(400).body("detail", containsString("must be a JSON object"));
-        given().contentType("text/plain").body("hello").post("/api/imports").then().statusCode(415);
-        given().multiPart("other", "x").post("/api/imports").then().statusCode(400).body("errors.field", hasItem("file"));
-        assertEquals(0, FakeServicesResource.server.getAllServeEvents().size());
+        TestUsers.editor().contentType("text/plain").body("hello").post("/api/imports").then().statusCode(415);
+        multipart().multiPart("other", "x").post("/api/imports").then().statusCode(400).body("errors.field", hasItem("file"));
+        assertEquals(0, FakeServer.server().getAllServeEvents().size(), "no batch may reach the services");
+    }
+
+    @Test
+    void anonymousImportsAreRefusedAndNothingReachesTheServices() throws IOException {
+        given().contentType("application/json").body(Files.readAllBytes(SEED)).post("/api/imports").then().statusCode(401)
+                .contentType("application/problem+json");
+        assertEquals(0, stubs.requestCount());
     }
 
     @Test
@@ -177,7 +185,7 @@ class ImportResourceTest {
     @Test
     void claimReviewFeedMapsNumericStringAndTextRatingsAndReportsTheRest() throws IOException {
         byte[] feed = ImportResourceTest.class.getResourceAsStream("/imports/claimreview-feed.json").readAllBytes();
-        String location = given().multiPart("file", "feed.json", feed, "application/json").post("/api/imports")
+        String location = multipart().multiPart("file", "feed.json", feed, "application/json").post("/api/imports")
                 .then().statusCode(202).body("fileName", is("feed.json")).extract().header("Location");
         JsonPath job = waitFor(location);
 
@@ -189,7 +197,7 @@ class ImportResourceTest {
         assertEquals(List.of("/itemListElement/3/item/reviewRating", "/itemListElement/4/item/claimReviewed"),
                 job.getList("errors.pointer"));
 
-        FakeServices fake = FakeServicesResource.FAKE;
+        FakeServices fake = FakeServer.FAKE;
         Map<String, String> ratings = fake.all("verdicts").stream().collect(Collectors.toMap(
                 verdict -> claimTextOf(verdict.get("claimId").asText()), verdict -> verdict.get("rating").asText()));
         assertEquals(Map.of(
@@ -211,8 +219,15 @@ class ImportResourceTest {
         assertEquals(15, again.getInt("unchanged"));
     }
 
+    /** A signed-in editor's multipart request, with the CSRF token every form post needs (a GET hands it out). */
+    static io.restassured.specification.RequestSpecification multipart() {
+        String token = given().get("/").then().extract().cookie("csrf-token");
+        assertNotNull(token, "no CSRF cookie");
+        return TestUsers.editor().cookie("csrf-token", token).header("X-CSRF-TOKEN", token);
+    }
+
     static String claimTextOf(String id) {
-        return FakeServicesResource.FAKE.all("claims").stream().filter(c -> c.get("id").asText().equals(id))
+        return FakeServer.FAKE.all("claims").stream().filter(c -> c.get("id").asText().equals(id))
                 .findFirst().orElseThrow().get("text").asText();
     }
 
@@ -220,8 +235,8 @@ class ImportResourceTest {
     void progressIsVisibleWhileATenThousandClaimBundleImports() {
         byte[] bundle = generatedBundle(10_000);
         // Slow claims batches a little, so the job is seen mid-way however fast this machine is.
-        FakeServicesResource.server.stubFor(post(urlPathEqualTo("/claims/batch")).atPriority(1)
-                .willReturn(aResponse().withTransformers(FakeServices.NAME).withFixedDelay(150)));
+        stubs.claims().stubFor(post(urlPathEqualTo("/claims/batch")).atPriority(1)
+                .willReturn(aResponse().proxiedFrom(FakeServer.server().baseUrl()).withFixedDelay(150)));
 
         String location = upload(bundle).then().statusCode(202).body("total", is(20_003)).extract().header("Location");
         List<JsonPath> seen = new ArrayList<>();
@@ -266,16 +281,16 @@ class ImportResourceTest {
     @Test
     void aJobStoppedByAnUnavailableServiceFailsAndARerunCompletesIt() throws IOException {
         byte[] seed = Files.readAllBytes(SEED);
-        FakeServicesResource.server.stubFor(post(urlPathEqualTo("/stances/batch")).atPriority(1)
+        var unavailable = stubs.claims().stubFor(post(urlPathEqualTo("/stances/batch")).atPriority(1)
                 .willReturn(aResponse().withStatus(503)));
 
         JsonPath failed = importAndWait(seed);
         assertEquals("FAILED", failed.getString("status"));
         assertNotNull(failed.getString("detail"));
         assertTrue(failed.getString("detail").contains("send the same upload again"), failed.getString("detail"));
-        assertEquals(0, FakeServicesResource.FAKE.all("stances").size());
+        assertEquals(0, FakeServer.FAKE.all("stances").size());
 
-        FakeServicesResource.stubBatches();
+        stubs.claims().removeStub(unavailable);
         JsonPath rerun = importAndWait(seed);
         assertEquals("SUCCEEDED", rerun.getString("status"));
         assertEquals(27, rerun.getInt("created"), "only the stances were missing");
@@ -300,7 +315,7 @@ class ImportResourceTest {
     void otherRequestsKeepTheirTwoMegabyteLimit() {
         byte[] big = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        given().contentType("application/json").body(big).post("/api/sources").then().statusCode(413)
+        TestUsers.editor().contentType("application/json").body(big).post("/api/claims").then().statusCode(413)
                 .contentType("application/problem+json");
     }
 
