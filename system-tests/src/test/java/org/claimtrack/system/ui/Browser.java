@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -112,7 +113,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        // Regions updated in place replace their elements: a reference found a moment ago may have gone stale.
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** Sets a field's value as if typed (date pickers are locale-dependent to type into). */
@@ -151,6 +154,7 @@ final class Browser implements AutoCloseable {
         int full = Math.min(4000, ((Number) height).intValue() + 120);
         driver.manage().window().setSize(new Dimension(size.width, Math.max(size.height, full)));
         try {
+            js("window.scrollTo(0, 0);");
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Files.write(SCREENSHOTS.resolve(name + ".png"), png);
         } finally {

@@ -1,0 +1,137 @@
+package org.claimtrack.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.claimtrack.system.ClaimtrackSystem.Service;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 20 writers add stances to the same claims at the same time through the gateway. Afterwards every claim's stored
+ * counts and status equal a recomputation from scratch (the status as of now, and the guide's rules applied to what
+ * was written): no lost update, no deadlock, no failed write.
+ */
+class ConcurrencyIT {
+
+    private static final int WRITERS = 20;
+    private static final int CLAIMS = 4;
+    private static final int STANCES_PER_WRITER_AND_CLAIM = 2;
+    private static final List<String> TYPES = List.of("ASSERTS", "DENIES", "QUESTIONS", "REPORTS", "ASSERTS");
+
+    record Written(String claimId, String type, String party) {
+    }
+
+    @Test
+    void parallelStanceWritersLoseNothingAndStatusesMatchARecomputation() throws Exception {
+        ClaimtrackSystem system = SharedSystem.get();
+        Gateway api = new Gateway(system);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> claims = new ArrayList<>();
+        for (int c = 0; c < CLAIMS; c++) {
+            claims.add(api.claim("Concurrency " + run + ": convoy number " + c + " crossed the river at dawn."));
+        }
+        List<String> sources = new ArrayList<>();
+        List<String> parties = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            String affiliation = w % 5 == 4 ? "" : "Party " + (w % 5);
+            // A source with no affiliation is its own party.
+            parties.add(affiliation.isEmpty() ? "source " + w : affiliation);
+            sources.add(api.source("Concurrency " + run + " writer " + w, "PERSON", affiliation, "ABCDEF".substring(w % 6, w % 6 + 1)));
+        }
+
+        ConcurrentLinkedQueue<Written> written = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            writers.execute(() -> {
+                try {
+                    go.await();
+                    for (int k = 0; k < STANCES_PER_WRITER_AND_CLAIM; k++) {
+                        for (int c = 0; c < CLAIMS; c++) {
+                            String type = TYPES.get((writer + c + k) % TYPES.size());
+                            Response r = api.given().contentType("application/json")
+                                    .body(Map.of("sourceId", sources.get(writer), "stance", type,
+                                            "quote", "Writer " + writer + " statement " + k + " on convoy " + c + ".",
+                                            "statedAt", "2021-12-30T" + String.format("%02d", 8 + k) + ":00:00Z"))
+                                    .post("/api/claims/" + claims.get(c) + "/stances");
+                            if (r.statusCode() == 201) {
+                                written.add(new Written(claims.get(c), type, parties.get(writer)));
+                            } else {
+                                failures.add(r.statusCode() + " " + r.asString());
+                            }
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        go.countDown();
+        writers.shutdown();
+        assertTrue(writers.awaitTermination(3, TimeUnit.MINUTES), "writers still blocked after 3 minutes (deadlock?)");
+        assertTrue(failures.isEmpty(), "failed writes: " + failures);
+        assertEquals(WRITERS * CLAIMS * STANCES_PER_WRITER_AND_CLAIM, written.size());
+
+        String claimsService = system.service(Service.CLAIMS).baseUrl();
+        String now = Instant.now().toString();
+        for (String claimId : claims) {
+            List<Written> mine = written.stream().filter(s -> s.claimId().equals(claimId)).toList();
+            JsonPath stored = RestAssured.given().baseUri(claimsService).get("/claims/" + claimId).then()
+                    .statusCode(200).extract().jsonPath();
+            Map<String, Integer> counts = new HashMap<>();
+            mine.forEach(s -> counts.merge(s.type(), 1, Integer::sum));
+            assertEquals(counts.getOrDefault("ASSERTS", 0), stored.getInt("counts.asserts"), claimId);
+            assertEquals(counts.getOrDefault("DENIES", 0), stored.getInt("counts.denies"), claimId);
+            assertEquals(counts.getOrDefault("QUESTIONS", 0), stored.getInt("counts.questions"), claimId);
+            assertEquals(counts.getOrDefault("REPORTS", 0), stored.getInt("counts.reports"), claimId);
+            int listed = RestAssured.given().baseUri(claimsService).get("/claims/" + claimId + "/stances").then()
+                    .statusCode(200).extract().jsonPath().getList("items").size();
+            assertEquals(mine.size(), listed, "stances listed for " + claimId);
+
+            String recomputed = RestAssured.given().baseUri(claimsService).queryParam("asOf", now)
+                    .get("/claims/" + claimId + "/status").then().statusCode(200).extract().jsonPath().getString("status");
+            assertEquals(recomputed, stored.getString("status"), "stored status vs. recomputed as of now");
+            assertEquals(expectedStatus(mine), stored.getString("status"), "the guide's rules applied to " + mine.size()
+                    + " stances");
+            api.given().get("/api/claims/" + claimId).then().statusCode(200);
+        }
+    }
+
+    /** The guide's evidence rules, without verdicts: only ASSERTS and DENIES count; parties by affiliation. */
+    private static String expectedStatus(List<Written> stances) {
+        Set<String> asserting = new HashSet<>();
+        boolean denied = false;
+        for (Written s : stances) {
+            if (s.type().equals("ASSERTS")) {
+                asserting.add(s.party());
+            } else if (s.type().equals("DENIES")) {
+                denied = true;
+            }
+        }
+        if (!asserting.isEmpty() && denied) {
+            return "DISPUTED";
+        }
+        if (denied) {
+            return "DENIED";
+        }
+        return asserting.isEmpty() ? "UNSOURCED" : asserting.size() == 1 ? "SINGLE_PARTY" : "CORROBORATED";
+    }
+}

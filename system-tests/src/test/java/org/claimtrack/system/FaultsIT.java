@@ -1,0 +1,306 @@
+package org.claimtrack.system;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.claimtrack.system.ClaimtrackSystem.Service;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults against the real processes: kill -9 of each service under traffic, kill -9 of the gateway in the middle of
+ * a 10,000-claim import, and a slow downstream behind a delaying proxy. The gateway is never restarted except when it
+ * is the one killed.
+ */
+class FaultsIT {
+
+    /** Short fault-tolerance settings so the test sees timeouts and the circuit quickly (see reads budget below). */
+    private static final int READ_TIMEOUT_MS = 1000;
+    private static final int READ_RETRIES = 1;
+    private static final int RETRY_DELAY_MS = 100;
+    private static final int CIRCUIT_VOLUME = 4;
+    private static final int CIRCUIT_DELAY_MS = 3000;
+    /** The longest a read may take when the downstream hangs: every try times out, plus the pauses between. */
+    private static final long READ_BUDGET_MS = (long) READ_TIMEOUT_MS * (READ_RETRIES + 1) + RETRY_DELAY_MS * READ_RETRIES;
+    /** Scheduling slack on a busy two-core machine. */
+    private static final long SLACK_MS = 1500;
+
+    private static ClaimtrackSystem system;
+    private static Gateway api;
+    private String claimId;
+    private String sourceId;
+
+    @BeforeAll
+    static void start() {
+        ClaimtrackSystem.Builder b = ClaimtrackSystem.builder("faults").delayProxies();
+        for (String client : List.of("ClaimsReads", "SourcesReads")) {
+            String prefix = "quarkus.fault-tolerance.\"org.claimtrack.gateway.client." + client + "\".";
+            b.config(Service.GATEWAY, prefix + "timeout.value", Integer.toString(READ_TIMEOUT_MS))
+                    .config(Service.GATEWAY, prefix + "retry.max-retries", Integer.toString(READ_RETRIES))
+                    .config(Service.GATEWAY, prefix + "retry.delay", Integer.toString(RETRY_DELAY_MS))
+                    .config(Service.GATEWAY, prefix + "circuit-breaker.request-volume-threshold",
+                            Integer.toString(CIRCUIT_VOLUME))
+                    .config(Service.GATEWAY, prefix + "circuit-breaker.delay", Integer.toString(CIRCUIT_DELAY_MS));
+        }
+        system = b.start();
+        api = new Gateway(system);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @BeforeEach
+    void claimWithAStance() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        sourceId = api.source("Faults ministry " + run, "GOVERNMENT", "Faultland", "C");
+        claimId = api.claim("Faults: the ministry says the bridge " + run + " was closed on Monday.");
+        api.stance(claimId, sourceId, "ASSERTS", "The bridge " + run + " was closed on Monday.", "2021-12-30T10:00:00Z");
+    }
+
+    @Test
+    void sourcesServiceKilledUnderTrafficDegradesReadsRefusesWritesAndRecovers() {
+        long gatewayPid = system.service(Service.GATEWAY).pid();
+        try (Traffic traffic = new Traffic(system.apiUrl() + "/claims/" + claimId)) {
+            system.kill(Service.SOURCES);
+
+            Response dossier = api.given().get("/api/claims/" + claimId);
+            assertEquals(200, dossier.statusCode(), dossier.asString());
+            assertTrue(degraded(dossier).contains("sources"), dossier.asString());
+            assertNotNull(dossier.jsonPath().get("claim"), "the claim itself is still there: " + dossier.asString());
+            api.given().get("/api/claims").then().statusCode(200);
+
+            assertUnavailable(api.given().contentType("application/json")
+                    .body(Map.of("name", "Written while down " + claimId, "kind", "PERSON")).post("/api/sources"));
+            assertUnavailable(api.given().contentType("application/json").body(Map.of("sourceId", sourceId,
+                    "stance", "DENIES", "quote", "No.", "statedAt", "2021-12-30T11:00:00Z"))
+                    .post("/api/claims/" + claimId + "/stances"));
+
+            system.restart(Service.SOURCES);
+            awaitUntil(Duration.ofSeconds(30), () -> {
+                Response r = RestAssured.given().baseUri(system.gatewayUrl()).get("/api/claims/" + claimId);
+                return r.statusCode() == 200 && !degraded(r).contains("sources");
+            });
+            api.source("Written after recovery " + claimId, "PERSON", "", "F");
+            traffic.assertOnly503WithRetryAfter();
+        }
+        assertEquals(gatewayPid, system.service(Service.GATEWAY).pid(), "the gateway was not restarted");
+    }
+
+    @Test
+    void claimsServiceKilledAnswers503WithRetryAfterWhileSourcesStillReadAndRecovers() {
+        long gatewayPid = system.service(Service.GATEWAY).pid();
+        try (Traffic traffic = new Traffic(system.apiUrl() + "/sources/" + sourceId)) {
+            system.kill(Service.CLAIMS);
+
+            assertUnavailable(api.given().get("/api/claims/" + claimId));
+            assertUnavailable(api.given().get("/api/claims"));
+            assertUnavailable(api.given().contentType("application/json")
+                    .body(Map.of("text", "Written while the claims-service is down " + claimId)).post("/api/claims"));
+            api.given().get("/api/sources").then().statusCode(200);
+            api.given().get("/api/sources/" + sourceId).then().statusCode(200);
+
+            system.restart(Service.CLAIMS);
+            awaitUntil(Duration.ofSeconds(30), () -> RestAssured.given().baseUri(system.gatewayUrl())
+                    .get("/api/claims/" + claimId).statusCode() == 200);
+            api.claim("Written after the claims-service came back " + claimId);
+            traffic.assertOnly503WithRetryAfter();
+        }
+        assertEquals(gatewayPid, system.service(Service.GATEWAY).pid(), "the gateway was not restarted");
+    }
+
+    @Test
+    void gatewayKilledDuringA10000ClaimImportThenReRunGivesExactlyTheBundle() {
+        int claims = 10_000;
+        int sources = 300;
+        int stancesPerClaim = 2;
+        String bundle = Bundles.generate(0, claims, 0, sources, stancesPerClaim, 7);
+        long stancesBefore = stanceTotal();
+
+        String jobId = system.startImport(bundle);
+        JsonNode job = system.importJob(jobId);
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (job.path("done").asLong() == 0 && !job.path("status").asText().matches("SUCCEEDED|COMPLETED_WITH_ERRORS|FAILED")
+                && System.nanoTime() < deadline) {
+            ServiceProcess.sleep(20);
+            job = system.importJob(jobId);
+        }
+        assertEquals("RUNNING", job.path("status").asText(), "the import must be under way when the gateway dies: " + job);
+        system.kill(Service.GATEWAY);
+        system.restart(Service.GATEWAY);
+
+        JsonNode rerun = system.importBundle(bundle, Duration.ofMinutes(5));
+        assertEquals("SUCCEEDED", rerun.path("status").asText(), rerun.toString());
+        assertEquals(0, rerun.path("failed").asLong(), rerun.toString());
+
+        JsonNode counts = json(RestAssured.given().baseUri(system.service(Service.CLAIMS).baseUrl())
+                .queryParam("tag", "generated").get("/claims/counts").asString());
+        assertEquals(claims, counts.path("total").asLong(), "claims of the bundle, each once: " + counts);
+        JsonNode generatedSources = json(RestAssured.given().baseUri(system.service(Service.SOURCES).baseUrl())
+                .queryParam("q", "Generated source").queryParam("size", 1).get("/sources").asString());
+        assertEquals(sources, generatedSources.path("total").asLong(), generatedSources.toString());
+        assertEquals(stancesBefore + (long) claims * stancesPerClaim, stanceTotal(), "stances of the bundle, each once");
+        assertEveryClaimHasAllItsStances(claims, stancesPerClaim);
+    }
+
+    @Test
+    void slowDownstreamIsCutOffWithinTheBudgetAndTheCircuitOpensAndCloses() {
+        DelayProxy claimsProxy = system.proxy(Service.CLAIMS);
+        try {
+            claimsProxy.delay(Duration.ofMillis(READ_BUDGET_MS * 3));
+            for (int i = 0; i < CIRCUIT_VOLUME; i++) {
+                long started = System.nanoTime();
+                Response r = api.given().get("/api/claims/" + claimId);
+                long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+                assertUnavailable(r);
+                assertTrue(elapsedMs <= READ_BUDGET_MS + SLACK_MS,
+                        "answered after " + elapsedMs + " ms, budget " + READ_BUDGET_MS + " ms");
+            }
+            // Open circuit: refused at once, without waiting for the slow service.
+            long started = System.nanoTime();
+            assertUnavailable(api.given().get("/api/claims/" + claimId));
+            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(elapsedMs < READ_TIMEOUT_MS, "an open circuit answers without a downstream call, took " + elapsedMs);
+        } finally {
+            claimsProxy.delay(Duration.ZERO);
+        }
+        // After the circuit's delay a trial call goes through and closes it.
+        awaitUntil(Duration.ofSeconds(30), () -> RestAssured.given().baseUri(system.gatewayUrl())
+                .get("/api/claims/" + claimId).statusCode() == 200);
+        api.given().get("/api/claims/" + claimId).then().statusCode(200);
+    }
+
+    @Test
+    void slowSourcesServiceGivesDegradedReadsWithinTheBudget() {
+        DelayProxy sourcesProxy = system.proxy(Service.SOURCES);
+        try {
+            sourcesProxy.delay(Duration.ofMillis(READ_BUDGET_MS * 3));
+            long started = System.nanoTime();
+            Response r = api.given().get("/api/claims/" + claimId);
+            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, r.statusCode(), r.asString());
+            r.then().body("degraded", hasItem("sources"));
+            assertTrue(elapsedMs <= READ_BUDGET_MS + SLACK_MS, "answered after " + elapsedMs + " ms");
+        } finally {
+            sourcesProxy.delay(Duration.ZERO);
+        }
+        awaitUntil(Duration.ofSeconds(30), () -> {
+            Response r = RestAssured.given().baseUri(system.gatewayUrl()).get("/api/claims/" + claimId);
+            return r.statusCode() == 200 && !degraded(r).contains("sources");
+        });
+        Response after = api.given().get("/api/claims/" + claimId);
+        assertEquals(200, after.statusCode());
+        assertTrue(degraded(after).isEmpty(), after.asString());
+    }
+
+    /** The services a read says it could not reach (none when the marker is absent). */
+    private static List<String> degraded(Response r) {
+        List<String> d = r.jsonPath().getList("degraded", String.class);
+        return d == null ? List.of() : d;
+    }
+
+    private static void assertUnavailable(Response r) {
+        assertEquals(503, r.statusCode(), r.asString());
+        assertNotNull(r.header("Retry-After"), "503 without Retry-After");
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    }
+
+    private long stanceTotal() {
+        return json(RestAssured.given().baseUri(system.service(Service.CLAIMS).baseUrl()).queryParam("size", 1)
+                .get("/stances").then().statusCode(200).extract().asString()).path("total").asLong();
+    }
+
+    /** Nothing half-written: every generated claim carries exactly its stances. */
+    private void assertEveryClaimHasAllItsStances(int claims, int stancesPerClaim) {
+        int seen = 0;
+        for (int page = 0; seen < claims; page++) {
+            JsonNode items = json(RestAssured.given().baseUri(system.service(Service.CLAIMS).baseUrl())
+                    .queryParam("tag", "generated").queryParam("size", 200).queryParam("page", page)
+                    .get("/claims").then().statusCode(200).extract().asString()).path("items");
+            assertTrue(items.size() > 0, "page " + page + " empty after " + seen + " claims");
+            for (JsonNode claim : items) {
+                JsonNode c = claim.path("counts");
+                long stances = c.path("asserts").asLong() + c.path("denies").asLong() + c.path("questions").asLong()
+                        + c.path("reports").asLong();
+                assertEquals(stancesPerClaim, stances, claim.toString());
+                seen++;
+            }
+        }
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+
+    static void awaitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not recovered within " + timeout);
+            }
+            ServiceProcess.sleep(250);
+        }
+    }
+
+    /** Reads one URL in a loop in the background while a fault happens, and records every status. */
+    private static final class Traffic implements AutoCloseable {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
+        private final Thread thread;
+        private int requests;
+
+        Traffic(String url) {
+            thread = new Thread(() -> {
+                while (running.get()) {
+                    Response r = RestAssured.given().get(url);
+                    requests++;
+                    if (r.statusCode() >= 500 && r.statusCode() != 503) {
+                        serverErrors.add(r.statusCode() + " " + r.asString());
+                    }
+                    if (r.statusCode() == 503 && r.header("Retry-After") == null) {
+                        serverErrors.add("503 without Retry-After: " + r.asString());
+                    }
+                    ServiceProcess.sleep(20);
+                }
+            }, "fault-traffic");
+            thread.start();
+            ServiceProcess.sleep(300);
+        }
+
+        /** Only 503 with Retry-After is an acceptable server-side answer while a service is down. */
+        void assertOnly503WithRetryAfter() {
+            assertTrue(requests > 0, "no background traffic was sent");
+            assertTrue(serverErrors.isEmpty(), "during the fault: " + serverErrors);
+        }
+
+        @Override
+        public void close() {
+            running.set(false);
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package org.claimtrack.system;
+
+import static io.restassured.config.ObjectMapperConfig.objectMapperConfig;
+import static io.restassured.config.RestAssuredConfig.config;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.claimtrack.system.client.ApiClient;
+import org.claimtrack.system.client.JacksonObjectMapper;
+import org.claimtrack.system.client.model.Claim;
+import org.claimtrack.system.client.model.ClaimInput;
+import org.claimtrack.system.client.model.ClaimReview;
+import org.claimtrack.system.client.model.ClaimStatus;
+import org.claimtrack.system.client.model.Document;
+import org.claimtrack.system.client.model.DocumentDetail;
+import org.claimtrack.system.client.model.DocumentInput;
+import org.claimtrack.system.client.model.Dossier;
+import org.claimtrack.system.client.model.DossierStance;
+import org.claimtrack.system.client.model.History;
+import org.claimtrack.system.client.model.ImportJob;
+import org.claimtrack.system.client.model.PageClaim;
+import org.claimtrack.system.client.model.PageClaimReview;
+import org.claimtrack.system.client.model.Party;
+import org.claimtrack.system.client.model.Rating;
+import org.claimtrack.system.client.model.Reliability;
+import org.claimtrack.system.client.model.Source;
+import org.claimtrack.system.client.model.SourceInput;
+import org.claimtrack.system.client.model.SourceKind;
+import org.claimtrack.system.client.model.SourceProfile;
+import org.claimtrack.system.client.model.StanceInput;
+import org.claimtrack.system.client.model.StanceType;
+import org.claimtrack.system.client.model.StatusReport;
+import org.claimtrack.system.client.model.VerdictInput;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The main journeys of a fact-checker and an importing newsroom, driven through the Java client that
+ * openapi-generator 7.25.0 generated from the gateway's document; every response is checked against that document.
+ */
+class JourneysIT {
+
+    private static final Function<Response, Response> OK = r -> r;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ClaimtrackSystem system;
+    private static ApiClient api;
+    private static ApiClient anonymous;
+
+    @BeforeAll
+    static void client() {
+        system = SharedSystem.get();
+        api = client(true);
+        anonymous = client(false);
+    }
+
+    /** The generated client, pointed at the running gateway, with the OpenAPI response check on every call. */
+    private static ApiClient client(boolean asAdmin) {
+        String gateway = system.gatewayUrl();
+        String password = system.adminPassword();
+        return ApiClient.api(ApiClient.Config.apiConfig().reqSpecSupplier(() -> {
+            RequestSpecBuilder spec = new RequestSpecBuilder().setBaseUri(gateway)
+                    .setConfig(config().objectMapperConfig(objectMapperConfig().defaultObjectMapper(JacksonObjectMapper.jackson())))
+                    .addFilter(OpenApiCheck.filter(gateway));
+            if (asAdmin) {
+                spec.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((ClaimtrackSystem.ADMIN + ":" + password).getBytes()));
+            }
+            return spec;
+        }));
+    }
+
+    @Test
+    void aFactCheckerRecordsBothSidesAndAVerdictAndPublishesClaimReview() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String text = "Kiev and Western countries have accused Russia of massing troops, which Moscow denied (" + run + ").";
+        Source kiev = createSource("Journey Kiev " + run, SourceKind.GOVERNMENT, "Ukraine", Reliability.C);
+        Source west = createSource("Journey Western countries " + run, SourceKind.GROUP, "United States", Reliability.C);
+        Source moscow = createSource("Journey Moscow " + run, SourceKind.GOVERNMENT, "Russia", Reliability.D);
+        Source outlet = createSource("Journey outlet " + run, SourceKind.MEDIA_OUTLET, "", Reliability.B);
+        Document article = api.documents().createDocument().body(new DocumentInput()
+                        .url("https://journeys.example.org/" + run).title("Geneva talks " + run).publisherId(outlet.getId())
+                        .publishedAt(at("2021-12-30T15:00:00Z")).language("en").archivedText(text))
+                .execute(expect(201)).as(Document.class);
+
+        Claim claim = api.claims().createClaim().body(new ClaimInput()
+                        .text("Russia has deployed up to 100,000 soldiers on Ukraine's borders (" + run + ").")
+                        .topic("journeys").tags(List.of("troops", run)))
+                .execute(expect(201)).as(Claim.class);
+        assertEquals(ClaimStatus.UNSOURCED, claim.getStatus());
+        addStance(claim, kiev, StanceType.ASSERTS, "Kiev and Western countries have accused Russia", article,
+                "2021-12-30T06:00:00Z");
+        addStance(claim, west, StanceType.ASSERTS, "Kiev and Western countries have accused Russia", article,
+                "2021-12-30T06:00:00Z");
+        addStance(claim, moscow, StanceType.DENIES, "which Moscow denied", article, "2021-12-30T07:00:00Z");
+
+        Dossier dossier = api.claims().getClaimDossier().idPath(claim.getId()).executeAs(expect(200));
+        assertEquals(ClaimStatus.DISPUTED, dossier.getStatus().getStatus());
+        assertEquals(3, dossier.getStances().size());
+        for (DossierStance s : dossier.getStances()) {
+            assertNotNull(s.getSource(), "each stance carries its source's current record");
+            assertEquals(article.getTitle(), s.getDocument().getTitle());
+            assertTrue(text.contains(s.getQuote()), s.getQuote());
+        }
+        assertTrue(parties(dossier.getStatus().getEvidence().getAsserting()).containsAll(List.of("Ukraine", "United States")));
+        assertEquals(List.of("Russia"), parties(dossier.getStatus().getEvidence().getDenying()));
+        assertNotNull(dossier.getStatus().getRulesVersion());
+        assertNotNull(dossier.getStatus().getExplanation());
+        assertTrue(dossier.getDegraded() == null || dossier.getDegraded().isEmpty(), "all services up");
+
+        // The timeline: before Moscow's denial the claim stood undisputed.
+        StatusReport before = api.claims().getClaimStatus().idPath(claim.getId())
+                .asOfQuery("2021-12-30T06:30:00Z").executeAs(expect(200));
+        assertEquals(ClaimStatus.CORROBORATED, before.getStatus());
+        StatusReport beforeAnything = api.claims().getClaimStatus().idPath(claim.getId())
+                .asOfQuery("2021-12-29T00:00:00Z").executeAs(expect(200));
+        assertEquals(ClaimStatus.UNSOURCED, beforeAnything.getStatus());
+
+        // No ClaimReview without a verdict; then a reviewer rates it FALSE.
+        api.claimReview().getClaimReview().idPath(claim.getId()).execute(expectStatus(404));
+        api.claims().addVerdict().idPath(claim.getId()).body(new VerdictInput().rating(Rating.FALSE)
+                .explanation("No evidence of that many troops.").reviewer("journeys desk")).execute(expectStatus(201));
+        assertEquals(ClaimStatus.FALSE, api.claims().getClaimStatus().idPath(claim.getId()).executeAs(expect(200)).getStatus());
+
+        Response reviewResponse = api.claimReview().getClaimReview().idPath(claim.getId()).execute(expectStatus(200));
+        assertTrue(reviewResponse.contentType().startsWith("application/ld+json"), reviewResponse.contentType());
+        ClaimReview review = reviewResponse.as(ClaimReview.class);
+        assertEquals(claim.getText(), review.getClaimReviewed());
+        assertEquals(1, review.getReviewRating().getRatingValue());
+        assertEquals(5, review.getReviewRating().getBestRating());
+        assertEquals(1, review.getReviewRating().getWorstRating());
+        assertTrue(review.getItemReviewed().getAuthor().stream().anyMatch(a -> a.getName().equals(kiev.getName())));
+        assertTrue(review.getItemReviewed().getAppearance().stream().anyMatch(a -> article.getUrl().equals(a.getUrl())));
+        PageClaimReview feed = api.claimReview().listClaimReviews().sizeQuery(200).executeAs(expect(200));
+        assertTrue(feed.getItems().stream().anyMatch(r -> r.getClaimReviewed().equals(claim.getText())));
+
+        // Kiev's track record: it asserted a claim now rated FALSE.
+        SourceProfile profile = api.sources().getSourceProfile().idPath(kiev.getId()).executeAs(expect(200));
+        assertEquals(1L, profile.getTrackRecord().getAsserts().get("FALSE"));
+        assertFalse(profile.getStances().getItems().isEmpty());
+        DocumentDetail detail = api.documents().getDocument().idPath(article.getId()).executeAs(expect(200));
+        assertEquals(3, detail.getStances().getItems().size(), "the stances that quote the article");
+
+        History history = api.claims().getClaimHistory().idPath(claim.getId()).executeAs(expect(200));
+        assertTrue(history.getItems().size() >= 5, "created, three stances, a verdict: " + history.getItems().size());
+
+        // Listing, filtering, counting, similarity.
+        PageClaim falseClaims = api.claims().listClaims().statusQuery("FALSE").tagQuery(run).executeAs(expect(200));
+        assertEquals(1, falseClaims.getItems().size());
+        assertTrue(api.claims().countClaims().tagQuery(run).executeAs(expect(200)).getTotal() >= 1);
+        assertTrue(api.claims().findSimilarClaims().textQuery("Russia deployed 100,000 soldiers on the borders of Ukraine")
+                .executeAs(expect(200)).getItems().stream().anyMatch(s -> s.getId().equals(claim.getId())));
+    }
+
+    @Test
+    void editsNeedTheCurrentVersionAndBadReferencesAreRefused() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Claim claim = api.claims().createClaim().body(new ClaimInput().text("Journeys: the talks lasted eight hours " + run))
+                .execute(expect(201)).as(Claim.class);
+        Response current = api.claims().getClaimDossier().idPath(claim.getId()).execute(expectStatus(200));
+        String etag = current.header("ETag");
+        assertNotNull(etag);
+        ClaimInput edit = new ClaimInput().text("Journeys: the talks lasted seven and a half hours " + run);
+        api.claims().updateClaim().idPath(claim.getId()).body(edit).execute(expectStatus(428));
+        api.claims().updateClaim().idPath(claim.getId()).ifMatchHeader("\"999\"").body(edit).execute(expectStatus(412));
+        Claim edited = api.claims().updateClaim().idPath(claim.getId()).ifMatchHeader(etag).body(edit).executeAs(expect(200));
+        assertEquals(edit.getText(), edited.getText());
+        api.claims().updateClaim().idPath(claim.getId()).ifMatchHeader(etag).body(edit).execute(expectStatus(412));
+
+        Source ministry = createSource("Journeys ministry " + run, SourceKind.GOVERNMENT, "Russia", Reliability.C);
+        api.claims().addStance().idPath(claim.getId()).body(new StanceInput().sourceId(UUID.randomUUID().toString())
+                .stance(StanceType.ASSERTS).quote("Eight hours.").statedAt(at("2021-12-30T10:00:00Z")))
+                .execute(expectStatus(422));
+        Document doc = api.documents().createDocument().body(new DocumentInput().url("https://journeys.example.org/doc-" + run)
+                .title("Doc " + run).archivedText("The talks lasted eight hours, the ministry said.")).execute(expect(201))
+                .as(Document.class);
+        api.claims().addStance().idPath(claim.getId()).body(new StanceInput().sourceId(ministry.getId())
+                .stance(StanceType.ASSERTS).quote("The talks lasted twelve hours").documentId(doc.getId())
+                .statedAt(at("2021-12-30T10:00:00Z"))).execute(expectStatus(422));
+        api.sources().createSource().body(new SourceInput().name("journeys MINISTRY " + run).kind(SourceKind.PERSON))
+                .execute(expectStatus(409));
+
+        // Anonymous callers read but do not write.
+        anonymous.claims().getClaimDossier().idPath(claim.getId()).execute(expectStatus(200));
+        anonymous.claims().createClaim().body(new ClaimInput().text("Anonymous writes are refused " + run))
+                .execute(expectStatus(401));
+        assertEquals(0, api.claims().countClaims().qQuery("Anonymous writes are refused " + run).executeAs(expect(200))
+                .getTotal());
+    }
+
+    @Test
+    void theSeedBundleImportsOnceAndTheTroopsClaimIsDisputed() throws Exception {
+        String bundle = Files.readString(seedBundle());
+        ImportJob first = runImport(bundle, "application/json");
+        assertTrue(List.of("SUCCEEDED").contains(first.getStatus().getValue()), first.toString());
+        assertEquals(0L, first.getFailed());
+
+        PageClaim troops = api.claims().listClaims().qQuery("100,000").executeAs(expect(200));
+        Claim claim = troops.getItems().stream().filter(c -> c.getText().contains("100,000 soldiers")).findFirst()
+                .orElseThrow(() -> new AssertionError("troops claim not found: " + troops));
+        assertEquals(ClaimStatus.DISPUTED, claim.getStatus());
+        assertTrue(claim.getAssertingParties().contains("Ukraine"), claim.getAssertingParties().toString());
+        assertTrue(claim.getDenyingParties().contains("Russia"), claim.getDenyingParties().toString());
+        Dossier dossier = api.claims().getClaimDossier().idPath(claim.getId()).executeAs(expect(200));
+        assertTrue(dossier.getStances().size() >= 3);
+        assertTrue(dossier.getStances().stream().allMatch(s -> s.getDocument() != null && s.getQuote() != null));
+
+        // The denial's moment: just before it, the claim was not yet disputed.
+        JsonNode troopsClaim = null;
+        for (JsonNode c : JSON.readTree(bundle).path("claims")) {
+            if (c.path("text").asText().equals(claim.getText())) {
+                troopsClaim = c;
+            }
+        }
+        assertNotNull(troopsClaim);
+        Instant denial = Instant.MAX;
+        for (JsonNode s : troopsClaim.path("stances")) {
+            if (s.path("stance").asText().equals("DENIES")) {
+                Instant statedAt = Instant.parse(s.path("statedAt").asText());
+                denial = statedAt.isBefore(denial) ? statedAt : denial;
+            }
+        }
+        StatusReport beforeDenial = api.claims().getClaimStatus().idPath(claim.getId())
+                .asOfQuery(denial.minusSeconds(1).toString()).executeAs(expect(200));
+        assertNotEquals(ClaimStatus.DISPUTED, beforeDenial.getStatus());
+
+        long claimsBefore = api.claims().countClaims().executeAs(expect(200)).getTotal();
+        ImportJob again = runImport(bundle, "application/json");
+        assertEquals("SUCCEEDED", again.getStatus().getValue());
+        assertEquals(0L, again.getCreated(), "the same bundle twice creates nothing new");
+        assertEquals(claimsBefore, api.claims().countClaims().executeAs(expect(200)).getTotal());
+    }
+
+    @Test
+    void aClaimReviewFeedImportsWithNumericStringAndTextRatings() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String feed = """
+                [
+                 {"@context": "https://schema.org", "@type": "ClaimReview",
+                  "claimReviewed": "Feed %1$s: the exercises start in February.",
+                  "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Feed speaker %1$s"},
+                                   "datePublished": "2021-12-29"},
+                  "author": {"@type": "Organization", "name": "Feed checkers %1$s"},
+                  "reviewRating": {"@type": "Rating", "ratingValue": 4, "bestRating": 4, "worstRating": 1}},
+                 {"@context": "https://schema.org", "@type": "ClaimReview",
+                  "claimReviewed": "Feed %1$s: the meeting was cancelled.",
+                  "itemReviewed": {"@type": "Claim", "author": {"@type": "Organization", "name": "Feed ministry %1$s"}},
+                  "author": {"@type": "Organization", "name": "Feed checkers %1$s"},
+                  "reviewRating": {"@type": "Rating", "ratingValue": "1", "bestRating": "5", "worstRating": "1"}},
+                 {"@context": "https://schema.org", "@type": "ClaimReview",
+                  "claimReviewed": "Feed %1$s: the talks lasted eight hours.",
+                  "author": {"@type": "Organization", "name": "Feed checkers %1$s"},
+                  "reviewRating": {"@type": "Rating", "alternateName": "Mixed"}}
+                ]
+                """.formatted(run);
+        ImportJob job = runImport(feed, "application/ld+json");
+        assertEquals("SUCCEEDED", job.getStatus().getValue(), job.toString());
+        PageClaim imported = api.claims().listClaims().qQuery("Feed " + run).executeAs(expect(200));
+        assertEquals(3, imported.getItems().size(), imported.toString());
+        for (Claim c : imported.getItems()) {
+            ClaimStatus expected = c.getText().contains("February") ? ClaimStatus.VERIFIED
+                    : c.getText().contains("cancelled") ? ClaimStatus.FALSE : ClaimStatus.MISLEADING;
+            assertEquals(expected, c.getStatus(), c.getText());
+        }
+    }
+
+    private static ImportJob runImport(String body, String contentType) {
+        ImportJob started = api.imports().startImport().reqSpec(r -> r.setContentType(contentType).setBody(body))
+                .executeAs(expect(202));
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        ImportJob job = started;
+        while (List.of("QUEUED", "RUNNING").contains(job.getStatus().getValue()) && System.nanoTime() < deadline) {
+            ServiceProcess.sleep(200);
+            job = api.imports().getImport().idPath(started.getId()).executeAs(expect(200));
+        }
+        return job;
+    }
+
+    private static Source createSource(String name, SourceKind kind, String affiliation, Reliability reliability) {
+        return api.sources().createSource().body(new SourceInput().name(name).kind(kind).affiliation(affiliation)
+                .reliability(reliability)).execute(expect(201)).as(Source.class);
+    }
+
+    private static void addStance(Claim claim, Source source, StanceType type, String quote, Document doc, String statedAt) {
+        api.claims().addStance().idPath(claim.getId()).body(new StanceInput().sourceId(source.getId()).stance(type)
+                .quote(quote).documentId(doc.getId()).statedAt(at(statedAt))).execute(expectStatus(201));
+    }
+
+    private static List<String> parties(List<Party> parties) {
+        return parties.stream().map(Party::getParty).toList();
+    }
+
+    private static OffsetDateTime at(String instant) {
+        return OffsetDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC);
+    }
+
+    private static Function<Response, Response> expect(int status) {
+        return r -> {
+            assertEquals(status, r.statusCode(), r.asString());
+            return r;
+        };
+    }
+
+    private static Function<Response, Response> expectStatus(int status) {
+        return expect(status);
+    }
+
+    private static Path seedBundle() {
+        return Path.of(System.getProperty("claimtrack.root", "..")).resolve("seeds/geneva-2021-12-30.json");
+    }
+}

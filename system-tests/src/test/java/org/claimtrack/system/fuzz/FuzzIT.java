@@ -1,0 +1,130 @@
+package org.claimtrack.system.fuzz;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.claimtrack.system.ClaimtrackSystem;
+import org.claimtrack.system.ClaimtrackSystem.Service;
+import org.claimtrack.system.Gateway;
+import org.claimtrack.system.OpenApiCheck;
+import org.claimtrack.system.SharedSystem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input against every operation of every served OpenAPI document (gateway, claims-service, sources-service):
+ * at least 10,000 generated malformed requests within a few minutes; fails on any 5xx, any stack trace, class name
+ * or SQL in a body, and any change of data after a rejected request. The report goes to target/fuzz-report.txt.
+ */
+class FuzzIT {
+
+    private static final int TARGET_REQUESTS = 12_000;
+    private static final Duration BUDGET = Duration.ofMinutes(6);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String QUOTE = "the fuzzing robot has deployed up to 100,000 malformed requests";
+
+    @Test
+    void malformedRequestsAreRejectedCleanlyAndChangeNothing() throws Exception {
+        ClaimtrackSystem system = SharedSystem.get();
+        Fixture fixture = createFixture(system);
+        String claims = system.service(Service.CLAIMS).baseUrl();
+        String sources = system.service(Service.SOURCES).baseUrl();
+        Map<String, String> baseUrls = Map.of("gateway", system.gatewayUrl(), "claims-service", claims,
+                "sources-service", sources);
+
+        Fuzzer fuzzer = new Fuzzer(baseUrls, () -> snapshot(claims, sources, fixture),
+                location -> system.awaitImport(location.substring(location.lastIndexOf('/') + 1), Duration.ofMinutes(2)));
+        List<Operation> ops = new ArrayList<>();
+        ops.addAll(Operation.all("gateway", JSON.readTree(OpenApiCheck.document(system.gatewayUrl()))));
+        List<Operation> serviceOps = new ArrayList<>();
+        serviceOps.addAll(Operation.all("claims-service", JSON.readTree(OpenApiCheck.document(claims))));
+        serviceOps.addAll(Operation.all("sources-service", JSON.readTree(OpenApiCheck.document(sources))));
+        ops.addAll(serviceOps);
+        // Deletes go last: an accepted one (e.g. If-Match: *) may remove a fixture record the others refer to.
+        ops.sort(java.util.Comparator.comparing(op -> op.method().equals("DELETE")));
+        List<Operation> withoutDeletes = ops.stream().filter(op -> !op.method().equals("DELETE")).toList();
+
+        long deadline = System.nanoTime() + BUDGET.toNanos();
+        Mutations mutations = new Mutations(fixture, system.serviceToken(), system.adminAuthorization());
+        try {
+            fuzzer.systematic(ops, mutations, deadline);
+            fuzzer.random(withoutDeletes, mutations, TARGET_REQUESTS, deadline, 20211230L);
+        } finally {
+            writeReport(fuzzer.report);
+        }
+        assertTrue(fuzzer.report.total() >= 10_000, "only " + fuzzer.report.total() + " requests in the time budget");
+        assertEquals(0, fuzzer.report.failureCount(), "fuzz findings, see target/fuzz-report.txt");
+    }
+
+    private static void writeReport(FuzzReport fuzzReport) throws java.io.IOException {
+
+        String report = fuzzReport.render();
+        Path file = Path.of(System.getProperty("claimtrack.fuzz.report", "target/fuzz-report.txt"));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, report);
+        System.out.println(report);
+    }
+
+    /** A source, a second source, a document quoting {@link #QUOTE}, a claim with a stance and a verdict. */
+    private static Fixture createFixture(ClaimtrackSystem system) {
+        Gateway api = new Gateway(system);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String source = api.source("Fuzz ministry " + run, "GOVERNMENT", "Fuzzland", "C");
+        String other = api.source("Fuzz observer " + run, "ORGANIZATION", "", "B");
+        String document = api.create("/api/documents", Map.of("url", "https://fuzz.example.org/article-" + run,
+                "title", "Fuzz article", "publisherId", other, "publishedAt", "2021-12-30T10:00:00Z", "language", "en",
+                "archivedText", "Yesterday " + QUOTE + ", observers said."));
+        String claim = api.create("/api/claims", Map.of("text", "The fuzzing robot sent a lot of requests " + run,
+                "topic", "fuzz", "tags", List.of("fuzz")));
+        String stanceId = api.create("/api/claims/" + claim + "/stances", Map.of("sourceId", source,
+                "stance", "ASSERTS", "quote", QUOTE, "documentId", document, "statedAt", "2021-12-30T09:00:00Z"));
+        api.create("/api/claims/" + claim + "/verdicts", Map.of("rating", "MOSTLY_TRUE",
+                "explanation", "Counted in the logs.", "reviewer", "fuzz desk"));
+        return new Fixture(source, other, document, claim, stanceId, QUOTE);
+    }
+
+    /** Counts and versions read straight from the services that own them. */
+    private static Snapshot snapshot(String claims, String sources, Fixture f) {
+        Map<String, String> v = new HashMap<>();
+        v.put("sources.total", get(sources, "/sources?size=1").path("total").asText());
+        v.put("documents.total", get(sources, "/documents?size=1").path("total").asText());
+        v.put("source.version", get(sources, "/sources/" + f.sourceId()).path("version").asText());
+        v.put("otherSource.version", get(sources, "/sources/" + f.otherSourceId()).path("version").asText());
+        v.put("document.version", get(sources, "/documents/" + f.documentId()).path("version").asText());
+        v.put("claims.counts", get(claims, "/claims/counts").toString());
+        v.put("claim.version", get(claims, "/claims/" + f.claimId()).path("version").asText());
+        v.put("claim.verdicts", Integer.toString(items(get(claims, "/claims/" + f.claimId() + "/verdicts")).size()));
+        v.put("claim.stances", Integer.toString(items(get(claims, "/claims/" + f.claimId() + "/stances")).size()));
+        v.put("stances.bySource", get(claims, "/stances?sourceId=" + f.sourceId() + "&size=1").path("total").asText());
+        v.put("stances.byOther", get(claims, "/stances?sourceId=" + f.otherSourceId() + "&size=1").path("total").asText());
+        return new Snapshot(v);
+    }
+
+    private static JsonNode items(JsonNode node) {
+        return node.isArray() ? node : node.path("items");
+    }
+
+    /** The JSON at {@code path}, or {@code "absent"} when it is gone (404), which a snapshot compares like any value. */
+    private static JsonNode get(String baseUrl, String path) {
+        io.restassured.response.Response r = given().baseUri(baseUrl).get(path);
+        if (r.statusCode() == 404) {
+            return com.fasterxml.jackson.databind.node.TextNode.valueOf("absent");
+        }
+        assertEquals(200, r.statusCode(), path + ": " + r.asString());
+        try {
+            return JSON.readTree(r.asString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.claimtrack.system.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts of what was sent and what came back, and the findings that fail the run. */
+final class FuzzReport {
+
+    private static final int KEEP = 15;
+
+    private final Map<String, Map<Integer, Integer>> statusesByService = new TreeMap<>();
+    private final Map<String, Integer> byKind = new TreeMap<>();
+    private final Map<String, Integer> operations = new TreeMap<>();
+    private int total;
+    private int serverErrors;
+    private int leaks;
+    private int dataChanges;
+    private int notProblem;
+    private int connectionFailures;
+    private int unsendable;
+    private final List<String> failures = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final long startedNanos = System.nanoTime();
+
+    synchronized void count(FuzzRequest r, int status) {
+        total++;
+        if (total % 1000 == 0) {
+            System.out.printf("fuzz: %d requests, %d findings, %d s%n", total, failureCount(),
+                    (System.nanoTime() - startedNanos) / 1_000_000_000L);
+        }
+        statusesByService.computeIfAbsent(r.op().service(), k -> new TreeMap<>()).merge(status, 1, Integer::sum);
+        String kind = r.kind().contains(":") ? r.kind().substring(0, r.kind().indexOf(':')) : r.kind();
+        byKind.merge(kind, 1, Integer::sum);
+        operations.merge(r.op().service() + " " + r.op().method() + " " + r.op().path(), 1, Integer::sum);
+    }
+
+    synchronized int total() {
+        return total;
+    }
+
+    synchronized void serverError(FuzzRequest r, int status, String body) {
+        serverErrors++;
+        keep(failures, "5xx " + status + ": " + r.describe() + "\n    -> " + shorten(body));
+    }
+
+    synchronized void leak(FuzzRequest r, int status, String match, String body) {
+        leaks++;
+        keep(failures, "LEAK '" + match + "' in " + status + ": " + r.describe() + "\n    -> " + shorten(body));
+    }
+
+    synchronized void dataChanged(List<FuzzRequest> rejected, String diff) {
+        dataChanges++;
+        StringBuilder s = new StringBuilder("DATA CHANGED after rejected writes (" + diff + "); one of:");
+        rejected.stream().limit(5).forEach(r -> s.append("\n    ").append(r.describe()));
+        keep(failures, s.toString());
+    }
+
+    synchronized void notProblem(FuzzRequest r, int status, String contentType, String body) {
+        notProblem++;
+        keep(notes, "error " + status + " not application/problem+json (" + contentType + "): " + r.describe()
+                + "\n    -> " + shorten(body));
+    }
+
+    synchronized void connectionFailure(FuzzRequest r, Exception e) {
+        connectionFailures++;
+        keep(failures, "NO ANSWER (" + e + "): " + r.describe());
+    }
+
+    synchronized void unsendable(FuzzRequest r) {
+        unsendable++;
+    }
+
+    /** Everything the run must have none of. */
+    synchronized int failureCount() {
+        return serverErrors + leaks + dataChanges + connectionFailures;
+    }
+
+    synchronized String render() {
+        StringBuilder s = new StringBuilder("Claimtrack bad-input fuzz report\n");
+        s.append(String.format("requests sent: %d in %d s (%d operations; %d not sendable by the HTTP client)%n", total,
+                (System.nanoTime() - startedNanos) / 1_000_000_000L, operations.size(), unsendable));
+        s.append(String.format("5xx: %d   leaks (stack trace/class name/SQL): %d   data changed after rejection: %d   "
+                + "no answer: %d%n", serverErrors, leaks, dataChanges, connectionFailures));
+        s.append(String.format("error answers that are not application/problem+json: %d%n", notProblem));
+        statusesByService.forEach((service, statuses) -> s.append("status codes, ").append(service).append(": ")
+                .append(statuses).append('\n'));
+        s.append("requests by mutation: ").append(byKind).append('\n');
+        s.append("requests by operation:\n");
+        operations.forEach((op, n) -> s.append(String.format("  %6d  %s%n", n, op)));
+        if (!failures.isEmpty()) {
+            s.append("FAILURES (first ").append(KEEP).append(" per kind):\n");
+            failures.forEach(f -> s.append("  ").append(f).append('\n'));
+        }
+        if (!notes.isEmpty()) {
+            s.append("NOTES (first ").append(KEEP).append("):\n");
+            notes.forEach(f -> s.append("  ").append(f).append('\n'));
+        }
+        return s.toString();
+    }
+
+    private static void keep(List<String> list, String entry) {
+        if (list.size() < KEEP * 4) {
+            list.add(entry);
+        }
+    }
+
+    private static String shorten(String body) {
+        String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
+        return oneLine.length() > 400 ? oneLine.substring(0, 400) + "..." : oneLine;
+    }
+}

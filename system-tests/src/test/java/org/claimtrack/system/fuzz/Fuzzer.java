@@ -1,0 +1,186 @@
+package org.claimtrack.system.fuzz;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Sends generated malformed requests and judges every answer: no 5xx, no stack trace, class name or SQL in a body,
+ * and no change of data after a rejected write (compared by {@link Snapshot}s of counts and versions).
+ */
+final class Fuzzer {
+
+    /** Placeholder for If-Match: replaced by the entity's current ETag just before sending. */
+    static final String CURRENT_ETAG = "@current-etag@";
+
+    /** What must never reach a client. */
+    private static final List<Pattern> LEAKS = List.of(
+            Pattern.compile("\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\("), // stack frame
+            Pattern.compile("\\b(java|javax|jakarta|org|io|com|sun)\\.[a-z_$][\\w$]*(\\.[\\w$]+)*\\.[A-Z][\\w$]*"), // FQCN
+            Pattern.compile("[A-Za-z]+(Exception|Error)\\b"),
+            Pattern.compile("\\b(SQL|JDBC|Hibernate|HHH\\d+|SQLState|PSQL|org\\.h2)"),
+            Pattern.compile("(?i)\\b(select\\s+\\S.*\\s+from\\s|insert\\s+into\\s|update\\s+\\w+\\s+set\\s|delete\\s+from\\s)"),
+            Pattern.compile("Caused by:"));
+
+    private static final int SNAPSHOT_EVERY = 25;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> baseUrls;
+    private final Supplier<Snapshot> snapshots;
+    private final Consumer<String> awaitImport;
+    final FuzzReport report = new FuzzReport();
+
+    /**
+     * @param baseUrls    service name → base URL the operation paths are appended to
+     * @param snapshots   takes a snapshot of the data (counts and versions)
+     * @param awaitImport waits for an accepted import job (by its Location) so its writes do not count as a change
+     */
+    Fuzzer(Map<String, String> baseUrls, Supplier<Snapshot> snapshots, Consumer<String> awaitImport) {
+        this.baseUrls = baseUrls;
+        this.snapshots = snapshots;
+        this.awaitImport = awaitImport;
+    }
+
+    /** Sends every systematic mutation of every operation, until the deadline at the latest. */
+    void systematic(List<Operation> ops, Mutations mutations, long deadline) {
+        for (Operation op : ops) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            sendGroup(mutations.of(op), deadline);
+        }
+    }
+
+    /** Sends random combined mutations of random operations until {@code target} requests in all, or the deadline. */
+    void random(List<Operation> ops, Mutations mutations, int target, long deadline, long seed) {
+        Random random = new Random(seed);
+        while (report.total() < target && System.nanoTime() < deadline) {
+            Operation op = ops.get(random.nextInt(ops.size()));
+            List<FuzzRequest> group = new ArrayList<>();
+            for (int i = 0; i < SNAPSHOT_EVERY; i++) {
+                group.add(mutations.random(op, random));
+            }
+            sendGroup(group, deadline);
+        }
+    }
+
+    private void sendGroup(List<FuzzRequest> requests, long deadline) {
+        Snapshot before = snapshots.get();
+        List<FuzzRequest> rejectedSince = new ArrayList<>();
+        for (FuzzRequest r : requests) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            HttpResponse<String> response = send(r);
+            if (response == null) {
+                continue;
+            }
+            boolean accepted = response.statusCode() < 400;
+            if (r.op().isWrite()) {
+                if (accepted) {
+                    response.headers().firstValue("Location").filter(l -> l.contains("/imports/"))
+                            .ifPresent(awaitImport);
+                    checkUnchanged(before, rejectedSince);
+                    before = snapshots.get();
+                    rejectedSince.clear();
+                } else {
+                    rejectedSince.add(r);
+                    if (rejectedSince.size() >= SNAPSHOT_EVERY) {
+                        before = checkUnchanged(before, rejectedSince);
+                        rejectedSince.clear();
+                    }
+                }
+            }
+        }
+        checkUnchanged(before, rejectedSince);
+    }
+
+    /** Compares the data with the snapshot taken before {@code rejected}; returns the current snapshot. */
+    private Snapshot checkUnchanged(Snapshot before, List<FuzzRequest> rejected) {
+        if (rejected.isEmpty()) {
+            return before;
+        }
+        Snapshot after = snapshots.get();
+        if (!after.equals(before)) {
+            report.dataChanged(rejected, before.diff(after));
+        }
+        return after;
+    }
+
+    private HttpResponse<String> send(FuzzRequest r) {
+        String base = baseUrls.get(r.op().service());
+        HttpRequest.Builder builder;
+        try {
+            builder = HttpRequest.newBuilder(URI.create(base + r.pathAndQuery())).timeout(Duration.ofSeconds(60));
+        } catch (IllegalArgumentException e) {
+            report.unsendable(r);
+            return null;
+        }
+        for (Map.Entry<String, String> h : r.headers().entrySet()) {
+            String value = h.getValue().equals(CURRENT_ETAG) ? currentEtag(base + r.pathAndQuery()).orElse("\"0\"")
+                    : h.getValue();
+            builder.header(h.getKey(), value);
+        }
+        builder.method(r.method(), r.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(r.body()));
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            judge(r, response);
+            return response;
+        } catch (IOException e) {
+            report.connectionFailure(r, e);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void judge(FuzzRequest r, HttpResponse<String> response) {
+        int status = response.statusCode();
+        String body = response.body();
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        report.count(r, status);
+        if (status >= 500) {
+            report.serverError(r, status, body);
+        }
+        if (status >= 400) {
+            for (Pattern leak : LEAKS) {
+                var m = leak.matcher(body);
+                if (m.find()) {
+                    report.leak(r, status, m.group(), body);
+                    break;
+                }
+            }
+            if (!contentType.startsWith("application/problem+json") && !r.kind().equals("accept")) {
+                report.notProblem(r, status, contentType, body);
+            }
+        }
+    }
+
+    private Optional<String> currentEtag(String url) {
+        try {
+            String plain = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(plain)).GET()
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+            return r.headers().firstValue("ETag");
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
