@@ -124,27 +124,13 @@ public class ClaimUi {
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> create(MultivaluedMap<String, String> form, @HeaderParam(Actor.HEADER) String actor) {
-        FormValues values = FormValues.of(form);
-        FormErrors errors = FormErrors.none();
-        ClaimInput input = claimInput(values, errors);
-        if (!Forms.valid(validator, input, errors)) {
-            return claimForm(null, values, errors, 400);
-        }
-        return claimWrites.create(input, Actor.of(actor))
-                .map(created -> Pages.seeOther("/claims/" + created.getEntity().id()))
-                .onFailure(HttpProblem.class).recoverWithUni(problem -> claimForm(null, values,
-                        FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
+        return form().create(form, input -> claimWrites.create(input, Actor.of(actor)).map(created -> created.getEntity().id()));
     }
 
     @GET
     @Path("{id}/edit")
     public Uni<Response> edit(@PathParam("id") String id) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Claim");
-        }
-        return claims.claim(id).map(RestResponse::getEntity)
-                .flatMap(claim -> claimForm(claim, values(claim), FormErrors.none(), 200))
-                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+        return form().edit(id, ClaimUi::values);
     }
 
     @POST
@@ -152,23 +138,7 @@ public class ClaimUi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form,
             @HeaderParam(Actor.HEADER) String actor) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Claim");
-        }
-        FormValues values = FormValues.of(form);
-        FormErrors errors = FormErrors.none();
-        ClaimInput input = claimInput(values, errors);
-        return claims.claim(id).map(RestResponse::getEntity).flatMap(current -> {
-            if (!Forms.valid(validator, input, errors)) {
-                return claimForm(current, values, errors, 400);
-            }
-            return claimWrites.update(id, input, Forms.ifMatch(values), Actor.of(actor))
-                    .map(updated -> Pages.seeOther("/claims/" + id))
-                    .onFailure(Forms::isStale).recoverWithUni(stale -> claims.claim(id).map(RestResponse::getEntity)
-                            .flatMap(latest -> conflict(id, values, input, latest)))
-                    .onFailure(HttpProblem.class).recoverWithUni(problem -> claimForm(current, values,
-                            FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
-        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+        return form().update(id, form, (input, ifMatch) -> claimWrites.update(id, input, ifMatch, Actor.of(actor)));
     }
 
     @GET
@@ -268,16 +238,19 @@ public class ClaimUi {
                 .flatMap(similar -> Pages.render(Views.claimForm(claim, values, errors, similar, List.of()), status));
     }
 
-    private Uni<Response> conflict(String id, FormValues values, ClaimInput yours, Claim current) {
-        List<ConflictRow> rows = List.of(
+    private RecordForm<ClaimInput, Claim> form() {
+        return new RecordForm<>("Claim", "/claims/", validator, ClaimUi::claimInput,
+                id -> claims.claim(id).map(RestResponse::getEntity), this::claimForm, ClaimUi::conflictRows, Claim::version);
+    }
+
+    private static List<ConflictRow> conflictRows(ClaimInput yours, Claim current) {
+        return List.of(
                 ConflictRow.of("Claim", yours.text(), current.text()),
                 ConflictRow.of("Headline", yours.headline(), current.headline()),
                 ConflictRow.of("Topic", yours.topic(), current.topic()),
                 ConflictRow.of("Tags", yours.tags(), current.tags()),
                 ConflictRow.of("Language", yours.language(), current.language()),
                 ConflictRow.of("Event time", yours.eventTime(), current.eventTime()));
-        return Pages.render(Views.conflict("claim", values.get("version"), current.version(), rows,
-                "/claims/" + id + "/edit", "/claims/" + id), 412);
     }
 
     /** Similar claims for a text; none for a short text or when the claims-service cannot answer. */

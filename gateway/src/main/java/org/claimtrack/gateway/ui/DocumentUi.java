@@ -1,6 +1,5 @@
 package org.claimtrack.gateway.ui;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -94,27 +93,13 @@ public class DocumentUi {
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> create(MultivaluedMap<String, String> form, @HeaderParam(Actor.HEADER) String actor) {
-        FormValues values = FormValues.of(form);
-        FormErrors errors = FormErrors.none();
-        DocumentInput input = documentInput(values, errors);
-        if (!Forms.valid(validator, input, errors)) {
-            return documentForm(null, values, errors, 400);
-        }
-        return sourceWrites.createDocument(input, Actor.of(actor))
-                .map(created -> Pages.seeOther("/documents/" + created.getEntity().id()))
-                .onFailure(HttpProblem.class).recoverWithUni(problem -> documentForm(null, values,
-                        FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
+        return form().create(form, input -> sourceWrites.createDocument(input, Actor.of(actor)).map(created -> created.getEntity().id()));
     }
 
     @GET
     @Path("{id}/edit")
     public Uni<Response> edit(@PathParam("id") String id) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Document");
-        }
-        return sources.document(id).map(RestResponse::getEntity)
-                .flatMap(document -> documentForm(document, values(document), FormErrors.none(), 200))
-                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Document"));
+        return form().edit(id, DocumentUi::values);
     }
 
     @POST
@@ -122,23 +107,13 @@ public class DocumentUi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form,
             @HeaderParam(Actor.HEADER) String actor) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Document");
-        }
-        FormValues values = FormValues.of(form);
-        FormErrors errors = FormErrors.none();
-        DocumentInput input = documentInput(values, errors);
-        return sources.document(id).map(RestResponse::getEntity).flatMap(current -> {
-            if (!Forms.valid(validator, input, errors)) {
-                return documentForm(current, values, errors, 400);
-            }
-            return sourceWrites.updateDocument(id, input, Forms.ifMatch(values), Actor.of(actor))
-                    .map(updated -> Pages.seeOther("/documents/" + id))
-                    .onFailure(Forms::isStale).recoverWithUni(stale -> sources.document(id).map(RestResponse::getEntity)
-                            .flatMap(latest -> conflict(id, values, input, latest)))
-                    .onFailure(HttpProblem.class).recoverWithUni(problem -> documentForm(current, values,
-                            FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
-        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Document"));
+        return form().update(id, form, (input, ifMatch) -> sourceWrites.updateDocument(id, input, ifMatch, Actor.of(actor)));
+    }
+
+    private RecordForm<DocumentInput, Document> form() {
+        return new RecordForm<>("Document", "/documents/", validator, DocumentUi::documentInput,
+                id -> sources.document(id).map(RestResponse::getEntity), this::documentForm, DocumentUi::conflictRows,
+                Document::version);
     }
 
     private Uni<Response> documentForm(Document document, FormValues values, FormErrors errors, int status) {
@@ -147,16 +122,14 @@ public class DocumentUi {
                         status));
     }
 
-    private Uni<Response> conflict(String id, FormValues values, DocumentInput yours, Document current) {
-        List<ConflictRow> rows = List.of(
+    private static List<ConflictRow> conflictRows(DocumentInput yours, Document current) {
+        return List.of(
                 ConflictRow.of("Title", yours.title(), current.title()),
                 ConflictRow.of("Web address", yours.url(), current.url()),
                 ConflictRow.of("Publisher", yours.publisherId(), current.publisherId()),
                 ConflictRow.of("Published at", yours.publishedAt(), current.publishedAt()),
                 ConflictRow.of("Language", yours.language(), current.language()),
                 ConflictRow.of("Archived text", yours.archivedText(), current.archivedText()));
-        return Pages.render(Views.conflict("document", values.get("version"), current.version(), rows,
-                "/documents/" + id + "/edit", "/documents/" + id), 412);
     }
 
     private static DocumentInput documentInput(FormValues values, FormErrors errors) {

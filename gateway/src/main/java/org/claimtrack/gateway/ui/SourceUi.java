@@ -1,6 +1,5 @@
 package org.claimtrack.gateway.ui;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -105,27 +104,13 @@ public class SourceUi {
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> create(MultivaluedMap<String, String> form, @HeaderParam(Actor.HEADER) String actor) {
-        FormValues values = FormValues.of(form);
-        FormErrors errors = FormErrors.none();
-        SourceInput input = sourceInput(values, errors);
-        if (!Forms.valid(validator, input, errors)) {
-            return sourceForm(null, values, errors, 400);
-        }
-        return sourceWrites.createSource(input, Actor.of(actor))
-                .map(created -> Pages.seeOther("/sources/" + created.getEntity().id()))
-                .onFailure(HttpProblem.class).recoverWithUni(problem -> sourceForm(null, values,
-                        FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
+        return form().create(form, input -> sourceWrites.createSource(input, Actor.of(actor)).map(created -> created.getEntity().id()));
     }
 
     @GET
     @Path("{id}/edit")
     public Uni<Response> edit(@PathParam("id") String id) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Source");
-        }
-        return sources.source(id).map(RestResponse::getEntity)
-                .flatMap(source -> sourceForm(source, values(source), FormErrors.none(), 200))
-                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
+        return form().edit(id, SourceUi::values);
     }
 
     /** Saves through the same service as the API, which also refreshes the claims' copies of the source. */
@@ -134,23 +119,13 @@ public class SourceUi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form,
             @HeaderParam(Actor.HEADER) String actor) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Source");
-        }
-        FormValues values = FormValues.of(form);
-        FormErrors errors = FormErrors.none();
-        SourceInput input = sourceInput(values, errors);
-        return sources.source(id).map(RestResponse::getEntity).flatMap(current -> {
-            if (!Forms.valid(validator, input, errors)) {
-                return sourceForm(current, values, errors, 400);
-            }
-            return sourceUpdates.update(id, input, Forms.ifMatch(values), Actor.of(actor))
-                    .map(updated -> Pages.seeOther("/sources/" + id))
-                    .onFailure(Forms::isStale).recoverWithUni(stale -> sources.source(id).map(RestResponse::getEntity)
-                            .flatMap(latest -> conflict(id, values, input, latest)))
-                    .onFailure(HttpProblem.class).recoverWithUni(problem -> sourceForm(current, values,
-                            FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
-        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
+        return form().update(id, form, (input, ifMatch) -> sourceUpdates.update(id, input, ifMatch, Actor.of(actor)));
+    }
+
+    private RecordForm<SourceInput, Source> form() {
+        return new RecordForm<>("Source", "/sources/", validator, SourceUi::sourceInput,
+                id -> sources.source(id).map(RestResponse::getEntity), this::sourceForm, SourceUi::conflictRows,
+                Source::version);
     }
 
     private Uni<Response> sourceForm(Source source, FormValues values, FormErrors errors, int status) {
@@ -161,8 +136,8 @@ public class SourceUi {
                         List.of()), status));
     }
 
-    private Uni<Response> conflict(String id, FormValues values, SourceInput yours, Source current) {
-        List<ConflictRow> rows = List.of(
+    private static List<ConflictRow> conflictRows(SourceInput yours, Source current) {
+        return List.of(
                 ConflictRow.of("Name", yours.name(), current.name()),
                 ConflictRow.of("Kind", yours.kind(), current.kind()),
                 ConflictRow.of("Affiliation", yours.affiliation(), current.affiliation()),
@@ -171,8 +146,6 @@ public class SourceUi {
                 ConflictRow.of("Country", yours.country(), current.country()),
                 ConflictRow.of("Web address", yours.url(), current.url()),
                 ConflictRow.of("Description", yours.description(), current.description()));
-        return Pages.render(Views.conflict("source", values.get("version"), current.version(), rows,
-                "/sources/" + id + "/edit", "/sources/" + id), 412);
     }
 
     private static SourceInput sourceInput(FormValues values, FormErrors errors) {
