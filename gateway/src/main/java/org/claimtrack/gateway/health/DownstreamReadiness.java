@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
  */
 final class DownstreamReadiness {
 
-    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private DownstreamReadiness() {
     }

@@ -48,6 +48,7 @@ import org.claimtrack.gateway.service.StanceWriteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -97,8 +98,10 @@ public class ClaimResource {
             @QueryParam("updatedSince") String updatedSince,
             @Parameter(description = "Order", schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc"}))
             @QueryParam("sort") @Pattern(regexp = Params.SORT, message = Params.SORT_MESSAGE) String sort,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Params.MAX_SIZE) int size) {
+            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
+            @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
         Params.instant("updatedSince", updatedSince);
         return claims.list(Params.query("q", q, "status", status, "party", party, "sourceId", sourceId, "tag", tag,
                 "topic", topic, "language", language, "updatedSince", updatedSince, "sort", sort, "page", page, "size", size));
@@ -132,8 +135,9 @@ public class ClaimResource {
     public Uni<SimilarClaims> similar(
             @Parameter(description = "The text to compare", required = true, example = Examples.CLAIM_TEXT)
             @QueryParam("text") @NotBlank @Size(max = 1000) String text,
-            @Parameter(description = "How many", example = "5") @QueryParam("limit") @DefaultValue("5") @Min(1) @Max(50) int limit) {
-        return claims.similar(text, limit);
+            @Parameter(description = "How many", example = "5", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "5"))
+            @QueryParam("limit") @DefaultValue("5") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(50) String limit) {
+        return claims.similar(text, Params.number(limit));
     }
 
     @GET
@@ -196,6 +200,7 @@ public class ClaimResource {
             description = "Records a new claim (status UNSOURCED until stances are added). A claim whose text is already "
                     + "on record answers 409 with `existingId`.")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Claim.class)),
             headers = {@Header(name = "Location", description = "The new claim's dossier", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "The same claim text is already on record (`existingId`)")
@@ -247,6 +252,7 @@ public class ClaimResource {
                     + "archived text (422 otherwise, with the closest passage found), then records the stance with a "
                     + "snapshot of the source; the claim's status is recomputed.")
     @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)),
             headers = @Header(name = "Location", description = "The claim's dossier", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No claim with this id")
     @APIResponse(responseCode = "409", description = "This source already has a stance with this quote on the claim (`existingId`)")
@@ -280,6 +286,7 @@ public class ClaimResource {
             description = "Appends a reviewer's verdict; the latest verdict sets the status (TRUE/MOSTLY_TRUE → VERIFIED, "
                     + "MIXED → MISLEADING, MOSTLY_FALSE/FALSE → FALSE, UNVERIFIABLE → UNVERIFIABLE).")
     @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)),
             headers = @Header(name = "Location", description = "The claim's dossier", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<RestResponse<Verdict>> addVerdict(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)

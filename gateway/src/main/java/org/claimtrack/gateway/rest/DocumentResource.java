@@ -35,6 +35,7 @@ import org.claimtrack.gateway.service.SourceWriteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -72,8 +73,10 @@ public class DocumentResource {
             @QueryParam("publisherId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String publisherId,
             @Parameter(description = "Exact URL", example = Examples.DOCUMENT_URL) @QueryParam("url") @Size(max = 2000) String url,
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Params.MAX_SIZE) int size) {
+            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
+            @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
         return sources.documents(Params.query("q", q, "publisherId", publisherId, "url", url, "language", language,
                 "page", page, "size", size));
     }
@@ -88,15 +91,18 @@ public class DocumentResource {
     @APIResponse(responseCode = "404", description = "No document with this id")
     public Uni<RestResponse<DocumentDetail>> detail(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.DOCUMENT_ID) String id,
-            @Parameter(description = "Page of stances, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Stances per page", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Params.MAX_SIZE) int size) {
-        return details.detail(id, page, size).map(d -> Etags.ok(d.detail(), d.etag()));
+            @Parameter(description = "Page of stances, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
+            @Parameter(description = "Stances per page", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
+        return details.detail(id, Params.number(page), Params.number(size)).map(d -> Etags.ok(d.detail(), d.etag()));
     }
 
     @POST
     @Operation(operationId = "createDocument", summary = "Create a document",
             description = "A URL already on record answers 409 with `existingId`; an unknown publisher answers 422.")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class)),
             headers = {@Header(name = "Location", description = "The new document", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The document's version", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "A document with this URL exists (`existingId`)")

@@ -26,6 +26,9 @@ public class OpenApiErrors implements OASFilter {
             openAPI.setComponents(OASFactory.createComponents());
         }
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        // The problem library's own classes appear in the scan; the API documents its errors as Problem only.
+        openAPI.getComponents().removeSchema("HttpProblem");
+        openAPI.getComponents().removeSchema("HttpValidationProblem");
         if (openAPI.getPaths() == null) {
             return;
         }

@@ -23,6 +23,9 @@ final class Params {
     static final String RELIABILITY_MESSAGE = "must be one of A, B, C, D, E, F";
     static final String INSTANT_EXAMPLE = "2021-12-30T12:00:00Z";
     static final int MAX_SIZE = 200;
+    /** Numbers in the query are checked as text so that "abc" is a 400 with a field error, not a 404. */
+    static final String WHOLE_NUMBER = "\\d{1,9}";
+    static final String WHOLE_NUMBER_MESSAGE = "must be a whole number";
 
     private Params() {
     }
@@ -40,6 +43,11 @@ final class Params {
             }
         }
         return query;
+    }
+
+    /** A query number already checked against {@link #WHOLE_NUMBER}. */
+    static int number(String value) {
+        return Integer.parseInt(value);
     }
 
     /** An ISO-8601 instant, or a 400 problem naming the parameter. */

@@ -38,6 +38,7 @@ import org.claimtrack.gateway.service.SourceWriteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -76,8 +77,10 @@ public class SourceResource {
             @Parameter(description = "Affiliation (party)", example = "Russia") @QueryParam("affiliation") @Size(max = 100) String affiliation,
             @Parameter(description = "Admiralty grade", schema = @Schema(implementation = Reliability.class))
             @QueryParam("reliability") @Pattern(regexp = Params.RELIABILITY, message = Params.RELIABILITY_MESSAGE) String reliability,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Params.MAX_SIZE) int size) {
+            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
+            @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
         return sources.sources(Params.query("q", q, "kind", kind, "affiliation", affiliation, "reliability", reliability,
                 "page", page, "size", size));
     }
@@ -93,9 +96,11 @@ public class SourceResource {
     @APIResponse(responseCode = "404", description = "No source with this id")
     public Uni<RestResponse<SourceProfile>> profile(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.MINISTRY_ID) String id,
-            @Parameter(description = "Page of stances, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Stances per page", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Params.MAX_SIZE) int size) {
-        return profiles.profile(id, page, size).map(p -> Etags.ok(p.profile(), p.etag()));
+            @Parameter(description = "Page of stances, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
+            @Parameter(description = "Stances per page", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
+        return profiles.profile(id, Params.number(page), Params.number(size)).map(p -> Etags.ok(p.profile(), p.etag()));
     }
 
     @POST
@@ -103,6 +108,7 @@ public class SourceResource {
             description = "A name already on record (case-insensitive) answers 409 with `existingId`; an unknown "
                     + "`memberOfId` answers 422.")
     @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Source.class)),
             headers = {@Header(name = "Location", description = "The new source", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The source's version", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "A source with this name exists (`existingId`)")

@@ -107,7 +107,7 @@ public final class Fixtures {
                                             {"party": "Western governments", "sources": [{"sourceId": "%s", "name": "Western governments", "reliability": "C"}]}],
                               "denying": [{"party": "Russia", "sources": [{"sourceId": "%s", "name": "Government of Russia", "reliability": "C"}]}],
                               "questioning": [], "reporting": []},
-                 %s "explanation": "Ukraine and Western governments assert it; Russia denies it.", "rulesVersion": "1"}
+                 %s "explanation": "Ukraine and Western governments assert it; Russia denies it.", "rulesVersion": 1}
                 """.formatted(CLAIM, status, KIEV, WEST, MOSCOW, verdict == null ? "" : "\"verdict\": " + verdict + ",");
     }
 

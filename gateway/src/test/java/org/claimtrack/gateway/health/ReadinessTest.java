@@ -1,0 +1,41 @@
+package org.claimtrack.gateway.health;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.claimtrack.gateway.support.Fixtures;
+import org.claimtrack.gateway.support.GatewayTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReadinessTest extends GatewayTest {
+
+    private static final String UP = "{\"status\": \"UP\", \"checks\": []}";
+
+    @Test
+    void eachServiceIsItsOwnCheck() {
+        stubs.claims().stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(okJson(UP)));
+        stubs.sources().stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(okJson(UP)));
+
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'claims-service' }.data.reachable", equalTo(true))
+                .body("checks.find { it.name == 'sources-service' }.data.reachable", equalTo(true));
+    }
+
+    @Test
+    void gatewayStaysReadyWhenAServiceIsDownAndSaysSo() {
+        stubs.claims().stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(okJson(UP)));
+        Fixtures.down(stubs.sources());
+
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'claims-service' }.data.reachable", equalTo(true))
+                .body("checks.find { it.name == 'sources-service' }.data.reachable", equalTo(false))
+                .body("checks.find { it.name == 'sources-service' }.data.impact", org.hamcrest.Matchers.containsString("degraded"));
+    }
+}
