@@ -1,0 +1,126 @@
+package org.claimtrack.gateway.security;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wildfly.security.password.Password;
+import org.wildfly.security.password.PasswordFactory;
+import org.wildfly.security.password.WildFlyElytronPasswordProvider;
+import org.wildfly.security.password.interfaces.BCryptPassword;
+import org.wildfly.security.password.util.ModularCrypt;
+
+/** The embedded user store: bcrypt-hashed passwords and role sets in the gateway's database. */
+@ApplicationScoped
+public class Users {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
+
+    /** Checked against when the user does not exist, so that a wrong name takes as long as a wrong password. */
+    private final String decoyHash = BcryptUtil.bcryptHash(randomPassword());
+
+    @Transactional
+    public List<AppUser> list() {
+        return AppUser.listAll(io.quarkus.panache.common.Sort.ascending("username"));
+    }
+
+    @Transactional
+    public Optional<AppUser> find(String username) {
+        return AppUser.findByIdOptional(username);
+    }
+
+    @Transactional
+    public boolean isEmpty() {
+        return AppUser.count() == 0;
+    }
+
+    /** Creates a user; the caller has validated the input and checked the name is free. */
+    @Transactional
+    public AppUser create(String username, String password, Collection<String> roles) {
+        AppUser user = new AppUser();
+        user.username = username;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.roles = String.join(",", new TreeSet<>(roles));
+        user.createdAt = Instant.now();
+        user.persist();
+        return user;
+    }
+
+    /** Creates a user from validated input; 409 when the name is taken. */
+    @Transactional
+    public AppUser add(String username, String password, Collection<String> roles) {
+        if (AppUser.findByIdOptional(username).isPresent()) {
+            throw HttpProblem.builder().withStatus(409).withTitle("Conflict")
+                    .withDetail("A user named " + username + " exists already.").build();
+        }
+        return create(username, password, roles);
+    }
+
+    /** Replaces a user's roles; 404 for an unknown name, 409 if that would leave no admin. */
+    @Transactional
+    public AppUser changeRoles(String username, Set<String> roles) {
+        AppUser user = existing(username);
+        if (!roles.contains(Role.ADMIN.id())) {
+            keepAnAdmin(user);
+        }
+        user.roles = String.join(",", new TreeSet<>(roles));
+        return user;
+    }
+
+    /** Deletes a user; 404 for an unknown name, 409 for the last admin. */
+    @Transactional
+    public void remove(String username) {
+        AppUser user = existing(username);
+        keepAnAdmin(user);
+        user.delete();
+    }
+
+    private static AppUser existing(String username) {
+        return AppUser.<AppUser>findByIdOptional(username).orElseThrow(() -> HttpProblem.builder().withStatus(404)
+                .withTitle("Not Found").withDetail("No user named " + username + ".").build());
+    }
+
+    /** Someone must always be able to manage users: the last admin can be neither removed nor demoted. */
+    private static void keepAnAdmin(AppUser user) {
+        String admin = Role.ADMIN.id();
+        if (user.roleSet().contains(admin)
+                && AppUser.<AppUser>streamAll().filter(u -> u.roleSet().contains(admin)).count() <= 1) {
+            throw HttpProblem.builder().withStatus(409).withTitle("Conflict")
+                    .withDetail(user.username + " is the last admin; make another user admin first.").build();
+        }
+    }
+
+    /** The user, if the name exists and the password matches its hash. Takes about as long either way. */
+    public Optional<AppUser> verify(String username, char[] password) {
+        Optional<AppUser> user = find(username);
+        boolean matches = matches(user.map(u -> u.passwordHash).orElse(decoyHash), password);
+        return matches ? user : Optional.empty();
+    }
+
+    static boolean matches(String hash, char[] password) {
+        try {
+            Password stored = ModularCrypt.decode(hash);
+            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, PROVIDER);
+            return factory.verify(factory.translate(stored), password);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    /** A fresh random password: 24 URL-safe characters (144 bits). */
+    public static String randomPassword() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,157 @@
+package org.claimtrack.gateway.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.claimtrack.gateway.support.GatewayTest;
+import org.junit.jupiter.api.Test;
+
+/** The web UI's sign-in, sign-out and CSRF protection; brute-force lock-out; the first-start admin; user admin. */
+@QuarkusTest
+class SignInTest extends GatewayTest {
+
+    private static final java.util.regex.Pattern CSRF_FIELD =
+            java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @Inject
+    Users users;
+
+    @Inject
+    SecurityConfig config;
+
+    private static String signIn(String user, String password) {
+        Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", user).formParam("j_password", password)
+                .post("/j_security_check");
+        assertEquals(302, r.statusCode(), "sign-in answer");
+        String session = r.getCookie("quarkus-credential");
+        assertNotNull(session, "no session cookie after signing in as " + user);
+        return session;
+    }
+
+    @Test
+    void signInSetsASafeSessionCookieAndTheHeaderShowsTheUser() {
+        Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", TestUsers.EDITOR).formParam("j_password", TestUsers.PASSWORD)
+                .post("/j_security_check");
+        assertEquals(302, r.statusCode());
+        String setCookie = r.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("quarkus-credential=")).findFirst().orElseThrow();
+        assertTrue(setCookie.toLowerCase().contains("httponly"), setCookie);
+        assertTrue(setCookie.toLowerCase().contains("samesite=lax"), setCookie);
+        given().cookie("quarkus-credential", r.getCookie("quarkus-credential")).get("/login")
+                .then().statusCode(200).body(containsString(TestUsers.EDITOR)).body(containsString("Sign out"));
+    }
+
+    @Test
+    void aWrongPasswordReturnsToTheSignInPageWithAMessage() {
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", TestUsers.REVIEWER).formParam("j_password", "not the password")
+                .post("/j_security_check")
+                .then().statusCode(302).header("Location", containsString("/login?error"));
+        given().get("/login?error=true").then().statusCode(200).body(containsString("Sign-in failed"));
+    }
+
+    @Test
+    void anonymousEditPagesSendToTheSignInPage() {
+        given().redirects().follow(false).get("/claims/new")
+                .then().statusCode(303).header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void signOutNeedsTheCsrfTokenAndEndsTheSession() {
+        String session = signIn(TestUsers.EDITOR, TestUsers.PASSWORD);
+        // a form post without the token is refused and changes nothing
+        given().redirects().follow(false).cookie("quarkus-credential", session)
+                .contentType("application/x-www-form-urlencoded").formParam("x", "y")
+                .post("/logout").then().statusCode(400);
+        // with the token from the page and its cookie, sign-out works
+        Response page = given().cookie("quarkus-credential", session).get("/login");
+        Matcher token = CSRF_FIELD.matcher(page.asString());
+        assertTrue(token.find(), "no CSRF field in the page");
+        Response out = given().redirects().follow(false).cookie("quarkus-credential", session)
+                .cookie("csrf-token", page.getCookie("csrf-token"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
+                .post("/logout");
+        assertEquals(303, out.statusCode());
+        assertTrue(out.header("Location").contains("/login?signedOut=true"), out.header("Location"));
+        String cleared = out.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("quarkus-credential=")).findFirst().orElseThrow();
+        assertTrue(cleared.contains("Max-Age=0"), cleared);
+    }
+
+    @Test
+    void editorCannotOpenTheVerdictFormButAReviewerCan() {
+        String editor = signIn(TestUsers.EDITOR, TestUsers.PASSWORD);
+        given().redirects().follow(false).cookie("quarkus-credential", editor)
+                .get("/claims/00000000-0000-4000-8000-000000000000/verdicts/new")
+                .then().statusCode(403).contentType(containsString("text/html")).body(containsString("reviewer"));
+        String reviewer = signIn(TestUsers.REVIEWER, TestUsers.PASSWORD);
+        int status = given().redirects().follow(false).cookie("quarkus-credential", reviewer)
+                .get("/claims/00000000-0000-4000-8000-000000000000/verdicts/new").statusCode();
+        assertTrue(status != 401 && status != 403 && status != 303, "reviewer got " + status);
+    }
+
+    @Test
+    void repeatedFailuresLockTheUserNameEvenForTheRightPassword() {
+        users.create("lock-me", TestUsers.PASSWORD, List.of("editor"));
+        for (int i = 0; i < config.maxFailedLogins(); i++) {
+            given().auth().preemptive().basic("lock-me", "wrong-" + i).get("/api/users")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+        given().auth().preemptive().basic("lock-me", TestUsers.PASSWORD).get("/api/users")
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("status", equalTo(429)).body("detail", containsString("locked"));
+        // the sign-in form is locked too
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "lock-me").formParam("j_password", TestUsers.PASSWORD)
+                .post("/j_security_check")
+                .then().statusCode(302).header("Location", containsString("/login?error"));
+        // other users are not affected
+        TestUsers.admin().get("/api/users").then().statusCode(200);
+    }
+
+    @Test
+    void firstStartCreatedAnAdminWithARandomPasswordInAnOwnerOnlyFile() throws Exception {
+        Path file = Path.of(config.adminPasswordFile());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        String password = Files.readString(file).strip();
+        assertTrue(password.length() >= 24, "password too short");
+        given().auth().preemptive().basic("admin", password).get("/api/users")
+                .then().statusCode(200).body("find { it.username == 'admin' }.roles", equalTo(List.of("admin")));
+    }
+
+    @Test
+    void adminsManageUsersAndTheLastAdminStays() {
+        TestUsers.admin().contentType("application/json")
+                .body("{\"username\": \"new-reviewer\", \"password\": \"long enough passphrase\", \"roles\": [\"reviewer\"]}")
+                .post("/api/users")
+                .then().statusCode(201).header("Location", endsWith("/api/users/new-reviewer"))
+                .body("roles", equalTo(List.of("reviewer")));
+        given().auth().preemptive().basic("new-reviewer", "long enough passphrase").contentType("application/json")
+                .body("{}").post("/api/users").then().statusCode(403);
+        TestUsers.admin().contentType("application/json").body("{\"username\": \"x y\", \"password\": \"short\", \"roles\": [\"boss\"]}")
+                .post("/api/users").then().statusCode(400).contentType("application/problem+json");
+        TestUsers.admin().contentType("application/json").body("{\"roles\": [\"editor\"]}")
+                .put("/api/users/new-reviewer/roles").then().statusCode(200).body("roles", equalTo(List.of("editor")));
+        TestUsers.admin().delete("/api/users/new-reviewer").then().statusCode(204);
+        TestUsers.admin().delete("/api/users/new-reviewer").then().statusCode(404);
+        TestUsers.admin().contentType("application/json")
+                .body("{\"username\": \"test-admin\", \"password\": \"long enough passphrase\", \"roles\": []}")
+                .post("/api/users").then().statusCode(409);
+    }
+}
