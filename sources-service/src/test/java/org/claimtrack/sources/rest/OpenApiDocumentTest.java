@@ -12,11 +12,18 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.claimtrack.testing.OpenApiContract;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The served document describes every operation fully (responses themselves are checked by OpenApiContract). */
 @QuarkusTest
 class OpenApiDocumentTest {
+
+    @BeforeEach
+    void contract() {
+        OpenApiContract.enforce();
+    }
 
     @Test
     void everyOperationIsDescribedWithErrorsAndExamples() throws Exception {

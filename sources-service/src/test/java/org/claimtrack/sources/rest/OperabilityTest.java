@@ -6,10 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.claimtrack.testing.OpenApiContract;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OperabilityTest {
+
+    @BeforeEach
+    void contract() {
+        OpenApiContract.enforce();
+    }
 
     @Test
     void readinessChecksTheDatabase() {
