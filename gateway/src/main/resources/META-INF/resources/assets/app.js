@@ -63,7 +63,12 @@
     search.addEventListener("input", debounce(function () {
       var chosen = select.value;
       fetchFragment(url + "?q=" + encodeURIComponent(search.value.trim()) + "&selected=" + encodeURIComponent(chosen))
-        .then(function (html) { select.innerHTML = html; })
+        .then(function (html) {
+          // Keep a choice made while the search was on its way, when the new list still offers it.
+          var current = select.value;
+          select.innerHTML = html;
+          if (current && select.querySelector('option[value="' + CSS.escape(current) + '"]')) { select.value = current; }
+        })
         .catch(function () {});
     }, 250));
   }

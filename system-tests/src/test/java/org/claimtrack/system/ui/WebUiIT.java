@@ -159,7 +159,9 @@ class WebUiIT {
     void aQuoteThatIsNotInTheDocumentIsRefusedBesideTheField() throws IOException {
         browser.open(troopsUrl + "/stances/new");
         browser.find("#sourceSearch").sendKeys("Government of Russia");
-        browser.await(d -> browser.all("#sourceId option").stream().anyMatch(o -> o.getText().startsWith("Government of Russia")));
+        // The picker has answered the search when every source it offers matches it.
+        browser.await(d -> browser.all("#sourceId option[value]").stream().filter(o -> !o.getAttribute("value").isEmpty())
+                .allMatch(o -> o.getText().startsWith("Government of Russia")));
         Select source = new Select(browser.find("#sourceId"));
         source.getOptions().stream().filter(o -> o.getText().startsWith("Government of Russia")).findFirst().orElseThrow().click();
         browser.find("input[name=stance][value=DENIES]").click();
@@ -167,6 +169,7 @@ class WebUiIT {
         Select document = new Select(browser.find("#documentId"));
         document.getOptions().stream().filter(o -> o.getText().contains("Geneva talks")).findFirst().orElseThrow().click();
         browser.setValue("#statedAt", "2021-12-30T12:00:00");
+        assertEquals("Government of Russia", source.getFirstSelectedOption().getText().split(" · ")[0]);
         browser.find("form.stack button[type=submit]").click();
 
         WebElement error = browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("quote-error")));
