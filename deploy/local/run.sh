@@ -48,8 +48,9 @@ needs_build() {
   return 1
 }
 if needs_build; then
-  say "building the three services (./mvnw -B -q package -DskipTests; the first build downloads dependencies and takes a few minutes) ..."
-  ./mvnw -B -q package -DskipTests -pl sources-service,claims-service,gateway -am
+  # -Dmaven.test.skip: like -DskipTests, and does not even compile the tests (faster; running needs none)
+  say "building the three services (./mvnw -B -q package -Dmaven.test.skip=true; the first build downloads dependencies and takes a few minutes) ..."
+  ./mvnw -B -q package -Dmaven.test.skip=true -pl sources-service,claims-service,gateway -am
 else
   say "jars are up to date; not building"
 fi
