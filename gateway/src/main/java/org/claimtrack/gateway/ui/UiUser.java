@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.claimtrack.gateway.security.Role;
 
 /** Who is looking at a page, for the header's sign-in and sign-out controls ({@code {inject:uiUser.name}}). */
 @Named("uiUser")
@@ -19,5 +20,14 @@ public class UiUser {
 
     public String getName() {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    /** Pages offer only the actions the viewer's role allows (the access rules still check every request). */
+    public boolean isCanEdit() {
+        return identity.hasRole(Role.EDITOR.id());
+    }
+
+    public boolean isCanReview() {
+        return identity.hasRole(Role.REVIEWER.id());
     }
 }

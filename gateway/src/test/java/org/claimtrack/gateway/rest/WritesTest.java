@@ -15,7 +15,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.claimtrack.gateway.support.Fixtures.*;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -27,6 +26,7 @@ import static org.hamcrest.Matchers.hasItem;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.claimtrack.gateway.security.TestUsers;
 import org.claimtrack.gateway.support.DownstreamStubs;
 import org.claimtrack.gateway.support.GatewayTest;
 import org.junit.jupiter.api.Test;
@@ -53,27 +53,27 @@ class WritesTest extends GatewayTest {
                 .withHeader("Location", "http://claims.internal/claims/" + CLAIM)
                 .withBody(claim(CLAIM, TEXT, "UNSOURCED"))));
 
-        given().contentType(ContentType.JSON).header("X-Claimtrack-Actor", "desk").body(NEW_CLAIM)
+        TestUsers.editor().contentType(ContentType.JSON).header("X-Claimtrack-Actor", "desk").body(NEW_CLAIM)
                 .post("/api/claims").then().statusCode(201)
                 .header("Location", endsWith("/api/claims/" + CLAIM))
                 .header("ETag", "\"0\"")
                 .body("id", equalTo(CLAIM));
         stubs.claims().verify(postRequestedFor(urlPathEqualTo("/claims"))
                 .withHeader("X-Claimtrack-Service-Token", WireMock.equalTo(DownstreamStubs.SERVICE_TOKEN))
-                .withHeader("X-Claimtrack-Actor", WireMock.equalTo("desk"))
+                .withHeader("X-Claimtrack-Actor", WireMock.equalTo(TestUsers.EDITOR)) // the signed-in user, not the header
                 .withRequestBody(matchingJsonPath("$.text", WireMock.equalTo(TEXT))));
 
-        given().contentType(ContentType.JSON).body(NEW_CLAIM).post("/api/claims").then().statusCode(201);
+        TestUsers.admin().contentType(ContentType.JSON).body(NEW_CLAIM).post("/api/claims").then().statusCode(201);
         stubs.claims().verify(postRequestedFor(urlPathEqualTo("/claims"))
-                .withHeader("X-Claimtrack-Actor", WireMock.equalTo("anonymous")));
+                .withHeader("X-Claimtrack-Actor", WireMock.equalTo(TestUsers.ADMIN)));
     }
 
     @Test
     void invalidClaimIsRejectedHereWithFieldErrors() {
-        given().contentType(ContentType.JSON).body("{\"text\": \"short\"}").post("/api/claims").then().statusCode(400)
+        TestUsers.admin().contentType(ContentType.JSON).body("{\"text\": \"short\"}").post("/api/claims").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("text"));
-        given().contentType(ContentType.JSON).body("{\"text\": ").post("/api/claims").then().statusCode(400);
-        given().contentType(ContentType.TEXT).body("hello").post("/api/claims").then().statusCode(415);
+        TestUsers.admin().contentType(ContentType.JSON).body("{\"text\": ").post("/api/claims").then().statusCode(400);
+        TestUsers.admin().contentType(ContentType.TEXT).body("hello").post("/api/claims").then().statusCode(415);
         stubs.claims().verify(0, anyRequestedFor(anyUrl()));
     }
 
@@ -82,7 +82,7 @@ class WritesTest extends GatewayTest {
         stubs.claims().stubFor(post(urlPathEqualTo("/claims")).willReturn(problemResponse(409,
                 problem(409, "Conflict", "This claim is already on record", "\"existingId\": \"" + CLAIM + "\""))));
 
-        given().contentType(ContentType.JSON).body(NEW_CLAIM).post("/api/claims").then().statusCode(409)
+        TestUsers.admin().contentType(ContentType.JSON).body(NEW_CLAIM).post("/api/claims").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("existingId", equalTo(CLAIM))
                 .body("detail", equalTo("This claim is already on record"));
@@ -97,11 +97,11 @@ class WritesTest extends GatewayTest {
         stubs.claims().stubFor(put(urlPathEqualTo("/claims/" + CLAIM)).withHeader("If-Match", WireMock.absent())
                 .willReturn(problemResponse(428, problem(428, "Precondition Required", "If-Match is required", null))));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(NEW_CLAIM).put("/api/claims/" + CLAIM)
+        TestUsers.admin().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(NEW_CLAIM).put("/api/claims/" + CLAIM)
                 .then().statusCode(200).header("ETag", "\"4\"");
-        given().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(NEW_CLAIM).put("/api/claims/" + CLAIM)
+        TestUsers.admin().contentType(ContentType.JSON).header("If-Match", "\"2\"").body(NEW_CLAIM).put("/api/claims/" + CLAIM)
                 .then().statusCode(412).body("detail", equalTo("The claim has changed"));
-        given().contentType(ContentType.JSON).body(NEW_CLAIM).put("/api/claims/" + CLAIM)
+        TestUsers.admin().contentType(ContentType.JSON).body(NEW_CLAIM).put("/api/claims/" + CLAIM)
                 .then().statusCode(428);
     }
 
@@ -109,7 +109,7 @@ class WritesTest extends GatewayTest {
     void deleteClaimPassesIfMatch() {
         stubs.claims().stubFor(delete(urlPathEqualTo("/claims/" + CLAIM)).willReturn(aResponse().withStatus(204)));
 
-        given().header("If-Match", "\"3\"").delete("/api/claims/" + CLAIM).then().statusCode(204);
+        TestUsers.admin().header("If-Match", "\"3\"").delete("/api/claims/" + CLAIM).then().statusCode(204);
         stubs.claims().verify(deleteRequestedFor(urlPathEqualTo("/claims/" + CLAIM))
                 .withHeader("If-Match", WireMock.equalTo("\"3\""))
                 .withHeader("X-Claimtrack-Service-Token", WireMock.equalTo(DownstreamStubs.SERVICE_TOKEN)));
@@ -119,7 +119,7 @@ class WritesTest extends GatewayTest {
     void writeWhileClaimsAreDownIs503WithRetryAfter() {
         down(stubs.claims());
 
-        given().contentType(ContentType.JSON).body(NEW_CLAIM).post("/api/claims").then().statusCode(503)
+        TestUsers.admin().contentType(ContentType.JSON).body(NEW_CLAIM).post("/api/claims").then().statusCode(503)
                 .header("Retry-After", "7").contentType("application/problem+json");
         // Writes are never retried: the one attempt may have happened.
         stubs.claims().verify(1, postRequestedFor(urlPathEqualTo("/claims")));
@@ -134,7 +134,7 @@ class WritesTest extends GatewayTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody(stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia", "2021-12-30T11:00:00Z"))));
 
-        given().contentType(ContentType.JSON).body(stanceBody(MOSCOW, ARTICLE, DENIAL))
+        TestUsers.admin().contentType(ContentType.JSON).body(stanceBody(MOSCOW, ARTICLE, DENIAL))
                 .post("/api/claims/" + CLAIM + "/stances").then().statusCode(201)
                 .header("Location", endsWith("/api/claims/" + CLAIM))
                 .body("id", equalTo(STANCE_MOSCOW));
@@ -155,7 +155,7 @@ class WritesTest extends GatewayTest {
         stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + MISSING + "/quote-check"))
                 .willReturn(problemResponse(404, problem(404, "Not Found", "No document", null))));
 
-        given().contentType(ContentType.JSON).body(stanceBody(MISSING, MISSING, DENIAL))
+        TestUsers.admin().contentType(ContentType.JSON).body(stanceBody(MISSING, MISSING, DENIAL))
                 .post("/api/claims/" + CLAIM + "/stances").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("sourceId", "documentId"));
@@ -169,7 +169,7 @@ class WritesTest extends GatewayTest {
                 {"found": false, "closest": {"start": 120, "end": 139, "text": "which Moscow denied", "score": 0.8}}
                 """)));
 
-        given().contentType(ContentType.JSON).body(stanceBody(MOSCOW, ARTICLE, "which Moscow strongly denied"))
+        TestUsers.admin().contentType(ContentType.JSON).body(stanceBody(MOSCOW, ARTICLE, "which Moscow strongly denied"))
                 .post("/api/claims/" + CLAIM + "/stances").then().statusCode(422)
                 .body("errors.field", contains("quote"))
                 .body("closest.text", equalTo(DENIAL))
@@ -181,7 +181,7 @@ class WritesTest extends GatewayTest {
     void stanceWhileSourcesAreDownIs503AndNothingIsWritten() {
         down(stubs.sources());
 
-        given().contentType(ContentType.JSON).body(stanceBody(MOSCOW, ARTICLE, DENIAL))
+        TestUsers.admin().contentType(ContentType.JSON).body(stanceBody(MOSCOW, ARTICLE, DENIAL))
                 .post("/api/claims/" + CLAIM + "/stances").then().statusCode(503).header("Retry-After", "7");
         stubs.claims().verify(0, anyRequestedFor(anyUrl()));
     }
@@ -192,7 +192,7 @@ class WritesTest extends GatewayTest {
         stubs.claims().stubFor(post(urlPathEqualTo("/claims/" + MISSING + "/stances"))
                 .willReturn(problemResponse(404, problem(404, "Not Found", "No claim " + MISSING, null))));
 
-        given().contentType(ContentType.JSON)
+        TestUsers.admin().contentType(ContentType.JSON)
                 .body("{\"sourceId\": \"" + MOSCOW + "\", \"stance\": \"DENIES\", \"quote\": \"no\", \"statedAt\": \"2021-12-30T11:00:00Z\"}")
                 .post("/api/claims/" + MISSING + "/stances").then().statusCode(404).body("detail", equalTo("No claim " + MISSING));
     }
@@ -202,9 +202,9 @@ class WritesTest extends GatewayTest {
         stubs.claims().stubFor(post(urlPathEqualTo("/claims/" + CLAIM + "/verdicts")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withBody(verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"))));
 
-        given().contentType(ContentType.JSON).body("{\"rating\": \"FALSE\", \"explanation\": \"No build-up.\", \"reviewer\": \"desk\"}")
+        TestUsers.admin().contentType(ContentType.JSON).body("{\"rating\": \"FALSE\", \"explanation\": \"No build-up.\", \"reviewer\": \"desk\"}")
                 .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(201).body("rating", equalTo("FALSE"));
-        given().contentType(ContentType.JSON).body("{\"rating\": \"PANTS_ON_FIRE\", \"explanation\": \"x\", \"reviewer\": \"desk\"}")
+        TestUsers.admin().contentType(ContentType.JSON).body("{\"rating\": \"PANTS_ON_FIRE\", \"explanation\": \"x\", \"reviewer\": \"desk\"}")
                 .post("/api/claims/" + CLAIM + "/verdicts").then().statusCode(400);
         stubs.claims().verify(1, postRequestedFor(urlPathEqualTo("/claims/" + CLAIM + "/verdicts")));
     }
@@ -228,7 +228,7 @@ class WritesTest extends GatewayTest {
         stubs.claims().stubFor(put(urlPathEqualTo("/source-snapshots/" + MOSCOW)).willReturn(okJson(
                 "{\"stancesUpdated\": 3, \"claimsRecomputed\": 2, \"statusesChanged\": 1}")));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(MOSCOW_RENAMED).put("/api/sources/" + MOSCOW)
+        TestUsers.admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(MOSCOW_RENAMED).put("/api/sources/" + MOSCOW)
                 .then().statusCode(200).header("ETag", "\"1\"")
                 .body("source.name", equalTo("Kremlin"))
                 .body("snapshotRefresh.state", equalTo("DONE"))
@@ -243,7 +243,7 @@ class WritesTest extends GatewayTest {
         moscowUpdatedTo("Kremlin", null);
         down(stubs.claims());
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(MOSCOW_RENAMED).put("/api/sources/" + MOSCOW)
+        TestUsers.admin().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(MOSCOW_RENAMED).put("/api/sources/" + MOSCOW)
                 .then().statusCode(200)
                 .body("snapshotRefresh.state", equalTo("PENDING"))
                 .body("snapshotRefresh.detail", containsString("retried"));
@@ -255,7 +255,7 @@ class WritesTest extends GatewayTest {
     void descriptionOnlyChangeNeedsNoRefresh() {
         moscowUpdatedTo("Government of Russia", "The Russian government");
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        TestUsers.admin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"name\": \"Government of Russia\", \"kind\": \"GOVERNMENT\", \"affiliation\": \"Russia\", "
                         + "\"reliability\": \"C\", \"description\": \"The Russian government\"}")
                 .put("/api/sources/" + MOSCOW).then().statusCode(200)
@@ -269,7 +269,7 @@ class WritesTest extends GatewayTest {
                 {"items": [{"kind": "SOURCE", "id": "%s", "stanceCount": 2, "claimIds": ["%s", "%s"]}]}
                 """.formatted(MOSCOW, CLAIM, SIMILAR))));
 
-        given().header("If-Match", "\"0\"").delete("/api/sources/" + MOSCOW).then().statusCode(409)
+        TestUsers.admin().header("If-Match", "\"0\"").delete("/api/sources/" + MOSCOW).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("stanceCount", equalTo(2))
                 .body("claimIds", contains(CLAIM, SIMILAR))
@@ -284,7 +284,7 @@ class WritesTest extends GatewayTest {
         stubs.claims().stubFor(get(urlPathEqualTo("/stances/references")).willReturn(okJson("{\"items\": []}")));
         stubs.sources().stubFor(delete(urlPathEqualTo("/documents/" + ARTICLE)).willReturn(aResponse().withStatus(204)));
 
-        given().header("If-Match", "\"0\"").delete("/api/documents/" + ARTICLE).then().statusCode(204);
+        TestUsers.admin().header("If-Match", "\"0\"").delete("/api/documents/" + ARTICLE).then().statusCode(204);
         stubs.sources().verify(deleteRequestedFor(urlPathEqualTo("/documents/" + ARTICLE))
                 .withHeader("If-Match", WireMock.equalTo("\"0\"")));
     }
@@ -293,7 +293,7 @@ class WritesTest extends GatewayTest {
     void deleteWhileClaimsAreDownIs503AndNothingIsDeleted() {
         down(stubs.claims());
 
-        given().header("If-Match", "\"0\"").delete("/api/documents/" + ARTICLE).then().statusCode(503).header("Retry-After", "7");
+        TestUsers.admin().header("If-Match", "\"0\"").delete("/api/documents/" + ARTICLE).then().statusCode(503).header("Retry-After", "7");
         stubs.sources().verify(0, deleteRequestedFor(anyUrl()));
     }
 
@@ -304,13 +304,13 @@ class WritesTest extends GatewayTest {
         stubs.sources().stubFor(post(urlPathEqualTo("/documents")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withHeader("ETag", "\"0\"").withBody(article(true))));
 
-        given().contentType(ContentType.JSON).body("{\"name\": \"Government of Russia\", \"kind\": \"GOVERNMENT\", \"affiliation\": \"Russia\"}")
+        TestUsers.admin().contentType(ContentType.JSON).body("{\"name\": \"Government of Russia\", \"kind\": \"GOVERNMENT\", \"affiliation\": \"Russia\"}")
                 .post("/api/sources").then().statusCode(201).header("Location", endsWith("/api/sources/" + MOSCOW));
-        given().contentType(ContentType.JSON)
+        TestUsers.admin().contentType(ContentType.JSON)
                 .body("{\"url\": \"" + ARTICLE_URL + "\", \"title\": \"" + ARTICLE_TITLE + "\", \"publisherId\": \"" + OUTLET + "\"}")
                 .post("/api/documents").then().statusCode(201).header("Location", endsWith("/api/documents/" + ARTICLE));
-        given().contentType(ContentType.JSON).body("{\"name\": \"X\", \"kind\": \"ALIEN\"}").post("/api/sources").then().statusCode(400);
-        given().contentType(ContentType.JSON).body("{\"url\": \"ftp://x\", \"title\": \"t\"}").post("/api/documents")
+        TestUsers.admin().contentType(ContentType.JSON).body("{\"name\": \"X\", \"kind\": \"ALIEN\"}").post("/api/sources").then().statusCode(400);
+        TestUsers.admin().contentType(ContentType.JSON).body("{\"url\": \"ftp://x\", \"title\": \"t\"}").post("/api/documents")
                 .then().statusCode(400).body("errors.field", hasItem("url"));
         stubs.sources().verify(1, postRequestedFor(urlPathEqualTo("/sources")));
         stubs.sources().verify(1, postRequestedFor(urlPathEqualTo("/documents")));
