@@ -106,6 +106,21 @@ class SignInTest extends GatewayTest {
     }
 
     @Test
+    void theDossierOffersTheVerdictButtonOnlyToReviewers() {
+        org.claimtrack.gateway.support.Fixtures.troopsClaim(stubs, null);
+        String dossier = "/claims/" + org.claimtrack.gateway.support.Fixtures.CLAIM;
+        String editorPage = TestUsers.editor().noFilters().accept("text/html").get(dossier)
+                .then().statusCode(200).extract().asString();
+        assertTrue(editorPage.contains("Add stance") && !editorPage.contains("Add verdict"), "editor's dossier");
+        String reviewerPage = TestUsers.reviewer().noFilters().accept("text/html").get(dossier)
+                .then().statusCode(200).extract().asString();
+        assertTrue(reviewerPage.contains("Add verdict"), "reviewer's dossier");
+        String anonymousPage = given().noFilters().accept("text/html").get(dossier)
+                .then().statusCode(200).extract().asString();
+        assertTrue(!anonymousPage.contains("Add stance") && anonymousPage.contains("Sign in to edit"), "anonymous dossier");
+    }
+
+    @Test
     void repeatedFailuresLockTheUserNameEvenForTheRightPassword() {
         users.create("lock-me", TestUsers.PASSWORD, List.of("editor"));
         for (int i = 0; i < config.maxFailedLogins(); i++) {
