@@ -3,8 +3,10 @@ package org.claimtrack.gateway.client;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.Downstream;
 import org.claimtrack.gateway.model.Page;
@@ -37,10 +39,9 @@ public class SourcesReads {
         return api.source(id);
     }
 
-    /** One call for up to {@value #LOOKUP_MAX} ids; no call at all for none. */
+    /** One call per {@value #LOOKUP_MAX} ids (in parallel); no call at all for none. */
     public Uni<List<Source>> lookupSources(Collection<String> ids) {
-        return ids.isEmpty() ? Uni.createFrom().item(List.of())
-                : api.lookupSources(new Lookup.Request(List.copyOf(ids))).map(Lookup::items);
+        return inBatches(ids, batch -> api.lookupSources(new Lookup.Request(batch)).map(Lookup::items));
     }
 
     public Uni<Page<Document>> documents(MultivaluedMap<String, String> filters) {
@@ -52,11 +53,23 @@ public class SourcesReads {
     }
 
     public Uni<List<Document>> lookupDocuments(Collection<String> ids) {
-        return ids.isEmpty() ? Uni.createFrom().item(List.of())
-                : api.lookupDocuments(new Lookup.Request(List.copyOf(ids))).map(Lookup::items);
+        return inBatches(ids, batch -> api.lookupDocuments(new Lookup.Request(batch)).map(Lookup::items));
     }
 
     public Uni<QuoteCheck> quoteCheck(String documentId, QuoteCheck.Request quote) {
         return api.quoteCheck(documentId, quote);
+    }
+
+    private static <T> Uni<List<T>> inBatches(Collection<String> ids, Function<List<String>, Uni<List<T>>> lookup) {
+        List<String> all = List.copyOf(ids);
+        if (all.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Uni<List<T>>> calls = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += LOOKUP_MAX) {
+            calls.add(lookup.apply(all.subList(from, Math.min(all.size(), from + LOOKUP_MAX))));
+        }
+        return Uni.join().all(calls).andFailFast()
+                .map(parts -> parts.stream().flatMap(List::stream).toList());
     }
 }

@@ -29,6 +29,7 @@ public class OpenApiErrors implements OASFilter {
         // The problem library's own classes appear in the scan; the API documents its errors as Problem only.
         openAPI.getComponents().removeSchema("HttpProblem");
         openAPI.getComponents().removeSchema("HttpValidationProblem");
+        openAPI.getComponents().removeSchema("Violation");
         if (openAPI.getPaths() == null) {
             return;
         }

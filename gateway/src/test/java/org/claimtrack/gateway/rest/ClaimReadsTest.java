@@ -130,6 +130,23 @@ class ClaimReadsTest extends GatewayTest {
     }
 
     @Test
+    void lookupsOfMoreThan500IdsAreSplitIntoBatchesTheSourcesServiceAccepts() {
+        troopsClaim(stubs, null);
+        String many = IntStream.range(0, 501)
+                .mapToObj(i -> stance("%08d-7777-4777-8777-777777777777".formatted(i), "%08d-1111-4111-8111-111111111111".formatted(i),
+                        "REPORTS", ACCUSATION, "Outlet " + i, "", "2021-12-30T12:00:00Z"))
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/stances")).willReturn(okJson("{\"items\": [" + many + "]}")));
+
+        given().get("/api/claims/" + CLAIM).then().statusCode(200).body("stances", hasSize(501)).body("degraded", empty());
+
+        var lookups = stubs.sources().findAll(WireMock.postRequestedFor(urlPathEqualTo("/sources/lookup")));
+        assertEquals(2, lookups.size());
+        lookups.forEach(l -> org.junit.jupiter.api.Assertions.assertTrue(
+                l.getBodyAsString().split(",").length <= 500, "at most 500 ids per look-up"));
+    }
+
+    @Test
     void dossierWithoutTheSourcesServiceIsDegradedNeverInvented() {
         troopsClaim(stubs, null);
         down(stubs.sources());
