@@ -17,7 +17,9 @@ public class ServiceUnavailable extends HttpProblem {
         return new ServiceUnavailable(HttpProblem.builder()
                 .withStatus(503)
                 .withTitle("Service Unavailable")
-                .withDetail("The " + service.serviceName() + " is unavailable; nothing was changed. Try again later.")
+                .withDetail("The " + service.serviceName() + " is unavailable (unreachable, failing or too slow); try again "
+                        + "after Retry-After. A write that timed out may still have been applied: repeating a create then "
+                        + "answers 409 with existingId.")
                 .withHeader("Retry-After", retryAfterSeconds), service);
     }
 

@@ -49,7 +49,7 @@ public class OpenApiErrors implements OASFilter {
         }
         if (responses.getAPIResponse("503") == null) {
             responses.addAPIResponse("503", OASFactory.createAPIResponse()
-                    .description("A service this operation needs is unavailable; nothing was changed. Try again after Retry-After.")
+                    .description("A service this operation needs is unavailable (unreachable, failing or too slow). Try again after Retry-After.")
                     .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
                             .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))));
         }
