@@ -67,15 +67,14 @@ class ConcurrencyIT {
                     for (int k = 0; k < STANCES_PER_WRITER_AND_CLAIM; k++) {
                         for (int c = 0; c < CLAIMS; c++) {
                             String type = TYPES.get((writer + c + k) % TYPES.size());
-                            Response r = api.given().contentType("application/json")
-                                    .body(Map.of("sourceId", sources.get(writer), "stance", type,
-                                            "quote", "Writer " + writer + " statement " + k + " on convoy " + c + ".",
-                                            "statedAt", "2021-12-30T" + String.format("%02d", 8 + k) + ":00:00Z"))
-                                    .post("/api/claims/" + claims.get(c) + "/stances");
-                            if (r.statusCode() == 201) {
+                            Map<String, Object> stance = Map.of("sourceId", sources.get(writer), "stance", type,
+                                    "quote", "Writer " + writer + " statement " + k + " on convoy " + c + ".",
+                                    "statedAt", "2021-12-30T" + String.format("%02d", 8 + k) + ":00:00Z");
+                            String outcome = writeLikeAClient(api, "/api/claims/" + claims.get(c) + "/stances", stance);
+                            if (outcome == null) {
                                 written.add(new Written(claims.get(c), type, parties.get(writer)));
                             } else {
-                                failures.add(r.statusCode() + " " + r.asString());
+                                failures.add(outcome);
                             }
                         }
                     }
@@ -113,6 +112,28 @@ class ConcurrencyIT {
                     + " stances");
             api.given().get("/api/claims/" + claimId).then().statusCode(200);
         }
+    }
+
+    /**
+     * POSTs as a well-behaved client does: after a 503 it waits as told by Retry-After and sends the same write
+     * again; a 409 with {@code existingId} on a retry means the first try had been recorded. Returns null on success,
+     * else what went wrong.
+     */
+    private static String writeLikeAClient(Gateway api, String path, Map<String, Object> body) throws InterruptedException {
+        String last = "";
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Response r = api.given().contentType("application/json").body(body).post(path);
+            if (r.statusCode() == 201 || (attempt > 0 && r.statusCode() == 409 && r.jsonPath().get("existingId") != null)) {
+                return null;
+            }
+            last = r.statusCode() + " " + r.asString();
+            if (r.statusCode() != 503) {
+                return last;
+            }
+            String retryAfter = r.header("Retry-After");
+            Thread.sleep(1000L * Math.min(10, retryAfter == null ? 1 : Integer.parseInt(retryAfter.trim())));
+        }
+        return "still failing after 10 tries: " + last;
     }
 
     /** The guide's evidence rules, without verdicts: only ASSERTS and DENIES count; parties by affiliation. */

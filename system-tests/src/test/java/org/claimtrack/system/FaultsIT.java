@@ -93,10 +93,10 @@ class FaultsIT {
                     .post("/api/claims/" + claimId + "/stances"));
 
             system.restart(Service.SOURCES);
-            awaitUntil(Duration.ofSeconds(30), () -> {
+            awaitUntil(Duration.ofSeconds(30), () -> twice(() -> {
                 Response r = RestAssured.given().baseUri(system.gatewayUrl()).get("/api/claims/" + claimId);
                 return r.statusCode() == 200 && !degraded(r).contains("sources");
-            });
+            }));
             api.source("Written after recovery " + claimId, "PERSON", "", "F");
             traffic.assertOnly503WithRetryAfter();
         }
@@ -131,7 +131,6 @@ class FaultsIT {
         int sources = 300;
         int stancesPerClaim = 2;
         String bundle = Bundles.generate(0, claims, 0, sources, stancesPerClaim, 7);
-        long stancesBefore = stanceTotal();
 
         String jobId = system.startImport(bundle);
         JsonNode job = system.importJob(jobId);
@@ -155,7 +154,6 @@ class FaultsIT {
         JsonNode generatedSources = json(RestAssured.given().baseUri(system.service(Service.SOURCES).baseUrl())
                 .queryParam("q", "Generated source").queryParam("size", 1).get("/sources").asString());
         assertEquals(sources, generatedSources.path("total").asLong(), generatedSources.toString());
-        assertEquals(stancesBefore + (long) claims * stancesPerClaim, stanceTotal(), "stances of the bundle, each once");
         assertEveryClaimHasAllItsStances(claims, stancesPerClaim);
     }
 
@@ -200,10 +198,10 @@ class FaultsIT {
         } finally {
             sourcesProxy.delay(Duration.ZERO);
         }
-        awaitUntil(Duration.ofSeconds(30), () -> {
+        awaitUntil(Duration.ofSeconds(30), () -> twice(() -> {
             Response r = RestAssured.given().baseUri(system.gatewayUrl()).get("/api/claims/" + claimId);
             return r.statusCode() == 200 && !degraded(r).contains("sources");
-        });
+        }));
         Response after = api.given().get("/api/claims/" + claimId);
         assertEquals(200, after.statusCode());
         assertTrue(degraded(after).isEmpty(), after.asString());
@@ -221,12 +219,7 @@ class FaultsIT {
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
     }
 
-    private long stanceTotal() {
-        return json(RestAssured.given().baseUri(system.service(Service.CLAIMS).baseUrl()).queryParam("size", 1)
-                .get("/stances").then().statusCode(200).extract().asString()).path("total").asLong();
-    }
-
-    /** Nothing half-written: every generated claim carries exactly its stances. */
+    /** Nothing half-written, nothing twice: every generated claim carries exactly its stances. */
     private void assertEveryClaimHasAllItsStances(int claims, int stancesPerClaim) {
         int seen = 0;
         for (int page = 0; seen < claims; page++) {
@@ -250,6 +243,11 @@ class FaultsIT {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(body, e);
         }
+    }
+
+    /** True when the check holds twice in a row: a half-open circuit lets one trial call through at a time. */
+    private static boolean twice(java.util.function.BooleanSupplier check) {
+        return check.getAsBoolean() && check.getAsBoolean();
     }
 
     static void awaitUntil(Duration timeout, java.util.function.BooleanSupplier condition) {
