@@ -21,6 +21,9 @@ public class LoginThrottle {
     private record Failures(int count, Instant lockedUntil) {
     }
 
+    /** Beyond this many remembered names (an attacker can invent names), the ones not locked right now are dropped. */
+    static final int MAX_TRACKED = 10_000;
+
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
     @Inject
@@ -39,6 +42,10 @@ public class LoginThrottle {
     }
 
     public void failed(String username) {
+        if (failures.size() >= MAX_TRACKED) {
+            Instant now = clock.instant();
+            failures.values().removeIf(f -> f.lockedUntil() == null || !f.lockedUntil().isAfter(now));
+        }
         failures.compute(key(username), (k, f) -> {
             int count = (f == null || f.lockedUntil() != null ? 0 : f.count()) + 1;
             return count >= config.maxFailedLogins()
@@ -49,6 +56,11 @@ public class LoginThrottle {
 
     public void succeeded(String username) {
         failures.remove(key(username));
+    }
+
+    /** How many user names are remembered now. */
+    int tracked() {
+        return failures.size();
     }
 
     private static String key(String username) {

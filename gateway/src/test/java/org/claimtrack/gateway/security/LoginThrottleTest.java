@@ -82,4 +82,16 @@ class LoginThrottleTest {
         assertEquals(Optional.empty(), throttle.lockedFor("a"), "one failure after the lock ran out must not relock");
         assertEquals(Optional.empty(), throttle.lockedFor("b"));
     }
+
+    @Test
+    void inventedNamesCannotGrowTheMemoryWithoutBoundButLocksSurvive() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("victim");
+        }
+        for (int i = 0; i < LoginThrottle.MAX_TRACKED + 10; i++) {
+            throttle.failed("invented-" + i);
+        }
+        assertTrue(throttle.lockedFor("victim").isPresent(), "a lock must survive the clean-up");
+        assertTrue(throttle.tracked() <= LoginThrottle.MAX_TRACKED, "remembered names: " + throttle.tracked());
+    }
 }
