@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class FuzzIT {
 
     private static final int TARGET_REQUESTS = 12_000;
-    private static final Duration BUDGET = Duration.ofMinutes(6);
+    private static final Duration BUDGET = Duration.ofMinutes(8);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String QUOTE = "the fuzzing robot has deployed up to 100,000 malformed requests";
 

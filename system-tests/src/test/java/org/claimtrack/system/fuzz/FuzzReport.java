@@ -20,8 +20,8 @@ final class FuzzReport {
     private int notProblem;
     private int connectionFailures;
     private int unsendable;
-    private final List<String> failures = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    /** Kept examples per kind of finding, so that a flood of one kind does not hide another. */
+    private final Map<String, List<String>> failures = new TreeMap<>();
     private final long startedNanos = System.nanoTime();
 
     synchronized void count(FuzzRequest r, int status) {
@@ -42,30 +42,30 @@ final class FuzzReport {
 
     synchronized void serverError(FuzzRequest r, int status, String body) {
         serverErrors++;
-        keep(failures, "5xx " + status + ": " + r.describe() + "\n    -> " + shorten(body));
+        keep("5xx", "5xx " + status + ": " + r.describe() + "\n    -> " + shorten(body));
     }
 
     synchronized void leak(FuzzRequest r, int status, String match, String body) {
         leaks++;
-        keep(failures, "LEAK '" + match + "' in " + status + ": " + r.describe() + "\n    -> " + shorten(body));
+        keep("leak", "LEAK '" + match + "' in " + status + ": " + r.describe() + "\n    -> " + shorten(body));
     }
 
     synchronized void dataChanged(List<FuzzRequest> rejected, String diff) {
         dataChanges++;
         StringBuilder s = new StringBuilder("DATA CHANGED after rejected writes (" + diff + "); one of:");
-        rejected.stream().limit(5).forEach(r -> s.append("\n    ").append(r.describe()));
-        keep(failures, s.toString());
+        rejected.stream().limit(25).forEach(r -> s.append("\n    ").append(r.describe()));
+        keep("data", s.toString());
     }
 
     synchronized void notProblem(FuzzRequest r, int status, String contentType, String body) {
         notProblem++;
-        keep(notes, "error " + status + " not application/problem+json (" + contentType + "): " + r.describe()
+        keep("not problem+json", "error " + status + " not application/problem+json (" + contentType + "): " + r.describe()
                 + "\n    -> " + shorten(body));
     }
 
     synchronized void connectionFailure(FuzzRequest r, Exception e) {
         connectionFailures++;
-        keep(failures, "NO ANSWER (" + e + "): " + r.describe());
+        keep("no answer", "NO ANSWER (" + e + "): " + r.describe());
     }
 
     synchronized void unsendable(FuzzRequest r) {
@@ -89,19 +89,17 @@ final class FuzzReport {
         s.append("requests by mutation: ").append(byKind).append('\n');
         s.append("requests by operation:\n");
         operations.forEach((op, n) -> s.append(String.format("  %6d  %s%n", n, op)));
-        if (!failures.isEmpty()) {
-            s.append("FAILURES (first ").append(KEEP).append(" per kind):\n");
-            failures.forEach(f -> s.append("  ").append(f).append('\n'));
-        }
-        if (!notes.isEmpty()) {
-            s.append("NOTES (first ").append(KEEP).append("):\n");
-            notes.forEach(f -> s.append("  ").append(f).append('\n'));
-        }
+        failures.forEach((kind, examples) -> {
+            s.append(kind.equals("not problem+json") ? "NOTE" : "FAILURES").append(", ").append(kind)
+                    .append(" (first ").append(KEEP).append("):\n");
+            examples.forEach(f -> s.append("  ").append(f).append('\n'));
+        });
         return s.toString();
     }
 
-    private static void keep(List<String> list, String entry) {
-        if (list.size() < KEEP * 4) {
+    private void keep(String kind, String entry) {
+        List<String> list = failures.computeIfAbsent(kind, k -> new ArrayList<>());
+        if (list.size() < KEEP) {
             list.add(entry);
         }
     }

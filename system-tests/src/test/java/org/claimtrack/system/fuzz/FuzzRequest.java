@@ -5,10 +5,19 @@ import java.util.Map;
 
 /** One malformed (or, as the baseline, well-formed) request and what was done to it. */
 record FuzzRequest(Operation op, String kind, String method, String pathAndQuery, Map<String, String> headers,
-        byte[] body) {
+        byte[] body, int status) {
+
+    FuzzRequest(Operation op, String kind, String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
+        this(op, kind, method, pathAndQuery, headers, body, 0);
+    }
 
     FuzzRequest {
         headers = new LinkedHashMap<>(headers);
+    }
+
+    /** The same request, with the status it was answered with. */
+    FuzzRequest answered(int answer) {
+        return new FuzzRequest(op, kind, method, pathAndQuery, headers, body, answer);
     }
 
     String describe() {
@@ -16,8 +25,11 @@ record FuzzRequest(Operation op, String kind, String method, String pathAndQuery
         if (b.length() > 300) {
             b = b.substring(0, 300) + "...(" + body.length + " bytes)";
         }
-        return op.service() + " " + method + " " + (pathAndQuery.length() > 300
-                ? pathAndQuery.substring(0, 300) + "..." : pathAndQuery) + " [" + kind + "] headers=" + headers
+        Map<String, String> shown = new LinkedHashMap<>(headers);
+        shown.computeIfPresent("Authorization", (k, v) -> v.startsWith("Basic ") ? "Basic <credentials>" : v);
+        shown.computeIfPresent("X-Claimtrack-Service-Token", (k, v) -> "<token>");
+        return (status == 0 ? "" : "-> " + status + " ") + op.service() + " " + method + " " + (pathAndQuery.length() > 300
+                ? pathAndQuery.substring(0, 300) + "..." : pathAndQuery) + " [" + kind + "] headers=" + shown
                 + (b.isEmpty() ? "" : " body=" + b);
     }
 }

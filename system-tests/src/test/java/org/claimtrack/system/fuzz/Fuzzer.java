@@ -34,6 +34,7 @@ final class Fuzzer {
             Pattern.compile("Caused by:"));
 
     private static final int SNAPSHOT_EVERY = 25;
+    private static final int READ_THREADS = 3;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -55,11 +56,40 @@ final class Fuzzer {
 
     /** Sends every systematic mutation of every operation, until the deadline at the latest. */
     void systematic(List<Operation> ops, Mutations mutations, long deadline) {
+        List<Runnable> groups = new ArrayList<>();
         for (Operation op : ops) {
-            if (System.nanoTime() > deadline) {
-                break;
+            groups.add(() -> sendGroup(mutations.of(op), deadline));
+        }
+        runAll(ops, groups);
+    }
+
+    /**
+     * Reads change nothing, so their groups run on a few threads beside the writes, which run one at a time so that
+     * a change of data can be pinned on the writes of one group.
+     */
+    private void runAll(List<Operation> ops, List<Runnable> groups) {
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(READ_THREADS);
+        List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            if (!ops.get(i).isWrite()) {
+                pending.add(readers.submit(groups.get(i)));
             }
-            sendGroup(mutations.of(op), deadline);
+        }
+        for (int i = 0; i < ops.size(); i++) {
+            if (ops.get(i).isWrite()) {
+                groups.get(i).run();
+            }
+        }
+        readers.shutdown();
+        for (java.util.concurrent.Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
         }
     }
 
@@ -67,12 +97,18 @@ final class Fuzzer {
     void random(List<Operation> ops, Mutations mutations, int target, long deadline, long seed) {
         Random random = new Random(seed);
         while (report.total() < target && System.nanoTime() < deadline) {
-            Operation op = ops.get(random.nextInt(ops.size()));
-            List<FuzzRequest> group = new ArrayList<>();
-            for (int i = 0; i < SNAPSHOT_EVERY; i++) {
-                group.add(mutations.random(op, random));
+            List<Operation> round = new ArrayList<>();
+            List<Runnable> groups = new ArrayList<>();
+            for (int k = 0; k < 8; k++) {
+                Operation op = ops.get(random.nextInt(ops.size()));
+                List<FuzzRequest> group = new ArrayList<>();
+                for (int i = 0; i < SNAPSHOT_EVERY; i++) {
+                    group.add(mutations.random(op, random));
+                }
+                round.add(op);
+                groups.add(() -> sendGroup(group, deadline));
             }
-            sendGroup(group, deadline);
+            runAll(round, groups);
         }
     }
 
@@ -96,7 +132,7 @@ final class Fuzzer {
                     before = snapshots.get();
                     rejectedSince.clear();
                 } else {
-                    rejectedSince.add(r);
+                    rejectedSince.add(r.answered(response.statusCode()));
                     if (rejectedSince.size() >= SNAPSHOT_EVERY) {
                         before = checkUnchanged(before, rejectedSince);
                         rejectedSince.clear();
