@@ -210,8 +210,17 @@ class JourneysIT {
         assertTrue(List.of("SUCCEEDED").contains(first.getStatus().getValue()), first.toString());
         assertEquals(0L, first.getFailed());
 
-        PageClaim troops = api.claims().listClaims().qQuery("100,000").executeAs(expect(200));
-        Claim claim = troops.getItems().stream().filter(c -> c.getText().contains("100,000 soldiers")).findFirst()
+        // The seed's own troops claim (other tests write claims that quote the same figure).
+        JsonNode troopsClaim = null;
+        for (JsonNode c : JSON.readTree(bundle).path("claims")) {
+            if (c.path("text").asText().contains("100,000 soldiers")) {
+                troopsClaim = c;
+            }
+        }
+        assertNotNull(troopsClaim);
+        String troopsText = troopsClaim.path("text").asText();
+        PageClaim troops = api.claims().listClaims().qQuery("100,000").sizeQuery(100).executeAs(expect(200));
+        Claim claim = troops.getItems().stream().filter(c -> c.getText().equals(troopsText)).findFirst()
                 .orElseThrow(() -> new AssertionError("troops claim not found: " + troops));
         assertEquals(ClaimStatus.DISPUTED, claim.getStatus());
         assertTrue(claim.getAssertingParties().contains("Ukraine"), claim.getAssertingParties().toString());
@@ -221,13 +230,6 @@ class JourneysIT {
         assertTrue(dossier.getStances().stream().allMatch(s -> s.getDocument() != null && s.getQuote() != null));
 
         // The denial's moment: just before it, the claim was not yet disputed.
-        JsonNode troopsClaim = null;
-        for (JsonNode c : JSON.readTree(bundle).path("claims")) {
-            if (c.path("text").asText().equals(claim.getText())) {
-                troopsClaim = c;
-            }
-        }
-        assertNotNull(troopsClaim);
         Instant denial = Instant.MAX;
         for (JsonNode s : troopsClaim.path("stances")) {
             if (s.path("stance").asText().equals("DENIES")) {
