@@ -65,9 +65,7 @@ public final class ClaimtrackSystem implements AutoCloseable {
             for (Service s : Service.values()) {
                 ports.put(s, FreePorts.next());
             }
-            // Services built with -Ppostgres (db-kind fixed at build time) each get a fresh database on the local server.
-            postgres = "postgresql".equals(System.getProperty("claimtrack.system.db", "h2"))
-                    ? new PostgresDatabases(name) : null;
+            postgres = new PostgresDatabases(name);
             Map<Service, Integer> reachedAt = new EnumMap<>(ports);
             if (b.delayProxies) {
                 for (Service s : List.of(Service.SOURCES, Service.CLAIMS)) {
@@ -80,7 +78,9 @@ public final class ClaimtrackSystem implements AutoCloseable {
                 Map<String, String> env = new HashMap<>();
                 env.put("CLAIMTRACK_DATA_DIR", dataDir.toString());
                 env.put("CLAIMTRACK_SERVICE_TOKEN", serviceToken);
-                if (postgres != null) {
+                Path jar = root.resolve(s.module).resolve("target/quarkus-app/quarkus-run.jar");
+                // A jar built with -Ppostgres (db-kind is fixed at build time) gets a fresh database on the local server.
+                if (PostgresDatabases.builtForPostgres(jar)) {
                     env.putAll(postgres.environmentFor(s.module));
                 }
                 if (s == Service.GATEWAY) {
@@ -90,7 +90,6 @@ public final class ClaimtrackSystem implements AutoCloseable {
                 env.putAll(b.env.getOrDefault(s, Map.of()));
                 List<String> jvm = new ArrayList<>(b.jvmArgs);
                 jvm.addAll(b.serviceJvmArgs.getOrDefault(s, List.of()));
-                Path jar = root.resolve(s.module).resolve("target/quarkus-app/quarkus-run.jar");
                 processes.put(s, new ServiceProcess(s.module, jar, ports.get(s), env, jvm, logs.resolve(s.module + ".log")));
             }
         } catch (IOException e) {
@@ -240,9 +239,7 @@ public final class ClaimtrackSystem implements AutoCloseable {
         service(Service.CLAIMS).stop();
         service(Service.SOURCES).stop();
         proxies.values().forEach(DelayProxy::close);
-        if (postgres != null) {
-            postgres.dropAll();
-        }
+        postgres.dropAll();
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
