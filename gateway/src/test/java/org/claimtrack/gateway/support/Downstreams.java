@@ -1,6 +1,8 @@
 package org.claimtrack.gateway.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The two stubbed services behind the gateway under test. */
 public record Downstreams(WireMockServer claims, WireMockServer sources) {
@@ -13,5 +15,17 @@ public record Downstreams(WireMockServer claims, WireMockServer sources) {
     /** Every request either stub has received since the last reset. */
     public int requestCount() {
         return claims.getAllServeEvents().size() + sources.getAllServeEvents().size();
+    }
+
+    /**
+     * The reads (GET) either stub has received since the last reset, as "GET url". Writes are left out: a write
+     * still in flight from an earlier test (a retried snapshot refresh, say) must not count against a read.
+     */
+    public List<String> reads() {
+        return Stream.concat(claims.getAllServeEvents().stream(), sources.getAllServeEvents().stream())
+                .map(event -> event.getRequest())
+                .filter(request -> request.getMethod().getName().equals("GET"))
+                .map(request -> "GET " + request.getUrl())
+                .toList();
     }
 }
