@@ -60,8 +60,7 @@ class ClaimReadsTest extends GatewayTest {
         stubs.claims().stubFor(get(urlPathEqualTo("/claims")).withQueryParam("size", WireMock.equalTo("100"))
                 .willReturn(okJson(page(hundred))));
 
-        stubs.claims().resetRequests();
-        stubs.sources().resetRequests();
+        stubs.settle();
         given().queryParam("size", 1).get("/api/claims").then().statusCode(200).body("items", hasSize(1));
         var forOne = stubs.reads();
         stubs.claims().resetRequests();
