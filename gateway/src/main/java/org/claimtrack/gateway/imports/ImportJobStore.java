@@ -39,18 +39,18 @@ public class ImportJobStore {
 
     /** Saves the counters and the new errors of a running job. */
     void progress(UUID id, Tally tally) {
+        Tally.Snapshot now = tally.snapshot();
         inTransaction(connection -> {
             try (PreparedStatement job = connection.prepareStatement("UPDATE import_job SET done_items = ?, created_items = ?, "
                     + "unchanged_items = ?, failed_items = ?, error_count = ? WHERE id = ?")) {
-                bind(job, tally.done(), tally.created(), tally.unchanged(), tally.failed(), tally.errorCount(), id);
+                bind(job, now.done(), now.created(), now.unchanged(), now.failed(), now.errorCount(), id);
                 job.executeUpdate();
             }
-            List<ImportJob.ItemError> fresh = tally.takeNewErrors();
-            if (!fresh.isEmpty()) {
+            if (!now.newErrors().isEmpty()) {
                 try (PreparedStatement error = connection.prepareStatement(
                         "INSERT INTO import_job_error (job_id, seq, pointer, message) VALUES (?, ?, ?, ?)")) {
-                    int seq = tally.storedErrors() - fresh.size();
-                    for (ImportJob.ItemError item : fresh) {
+                    int seq = now.firstSeq();
+                    for (ImportJob.ItemError item : now.newErrors()) {
                         bind(error, id, seq++, clip(item.pointer(), 1000), clip(item.message(), 2000));
                         error.addBatch();
                     }

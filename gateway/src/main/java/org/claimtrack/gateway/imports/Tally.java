@@ -3,7 +3,10 @@ package org.claimtrack.gateway.imports;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A running job's counters and errors, saved by {@link ImportJobStore#progress} after each batch. */
+/**
+ * A running job's counters and errors, saved by {@link ImportJobStore#progress} after each group of items.
+ * Groups run side by side ({@link Lanes}), so every method is synchronized.
+ */
 final class Tally {
 
     enum Outcome {
@@ -18,7 +21,7 @@ final class Tally {
     private int storedErrors;
     private final List<ImportJob.ItemError> newErrors = new ArrayList<>();
 
-    void record(Outcome outcome) {
+    synchronized void record(Outcome outcome) {
         done++;
         switch (outcome) {
             case CREATED -> created++;
@@ -28,13 +31,13 @@ final class Tally {
     }
 
     /** One failed item, with why. */
-    void fail(String pointer, String message) {
+    synchronized void fail(String pointer, String message) {
         record(Outcome.FAILED);
         error(pointer, message);
     }
 
     /** A problem that is not itself an item (e.g. an unmappable part of a ClaimReview counted elsewhere). */
-    void error(String pointer, String message) {
+    synchronized void error(String pointer, String message) {
         errorCount++;
         if (storedErrors < ImportJobStore.MAX_ERRORS) {
             storedErrors++;
@@ -42,33 +45,35 @@ final class Tally {
         }
     }
 
-    List<ImportJob.ItemError> takeNewErrors() {
-        List<ImportJob.ItemError> taken = List.copyOf(newErrors);
+    /** The counters and the errors added since the last snapshot; {@code firstSeq} numbers the first of those. */
+    record Snapshot(long done, long created, long unchanged, long failed, long errorCount,
+            List<ImportJob.ItemError> newErrors, int firstSeq) {
+    }
+
+    synchronized Snapshot snapshot() {
+        Snapshot snapshot = new Snapshot(done, created, unchanged, failed, errorCount, List.copyOf(newErrors),
+                storedErrors - newErrors.size());
         newErrors.clear();
-        return taken;
+        return snapshot;
     }
 
-    int storedErrors() {
-        return storedErrors;
-    }
-
-    long done() {
+    synchronized long done() {
         return done;
     }
 
-    long created() {
+    synchronized long created() {
         return created;
     }
 
-    long unchanged() {
+    synchronized long unchanged() {
         return unchanged;
     }
 
-    long failed() {
+    synchronized long failed() {
         return failed;
     }
 
-    long errorCount() {
+    synchronized long errorCount() {
         return errorCount;
     }
 }

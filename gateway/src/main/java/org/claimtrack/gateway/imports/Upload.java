@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An uploaded file, read twice, each time as a stream: {@link #inspect} (before the job is accepted) finds the
@@ -81,15 +82,19 @@ final class Upload {
         }
     }
 
-    void write(ImportFormat format, Writer writer, Runnable afterBatch) throws IOException {
+    /**
+     * Writes the upload. A bundle's claim groups go through {@code lanes}, side by side (sources and documents are
+     * all known by then); a feed's groups also write sources, so they run one after another.
+     */
+    void write(ImportFormat format, Writer writer, Lanes lanes, Runnable afterBatch) throws IOException {
         if (format == ImportFormat.CLAIMTRACK_BUNDLE) {
-            writeBundle(writer, afterBatch);
+            writeBundle(writer, lanes, afterBatch);
         } else {
             writeFeed(writer, afterBatch);
         }
     }
 
-    private void writeBundle(Writer writer, Runnable afterBatch) throws IOException {
+    private void writeBundle(Writer writer, Lanes lanes, Runnable afterBatch) throws IOException {
         Batch<Pending> sources = new Batch<>(Writer.MAX_ITEMS, items -> {
             writer.sources(items);
             afterBatch.run();
@@ -103,11 +108,13 @@ final class Upload {
         JsonItems.scan(mapper, file, Map.of("documents", (pointer, index, item) -> documents.add(new Pending(pointer, (ObjectNode) item))));
         documents.flush();
         Batch<ClaimItem> claims = new Batch<>(CLAIMS_PER_BATCH, items -> {
-            writer.claims(items);
-            afterBatch.run();
+            lanes.submit(items.stream().map(claim -> Writer.claimKey(claim.claim().body())).collect(Collectors.toSet()),
+                    () -> writer.claims(items));
+            afterBatch.run(); // saves what the groups finished so far
         });
         JsonItems.scan(mapper, file, Map.of("claims", (pointer, index, item) -> claims.add(claimItem(pointer, (ObjectNode) item))));
         claims.flush();
+        lanes.finish();
     }
 
     private static ClaimItem claimItem(String pointer, ObjectNode claim) {

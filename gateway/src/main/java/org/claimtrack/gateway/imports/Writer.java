@@ -38,6 +38,8 @@ final class Writer {
     private final Map<String, String> sourceIds = new HashMap<>();
     private final Map<String, ObjectNode> snapshots = new HashMap<>();
     private final Map<String, String> documentIds = new HashMap<>();
+    /** Milliseconds spent in each kind's batch calls (summed over the lanes), for the job's log line. */
+    private final Map<String, java.util.concurrent.atomic.LongAdder> callMillis = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     Writer(Downstream downstream, Tally tally, String actor) {
         this.downstream = downstream;
@@ -47,6 +49,12 @@ final class Writer {
 
     Tally tally() {
         return tally;
+    }
+
+    /** Where the job's time went, e.g. {@code claims 4.1 s, stances 9.8 s}. */
+    String callTimes() {
+        return callMillis.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue().sum() / 1000.0))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     void sources(List<Pending> sources) {
@@ -114,7 +122,7 @@ final class Writer {
             input.remove("verdicts");
             return new Pending(claim.claim().pointer(), input);
         }).toList();
-        List<Result> results = send("claims", inputs, body -> fold(body.path("text").asText()));
+        List<Result> results = send("claims", inputs, Writer::claimKey);
         List<Pending> stances = new ArrayList<>();
         List<Pending> verdicts = new ArrayList<>();
         for (int i = 0; i < claims.size(); i++) {
@@ -215,7 +223,10 @@ final class Writer {
     }
 
     private void flush(String kind, List<Pending> items, List<Integer> batch, ArrayNode bodies, Result[] results) {
+        long start = System.nanoTime();
         JsonNode answers = downstream.batch(kind, bodies, actor);
+        callMillis.computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder())
+                .add((System.nanoTime() - start) / 1_000_000);
         for (int n = 0; n < batch.size(); n++) {
             JsonNode answer = answers.get(n);
             Pending item = items.get(batch.get(n));
@@ -246,6 +257,11 @@ final class Writer {
 
     private static String noSource(String name) {
         return "no source named \"" + name + "\" in this upload (or it was not imported)";
+    }
+
+    /** A claim's natural key as the claims-service compares it (its text, folded). */
+    static String claimKey(ObjectNode claim) {
+        return fold(claim.path("text").asText());
     }
 
     static String fold(String text) {
