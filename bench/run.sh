@@ -10,8 +10,9 @@ WORK=${BENCH_DIR:-$(mktemp -d /tmp/claimtrack-bench.XXXXXX)}
 DURATION=${BENCH_DURATION:-15s}
 PORT=${BENCH_PORT_BASE:-9160}
 SOURCES_PORT=$PORT CLAIMS_PORT=$((PORT + 1)) GATEWAY_PORT=$((PORT + 2)) BARE_PORT=$((PORT + 3))
-# The same JVM settings for every service and for the bare app they are compared with.
-JVM_OPTS=${BENCH_JVM_OPTS:--Xmx512m -XX:+UseParallelGC}
+# The JVM settings of deploy/local/run.sh, for every service and for the bare app they are compared with.
+source "$ROOT/deploy/local/jvm.sh"
+JVM_OPTS=${BENCH_JVM_OPTS:-$CLAIMTRACK_JVM_OPTS}
 CLAIMS=100000 SOURCES=20000 STANCES_PER_CLAIM=3 CHUNKS=10
 TOKEN=$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')
 mkdir -p "$WORK/data" "$WORK/logs" "$WORK/paths"
@@ -39,19 +40,37 @@ fi
 rss_mib() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
 now_ms() { date +%s%3N; }
 
-# start NAME JAR PORT [VAR=value ...]: starts a process, waits for /q/health/ready, records time to ready and idle RSS
-declare -A PID READY_MS RSS_IDLE
-start() {
+# launch NAME JAR PORT [VAR=value ...]: starts a process (LAUNCHED=its pid) with its class-data archive
+launch() {
   local name=$1 jarfile=$2 port=$3; shift 3
-  local t0; t0=$(now_ms)
+  local cds; cds=$(cds_opts "$jarfile" "$WORK/cds/$name.jsa")
   (cd "$(dirname "$jarfile")" && exec env QUARKUS_HTTP_PORT="$port" CLAIMTRACK_DATA_DIR="$WORK/data" \
-      CLAIMTRACK_SERVICE_TOKEN="$TOKEN" "$@" java $JVM_OPTS -jar "$jarfile" >"$WORK/logs/$name.log" 2>&1) &
-  PID[$name]=$!
+      CLAIMTRACK_SERVICE_TOKEN="$TOKEN" "$@" java $JVM_OPTS $cds -jar "$jarfile" >>"$WORK/logs/$name.log" 2>&1) &
+  LAUNCHED=$!
   PIDS+=("$!")
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do
-    kill -0 "${PID[$name]}" 2>/dev/null || { tail -30 "$WORK/logs/$name.log"; exit 1; }
+}
+await_ready() { # NAME PORT PID
+  until curl -fs -o /dev/null "http://127.0.0.1:$2/q/health/ready"; do
+    kill -0 "$3" 2>/dev/null || { tail -30 "$WORK/logs/$1.log"; exit 1; }
     sleep 0.05
   done
+}
+
+# start NAME JAR PORT [VAR=value ...]: starts a process, waits for /q/health/ready, records time to ready and idle
+# RSS. Like deploy/local/run.sh after its first start, it runs with a class-data archive: without one, a first start
+# and stop writes it (not measured).
+declare -A PID READY_MS RSS_IDLE
+start() {
+  local name=$1 port=$3
+  if [ ! -s "$WORK/cds/$name.jsa" ]; then
+    launch "$@"
+    await_ready "$name" "$port" "$LAUNCHED"
+    kill "$LAUNCHED" && wait "$LAUNCHED" || true
+  fi
+  local t0; t0=$(now_ms)
+  launch "$@"
+  PID[$name]=$LAUNCHED
+  await_ready "$name" "$port" "$LAUNCHED"
   READY_MS[$name]=$(( $(now_ms) - t0 ))
   sleep 3
   RSS_IDLE[$name]=$(rss_mib "${PID[$name]}")

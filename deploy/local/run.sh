@@ -3,7 +3,8 @@
 # H2 databases under ${CLAIMTRACK_DATA_DIR:-./data}, imports the seed bundle, prints the addresses, and stops all
 # three on Ctrl-C. Needs only a JDK 17 (and curl). See docs/seeds-and-import.md.
 #
-# Environment: CLAIMTRACK_DATA_DIR (./data), GATEWAY_PORT (8080), CLAIMS_PORT (8081), SOURCES_PORT (8082).
+# Environment: CLAIMTRACK_DATA_DIR (./data), GATEWAY_PORT (8080), CLAIMS_PORT (8081), SOURCES_PORT (8082),
+# CLAIMTRACK_JVM_OPTS (-Xmx256m -XX:+UseParallelGC, see deploy/local/jvm.sh).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -55,17 +56,23 @@ else
   say "jars are up to date; not building"
 fi
 
-# --- the service token: generated at first start, reused after (only this user may read it)
-TOKEN_FILE="$DATA_DIR/service-token"
-if [[ ! -s "$TOKEN_FILE" ]]; then
-  (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$TOKEN_FILE")
-  say "generated a service token in $TOKEN_FILE"
-fi
-chmod 600 "$TOKEN_FILE"
-export CLAIMTRACK_SERVICE_TOKEN="$(cat "$TOKEN_FILE")"
+# --- secrets: generated at first start, reused after (only this user may read them). The service token lets the
+# gateway call the services; the session key encrypts the sign-in cookie, so sign-ins survive a restart.
+secret() { # file description
+  if [[ ! -s "$1" ]]; then
+    (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$1")
+    say "generated $2 in $1" >&2
+  fi
+  chmod 600 "$1"
+  cat "$1"
+}
+export CLAIMTRACK_SERVICE_TOKEN="$(secret "$DATA_DIR/service-token" "a service token")"
+SESSION_KEY="$(secret "$DATA_DIR/session-key" "a session encryption key")"
 export CLAIMTRACK_DATA_DIR="$DATA_DIR"
 
-# --- start, and stop all three on Ctrl-C, SIGTERM or any failure
+# --- start, and stop all three on Ctrl-C, SIGTERM or any failure. JVM settings and class-data archives
+# (${DATA_DIR}/cds/, written by the first start when it stops): deploy/local/jvm.sh
+source "$ROOT/deploy/local/jvm.sh"
 PIDS=()
 stopping=0
 stop_all() {
@@ -91,7 +98,10 @@ trap 'stop_all' EXIT
 start() { # module port [extra env ...]
   local module=$1 port=$2
   shift 2
-  env QUARKUS_HTTP_PORT="$port" "$@" java -jar "$module/target/quarkus-app/quarkus-run.jar" >"$LOG_DIR/$module.log" 2>&1 &
+  local jar="$ROOT/$module/target/quarkus-app/quarkus-run.jar"
+  # shellcheck disable=SC2046 # the options are words
+  env QUARKUS_HTTP_PORT="$port" "$@" java $CLAIMTRACK_JVM_OPTS $(cds_opts "$jar" "$DATA_DIR/cds/$module.jsa") -jar "$jar" \
+    >"$LOG_DIR/$module.log" 2>&1 &
   PIDS+=($!)
   say "started $module on port $port (pid $!, log $LOG_DIR/$module.log)"
 }
@@ -114,7 +124,8 @@ start sources-service "$SOURCES_PORT"
 start claims-service "$CLAIMS_PORT"
 wait_ready sources-service "$SOURCES_PORT" "${PIDS[0]}"
 wait_ready claims-service "$CLAIMS_PORT" "${PIDS[1]}"
-start gateway "$GATEWAY_PORT" CLAIMS_SERVICE_URL="http://localhost:$CLAIMS_PORT" SOURCES_SERVICE_URL="http://localhost:$SOURCES_PORT" \
+# (the key goes through the environment, not the command line, so ps does not show it)
+QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$SESSION_KEY" start gateway "$GATEWAY_PORT" CLAIMS_SERVICE_URL="http://localhost:$CLAIMS_PORT" SOURCES_SERVICE_URL="http://localhost:$SOURCES_PORT" \
   CLAIMTRACK_PUBLIC_BASE_URL="${CLAIMTRACK_PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}"
 wait_ready gateway "$GATEWAY_PORT" "${PIDS[2]}"
 
