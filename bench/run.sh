@@ -19,6 +19,8 @@ mkdir -p "$WORK/data" "$WORK/logs" "$WORK/paths"
 PIDS=()
 trap 'for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done' EXIT
 started=$(date +%s)
+load() { cut -d' ' -f1 /proc/loadavg; }
+load_start=$(load)
 
 say() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
@@ -93,21 +95,27 @@ for ((c = 0; c < CHUNKS; c++)); do
     $((c * per_claims)) "$per_claims" $((c * per_sources)) "$per_sources" "$STANCES_PER_CLAIM" "$c"
 done
 
+# All bundles are sent at once, as a user would queue them: the gateway runs one job at a time and checks the next
+# upload while the current one is written.
 say "importing"
 import_t0=$(now_ms)
+ids=()
 for ((c = 0; c < CHUNKS; c++)); do
   job=$(curl -fsS -u "$AUTH" -H 'Content-Type: application/json' --data-binary "@$WORK/bundle-$c.json" "$API/imports")
-  id=$(grep -o '"id" *: *"[^"]*"' <<<"$job" | head -1 | sed 's/.*"\([^"]*\)"$/\1/')
+  ids+=("$(grep -o '"id" *: *"[^"]*"' <<<"$job" | head -1 | sed 's/.*"\([^"]*\)"$/\1/')")
+done
+for ((c = 0; c < CHUNKS; c++)); do
   while true; do
-    job=$(curl -fsS "$API/imports/$id")
+    job=$(curl -fsS "$API/imports/${ids[$c]}")
     status=$(grep -o '"status" *: *"[A-Z_]*"' <<<"$job" | head -1 | sed 's/.*"\([A-Z_]*\)"$/\1/')
-    case $status in QUEUED|RUNNING) sleep 0.5 ;; SUCCEEDED) break ;; *) say "import $c: $job"; exit 1 ;; esac
+    case $status in QUEUED|RUNNING) sleep 0.2 ;; SUCCEEDED) break ;; *) say "import $c: $job"; exit 1 ;; esac
   done
   say "bundle $c imported"
 done
 import_ms=$(( $(now_ms) - import_t0 ))
 import_rate=$(( CLAIMS * 1000 / import_ms ))
-say "imported $CLAIMS claims in $import_ms ms"
+load_import=$(load)
+say "imported $CLAIMS claims in $import_ms ms (load average $load_import)"
 
 # Paths for the load generator.
 curl -fsS "http://127.0.0.1:$CLAIMS_PORT/claims?size=200&page=7" | grep -o '"id" *: *"[0-9a-f-]\{36\}"' \
@@ -151,6 +159,7 @@ row() { printf '| %-58s | %-28s | %-12s |\n' "$1" "$2" "$3"; }
 {
   echo
   echo "Claimtrack benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, JVM: $JVM_OPTS, wrk 2 threads / 16 connections / $DURATION"
+  echo "Load average (1 min): $load_start at start, $load_import after the import, $(load) at the end"
   echo "Dataset: $CLAIMS claims, $SOURCES sources, $((CLAIMS * STANCES_PER_CLAIM)) stances (H2 files)"
   echo
   row "measure" "result" "goal"
