@@ -4,7 +4,7 @@
 # three on Ctrl-C. Needs only a JDK 17 (and curl). See docs/seeds-and-import.md.
 #
 # Environment: CLAIMTRACK_DATA_DIR (./data), GATEWAY_PORT (8080), CLAIMS_PORT (8081), SOURCES_PORT (8082),
-# CLAIMTRACK_JVM_OPTS (-Xmx256m -XX:+UseParallelGC, see deploy/local/jvm.sh).
+# CLAIMTRACK_JVM_OPTS (-Xms64m -Xmx512m -XX:+UseParallelGC, see deploy/local/jvm.sh).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
