@@ -51,6 +51,11 @@ public class OpenApiConventions implements OASFilter {
                 }
             });
         }));
+        // every error response points at Problem; the problem library's own schemas would be unused
+        if (openAPI.getComponents() != null) {
+            openAPI.getComponents().removeSchema("HttpProblem");
+            openAPI.getComponents().removeSchema("HttpValidationProblem");
+        }
     }
 
     private static void add(APIResponses responses, String code, String description) {

@@ -1,0 +1,44 @@
+package org.claimtrack.claims.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.claimtrack.testing.OpenApiContract;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Health, metrics and the OpenAPI document. */
+@QuarkusTest
+class OperabilityTest {
+
+    @BeforeEach
+    void contract() {
+        OpenApiContract.enforce();
+    }
+
+    @Test
+    void readinessChecksTheClaimsSchema() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("claims schema"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsAreServed() {
+        given().get("/claims/counts").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void openApiHasOnlyTheProblemSchemaForErrors() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.Problem", org.hamcrest.Matchers.notNullValue())
+                .body("components.schemas.keySet()", not(hasItem("HttpProblem")))
+                .body("components.schemas.keySet()", not(hasItem("HttpValidationProblem")));
+    }
+}
