@@ -20,7 +20,8 @@ public record ClaimView(
         Instant eventTime,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "+1 per change to the claim, its stances or verdicts; the ETag.", examples = "3") long version,
+        @Schema(description = "+1 per change to the claim, its stances or verdicts (a source snapshot refresh counts only"
+                + " when it changes the status, credibility or parties); the ETag.", examples = "3") long version,
         @Schema(examples = "DISPUTED") VerificationStatus status,
         @Schema(minimum = "1", maximum = "6", description = "Admiralty credibility 1 (confirmed) .. 6 (cannot be judged).", examples = "4")
         int credibility,

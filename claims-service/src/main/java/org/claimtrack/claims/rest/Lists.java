@@ -76,8 +76,11 @@ public final class Lists {
     }
 
     @Schema(name = "SnapshotRefresh", description = "What a source snapshot refresh changed.")
-    public record SnapshotRefresh(@Schema(examples = "4") int stancesUpdated, @Schema(examples = "3") int claimsRecomputed,
-            @Schema(examples = "1") int statusesChanged) {
+    public record SnapshotRefresh(
+            @Schema(description = "Stances whose copied source data differed and were updated.", examples = "4") int stancesUpdated,
+            @Schema(description = "Claims whose status, credibility or parties changed with it (version +1, history entry).",
+                    examples = "3") int claimsRecomputed,
+            @Schema(description = "Of those, claims whose status changed.", examples = "1") int statusesChanged) {
     }
 
     @Schema(name = "BatchResult", description = "One entry per item, in input order.")

@@ -36,8 +36,9 @@ public class SnapshotResource {
     @ServiceWrite
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "refreshSourceSnapshot", summary = "Refresh a source's snapshot on its stances",
-            description = "Sets name, kind, affiliation and reliability on every stance of the source and recomputes the claims whose stances changed, "
-                    + "in batches of 200 claims. Idempotent (no If-Match): repeating it changes nothing. A source without stances gives all zeros.")
+            description = "Sets name, kind, affiliation and reliability on every stance of the source whose copy differs and recomputes their claims, "
+                    + "in batches of 200 claims. Only a claim whose status, credibility or parties change gets a new version, updatedAt "
+                    + "and history entry. Idempotent (no If-Match): repeating it changes nothing. A source without stances gives all zeros.")
     @APIResponse(responseCode = "200", description = "What changed.")
     public Lists.SnapshotRefresh put(@PathParam("sourceId") UUID sourceId, SourceSnapshot input,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,28 +60,36 @@ public class SnapshotRefresh {
         List<Stance> stances = em.createQuery("from Stance s where s.sourceId = :source and s.claimId in :ids", Stance.class)
                 .setParameter("source", sourceId).setParameter("ids", claimIds).getResultList();
         Instant now = ClaimService.now();
-        List<Claim> touched = new ArrayList<>();
-        int updated = 0;
-        for (Claim claim : locked) {
-            int before = updated;
-            for (Stance s : stances) {
-                if (s.claimId.equals(claim.id) && differs(s, snapshot)) {
-                    s.sourceName = snapshot.name();
-                    s.sourceKind = snapshot.kind();
-                    s.sourceAffiliation = snapshot.affiliation();
-                    s.sourceReliability = snapshot.reliability();
-                    updated++;
-                }
-            }
-            if (updated > before) {
-                touched.add(claim);
-                StanceService.touch(claim, now);
-                history.record(claim.id, now, actor, History.SNAPSHOT_REFRESHED, Map.of("sourceId", sourceId.toString(),
-                        "name", snapshot.name(), "kind", snapshot.kind().name(), "affiliation", snapshot.affiliation(),
-                        "reliability", snapshot.reliability().name(), "stancesUpdated", updated - before));
+        Map<UUID, Integer> updatedOn = new HashMap<>();
+        for (Stance s : stances) {
+            if (differs(s, snapshot)) {
+                s.sourceName = snapshot.name();
+                s.sourceKind = snapshot.kind();
+                s.sourceAffiliation = snapshot.affiliation();
+                s.sourceReliability = snapshot.reliability();
+                updatedOn.merge(s.claimId, 1, Integer::sum);
             }
         }
-        return new Result(updated, touched.size(), status.recomputeAll(touched, now, actor));
+        // A claim whose status, credibility and parties stay the same is not touched: no version, no history entry.
+        List<Claim> affected = locked.stream().filter(c -> updatedOn.containsKey(c.id)).toList();
+        int recomputed = 0;
+        int statusesChanged = 0;
+        for (StatusKeeper.Recomputation r : status.evaluate(affected)) {
+            if (!r.changesClaim()) {
+                continue;
+            }
+            Claim claim = r.claim;
+            StanceService.touch(claim, now);
+            history.record(claim.id, now, actor, History.SNAPSHOT_REFRESHED, Map.of("sourceId", sourceId.toString(),
+                    "name", snapshot.name(), "kind", snapshot.kind().name(), "affiliation", snapshot.affiliation(),
+                    "reliability", snapshot.reliability().name(), "stancesUpdated", updatedOn.get(claim.id)));
+            recomputed++;
+            if (r.store(now, actor)) {
+                statusesChanged++;
+            }
+        }
+        int updated = updatedOn.values().stream().mapToInt(Integer::intValue).sum();
+        return new Result(updated, recomputed, statusesChanged);
     }
 
     private static boolean differs(Stance s, SourceSnapshot snapshot) {

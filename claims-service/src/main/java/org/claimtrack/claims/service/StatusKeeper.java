@@ -44,8 +44,19 @@ public class StatusKeeper {
 
     /** Recomputes several (locked) claims with two queries in all; returns how many changed status. */
     public int recomputeAll(Collection<Claim> claims, Instant now, String actor) {
+        int changed = 0;
+        for (Recomputation r : evaluate(claims)) {
+            if (r.store(now, actor)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** What every (locked) claim's stored status, credibility, counts and parties would become; nothing is stored yet. */
+    public List<Recomputation> evaluate(Collection<Claim> claims) {
         if (claims.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<UUID> ids = claims.stream().map(c -> c.id).toList();
         Map<UUID, List<Stance>> stances = group(em.createQuery(
@@ -54,14 +65,11 @@ public class StatusKeeper {
         Map<UUID, List<Verdict>> verdicts = group(em.createQuery(
                 "from Verdict v where v.claimId in :ids order by v.seq", Verdict.class)
                 .setParameter("ids", ids).getResultList(), v -> v.claimId);
-        int changed = 0;
+        List<Recomputation> result = new ArrayList<>();
         for (Claim claim : claims) {
-            if (apply(claim, stances.getOrDefault(claim.id, List.of()), verdicts.getOrDefault(claim.id, List.of()),
-                    now, actor)) {
-                changed++;
-            }
+            result.add(evaluate(claim, stances.getOrDefault(claim.id, List.of()), verdicts.getOrDefault(claim.id, List.of())));
         }
-        return changed;
+        return result;
     }
 
     /** The status as of an instant: stances stated and verdicts given at or before it, as recorded today. */
@@ -84,37 +92,68 @@ public class StatusKeeper {
                         .setParameter("id", claimId).getResultStream().map(Verdict::asRecord).toList());
     }
 
-    private boolean apply(Claim claim, List<Stance> stances, List<Verdict> verdicts, Instant now, String actor) {
+    private Recomputation evaluate(Claim claim, List<Stance> stances, List<Verdict> verdicts) {
         StatusOutcome outcome = StatusEngine.evaluate(stances.stream().map(Stance::asEvidence).toList(),
                 verdicts.stream().map(Verdict::asRecord).toList());
         Map<StanceType, Integer> counts = new HashMap<>();
         stances.forEach(s -> counts.merge(s.stance, 1, Integer::sum));
-        claim.assertsCount = counts.getOrDefault(StanceType.ASSERTS, 0);
-        claim.deniesCount = counts.getOrDefault(StanceType.DENIES, 0);
-        claim.questionsCount = counts.getOrDefault(StanceType.QUESTIONS, 0);
-        claim.reportsCount = counts.getOrDefault(StanceType.REPORTS, 0);
         List<ClaimParty> parties = new ArrayList<>();
         outcome.asserting().forEach(p -> parties.add(party(ClaimParty.ASSERTS, p)));
         outcome.denying().forEach(p -> parties.add(party(ClaimParty.DENIES, p)));
-        if (!samePartyList(claim.parties, parties)) {
-            claim.parties.clear();
-            claim.parties.addAll(parties);
+        return new Recomputation(claim, outcome, counts, parties);
+    }
+
+    /** A claim's recomputed status, credibility, stance counts and parties, not yet stored on the claim row. */
+    public final class Recomputation {
+        public final Claim claim;
+        private final StatusOutcome outcome;
+        private final Map<StanceType, Integer> counts;
+        private final List<ClaimParty> parties;
+
+        private Recomputation(Claim claim, StatusOutcome outcome, Map<StanceType, Integer> counts, List<ClaimParty> parties) {
+            this.claim = claim;
+            this.outcome = outcome;
+            this.counts = counts;
+            this.parties = parties;
         }
-        boolean changed = claim.status != outcome.status() || claim.credibility != outcome.credibility();
-        if (changed) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("from", claim.status.name());
-            details.put("to", outcome.status().name());
-            details.put("credibilityFrom", claim.credibility);
-            details.put("credibilityTo", outcome.credibility());
-            details.put("rulesVersion", outcome.rulesVersion());
-            history.record(claim.id, now, actor, History.STATUS_CHANGED, details);
+
+        /** True when storing would change what the claim shows: status, credibility, stance counts or parties. */
+        public boolean changesClaim() {
+            return claim.status != outcome.status() || claim.credibility != outcome.credibility()
+                    || claim.assertsCount != count(StanceType.ASSERTS) || claim.deniesCount != count(StanceType.DENIES)
+                    || claim.questionsCount != count(StanceType.QUESTIONS) || claim.reportsCount != count(StanceType.REPORTS)
+                    || !samePartyList(claim.parties, parties);
         }
-        boolean statusChanged = claim.status != outcome.status();
-        claim.status = outcome.status();
-        claim.credibility = outcome.credibility();
-        claim.rulesVersion = outcome.rulesVersion();
-        return statusChanged;
+
+        /** Writes the result onto the claim row (history entry when status or credibility changes); true when the status changed. */
+        public boolean store(Instant now, String actor) {
+            claim.assertsCount = count(StanceType.ASSERTS);
+            claim.deniesCount = count(StanceType.DENIES);
+            claim.questionsCount = count(StanceType.QUESTIONS);
+            claim.reportsCount = count(StanceType.REPORTS);
+            if (!samePartyList(claim.parties, parties)) {
+                claim.parties.clear();
+                claim.parties.addAll(parties);
+            }
+            if (claim.status != outcome.status() || claim.credibility != outcome.credibility()) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("from", claim.status.name());
+                details.put("to", outcome.status().name());
+                details.put("credibilityFrom", claim.credibility);
+                details.put("credibilityTo", outcome.credibility());
+                details.put("rulesVersion", outcome.rulesVersion());
+                history.record(claim.id, now, actor, History.STATUS_CHANGED, details);
+            }
+            boolean statusChanged = claim.status != outcome.status();
+            claim.status = outcome.status();
+            claim.credibility = outcome.credibility();
+            claim.rulesVersion = outcome.rulesVersion();
+            return statusChanged;
+        }
+
+        private int count(StanceType type) {
+            return counts.getOrDefault(type, 0);
+        }
     }
 
     private static ClaimParty party(String side, Party p) {

@@ -135,4 +135,42 @@ class BatchAndSnapshotTest {
                 .body("errors[0].field", equalTo("name"));
         given().get("/claims/{id}", claim).then().body("version", equalTo(3));
     }
+
+    @Test
+    void snapshotRefreshLeavesClaimsAloneWhenTheirStatusDoesNotChange() {
+        UUID ministry = UUID.randomUUID();
+        String claim = createClaim(uniqueText("Russian troops left the Belarus exercise area near Yelsk"));
+        addStance(claim, stance(ministry, "ASSERTS", "troops left the exercise area", "2022-02-15T10:00:00Z",
+                source("Ministry of Defence", "GOVERNMENT", "Russia", "C"))).statusCode(201);
+        String before = given().get("/claims/{id}", claim).then().body("version", equalTo(1)).extract().path("updatedAt");
+        int entries = given().get("/claims/{id}/history", claim).then().extract().path("items.size()");
+
+        // a new name and kind: the stance shows them, the claim's status, credibility and parties stay
+        Map<String, Object> renamed = Map.of("name", "Russian Ministry of Defence", "kind", "ORGANIZATION",
+                "affiliation", "Russia", "reliability", "C");
+        for (int i = 0; i < 2; i++) {
+            writer().body(renamed).put("/source-snapshots/{s}", ministry).then().statusCode(200)
+                    .body("stancesUpdated", equalTo(i == 0 ? 1 : 0))
+                    .body("claimsRecomputed", equalTo(0)).body("statusesChanged", equalTo(0));
+            given().get("/claims/{id}", claim).then().body("version", equalTo(1)).body("updatedAt", equalTo(before))
+                    .body("status", equalTo("SINGLE_PARTY"));
+            given().get("/claims/{id}/history", claim).then().body("items.size()", equalTo(entries));
+        }
+        given().get("/claims/{id}/stances", claim).then().body("items[0].source.name", equalTo("Russian Ministry of Defence"))
+                .body("items[0].source.kind", equalTo("ORGANIZATION"));
+
+        // a better reliability raises the credibility (4 to 3): now the claim changes, once
+        given().get("/claims/{id}", claim).then().body("credibility", equalTo(4));
+        Map<String, Object> upgraded = Map.of("name", "Russian Ministry of Defence", "kind", "ORGANIZATION",
+                "affiliation", "Russia", "reliability", "A");
+        writer().body(upgraded).put("/source-snapshots/{s}", ministry).then().statusCode(200)
+                .body("stancesUpdated", equalTo(1)).body("claimsRecomputed", equalTo(1)).body("statusesChanged", equalTo(0));
+        given().get("/claims/{id}", claim).then().body("version", equalTo(2))
+                .body("credibility", equalTo(3));
+        given().get("/claims/{id}/history", claim).then().body("items.size()", equalTo(entries + 2))
+                .body("items[-2].action", equalTo("SNAPSHOT_REFRESHED")).body("items[-1].action", equalTo("STATUS_CHANGED"));
+        writer().body(upgraded).put("/source-snapshots/{s}", ministry).then().statusCode(200)
+                .body("stancesUpdated", equalTo(0)).body("claimsRecomputed", equalTo(0));
+        given().get("/claims/{id}", claim).then().body("version", equalTo(2));
+    }
 }
