@@ -21,13 +21,32 @@ public record ClaimFilter(String q, Set<VerificationStatus> statuses, UUID sourc
     public record Sql(String where, Map<String, Object> parameters) {
     }
 
+    /** The distinct query tokens of {@code q} (empty when there is no q). */
+    public List<String> tokens() {
+        return q == null || q.isBlank() ? List.of() : Tokens.split(q).stream().distinct().toList();
+    }
+
     public Sql toSql() {
+        return toSql(false);
+    }
+
+    /**
+     * @param tokensPerRow q as one EXISTS probe per token and claim row: lets the database walk the sort index and stop
+     *        after a page when the tokens are common; otherwise q reads the matching claim ids from the token index
+     */
+    public Sql toSql(boolean tokensPerRow) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new TreeMap<>();
         if (q != null && !q.isBlank()) {
-            List<String> tokens = Tokens.split(q).stream().distinct().toList();
+            List<String> tokens = tokens();
             if (tokens.isEmpty()) {
                 conditions.add("1 = 0"); // punctuation only: nothing can contain it as a word
+            } else if (tokensPerRow) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    conditions.add("exists (select 1 from claim_token t" + i + " where t" + i + ".claim_id = c.id and t"
+                            + i + ".token = :token" + i + ")");
+                    params.put("token" + i, tokens.get(i));
+                }
             } else {
                 conditions.add("c.id in (select t.claim_id from claim_token t where t.token in (:tokens)"
                         + " group by t.claim_id having count(*) = :tokenCount)");

@@ -16,6 +16,7 @@ import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.status.StanceType;
 import org.claimtrack.claims.status.VerificationStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Read-side queries: filtered claim pages and counts, stance lists and counts by source, references. */
 @ApplicationScoped
@@ -41,9 +42,13 @@ public class ClaimQueries {
     }
 
     private final EntityManager em;
+    /** Claims holding a token above which a page of q is read in sort order (probing tokens) rather than by token. */
+    private final long commonToken;
 
-    public ClaimQueries(EntityManager em) {
+    public ClaimQueries(EntityManager em,
+            @ConfigProperty(name = "claimtrack.q.common-token-claims", defaultValue = "5000") long commonToken) {
         this.em = em;
+        this.commonToken = commonToken;
     }
 
     public Page<Claim> claims(ClaimFilter filter, Sort sort, int page, int size) {
@@ -53,11 +58,27 @@ public class ClaimQueries {
         if (total <= (long) page * size) {
             return new Page<>(List.of(), total);
         }
+        ClaimFilter.Sql pageSql = commonTokens(filter.tokens()) ? filter.toSql(true) : sql;
         @SuppressWarnings("unchecked")
-        List<Object> ids = bind(em.createNativeQuery("select c.id from claim c where " + sql.where()
-                + " order by " + sort.sql + " offset :offset rows fetch next :size rows only"), sql)
+        List<Object> ids = bind(em.createNativeQuery("select c.id from claim c where " + pageSql.where()
+                + " order by " + sort.sql + " offset :offset rows fetch next :size rows only"), pageSql)
                 .setParameter("offset", (long) page * size).setParameter("size", size).getResultList();
         return new Page<>(load(ids.stream().map(ClaimQueries::uuid).toList()), total);
+    }
+
+    /** True when every q token is in at least {@code commonToken} claims: matches are dense in any sort order. */
+    private boolean commonTokens(List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (String token : tokens) {
+            long df = ((Number) em.createNativeQuery("select count(*) from claim_token t where t.token = :token")
+                    .setParameter("token", token).getSingleResult()).longValue();
+            if (df < commonToken) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Map<VerificationStatus, Long> countsByStatus(ClaimFilter filter) {
