@@ -55,6 +55,7 @@ public class OpenApiConventions implements OASFilter {
         if (openAPI.getComponents() != null) {
             openAPI.getComponents().removeSchema("HttpProblem");
             openAPI.getComponents().removeSchema("HttpValidationProblem");
+            openAPI.getComponents().removeSchema("Violation");
         }
     }
 

@@ -39,6 +39,7 @@ class OperabilityTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("components.schemas.Problem", org.hamcrest.Matchers.notNullValue())
                 .body("components.schemas.keySet()", not(hasItem("HttpProblem")))
-                .body("components.schemas.keySet()", not(hasItem("HttpValidationProblem")));
+                .body("components.schemas.keySet()", not(hasItem("HttpValidationProblem")))
+                .body("components.schemas.keySet()", not(hasItem("Violation")));
     }
 }
