@@ -163,7 +163,8 @@ public final class StatusEngine {
         }
         String list = parties.stream()
                 .map(p -> p.party() + " (" + p.sources().stream()
-                        .map(s -> s.name() + ", reliability " + s.reliability())
+                        // an unaffiliated source is its own party: its name is already said
+                        .map(s -> (s.name().equals(p.party()) ? "" : s.name() + ", ") + "reliability " + s.reliability())
                         .collect(Collectors.joining("; ")) + ")")
                 .collect(Collectors.joining(", "));
         return verb + " by " + parties.size() + (parties.size() == 1 ? " party: " : " independent parties: ") + list;

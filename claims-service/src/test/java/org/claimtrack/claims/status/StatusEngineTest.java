@@ -164,6 +164,9 @@ class StatusEngineTest {
         assertTrue(outcome.explanation().startsWith("Asserted by 2 independent parties: Ukraine"), outcome.explanation());
         assertTrue(outcome.explanation().contains("denied by 1 party: Russia"), outcome.explanation());
         assertTrue(outcome.explanation().contains("relaying a claim never corroborates it"), outcome.explanation());
+        assertTrue(outcome.explanation().contains("Ukraine (Government of Ukraine, reliability C; Zelensky, reliability B)"),
+                outcome.explanation());
+        assertTrue(outcome.explanation().contains("Al Jazeera (reliability B)"), outcome.explanation());
     }
 
     @Test
