@@ -47,6 +47,10 @@ public class OpenApiErrors implements OASFilter {
             responses.addAPIResponse("400", OASFactory.createAPIResponse()
                     .description("Invalid input: malformed JSON, wrong types or values out of range (see `errors`)"));
         }
+        if (responses.getAPIResponse("406") == null) {
+            responses.addAPIResponse("406", OASFactory.createAPIResponse()
+                    .description("The Accept header allows none of the media types this operation answers with"));
+        }
         if (responses.getAPIResponse("503") == null) {
             responses.addAPIResponse("503", OASFactory.createAPIResponse()
                     .description("A service this operation needs is unavailable (unreachable, failing or too slow). Try again after Retry-After.")

@@ -165,6 +165,12 @@ class ImportResourceTest {
         upload("\"just a string\"".getBytes()).then().statusCode(400).body("detail", containsString("must be a JSON object"));
         TestUsers.editor().contentType("text/plain").body("hello").post("/api/imports").then().statusCode(415);
         multipart().multiPart("other", "x").post("/api/imports").then().statusCode(400).body("errors.field", hasItem("file"));
+        // a multipart Content-Type over a body without that boundary: the form cannot be parsed
+        for (var request : java.util.List.of(multipart(), TestUsers.editor())) {
+            request.contentType("multipart/form-data; boundary=zz").body("{\"format\": \"claimtrack-bundle/1\"}".getBytes())
+                    .post("/api/imports").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("body"));
+        }
         assertEquals(0, FakeServer.server().getAllServeEvents().size(), "no batch may reach the services");
     }
 

@@ -78,6 +78,42 @@ class WritesTest extends GatewayTest {
     }
 
     @Test
+    void unreadableJsonNamesTheFieldAndTheExpectedJsonNeverAJavaClass() {
+        record Case(String path, String body, String field, String message) {
+        }
+        String stance = "/api/claims/" + CLAIM + "/stances";
+        for (Case c : java.util.List.of(
+                new Case("/api/claims", "{\"text\": \"" + TEXT + "\", \"tags\": \"\"}", "tags", "must be an array"),
+                new Case("/api/claims", "{\"text\": \"" + TEXT + "\", \"eventTime\": \"yesterday\"}", "eventTime",
+                        "must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z"),
+                new Case(stance, "{\"stance\": 123}", "stance", "must be one of ASSERTS, DENIES, QUESTIONS, REPORTS"),
+                new Case(stance, "{\"stance\": \"DENIES\", \"selector\": \"\"}", "selector", "must be an object"),
+                new Case(stance, "{\"statedAt\": [1]}", "statedAt", "must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z"),
+                new Case("/api/claims", "[1, 2]", "body", "must be an object"),
+                new Case("/api/claims", "{\"text\": ", "body", "is not valid JSON (line 1, column 10)"))) {
+            String body = TestUsers.admin().contentType(ContentType.JSON).body(c.body()).post(c.path()).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(c.field()))
+                    .body("errors[0].message", containsString(c.message()))
+                    .extract().asString();
+            org.junit.jupiter.api.Assertions.assertFalse(body.matches("(?s).*(java\\.|org\\.claimtrack|Exception|Cannot ).*"), body);
+        }
+        stubs.claims().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void routingRejectionsAreProblemsThatSayWhatToChange() {
+        TestUsers.admin().contentType("application/xml").body("<claim/>").post("/api/claims").then().statusCode(415)
+                .contentType("application/problem+json").body("detail", containsString("application/json"));
+        TestUsers.admin().accept("application/xml").get("/api/claims/" + CLAIM).then().statusCode(406)
+                .contentType("application/problem+json").body("detail", containsString("Accept"));
+        TestUsers.admin().contentType(ContentType.JSON).body("{}").patch("/api/claims/" + CLAIM).then().statusCode(405)
+                .contentType("application/problem+json").body("detail", containsString("method"));
+        TestUsers.admin().get("/api/no-such-thing").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("path"));
+    }
+
+    @Test
     void duplicateClaimKeepsTheDownstream409AndExistingId() {
         stubs.claims().stubFor(post(urlPathEqualTo("/claims")).willReturn(problemResponse(409,
                 problem(409, "Conflict", "This claim is already on record", "\"existingId\": \"" + CLAIM + "\""))));
