@@ -11,9 +11,12 @@ public record Dossier(
         @Schema(required = true) StatusReport status,
         @Schema(required = true) List<DossierStance> stances,
         @Schema(required = true, description = "Latest first.") List<Verdict> verdicts,
-        @Schema(required = true) List<SimilarClaims.SimilarClaim> similar,
-        @Schema(required = true, description = "Downstream services that could not be reached: their fields are absent, "
-                + "never invented. Empty when the answer is complete.", example = "[]")
+        @Schema(description = "Up to five other claims with similar text. Absent when `degraded` contains `similar` "
+                + "(the search timed out or failed): the dossier does not wait for or fail on it.")
+        List<SimilarClaims.SimilarClaim> similar,
+        @Schema(required = true, description = "What could not be reached: `sources` (stance `source`, `document` absent) "
+                + "or `similar` (`similar` absent); those fields are absent, never invented. Empty when the answer is complete.",
+                example = "[]")
         List<Downstream> degraded) {
 
     @Schema(description = "A stance with the current record of its source and its document. `source`, `document` "

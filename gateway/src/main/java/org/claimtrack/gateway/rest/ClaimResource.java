@@ -146,7 +146,8 @@ public class ClaimResource {
             description = "The claim; its status with evidence, credibility, explanation and rules version; every stance "
                     + "with its source's current record, quote, selector, document and statedAt; verdicts, latest first; "
                     + "similar claims. When the sources-service is unreachable the dossier still answers with "
-                    + "`degraded: [\"sources\"]` and the source and document fields absent.")
+                    + "`degraded: [\"sources\"]` and the source and document fields absent; when the similar-claims "
+                    + "search fails or is too slow, with `degraded: [\"similar\"]` and `similar` absent.")
     @APIResponse(responseCode = "200", description = "The dossier",
             headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No claim with this id")

@@ -22,7 +22,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Assembles a claim's dossier: four claims-service reads in parallel, then similar claims in parallel with two
- * batched sources-service look-ups. Without the sources-service the dossier still answers, marked degraded.
+ * batched sources-service look-ups. Without the sources-service, or without similar claims (a text search, the
+ * slowest read), the dossier still answers, marked degraded.
  */
 @ApplicationScoped
 public class DossierService {
@@ -46,7 +47,8 @@ public class DossierService {
                 .flatMap(parts -> {
                     RestResponse<Claim> claim = parts.getItem1();
                     List<Stance> stances = parts.getItem3();
-                    Uni<List<SimilarClaim>> similar = similar(claim.getEntity());
+                    // optional: any failure (timeout, open circuit, an error answer) leaves it out, marked degraded
+                    Uni<List<SimilarClaim>> similar = similar(claim.getEntity()).onFailure().recoverWithNull();
                     Uni<SourceRecords.Records> current = records
                             .of(stances.stream().map(Stance::sourceId).toList(),
                                     stances.stream().map(Stance::documentId).toList())
@@ -54,9 +56,20 @@ public class DossierService {
                     return Uni.combine().all().unis(similar, current).asTuple().map(more -> new Tagged(
                             new Dossier(claim.getEntity(), parts.getItem2(), stances(stances, more.getItem2()),
                                     latestFirst(parts.getItem4()), more.getItem1(),
-                                    more.getItem2() == null ? List.of(Downstream.SOURCES) : List.of()),
+                                    degraded(more.getItem2() == null, more.getItem1() == null)),
                             claim.getHeaderString("ETag")));
                 });
+    }
+
+    private static List<Downstream> degraded(boolean noSources, boolean noSimilar) {
+        List<Downstream> missing = new ArrayList<>();
+        if (noSources) {
+            missing.add(Downstream.SOURCES);
+        }
+        if (noSimilar) {
+            missing.add(Downstream.SIMILAR);
+        }
+        return missing;
     }
 
     private Uni<List<SimilarClaim>> similar(Claim claim) {

@@ -190,6 +190,33 @@ class ClaimReadsTest extends GatewayTest {
     }
 
     @Test
+    void slowSimilarClaimsAreLeftOutOfTheDossierMarkedDegraded() {
+        troopsClaim(stubs, null);
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/similar"))
+                .willReturn(okJson("{\"items\": []}").withFixedDelay(4000)));
+
+        given().get("/api/claims/" + CLAIM).then().statusCode(200)
+                .body("degraded", contains("similar"))
+                .body("similar", nullValue())
+                .body("claim.status", equalTo("DISPUTED"))
+                .body("stances", hasSize(3))
+                .body("stances[0].source.name", equalTo("Government of Ukraine"));
+    }
+
+    @Test
+    void failingSimilarClaimsAreLeftOutOfTheDossierMarkedDegraded() {
+        troopsClaim(stubs, null);
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/similar")).willReturn(aResponse().withStatus(500)));
+        down(stubs.sources());
+
+        given().get("/api/claims/" + CLAIM).then().statusCode(200)
+                .body("degraded", contains("sources", "similar"))
+                .body("similar", nullValue())
+                .body("verdicts", hasSize(0))
+                .body("stances", hasSize(3));
+    }
+
+    @Test
     void unknownClaimKeepsTheDownstream404Problem() {
         stubs.claims().stubFor(WireMock.any(WireMock.urlPathMatching("/claims/" + MISSING + ".*"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")

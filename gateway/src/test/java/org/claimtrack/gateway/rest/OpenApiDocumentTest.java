@@ -45,7 +45,7 @@ class OpenApiDocumentTest extends GatewayTest {
             }
         }
         assertTrue(operations >= 24, "operations documented: " + operations);
-        assertEquals(List.of("claims", "sources"), doc.getList("components.schemas.Downstream.enum"));
+        assertEquals(List.of("claims", "sources", "similar"), doc.getList("components.schemas.Downstream.enum"));
         assertNotNull(doc.get("components.schemas.Dossier.properties.degraded"));
         assertNotNull(doc.get("info.contact"));
         assertNotNull(doc.get("info.license"));
