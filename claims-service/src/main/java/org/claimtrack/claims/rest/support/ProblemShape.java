@@ -32,6 +32,16 @@ public class ProblemShape implements ProblemPostProcessor {
             // RESTEasy's own 400s (a body cut short, an unreadable parameter) say nothing more
             shaped.withDetail("The request cannot be read: the body is not valid JSON or a parameter is malformed");
         }
+        if (context.cause instanceof jakarta.ws.rs.WebApplicationException && !(context.cause instanceof HttpProblem)) {
+            // routing's own details ("Unable to find matching target resource method") say nothing a client can act on
+            switch (problem.getStatusCode()) {
+                case 404 -> shaped.withDetail("No such path, or an id in it is not a UUID");
+                case 405 -> shaped.withDetail("This path does not take this HTTP method");
+                case 406 -> shaped.withDetail("This operation answers only application/json (errors: application/problem+json)");
+                case 415 -> shaped.withDetail("Send the body as application/json");
+                default -> { }
+            }
+        }
         return shaped.build();
     }
 
