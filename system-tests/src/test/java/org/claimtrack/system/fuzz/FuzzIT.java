@@ -30,9 +30,9 @@ class FuzzIT {
 
     private static final int TARGET_REQUESTS = 12_000;
     /** Keeps the default build bounded; on a loaded two-core machine the random phase is what gets cut short. */
-    private static final Duration BUDGET = Duration.ofMinutes(6);
-    /** Below this (a machine far slower than a loaded two-core one) the run says too little to count. */
-    private static final int MIN_REQUESTS = 5_000;
+    private static final Duration BUDGET = Duration.ofMinutes(8);
+    /** At least 10,000 malformed requests are promised (docs/testing.md): fewer in the budget fail the run. */
+    private static final int MIN_REQUESTS = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String QUOTE = "the fuzzing robot has deployed up to 100,000 malformed requests";
 
