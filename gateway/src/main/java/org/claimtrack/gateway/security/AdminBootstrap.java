@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 /**
  * First start: when no user exists, creates {@code admin} with a random password, printed once to the log and written
  * to {@code claimtrack.security.admin-password-file} readable only by the owner. There is no default password.
+ * Replicas starting at once on one database race for it: the one whose insert loses carries on without a password.
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -38,10 +39,41 @@ public class AdminBootstrap {
         }
         String password = Users.randomPassword();
         Path file = Path.of(config.adminPasswordFile()).toAbsolutePath();
-        writeOwnerOnly(file, password);
-        users.create(ADMIN, password, List.of(Role.ADMIN.id()));
+        // written before the user exists, so a crash in between never leaves an admin nobody can sign in as,
+        // and moved into place only once this replica's insert has won
+        Path pending = file.resolveSibling(file.getFileName() + ".pending");
+        writeOwnerOnly(pending, password);
+        try {
+            users.create(ADMIN, password, List.of(Role.ADMIN.id()));
+        } catch (RuntimeException e) {
+            deleteQuietly(pending);
+            if (users.isEmpty()) {
+                throw e;
+            }
+            LOG.infof("First start: another replica created the user '%s' at the same moment; its password is in "
+                    + "that replica's %s", ADMIN, file);
+            return;
+        }
+        moveInto(pending, file);
         LOG.infof("First start: created the user '%s' with the password %s (shown only this once; also in %s, readable "
                 + "only by you). Sign in at /login and add users at /admin/users.", ADMIN, password, file);
+    }
+
+    private static void moveInto(Path pending, Path file) {
+        try {
+            Files.move(pending, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the first admin password into " + file, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("could not delete %s: %s", file, e.getMessage());
+        }
     }
 
     /** Writes the file so that it is never readable by anyone but its owner, not even for a moment. */
