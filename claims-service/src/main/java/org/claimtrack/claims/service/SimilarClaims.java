@@ -87,12 +87,18 @@ public class SimilarClaims {
                 .limit(limit).toList();
     }
 
+    /**
+     * Claims per token, each counted only up to MAX_POSTINGS: a token in more claims than that carries too little
+     * signal to tell them apart, and counting every claim of a common word cost most of a query's time.
+     */
     private Map<String, Long> documentFrequencies(List<String> tokens) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select t.token, count(*) from claim_token t where t.token in (:tokens)"
-                + " group by t.token").setParameter("tokens", tokens).getResultList();
         Map<String, Long> df = new HashMap<>();
-        rows.forEach(r -> df.put((String) r[0], ((Number) r[1]).longValue()));
+        for (String token : tokens) {
+            long claims = queries.claimsWithToken(token, MAX_POSTINGS + 1L);
+            if (claims > 0) {
+                df.put(token, claims);
+            }
+        }
         return df;
     }
 }
