@@ -60,6 +60,15 @@ class ClaimListTest {
         given().get("/claims?tag={t}&q=100000", tag).then().body("items.id", equalTo(List.of(troopsId, talksId)));
         given().get("/claims?tag={t}&q={q}", tag, "SOLDIERS 100,000").then().body("items.id", equalTo(List.of(troopsId)));
         given().get("/claims?tag={t}&q=tanks", tag).then().body("total", equalTo(0));
+        // one word and no other filter: the total is read from the token index alone
+        String word = "zork" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String first = createClaim(claimBody("The word " + word + " appears in this claim first"));
+        String second = createClaim(claimBody("The word " + word + " appears again in this second claim"));
+        given().get("/claims?q={w}", word.toUpperCase()).then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", equalTo(List.of(second, first)));
+        given().get("/claims?q={w}&size=1&page=1", word).then().body("total", equalTo(2))
+                .body("items.id", equalTo(List.of(first)));
+        given().get("/claims?q={w}&status=DISPUTED", word).then().body("total", equalTo(0));
         given().get("/claims?tag={t}&status=DISPUTED&status=UNSOURCED&sort=createdAt,asc", tag).then()
                 .body("items.id", equalTo(List.of(troopsId, talksId, third)));
         given().get("/claims?tag={t}&status=DISPUTED", tag).then().body("items.id", equalTo(List.of(troopsId)));
