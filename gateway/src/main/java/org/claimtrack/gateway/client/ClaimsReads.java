@@ -1,5 +1,6 @@
 package org.claimtrack.gateway.client;
 
+import io.quarkus.cache.CacheResult;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -32,6 +33,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @CircuitBreaker(skipOn = DownstreamProblem.class)
 public class ClaimsReads {
 
+    public static final String RECENT_SIMILAR = "recent-similar-claims";
+
     @RestClient
     ClaimsApi api;
 
@@ -44,6 +47,16 @@ public class ClaimsReads {
     }
 
     public Uni<SimilarClaims> similar(String text, Integer limit) {
+        return api.similar(text, limit);
+    }
+
+    /**
+     * Similar claims as a dossier shows them: a text search over every claim, by far the costliest read of a dossier,
+     * so an answer is reused for the same text for a short while (cache {@value #RECENT_SIMILAR}, settings in
+     * application.properties). They are a hint to look at, not part of the record; failures are not kept.
+     */
+    @CacheResult(cacheName = RECENT_SIMILAR)
+    public Uni<SimilarClaims> recentSimilar(String text, int limit) {
         return api.similar(text, limit);
     }
 

@@ -73,7 +73,7 @@ public class DossierService {
     }
 
     private Uni<List<SimilarClaim>> similar(Claim claim) {
-        return claims.similar(claim.text(), SIMILAR_LIMIT + 1).map(found -> found.items() == null ? List.<SimilarClaim>of()
+        return claims.recentSimilar(claim.text(), SIMILAR_LIMIT + 1).map(found -> found.items() == null ? List.<SimilarClaim>of()
                 : found.items().stream().filter(s -> !claim.id().equals(s.id())).limit(SIMILAR_LIMIT).toList());
     }
 

@@ -182,6 +182,27 @@ class ClaimReadsTest extends GatewayTest {
     }
 
     @Test
+    void aDossierReadAgainReusesItsSimilarClaimsButReadsTheRecordAgain() {
+        troopsClaim(stubs, null);
+
+        given().get("/api/claims/" + CLAIM).then().statusCode(200).body("similar.id", contains(SIMILAR));
+        given().get("/api/claims/" + CLAIM).then().statusCode(200).body("similar.id", contains(SIMILAR));
+        stubs.claims().verify(1, getRequestedFor(urlPathEqualTo("/claims/similar")));
+        stubs.claims().verify(2, getRequestedFor(urlPathEqualTo("/claims/" + CLAIM + "/stances")));
+    }
+
+    @Test
+    void aFailedSimilarSearchIsNotKeptForTheNextDossier() {
+        troopsClaim(stubs, null);
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/similar")).willReturn(aResponse().withStatus(500)));
+        given().get("/api/claims/" + CLAIM).then().statusCode(200).body("degraded", contains("similar"));
+
+        troopsClaim(stubs, null);
+        given().get("/api/claims/" + CLAIM).then().statusCode(200).body("degraded", empty())
+                .body("similar.id", contains(SIMILAR));
+    }
+
+    @Test
     void slowSourcesServiceDegradesTheDossier() {
         troopsClaim(stubs, null);
         slow(stubs.sources(), "{\"items\": [], \"missingIds\": []}");

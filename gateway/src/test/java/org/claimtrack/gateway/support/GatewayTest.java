@@ -1,5 +1,6 @@
 package org.claimtrack.gateway.support;
 
+import io.quarkus.cache.CacheManager;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Every gateway REST test: both services stubbed with WireMock, each response checked against the served OpenAPI
- * document, and every test starting from clean stubs and closed circuit breakers.
+ * document, and every test starting from clean stubs, closed circuit breakers and empty caches.
  */
 @QuarkusTestResource(value = DownstreamStubs.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
@@ -21,10 +22,14 @@ public abstract class GatewayTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
+    @Inject
+    CacheManager caches;
+
     @BeforeEach
     void cleanSlate() {
         OpenApiContract.enforce();
         stubs.reset();
         breakers.resetAll();
+        caches.getCacheNames().forEach(name -> caches.getCache(name).orElseThrow().invalidateAll().await().indefinitely());
     }
 }
