@@ -66,7 +66,8 @@ class FuzzIT {
             writeReport(fuzzer.report.render() + fixtureHistory(claims, fixture));
         }
         assertTrue(fuzzer.report.total() >= MIN_REQUESTS, "only " + fuzzer.report.total() + " requests in the time budget");
-        assertEquals(0, fuzzer.report.failureCount(), "fuzz findings, see target/fuzz-report.txt");
+        assertEquals(0, fuzzer.report.failureCount(), () -> "fuzz findings (full report in target/fuzz-report.txt): "
+                + fuzzer.report.summary());
     }
 
     /** What changed the fixture claim, and who: the first place to look when a version changed after a rejection. */

@@ -23,6 +23,11 @@ final class FuzzReport {
     /** Kept examples per kind of finding, so that a flood of one kind does not hide another. */
     private final Map<String, List<String>> failures = new TreeMap<>();
     private final long startedNanos = System.nanoTime();
+    private final java.util.TreeSet<Slow> slowest = new java.util.TreeSet<>(
+            java.util.Comparator.comparingLong(Slow::millis).thenComparing(Slow::entry));
+
+    private record Slow(long millis, String entry) {
+    }
 
     synchronized void count(FuzzRequest r, int status) {
         total++;
@@ -34,6 +39,14 @@ final class FuzzReport {
         String kind = r.kind().contains(":") ? r.kind().substring(0, r.kind().indexOf(':')) : r.kind();
         byKind.merge(kind, 1, Integer::sum);
         operations.merge(r.op().service() + " " + r.op().method() + " " + r.op().path(), 1, Integer::sum);
+    }
+
+    /** Keeps the slowest answers: a timeout-driven 503 or a request without answer starts with a slow one. */
+    synchronized void took(FuzzRequest r, int status, long millis) {
+        slowest.add(new Slow(millis, status + " in " + millis + " ms: " + r.describe()));
+        if (slowest.size() > KEEP) {
+            slowest.pollFirst();
+        }
     }
 
     synchronized int total() {
@@ -77,6 +90,21 @@ final class FuzzReport {
         return serverErrors + leaks + dataChanges + connectionFailures;
     }
 
+    /** The counts and the first example of each kind of finding: what a CI log shows when the report file is out of reach. */
+    synchronized String summary() {
+        StringBuilder s = new StringBuilder(String.format("%d findings in %d requests (5xx %d, leaks %d, data changes %d, "
+                + "no answer %d)", failureCount(), total, serverErrors, leaks, dataChanges, connectionFailures));
+        failures.forEach((kind, examples) -> {
+            if (!kind.equals("not problem+json")) {
+                s.append("\n  first ").append(kind).append(": ").append(examples.get(0));
+            }
+        });
+        if (!slowest.isEmpty()) {
+            s.append("\n  slowest: ").append(shorten(slowest.last().entry()));
+        }
+        return s.toString();
+    }
+
     synchronized String render() {
         StringBuilder s = new StringBuilder("Claimtrack bad-input fuzz report\n");
         s.append(String.format("requests sent: %d in %d s (%d operations; %d not sendable by the HTTP client)%n", total,
@@ -89,6 +117,8 @@ final class FuzzReport {
         s.append("requests by mutation: ").append(byKind).append('\n');
         s.append("requests by operation:\n");
         operations.forEach((op, n) -> s.append(String.format("  %6d  %s%n", n, op)));
+        s.append("slowest answers:\n");
+        slowest.descendingSet().forEach(slow -> s.append("  ").append(shorten(slow.entry())).append('\n'));
         failures.forEach((kind, examples) -> {
             s.append(kind.equals("not problem+json") ? "NOTE" : "FAILURES").append(", ").append(kind)
                     .append(" (first ").append(KEEP).append("):\n");

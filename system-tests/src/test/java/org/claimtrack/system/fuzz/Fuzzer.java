@@ -201,7 +201,9 @@ final class Fuzzer {
         builder.method(r.method(), r.body() == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofByteArray(r.body()));
         try {
+            long started = System.nanoTime();
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            report.took(r, response.statusCode(), (System.nanoTime() - started) / 1_000_000);
             judge(r, response);
             return response;
         } catch (IOException e) {
