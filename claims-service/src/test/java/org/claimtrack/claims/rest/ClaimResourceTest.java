@@ -92,6 +92,25 @@ class ClaimResourceTest {
     }
 
     @Test
+    void theNulCharacterIsRefusedInBodiesAndUrlsOnEveryDatabase() {
+        String text = uniqueText("Troops were counted twice at the border");
+        writer().body(Map.of("text", text + "\u0000")).post("/claims").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("text"))
+                .body("errors[0].message", containsString("U+0000"));
+        given().get("/claims?q={q}", text).then().statusCode(200).body("total", equalTo(0));
+        given().urlEncodingEnabled(false).get("/claims?size=5&topic=border%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("topic"));
+        given().urlEncodingEnabled(false).get("/claims/counts?q=troops%00").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+
+        String id = createClaim(text);
+        writer().header("If-Match", "\"0\"").body(claimBody(text, "ok", "bad\u0000tag")).put("/claims/{id}", id).then()
+                .statusCode(400).body("errors[0].field", equalTo("tags[1]"));
+        given().get("/claims/{id}", id).then().statusCode(200).body("version", equalTo(0)).body("tags", equalTo(List.of()));
+    }
+
+    @Test
     void duplicateTextIsA409WithTheExistingId() {
         String text = uniqueText("Moscow will ask Washington for legal security guarantees");
         String id = createClaim(text);

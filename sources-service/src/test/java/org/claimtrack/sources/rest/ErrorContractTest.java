@@ -45,6 +45,25 @@ class ErrorContractTest {
     }
 
     @Test
+    void theNulCharacterIsRefusedInBodiesAndUrlsOnEveryDatabase() {
+        String name = unique("Nul");
+        writer().body(Map.of("name", name + "\u0000", "kind", "PERSON")).post("/sources").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", containsString("U+0000"));
+        given().queryParam("q", name).get("/sources").then().body("total", is(0));
+        given().urlEncodingEnabled(false).get("/sources?q=nul%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+        given().urlEncodingEnabled(false).get("/documents?size=1&url=https%3A%2F%2Fexample.org%2F%00").then()
+                .statusCode(400).body("errors[0].field", equalTo("url"));
+
+        String id = Api.createSource(name);
+        writer().header("If-Match", "\"0\"").body(Map.of("name", name, "kind", "PERSON", "description", "a\u0000b"))
+                .put("/sources/{id}", id).then().statusCode(400).body("errors[0].field", equalTo("description"));
+        given().get("/sources/{id}", id).then().statusCode(200).body("version", is(0));
+    }
+
+    @Test
     void textPlainIs415Problem() {
         given().header(Api.TOKEN_HEADER, Api.TOKEN).contentType(ContentType.TEXT).body("name=Someone")
                 .post("/sources").then().statusCode(415)

@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -27,5 +33,18 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        mapper.registerModule(new SimpleModule().addDeserializer(String.class, new TextWithoutNul()));
+    }
+
+    /** Strings in bodies, refused when they hold U+0000 (see {@link NulCharacters}). */
+    static final class TextWithoutNul extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            String text = super.deserialize(p, context);
+            if (text != null && text.indexOf('\0') >= 0) {
+                throw InvalidFormatException.from(p, NulCharacters.MESSAGE, text, String.class);
+            }
+            return text;
+        }
     }
 }

@@ -53,6 +53,9 @@ public final class JsonBodyErrors {
     /** The per-field error for a value that could not be read, e.g. in a batch item. */
     public static FieldError fieldError(JsonMappingException e) {
         String field = path(e.getPath());
+        if (NulCharacters.MESSAGE.equals(e.getOriginalMessage())) {
+            return new FieldError(field, NulCharacters.MESSAGE);
+        }
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target != null && target.isEnum()) {
             return new FieldError(field, "must be one of " + Arrays.stream(target.getEnumConstants())
