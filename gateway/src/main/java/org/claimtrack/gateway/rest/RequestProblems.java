@@ -34,8 +34,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * instead of the library's 500 for an unexpected exception;</li>
  * <li>404, 405, 406 and 415 from routing → a detail that says what to change, not "HTTP 415 Unsupported Media Type".</li>
  * </ul>
- * 413 for large bodies is {@code imports.RequestBodyLimit}'s; 414 and 431 (URL or headers too long) come from Vert.x
- * before any of this runs and stay plain.
+ * 413 for large bodies is {@code imports.RequestBodyLimit}'s; 414 and 431 (a URL over 16 KB, headers over 20 KB) come
+ * from Vert.x before any of this runs and stay plain.
  */
 @ApplicationScoped
 public class RequestProblems implements ProblemPostProcessor {
