@@ -57,6 +57,23 @@ class FaultsIT {
         }
         system = b.start();
         api = new Gateway(system);
+        warmUp();
+    }
+
+    /**
+     * The first reads of a fresh JVM (class loading, JIT, first statements on a new PostgreSQL database) can take longer
+     * than the short read timeout above and open the circuit before any fault is injected; the tests are about
+     * faults, so they start once a dossier reads complete twice in a row.
+     */
+    private static void warmUp() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String source = api.source("Warm-up ministry " + run, "GOVERNMENT", "Faultland", "C");
+        String claim = api.claim("Faults: warm-up claim " + run + " about a bridge.");
+        api.stance(claim, source, "ASSERTS", "The bridge " + run + " is fine.", "2021-12-30T10:00:00Z");
+        awaitUntil(Duration.ofSeconds(60), () -> twice(() -> {
+            Response r = RestAssured.given().baseUri(system.gatewayUrl()).get("/api/claims/" + claim);
+            return r.statusCode() == 200 && degraded(r).isEmpty();
+        }));
     }
 
     @AfterAll
