@@ -111,6 +111,19 @@ class ClaimResourceTest {
     }
 
     @Test
+    void instantsOutsideYearsOneTo9999AreRefusedOnEveryDatabase() {
+        String text = uniqueText("The bridge was closed for a very long time");
+        writer().body(Map.of("text", text, "eventTime", -5_345_345_345_345L)).post("/claims").then().statusCode(400)
+                .body("errors[0].field", equalTo("eventTime")).body("errors[0].message", containsString("9999-12-31"));
+        writer().body(Map.of("text", text, "eventTime", "+20000-01-01T00:00:00Z")).post("/claims").then().statusCode(400)
+                .body("errors[0].field", equalTo("eventTime"));
+        given().get("/claims?q={q}", text).then().statusCode(200).body("total", equalTo(0));
+        given().urlEncodingEnabled(false).get("/claims?updatedSince=%2B169104628-12-10T19:08:15Z").then().statusCode(400)
+                .body("errors[0].field", equalTo("updatedSince"));
+        writer().body(Map.of("text", text, "eventTime", "9999-12-31T00:00:00Z")).post("/claims").then().statusCode(201);
+    }
+
+    @Test
     void duplicateTextIsA409WithTheExistingId() {
         String text = uniqueText("Moscow will ask Washington for legal security guarantees");
         String id = createClaim(text);

@@ -64,6 +64,15 @@ class ErrorContractTest {
     }
 
     @Test
+    void instantsOutsideYearsOneTo9999AreRefused() {
+        writer().body(Map.of("url", Api.uniqueUrl(), "title", "Far future", "publishedAt", "+169104628-12-10T19:08:15Z"))
+                .post("/documents").then().statusCode(400)
+                .body("errors[0].field", equalTo("publishedAt")).body("errors[0].message", containsString("0001-01-01"));
+        writer().body(Map.of("url", Api.uniqueUrl(), "title", "Far past", "publishedAt", -5_345_345_345_345L))
+                .post("/documents").then().statusCode(400).body("errors[0].field", equalTo("publishedAt"));
+    }
+
+    @Test
     void textPlainIs415Problem() {
         given().header(Api.TOKEN_HEADER, Api.TOKEN).contentType(ContentType.TEXT).body("name=Someone")
                 .post("/sources").then().statusCode(415)

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.claimtrack.json.StorableValues;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -41,8 +42,8 @@ public final class JsonBodyErrors {
     /** The per-field error for a value that could not be read; {@code prefix} locates a batch item. */
     public static FieldError fieldError(JsonMappingException e, String prefix) {
         String field = prefix + path(e.getPath());
-        if (NulCharacters.MESSAGE.equals(e.getOriginalMessage())) {
-            return new FieldError(field, NulCharacters.MESSAGE);
+        if (StorableValues.isRefusal(e.getOriginalMessage())) {
+            return new FieldError(field, e.getOriginalMessage());
         }
         Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         if (target != null && target.isEnum()) {

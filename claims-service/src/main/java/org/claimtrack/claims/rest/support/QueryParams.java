@@ -1,6 +1,7 @@
 package org.claimtrack.claims.rest.support;
 
 import java.time.Instant;
+import org.claimtrack.json.StorableValues;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
@@ -58,10 +59,15 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.trim());
+            instant = Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw Problems.badField(name, "must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z");
         }
+        if (!StorableValues.storable(instant)) {
+            throw Problems.badField(name, StorableValues.INSTANT_RANGE);
+        }
+        return instant;
     }
 }

@@ -6,13 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import java.io.IOException;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import org.claimtrack.json.StorableValues;
 import jakarta.inject.Singleton;
 
 /**
@@ -21,6 +16,12 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    /** Last, so that these deserializers replace the ones Quarkus registers (its Java time module's Instant). */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -33,18 +34,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
-        mapper.registerModule(new SimpleModule().addDeserializer(String.class, new TextWithoutNul()));
-    }
-
-    /** Strings in bodies, refused when they hold U+0000 (see {@link NulCharacters}). */
-    static final class TextWithoutNul extends StringDeserializer {
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext context) throws IOException {
-            String text = super.deserialize(p, context);
-            if (text != null && text.indexOf('\0') >= 0) {
-                throw InvalidFormatException.from(p, NulCharacters.MESSAGE, text, String.class);
-            }
-            return text;
-        }
+        mapper.registerModule(StorableValues.jacksonModule());
     }
 }

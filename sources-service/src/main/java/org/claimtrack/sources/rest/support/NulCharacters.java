@@ -3,16 +3,16 @@ package org.claimtrack.sources.rest.support;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import org.claimtrack.json.StorableValues;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Text holding the NUL character (U+0000) is refused with a 400 naming the parameter: PostgreSQL can neither store
  * nor compare it (H2 can), so the same request would otherwise be accepted on one database and fail on the other.
- * This filter covers the URL; {@link StrictJson} covers JSON bodies.
+ * This filter covers the URL; {@link StorableValues} (through {@link StrictJson}) covers JSON bodies.
  */
 public final class NulCharacters {
 
-    static final String MESSAGE = "must not contain the NUL character (U+0000)";
     private static final String ENCODED_NUL = "%00";
 
     /** The parameter's name as the client meant it, or "query" when the name itself is the problem. */
@@ -29,7 +29,7 @@ public final class NulCharacters {
     public void refuseInUrl(ContainerRequestContext request) {
         java.net.URI uri = request.getUriInfo().getRequestUri();
         if (uri.getRawPath() != null && uri.getRawPath().contains(ENCODED_NUL)) {
-            throw Problems.badField("path", MESSAGE);
+            throw Problems.badField("path", StorableValues.NUL_MESSAGE);
         }
         String query = uri.getRawQuery();
         if (query == null || !query.contains(ENCODED_NUL)) {
@@ -38,7 +38,7 @@ public final class NulCharacters {
         for (String pair : query.split("&")) {
             if (pair.contains(ENCODED_NUL)) {
                 String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
-                throw Problems.badField(readable(name), MESSAGE);
+                throw Problems.badField(readable(name), StorableValues.NUL_MESSAGE);
             }
         }
     }
