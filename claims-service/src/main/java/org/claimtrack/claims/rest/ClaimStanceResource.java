@@ -12,12 +12,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
+import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.claims.rest.support.ServiceWrite;
 import org.claimtrack.claims.rest.support.Versions;
 import org.claimtrack.claims.service.Actor;
+import org.claimtrack.claims.service.ClaimService;
 import org.claimtrack.claims.service.StanceService;
+import org.claimtrack.claims.service.StatusKeeper;
 import org.claimtrack.claims.service.VerdictService;
+import org.claimtrack.claims.status.StatusOutcome;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,19 +35,45 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The stances and verdicts of one claim. Each write recomputes the claim's stored status. */
+/** The stances and verdicts of one claim, and the claim's whole record. Each write recomputes the claim's stored status. */
 @Path("/claims/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances", description = "Who asserted, denied, questioned or reported a claim, in their exact words.")
 @Tag(name = "Verdicts", description = "Reviewers' conclusions: append-only, the latest counts.")
 public class ClaimStanceResource {
 
+    private final ClaimService claims;
     private final StanceService stances;
     private final VerdictService verdicts;
+    private final StatusKeeper status;
 
-    public ClaimStanceResource(StanceService stances, VerdictService verdicts) {
+    public ClaimStanceResource(ClaimService claims, StanceService stances, VerdictService verdicts, StatusKeeper status) {
+        this.claims = claims;
         this.stances = stances;
         this.verdicts = verdicts;
+        this.status = status;
+    }
+
+    @GET
+    @Path("/record")
+    @Transactional // one consistent read instead of four calls that a write could fall between
+    @Tag(name = "Claims")
+    @Operation(operationId = "getClaimRecord", summary = "Get a claim with its status, stances and verdicts",
+            description = "What GET /claims/{id}, /status, /stances and /verdicts answer, in one response read in one transaction. ETag = the claim's version.")
+    @APIResponse(responseCode = "200", description = "The claim's record.",
+            headers = @Header(name = "ETag", description = "The claim's version in quotes.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ClaimRecord.class)))
+    @APIResponse(responseCode = "404", description = "No claim with this id.")
+    public Response record(@PathParam("id") UUID claimId) {
+        Claim claim = claims.get(claimId);
+        List<Stance> stated = stances.ofClaim(claimId);
+        List<Verdict> given = verdicts.ofClaim(claimId);
+        StatusOutcome outcome = status.current(stated, given);
+        VerdictView latest = given.stream().filter(v -> outcome.verdict() != null && v.id.equals(outcome.verdict().id()))
+                .findFirst().map(VerdictView::of).orElse(null);
+        return Response.ok(new ClaimRecord(ClaimView.of(claim), StatusReport.of(claim.id, outcome, latest, null),
+                stated.stream().map(StanceView::of).toList(), given.stream().map(VerdictView::of).toList()))
+                .tag(Versions.etag(claim.version)).build();
     }
 
     @POST

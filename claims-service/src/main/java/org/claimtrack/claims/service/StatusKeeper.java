@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,16 +86,20 @@ public class StatusKeeper {
 
     /** The full report (evidence, explanation) behind the stored status, from the current record. */
     public StatusOutcome current(UUID claimId) {
-        return StatusEngine.evaluate(
-                em.createQuery("from Stance s where s.claimId = :id order by s.statedAt, s.id", Stance.class)
-                        .setParameter("id", claimId).getResultStream().map(Stance::asEvidence).toList(),
-                em.createQuery("from Verdict v where v.claimId = :id order by v.seq", Verdict.class)
-                        .setParameter("id", claimId).getResultStream().map(Verdict::asRecord).toList());
+        return current(em.createQuery("from Stance s where s.claimId = :id order by s.statedAt, s.id", Stance.class)
+                        .setParameter("id", claimId).getResultList(),
+                em.createQuery("from Verdict v where v.claimId = :id", Verdict.class)
+                        .setParameter("id", claimId).getResultList());
+    }
+
+    /** The same report from a claim's stances and verdicts already read (in any order). */
+    public StatusOutcome current(List<Stance> stances, List<Verdict> verdicts) {
+        return StatusEngine.evaluate(stances.stream().map(Stance::asEvidence).toList(),
+                verdicts.stream().sorted(Comparator.comparingInt(v -> v.seq)).map(Verdict::asRecord).toList());
     }
 
     private Recomputation evaluate(Claim claim, List<Stance> stances, List<Verdict> verdicts) {
-        StatusOutcome outcome = StatusEngine.evaluate(stances.stream().map(Stance::asEvidence).toList(),
-                verdicts.stream().map(Verdict::asRecord).toList());
+        StatusOutcome outcome = current(stances, verdicts);
         Map<StanceType, Integer> counts = new HashMap<>();
         stances.forEach(s -> counts.merge(s.stance, 1, Integer::sum));
         List<ClaimParty> parties = new ArrayList<>();

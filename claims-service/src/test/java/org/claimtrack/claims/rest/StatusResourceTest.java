@@ -65,6 +65,19 @@ class StatusResourceTest {
                 .body("rulesVersion", equalTo(StatusEngine.RULES_VERSION))
                 .body("explanation", containsString("denied by 1 party: Russia"));
 
+        // the whole record in one read: the same claim, report, stances (as stated) and ETag
+        given().get("/claims/{id}/record", id).then().statusCode(200)
+                .header("ETag", "\"3\"")
+                .body("claim.id", equalTo(id))
+                .body("claim.status", equalTo("DISPUTED"))
+                .body("status.status", equalTo("DISPUTED"))
+                .body("status.evidence.denying[0].party", equalTo("Russia"))
+                .body("status.asOf", nullValue())
+                .body("stances.stance", equalTo(List.of("ASSERTS", "ASSERTS", "DENIES")))
+                .body("stances[2].quote", equalTo("which Moscow denied"))
+                .body("stances[2].source.name", equalTo("Government of Russia"))
+                .body("verdicts", equalTo(List.of()));
+
         // on the timeline of the statements: before Moscow's denial, Kiev and the West stood together
         given().get("/claims/{id}/status?asOf=2021-12-29T00:00:00Z", id).then().statusCode(200)
                 .body("status", equalTo("CORROBORATED"))
@@ -91,6 +104,11 @@ class StatusResourceTest {
                 .body("verdict.rating", equalTo("MIXED"));
         given().get("/claims/{id}/verdicts", id).then().statusCode(200)
                 .body("items.reviewer", equalTo(List.of("B. Reviewer", "A. Reviewer")));
+        given().get("/claims/{id}/record", id).then().statusCode(200).header("ETag", "\"3\"")
+                .body("claim.status", equalTo("MISLEADING"))
+                .body("status.verdict.reviewer", equalTo("B. Reviewer"))
+                .body("verdicts.reviewer", equalTo(List.of("B. Reviewer", "A. Reviewer")))
+                .body("stances", org.hamcrest.Matchers.hasSize(1));
         // verdicts count on the timeline of their createdAt: none existed in 2021
         given().get("/claims/{id}/status?asOf=2021-12-31T00:00:00Z", id).then()
                 .body("status", equalTo("SINGLE_PARTY")).body("verdict", nullValue());
@@ -116,6 +134,9 @@ class StatusResourceTest {
         writer().body(Map.of("rating", "TRUE", "explanation", "Long enough explanation here.", "reviewer", "X"))
                 .post("/claims/{id}/verdicts", UUID.randomUUID()).then().statusCode(404);
         given().get("/claims/{id}/verdicts", UUID.randomUUID()).then().statusCode(404);
+        given().get("/claims/{id}/record", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+        given().get("/claims/{id}/record", "not-a-uuid").then().statusCode(404).contentType("application/problem+json");
         given().get("/claims/{id}/verdicts/{v}", id, UUID.randomUUID()).then().statusCode(404);
         given().get("/claims/{id}", id).then().body("version", equalTo(0)).body("status", equalTo("UNSOURCED"));
     }
