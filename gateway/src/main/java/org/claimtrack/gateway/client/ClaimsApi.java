@@ -61,12 +61,8 @@ public interface ClaimsApi {
     Uni<StatusReport> status(@RestPath String id, @RestQuery String asOf);
 
     @GET
-    @Path("/claims/{id}/stances")
-    Uni<Items<Stance>> stances(@RestPath String id);
-
-    @GET
-    @Path("/claims/{id}/verdicts")
-    Uni<Items<Verdict>> verdicts(@RestPath String id);
+    @Path("/claims/{id}/record")
+    Uni<RestResponse<ClaimRecord>> record(@RestPath String id);
 
     @GET
     @Path("/claims/{id}/history")

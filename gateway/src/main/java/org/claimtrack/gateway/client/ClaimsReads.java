@@ -13,9 +13,7 @@ import org.claimtrack.gateway.model.History;
 import org.claimtrack.gateway.model.Page;
 import org.claimtrack.gateway.model.SimilarClaims;
 import org.claimtrack.gateway.model.SourceStance;
-import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.StatusReport;
-import org.claimtrack.gateway.model.Verdict;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -68,12 +66,9 @@ public class ClaimsReads {
         return api.status(id, asOf);
     }
 
-    public Uni<List<Stance>> stances(String claimId) {
-        return api.stances(claimId).map(Items::items);
-    }
-
-    public Uni<List<Verdict>> verdicts(String claimId) {
-        return api.verdicts(claimId).map(Items::items);
+    /** The claim, its status report, stances and verdicts in one call; the ETag is the claim's. */
+    public Uni<RestResponse<ClaimRecord>> record(String claimId) {
+        return api.record(claimId);
     }
 
     public Uni<History> history(String claimId) {

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.claimtrack.gateway.client.ClaimRecord;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.config.GatewayConfig;
-import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.ClaimReview;
 import org.claimtrack.gateway.model.ClaimReview.Appearance;
 import org.claimtrack.gateway.model.ClaimReview.ItemReviewed;
@@ -51,13 +51,8 @@ public class ClaimReviewService {
     @Inject
     GatewayConfig config;
 
-    private record Reviewed(Claim claim, List<Verdict> verdicts, List<Stance> stances) {
-    }
-
     public Uni<ClaimReview> review(String claimId) {
-        return Uni.combine().all().unis(claims.claim(claimId).map(RestResponse::getEntity), claims.verdicts(claimId),
-                claims.stances(claimId)).asTuple()
-                .map(t -> new Reviewed(t.getItem1(), t.getItem2(), t.getItem3()))
+        return claims.record(claimId).map(RestResponse::getEntity)
                 .flatMap(reviewed -> {
                     if (reviewed.verdicts().isEmpty()) {
                         return Uni.createFrom().failure(Problems.notFound("Claim " + claimId
@@ -67,7 +62,7 @@ public class ClaimReviewService {
                 });
     }
 
-    /** A page of reviews: one claims list call, two claims calls per claim (in parallel), two batched look-ups. */
+    /** A page of reviews: one claims list call, one record call per claim (in parallel), two batched look-ups. */
     public Uni<Page<ClaimReview>> feed(int page, int size) {
         MultivaluedMap<String, String> filters = new MultivaluedHashMap<>();
         REVIEWED.forEach(s -> filters.add("status", s.name()));
@@ -79,9 +74,8 @@ public class ClaimReviewService {
                 return Uni.createFrom().item(new Page<>(List.<ClaimReview>of(), claimPage.page(), claimPage.size(),
                         claimPage.total()));
             }
-            List<Uni<Reviewed>> each = claimPage.items().stream()
-                    .map(c -> Uni.combine().all().unis(claims.verdicts(c.id()), claims.stances(c.id())).asTuple()
-                            .map(t -> new Reviewed(c, t.getItem1(), t.getItem2())))
+            List<Uni<ClaimRecord>> each = claimPage.items().stream()
+                    .map(c -> claims.record(c.id()).map(RestResponse::getEntity))
                     .toList();
             return Uni.join().all(each).andFailFast()
                     .map(all -> all.stream().filter(r -> !r.verdicts().isEmpty()).toList())
@@ -90,14 +84,14 @@ public class ClaimReviewService {
         });
     }
 
-    private Uni<List<ClaimReview>> toReviews(List<Reviewed> reviewed) {
+    private Uni<List<ClaimReview>> toReviews(List<ClaimRecord> reviewed) {
         List<Stance> stances = reviewed.stream().flatMap(r -> r.stances().stream()).toList();
         return records.of(stances.stream().map(Stance::sourceId).toList(),
                 stances.stream().map(Stance::documentId).toList())
                 .map(current -> reviewed.stream().map(r -> map(r, current)).toList());
     }
 
-    private ClaimReview map(Reviewed reviewed, SourceRecords.Records current) {
+    private ClaimReview map(ClaimRecord reviewed, SourceRecords.Records current) {
         Verdict latest = DossierService.latestFirst(reviewed.verdicts()).get(0);
         List<Stance> asserting = reviewed.stances().stream().filter(s -> s.stance() == StanceType.ASSERTS)
                 .sorted(Comparator.comparing(Stance::statedAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.claimtrack.gateway.client.ClaimRecord;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.ServiceUnavailable;
 import org.claimtrack.gateway.model.Claim;
@@ -18,11 +19,10 @@ import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.Verdict;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Assembles a claim's dossier: four claims-service reads in parallel, then similar claims in parallel with two
- * batched sources-service look-ups. Without the sources-service, or without similar claims (a text search, the
+ * Assembles a claim's dossier: the claim's record (one claims-service read), then similar claims in parallel with
+ * two batched sources-service look-ups. Without the sources-service, or without similar claims (a text search, the
  * slowest read), the dossier still answers, marked degraded.
  */
 @ApplicationScoped
@@ -41,24 +41,20 @@ public class DossierService {
     }
 
     public Uni<Tagged> dossier(String id) {
-        return Uni.combine().all()
-                .unis(claims.claim(id), claims.status(id, null), claims.stances(id), claims.verdicts(id))
-                .asTuple()
-                .flatMap(parts -> {
-                    RestResponse<Claim> claim = parts.getItem1();
-                    List<Stance> stances = parts.getItem3();
-                    // optional: any failure (timeout, open circuit, an error answer) leaves it out, marked degraded
-                    Uni<List<SimilarClaim>> similar = similar(claim.getEntity()).onFailure().recoverWithNull();
-                    Uni<SourceRecords.Records> current = records
-                            .of(stances.stream().map(Stance::sourceId).toList(),
-                                    stances.stream().map(Stance::documentId).toList())
-                            .onFailure(ServiceUnavailable.class).recoverWithNull();
-                    return Uni.combine().all().unis(similar, current).asTuple().map(more -> new Tagged(
-                            new Dossier(claim.getEntity(), parts.getItem2(), stances(stances, more.getItem2()),
-                                    latestFirst(parts.getItem4()), more.getItem1(),
-                                    degraded(more.getItem2() == null, more.getItem1() == null)),
-                            claim.getHeaderString("ETag")));
-                });
+        return claims.record(id).flatMap(response -> {
+            ClaimRecord record = response.getEntity();
+            List<Stance> stances = record.stances();
+            // optional: any failure (timeout, open circuit, an error answer) leaves it out, marked degraded
+            Uni<List<SimilarClaim>> similar = similar(record.claim()).onFailure().recoverWithNull();
+            Uni<SourceRecords.Records> current = records
+                    .of(stances.stream().map(Stance::sourceId).toList(), stances.stream().map(Stance::documentId).toList())
+                    .onFailure(ServiceUnavailable.class).recoverWithNull();
+            return Uni.combine().all().unis(similar, current).asTuple().map(more -> new Tagged(
+                    new Dossier(record.claim(), record.status(), stances(stances, more.getItem2()),
+                            latestFirst(record.verdicts()), more.getItem1(),
+                            degraded(more.getItem2() == null, more.getItem1() == null)),
+                    response.getHeaderString("ETag")));
+        });
     }
 
     private static List<Downstream> degraded(boolean noSources, boolean noSimilar) {

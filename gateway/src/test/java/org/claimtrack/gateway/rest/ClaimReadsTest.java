@@ -137,7 +137,7 @@ class ClaimReadsTest extends GatewayTest {
                 .mapToObj(i -> stance("%08d-7777-4777-8777-777777777777".formatted(i), "%08d-1111-4111-8111-111111111111".formatted(i),
                         "REPORTS", ACCUSATION, "Outlet " + i, "", "2021-12-30T12:00:00Z"))
                 .reduce((a, b) -> a + "," + b).orElseThrow();
-        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/stances")).willReturn(okJson("{\"items\": [" + many + "]}")));
+        troopsRecord(stubs, claim(CLAIM, TEXT, "DISPUTED"), many, "");
 
         given().get("/api/claims/" + CLAIM).then().statusCode(200).body("stances", hasSize(501)).body("degraded", empty());
 
@@ -188,7 +188,7 @@ class ClaimReadsTest extends GatewayTest {
         given().get("/api/claims/" + CLAIM).then().statusCode(200).body("similar.id", contains(SIMILAR));
         given().get("/api/claims/" + CLAIM).then().statusCode(200).body("similar.id", contains(SIMILAR));
         stubs.claims().verify(1, getRequestedFor(urlPathEqualTo("/claims/similar")));
-        stubs.claims().verify(2, getRequestedFor(urlPathEqualTo("/claims/" + CLAIM + "/stances")));
+        stubs.claims().verify(2, getRequestedFor(urlPathEqualTo("/claims/" + CLAIM + "/record")));
     }
 
     @Test

@@ -91,13 +91,13 @@ public final class Fixtures {
                 """.formatted(id, CLAIM, sourceId, stance, quote, quote, ARTICLE, statedAt, snapshotName, affiliation);
     }
 
-    public static String stances() {
-        return "{\"items\": [" + stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia",
+    /** The troops claim's three stances, as the items of a list. */
+    public static String stanceItems() {
+        return stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia",
                 "2021-12-30T11:00:00Z") + ","
                 + stance(STANCE_KIEV, KIEV, "ASSERTS", ACCUSATION, "Government of Ukraine", "Ukraine", "2021-12-29T09:00:00Z")
                 + "," + stance(STANCE_WEST, WEST, "ASSERTS", ACCUSATION, "Western governments", "Western governments",
-                        "2021-12-29T10:00:00Z")
-                + "]}";
+                        "2021-12-29T10:00:00Z");
     }
 
     public static String status(String status, String verdict) {
@@ -130,12 +130,10 @@ public final class Fixtures {
 
     /** Stubs every claims-service and sources-service read a dossier of the troops claim needs. */
     public static void troopsClaim(Downstreams d, String verdicts) {
-        d.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM))
-                .willReturn(okJson(claim(CLAIM, TEXT, verdicts == null ? "DISPUTED" : "FALSE")).withHeader("ETag", "\"3\"")));
+        String claim = claim(CLAIM, TEXT, verdicts == null ? "DISPUTED" : "FALSE");
+        d.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM)).willReturn(okJson(claim).withHeader("ETag", "\"3\"")));
         d.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/status")).willReturn(okJson(status("DISPUTED", null))));
-        d.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/stances")).willReturn(okJson(stances())));
-        d.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/verdicts"))
-                .willReturn(okJson("{\"items\": [" + (verdicts == null ? "" : verdicts) + "]}")));
+        troopsRecord(d, claim, stanceItems(), verdicts == null ? "" : verdicts);
         d.claims().stubFor(get(urlPathEqualTo("/claims/similar")).willReturn(okJson("""
                 {"items": [{"id": "%s", "text": "%s", "status": "DISPUTED", "score": 1.0},
                            {"id": "%s", "text": "Russia has massed troops near Ukraine", "status": "SINGLE_PARTY", "score": 0.71}]}
@@ -144,6 +142,13 @@ public final class Fixtures {
                 .willReturn(okJson("{\"items\": [" + article(false) + "], \"missingIds\": []}")));
         d.sources().stubFor(post(urlPathEqualTo("/sources/lookup")).willReturn(okJson(
                 "{\"items\": [" + kiev() + "," + west() + "," + moscow() + "," + outlet() + "], \"missingIds\": []}")));
+    }
+
+    /** Stubs the troops claim's record (GET /claims/{id}/record, what a dossier is built from) with these parts. */
+    public static void troopsRecord(Downstreams d, String claim, String stanceItems, String verdictItems) {
+        d.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/record")).willReturn(okJson(
+                "{\"claim\": " + claim + ", \"status\": " + status("DISPUTED", null) + ", \"stances\": [" + stanceItems
+                        + "], \"verdicts\": [" + verdictItems + "]}").withHeader("ETag", "\"3\"")));
     }
 
     /** The service answers nothing useful: the connection is reset. */

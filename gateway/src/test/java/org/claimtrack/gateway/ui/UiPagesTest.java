@@ -158,8 +158,8 @@ class UiPagesTest {
     @Test
     void dossierWithAVerdictEmbedsClaimReviewThatCannotCloseItsScriptBlock() {
         troopsClaim(stubs, verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
-        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM)).willReturn(
-                okJson(claim(CLAIM, "Troops </script><script>alert(1)</script> massed", "FALSE")).withHeader("ETag", "\"3\"")));
+        troopsRecord(stubs, claim(CLAIM, "Troops </script><script>alert(1)</script> massed", "FALSE"), stanceItems(),
+                verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
 
         String page = browser().get("/claims/" + CLAIM).then().statusCode(200)
                 .body(containsString("<script type=\"application/ld+json\">"), containsString("ClaimReview"),
