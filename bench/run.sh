@@ -127,12 +127,29 @@ sed 's#^#/rows/#' "$WORK/row-ids" > "$WORK/paths/bare"
 for p in $(seq 0 199); do echo "/api/claims?size=50&page=$p"; done > "$WORK/paths/list"
 for s in SINGLE_PARTY CORROBORATED DISPUTED DENIED UNSOURCED; do echo "/api/claims?status=$s&size=50"; done > "$WORK/paths/status"
 for w in troops sanctions talks energy exercises refugees border units; do echo "/api/claims?q=$w&size=50"; done > "$WORK/paths/q"
-for i in 11 2222 33333 44444 77777; do echo "/api/claims/similar?text=Generated%20claim%20$i%20troops%20near%20the%20border%20rose"; done > "$WORK/paths/similar"
+for i in $(seq 1 50); do # 50 texts shaped like the generated claims, none of them stored
+  echo "/api/claims/similar?text=Generated%20claim%20$((i * 1999))%20troops%20near%20the%20border%20rose%20by%20$((i * 7))%20units"
+done > "$WORK/paths/similar"
 for p in 0 1 2 3 4; do echo "/?page=$p"; done > "$WORK/paths/ui"
+
+# settle: waits (60 s at most) until the services together use under a tenth of a core, so that no measurement
+# starts while the import's last writes, or the previous measurement, still keep them busy
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+settle() {
+  local until_s=$(( $(date +%s) + 60 )) before after p
+  while (( $(date +%s) < until_s )); do
+    before=0 after=0
+    for p in "${PID[@]}"; do before=$(( before + $(cpu_ticks "$p") )); done
+    sleep 2
+    for p in "${PID[@]}"; do after=$(( after + $(cpu_ticks "$p") )); done
+    (( after - before < 20 )) && return 0 # clock ticks of 1/100 s: under 10% of one core over 2 s
+  done
+}
 
 # measure NAME PORT PATHS: a short warm-up, then the measured run; prints the RESULT line
 measure() {
   local name=$1 port=$2 paths=$3
+  settle
   WRK_PATHS="$paths" wrk -t2 -c8 -d5s --timeout 10s -s "$BENCH/paths.lua" "http://127.0.0.1:$port" >/dev/null
   WRK_PATHS="$paths" wrk -t2 -c16 -d"$DURATION" --timeout 10s -s "$BENCH/paths.lua" "http://127.0.0.1:$port" \
     | tee "$WORK/logs/wrk-$name.txt" | grep '^RESULT' | sed "s/^RESULT/$name/"
@@ -140,9 +157,10 @@ measure() {
 field() { grep -o "$2=[0-9.]*" <<<"$1" | cut -d= -f2; }
 
 say "load: $DURATION per measurement"
+# each ratio's two sides are measured one right after the other
+bare=$(measure bare "$BARE_PORT" "$WORK/paths/bare")
 direct=$(measure claims-direct "$CLAIMS_PORT" "$WORK/paths/claims-direct")
 dossier=$(measure dossier "$GATEWAY_PORT" "$WORK/paths/dossier")
-bare=$(measure bare "$BARE_PORT" "$WORK/paths/bare")
 list=$(measure list "$GATEWAY_PORT" "$WORK/paths/list")
 status=$(measure status "$GATEWAY_PORT" "$WORK/paths/status")
 q=$(measure q "$GATEWAY_PORT" "$WORK/paths/q")
