@@ -54,8 +54,8 @@ public interface SourcesApi {
     Uni<RestResponse<Document>> document(@RestPath String id);
 
     @POST
-    @Path("/documents/lookup")
-    Uni<Lookup<Document>> lookupDocuments(Lookup.Request ids);
+    @Path("/records/lookup")
+    Uni<RecordLookup> records(RecordLookup.Request ids);
 
     @POST
     @Path("/documents/{id}/quote-check")

@@ -52,8 +52,27 @@ public class SourcesReads {
         return api.document(id);
     }
 
-    public Uni<List<Document>> lookupDocuments(Collection<String> ids) {
-        return inBatches(ids, batch -> api.lookupDocuments(new Lookup.Request(batch)).map(Lookup::items));
+    /**
+     * Documents with every source needed to show them (the ones asked for and the documents' publishers): one call
+     * per {@value #LOOKUP_MAX} ids of each kind (in parallel); no call at all for none.
+     */
+    public Uni<RecordLookup> records(Collection<String> sourceIds, Collection<String> documentIds) {
+        List<String> sources = List.copyOf(sourceIds);
+        List<String> documents = List.copyOf(documentIds);
+        List<Uni<RecordLookup>> calls = new ArrayList<>();
+        for (int from = 0; from < Math.max(sources.size(), documents.size()); from += LOOKUP_MAX) {
+            calls.add(api.records(new RecordLookup.Request(slice(sources, from), slice(documents, from))));
+        }
+        if (calls.isEmpty()) {
+            return Uni.createFrom().item(new RecordLookup(List.of(), List.of()));
+        }
+        return Uni.join().all(calls).andFailFast().map(parts -> new RecordLookup(
+                parts.stream().flatMap(p -> p.sources().stream()).toList(),
+                parts.stream().flatMap(p -> p.documents().stream()).toList()));
+    }
+
+    private static List<String> slice(List<String> ids, int from) {
+        return ids.subList(Math.min(from, ids.size()), Math.min(ids.size(), from + LOOKUP_MAX));
     }
 
     public Uni<QuoteCheck> quoteCheck(String documentId, QuoteCheck.Request quote) {

@@ -15,8 +15,8 @@ import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.Source;
 
 /**
- * Current sources-service records for a set of stances, fetched in two batched calls whatever their number:
- * the documents, then every source and publisher at once.
+ * Current sources-service records for a set of stances: their documents, their sources and the documents'
+ * publishers, in one batched call (one per 500 ids).
  */
 @ApplicationScoped
 public class SourceRecords {
@@ -35,18 +35,9 @@ public class SourceRecords {
     }
 
     public Uni<Records> of(Collection<String> sourceIds, Collection<String> documentIds) {
-        Set<String> documents = distinct(documentIds);
-        return sources.lookupDocuments(documents).flatMap(found -> {
-            Set<String> ids = distinct(sourceIds);
-            found.forEach(d -> {
-                if (d.publisherId() != null) {
-                    ids.add(d.publisherId());
-                }
-            });
-            return sources.lookupSources(ids).map(people -> new Records(
-                    people.stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a)),
-                    found.stream().collect(Collectors.toMap(Document::id, Function.identity(), (a, b) -> a))));
-        });
+        return sources.records(distinct(sourceIds), distinct(documentIds)).map(found -> new Records(
+                found.sources().stream().collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a)),
+                found.documents().stream().collect(Collectors.toMap(Document::id, Function.identity(), (a, b) -> a))));
     }
 
     private static Set<String> distinct(Collection<String> ids) {

@@ -118,16 +118,17 @@ class ClaimReadsTest extends GatewayTest {
     }
 
     @Test
-    void dossierLooksUpSourcesAndDocumentsInBatches() {
+    void dossierLooksUpSourcesAndDocumentsInOneBatchedCall() {
         troopsClaim(stubs, null);
 
         given().get("/api/claims/" + CLAIM).then().statusCode(200);
 
-        assertEquals(1, stubs.sources().countRequestsMatching(
-                WireMock.postRequestedFor(urlPathEqualTo("/sources/lookup")).build()).getCount());
-        assertEquals(1, stubs.sources().countRequestsMatching(
-                WireMock.postRequestedFor(urlPathEqualTo("/documents/lookup")).build()).getCount());
-        assertEquals(2, stubs.sources().getAllServeEvents().size());
+        var lookups = stubs.sources().findAll(WireMock.postRequestedFor(urlPathEqualTo("/records/lookup")));
+        assertEquals(1, lookups.size());
+        assertEquals(1, stubs.sources().getAllServeEvents().size());
+        var body = io.restassured.path.json.JsonPath.from(lookups.get(0).getBodyAsString());
+        assertEquals(java.util.Set.of(KIEV, WEST, MOSCOW), java.util.Set.copyOf(body.getList("sourceIds")));
+        assertEquals(java.util.List.of(ARTICLE), body.getList("documentIds"));
     }
 
     @Test
@@ -141,10 +142,16 @@ class ClaimReadsTest extends GatewayTest {
 
         given().get("/api/claims/" + CLAIM).then().statusCode(200).body("stances", hasSize(501)).body("degraded", empty());
 
-        var lookups = stubs.sources().findAll(WireMock.postRequestedFor(urlPathEqualTo("/sources/lookup")));
+        var lookups = stubs.sources().findAll(WireMock.postRequestedFor(urlPathEqualTo("/records/lookup")));
         assertEquals(2, lookups.size());
-        lookups.forEach(l -> org.junit.jupiter.api.Assertions.assertTrue(
-                l.getBodyAsString().split(",").length <= 500, "at most 500 ids per look-up"));
+        int sources = 0;
+        for (var lookup : lookups) {
+            var body = io.restassured.path.json.JsonPath.from(lookup.getBodyAsString());
+            org.junit.jupiter.api.Assertions.assertTrue(body.getList("sourceIds").size() <= 500, "at most 500 ids of a kind");
+            org.junit.jupiter.api.Assertions.assertTrue(body.getList("documentIds").size() <= 500, "at most 500 ids of a kind");
+            sources += body.getList("sourceIds").size();
+        }
+        assertEquals(501, sources);
     }
 
     @Test

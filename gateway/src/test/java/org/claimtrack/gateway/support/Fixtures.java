@@ -138,10 +138,11 @@ public final class Fixtures {
                 {"items": [{"id": "%s", "text": "%s", "status": "DISPUTED", "score": 1.0},
                            {"id": "%s", "text": "Russia has massed troops near Ukraine", "status": "SINGLE_PARTY", "score": 0.71}]}
                 """.formatted(CLAIM, TEXT, SIMILAR))));
-        d.sources().stubFor(post(urlPathEqualTo("/documents/lookup"))
-                .willReturn(okJson("{\"items\": [" + article(false) + "], \"missingIds\": []}")));
         d.sources().stubFor(post(urlPathEqualTo("/sources/lookup")).willReturn(okJson(
                 "{\"items\": [" + kiev() + "," + west() + "," + moscow() + "," + outlet() + "], \"missingIds\": []}")));
+        d.sources().stubFor(post(urlPathEqualTo("/records/lookup")).willReturn(okJson(
+                "{\"sources\": [" + kiev() + "," + west() + "," + moscow() + "," + outlet() + "], \"documents\": ["
+                        + article(false) + "], \"missingSourceIds\": [], \"missingDocumentIds\": []}")));
     }
 
     /** Stubs the troops claim's record (GET /claims/{id}/record, what a dossier is built from) with these parts. */

@@ -64,6 +64,18 @@ final class Examples {
     static final String DOCUMENT_LOOKUP = "{\"items\":[" + DOCUMENT_SUMMARY
             + "],\"missingIds\":[\"7c9e6679-7425-40de-944b-e07fc1f90ae7\"]}";
 
+    static final String RECORDS_REQUEST = """
+            {"sourceIds":["3fa85f64-5717-4562-b3fc-2c963f66afa6"],
+             "documentIds":["3fa85f64-5717-4562-b3fc-2c963f66afa6","7c9e6679-7425-40de-944b-e07fc1f90ae7"]}""";
+
+    static final String PUBLISHER = """
+            {"id":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d","name":"Reuters","kind":"MEDIA_OUTLET","affiliation":"",
+             "reliability":"B","country":"GB","url":"https://www.reuters.com/","createdAt":"2021-12-30T12:00:00Z",
+             "updatedAt":"2021-12-30T12:00:00Z","version":0}""";
+
+    static final String RECORDS = "{\"sources\":[" + SOURCE + "," + PUBLISHER + "],\"documents\":[" + DOCUMENT_SUMMARY
+            + "],\"missingSourceIds\":[],\"missingDocumentIds\":[\"7c9e6679-7425-40de-944b-e07fc1f90ae7\"]}";
+
     static final String DOCUMENT_BATCH = "[" + DOCUMENT_INPUT + "]";
 
     static final String DOCUMENT_BATCH_RESULT = """

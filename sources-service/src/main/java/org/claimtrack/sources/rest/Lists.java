@@ -37,4 +37,24 @@ public final class Lists {
     @Schema(name = "DocumentLookup", description = "The documents found (without text), in request order, and the ids that do not exist.")
     public record DocumentLookup(List<DocumentView> items, List<UUID> missingIds) {
     }
+
+    @Schema(name = "RecordsRequest", description = "Source and document ids to fetch in one call, at most "
+            + MAX_LOOKUP + " of each; either list may be absent.")
+    public record RecordsRequest(
+            @Size(max = MAX_LOOKUP) @Schema(maxItems = MAX_LOOKUP) List<@NotNull UUID> sourceIds,
+            @Size(max = MAX_LOOKUP) @Schema(maxItems = MAX_LOOKUP) List<@NotNull UUID> documentIds) {
+        public List<UUID> sourceIdsOrNone() {
+            return sourceIds == null ? List.of() : sourceIds;
+        }
+
+        public List<UUID> documentIdsOrNone() {
+            return documentIds == null ? List.of() : documentIds;
+        }
+    }
+
+    @Schema(name = "Records", description = "The documents found (without text) and the sources found: those asked for, "
+            + "then the publishers of the documents found; each in request order, once. Missing ids are the ones asked for that do not exist.")
+    public record Records(List<SourceView> sources, List<DocumentView> documents, List<UUID> missingSourceIds,
+            List<UUID> missingDocumentIds) {
+    }
 }

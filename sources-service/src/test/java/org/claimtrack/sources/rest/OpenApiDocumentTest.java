@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
                 assertTrue(hasExample, "examples: " + where);
             }
         }
-        assertEquals(16, operations);
+        assertEquals(17, operations);
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode response) {
