@@ -90,9 +90,9 @@ stop_all() {
   [[ $stopping == 1 ]] && return
   stopping=1
   if ((${#PIDS[@]})); then
-    say "stopping ..."
+    say "stopping (each service compacts its H2 file as it stops; after a large import that takes a few seconds) ..."
     kill -TERM "${PIDS[@]}" 2>/dev/null || true
-    for _ in $(seq 1 30); do
+    for _ in $(seq 1 120); do # 60 s; a kill -KILL during compaction is safe (H2 keeps the old file until the new one is complete)
       alive=0
       for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
       ((alive)) || break
