@@ -162,7 +162,7 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     public Response get(@PathParam("id") UUID id) {
-        Claim claim = claims.get(id);
+        Claim claim = claims.read(id);
         return Response.ok(ClaimView.of(claim)).tag(Versions.etag(claim.version)).build();
     }
 

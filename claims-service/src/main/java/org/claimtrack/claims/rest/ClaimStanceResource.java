@@ -65,7 +65,7 @@ public class ClaimStanceResource {
             content = @Content(schema = @Schema(implementation = ClaimRecord.class)))
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     public Response record(@PathParam("id") UUID claimId) {
-        Claim claim = claims.get(claimId);
+        Claim claim = claims.read(claimId);
         List<Stance> stated = stances.ofClaim(claimId);
         List<Verdict> given = verdicts.ofClaim(claimId);
         StatusOutcome outcome = status.current(stated, given);
