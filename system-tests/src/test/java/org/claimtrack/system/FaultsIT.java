@@ -21,7 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Faults against the real processes: kill -9 of each service under traffic, kill -9 of the gateway in the middle of
+ * Faults against the real processes: kill -9 of each service under traffic (right after an acknowledged write, which
+ * must survive), kill -9 of the gateway in the middle of
  * a 10,000-claim import, and a slow downstream behind a delaying proxy. The gateway is never restarted except when it
  * is the one killed.
  */
@@ -95,6 +96,7 @@ class FaultsIT {
     void sourcesServiceKilledUnderTrafficDegradesReadsRefusesWritesAndRecovers() {
         long gatewayPid = system.service(Service.GATEWAY).pid();
         try (Traffic traffic = new Traffic(system.apiUrl() + "/claims/" + claimId)) {
+            String acknowledged = api.source("Acknowledged just before the kill " + claimId, "PERSON", "", "F");
             system.kill(Service.SOURCES);
 
             Response dossier = api.given().get("/api/claims/" + claimId);
@@ -115,6 +117,7 @@ class FaultsIT {
                 return r.statusCode() == 200 && !degraded(r).contains("sources");
             }));
             api.source("Written after recovery " + claimId, "PERSON", "", "F");
+            api.given().get("/api/sources/" + acknowledged).then().statusCode(200); // no acknowledged write is lost
             traffic.assertOnly503WithRetryAfter();
         }
         assertEquals(gatewayPid, system.service(Service.GATEWAY).pid(), "the gateway was not restarted");
@@ -124,6 +127,7 @@ class FaultsIT {
     void claimsServiceKilledAnswers503WithRetryAfterWhileSourcesStillReadAndRecovers() {
         long gatewayPid = system.service(Service.GATEWAY).pid();
         try (Traffic traffic = new Traffic(system.apiUrl() + "/sources/" + sourceId)) {
+            String acknowledged = api.claim("Acknowledged just before the kill " + claimId);
             system.kill(Service.CLAIMS);
 
             assertUnavailable(api.given().get("/api/claims/" + claimId));
@@ -137,6 +141,8 @@ class FaultsIT {
             awaitUntil(Duration.ofSeconds(30), () -> RestAssured.given().baseUri(system.gatewayUrl())
                     .get("/api/claims/" + claimId).statusCode() == 200);
             api.claim("Written after the claims-service came back " + claimId);
+            api.given().get("/api/claims/" + acknowledged).then().statusCode(200); // no acknowledged write is lost
+            api.given().get("/api/claims/" + claimId).then().statusCode(200).body("stances.size()", org.hamcrest.Matchers.equalTo(1));
             traffic.assertOnly503WithRetryAfter();
         }
         assertEquals(gatewayPid, system.service(Service.GATEWAY).pid(), "the gateway was not restarted");
