@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.claimtrack.claims.rest.support.ServiceWrite;
+import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.claims.service.Actor;
 import org.claimtrack.claims.service.BatchImport;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -90,6 +90,6 @@ public final class Lists {
     @Schema(name = "BatchItem", description = "Outcome of one batch item.")
     public record BatchItem(@Schema(examples = "0") int index, @Schema(description = "Absent when FAILED.") UUID id,
             @Schema(enumeration = {"CREATED", "UNCHANGED", "FAILED"}, examples = "CREATED") String outcome,
-            List<org.claimtrack.claims.rest.support.FieldError> errors) {
+            List<org.claimtrack.contract.FieldError> errors) {
     }
 }

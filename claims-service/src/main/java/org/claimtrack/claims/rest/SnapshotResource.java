@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.claimtrack.claims.rest.StanceInput.SourceSnapshot;
-import org.claimtrack.claims.rest.support.ServiceWrite;
+import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.claims.service.Actor;
 import org.claimtrack.claims.service.InputCheck;
 import org.claimtrack.claims.service.SnapshotRefresh;

@@ -1,9 +1,7 @@
 package org.claimtrack.claims.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import org.claimtrack.contract.Timestamps;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.domain.Verdict;
@@ -24,9 +22,8 @@ import org.claimtrack.claims.rest.ClaimInput;
 import org.claimtrack.claims.rest.Lists.BatchItem;
 import org.claimtrack.claims.rest.StanceInput;
 import org.claimtrack.claims.rest.VerdictInput;
-import org.claimtrack.claims.rest.support.FieldError;
-import org.claimtrack.claims.rest.support.JsonBodyErrors;
-import org.claimtrack.claims.rest.support.Problems;
+import org.claimtrack.contract.FieldError;
+import org.claimtrack.contract.BatchItems;
 
 /**
  * Idempotent batch writes for the gateway's importer: one transaction per batch, each item CREATED,
@@ -36,24 +33,21 @@ import org.claimtrack.claims.rest.support.Problems;
 @ApplicationScoped
 public class BatchImport {
 
-    public static final int MAX_ITEMS = 1000;
     public static final String CREATED = "CREATED";
     public static final String UNCHANGED = "UNCHANGED";
     public static final String FAILED = "FAILED";
 
     private final EntityManager em;
-    private final ObjectMapper json;
-    private final InputCheck check;
+    private final BatchItems batchItems;
     private final ClaimService claims;
     private final StanceService stances;
     private final VerdictService verdicts;
     private final StatusKeeper status;
 
-    public BatchImport(EntityManager em, ObjectMapper json, InputCheck check, ClaimService claims, StanceService stances,
+    public BatchImport(EntityManager em, BatchItems batchItems, ClaimService claims, StanceService stances,
             VerdictService verdicts, StatusKeeper status) {
         this.em = em;
-        this.json = json;
-        this.check = check;
+        this.batchItems = batchItems;
         this.claims = claims;
         this.stances = stances;
         this.verdicts = verdicts;
@@ -76,7 +70,7 @@ public class BatchImport {
             em.createQuery("select c.textKey, c.id from Claim c where c.textKey in :keys", Object[].class)
                     .setParameter("keys", keys).getResultList().forEach(r -> known.put((String) r[0], (UUID) r[1]));
         }
-        Instant now = ClaimService.now();
+        Instant now = Timestamps.now();
         List<BatchItem> results = new ArrayList<>();
         for (Item<ClaimInput> item : items) {
             if (!item.ok()) {
@@ -105,7 +99,7 @@ public class BatchImport {
             em.createQuery("from Stance s where s.claimId in :ids", Stance.class).setParameter("ids", locked.keySet())
                     .getResultList().forEach(s -> known.put(stanceKey(s.claimId, s.sourceId, s.quoteHash), s.id));
         }
-        Instant now = ClaimService.now();
+        Instant now = Timestamps.now();
         Map<UUID, Claim> changed = new LinkedHashMap<>();
         List<BatchItem> results = new ArrayList<>();
         for (Item<StanceInput> item : items) {
@@ -138,7 +132,7 @@ public class BatchImport {
             em.createQuery("from Verdict v where v.claimId in :ids", Verdict.class).setParameter("ids", locked.keySet())
                     .getResultList().forEach(v -> known.put(verdictKey(v.claimId, v.rating.name(), v.reviewer, v.explanation), v.id));
         }
-        Instant now = ClaimService.now();
+        Instant now = Timestamps.now();
         Map<UUID, Claim> changed = new LinkedHashMap<>();
         List<BatchItem> results = new ArrayList<>();
         for (Item<VerdictInput> item : items) {
@@ -163,32 +157,14 @@ public class BatchImport {
         return results;
     }
 
-    /** Reads every item; a body that is not a list of at most 1,000 objects is a 400 for the whole batch. */
-    private <T> List<Item<T>> read(List<JsonNode> body, Class<T> type, Function<T, T> normalize, boolean withClaimId) {
-        if (body == null) {
-            throw Problems.badField("body", "must be a JSON array of objects");
-        }
-        if (body.size() > MAX_ITEMS) {
-            throw Problems.badField("body", "a batch holds at most " + MAX_ITEMS + " items; this one has " + body.size());
-        }
+    /** Reads every item (BatchItems: a body that is not a list of at most 1,000 objects is a 400 for the batch). */
+    private <T> List<Item<T>> read(List<JsonNode> body, Class<T> type, UnaryOperator<T> normalize, boolean withClaimId) {
         List<Item<T>> items = new ArrayList<>();
-        for (int i = 0; i < body.size(); i++) {
-            JsonNode node = body.get(i);
-            if (node == null || !node.isObject()) {
-                throw Problems.badField("[" + i + "]", "must be a JSON object");
-            }
+        for (BatchItems.Parsed<T> parsed : batchItems.parse(body, type, normalize)) {
             List<FieldError> errors = new ArrayList<>();
-            UUID claimId = withClaimId ? claimId(node, errors) : null;
-            T input = null;
-            try {
-                input = normalize.apply(json.treeToValue(node, type));
-                errors.addAll(check.errors(input));
-            } catch (JsonMappingException e) {
-                errors.add(JsonBodyErrors.fieldError(e, ""));
-            } catch (JsonProcessingException e) {
-                errors.add(new FieldError("body", "cannot be read"));
-            }
-            items.add(new Item<>(i, claimId, input, errors));
+            UUID claimId = withClaimId ? claimId(parsed.node(), errors) : null;
+            errors.addAll(parsed.errors());
+            items.add(new Item<>(parsed.index(), claimId, parsed.value(), errors));
         }
         return items;
     }

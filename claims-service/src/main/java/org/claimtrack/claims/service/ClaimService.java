@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import org.claimtrack.contract.Timestamps;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.rest.ClaimInput;
-import org.claimtrack.claims.rest.support.Problems;
-import org.claimtrack.claims.rest.support.Versions;
+import org.claimtrack.contract.Problems;
+import org.claimtrack.contract.Versions;
 import org.claimtrack.claims.status.StatusEngine;
 
 /** Claim create, read, update, delete. Every change is written to the history in the same transaction. */
@@ -31,11 +31,6 @@ public class ClaimService {
         this.em = em;
         this.history = history;
         this.check = check;
-    }
-
-    /** Now, at the precision both databases store (microseconds), so what we return is what we read back. */
-    public static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public Claim get(UUID id) {
@@ -76,7 +71,7 @@ public class ClaimService {
         findByText(input.text()).ifPresent(existing -> {
             throw Problems.duplicate("A claim with this text already exists", "text", existing.id);
         });
-        return insert(input, now(), actor);
+        return insert(input, Timestamps.now(), actor);
     }
 
     /** Persists a valid, new claim (also used by the batch import). */
@@ -103,7 +98,7 @@ public class ClaimService {
             throw Problems.duplicate("Another claim already has this text", "text", other.id);
         });
         Map<String, Object> before = fields(claim);
-        Instant now = now();
+        Instant now = Timestamps.now();
         assign(claim, input);
         Map<String, Object> after = fields(claim);
         Map<String, Object> changes = new LinkedHashMap<>();
@@ -132,7 +127,7 @@ public class ClaimService {
         details.put("verdictsRemoved", verdicts);
         details.put("status", claim.status.name());
         em.remove(claim);
-        history.record(id, now(), actor, History.CLAIM_DELETED, details);
+        history.record(id, Timestamps.now(), actor, History.CLAIM_DELETED, details);
     }
 
     private static void assign(Claim claim, ClaimInput input) {

@@ -3,9 +3,9 @@ package org.claimtrack.claims.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import java.util.List;
-import org.claimtrack.claims.rest.support.FieldError;
-import org.claimtrack.claims.rest.support.Problems;
-import org.claimtrack.claims.rest.support.Validation;
+import org.claimtrack.contract.FieldError;
+import org.claimtrack.contract.Problems;
+import org.claimtrack.contract.Validation;
 
 /** Bean Validation of normalised inputs: one path for single writes (400) and batch items (FAILED). */
 @ApplicationScoped

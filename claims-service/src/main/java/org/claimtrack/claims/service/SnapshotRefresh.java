@@ -1,5 +1,6 @@
 package org.claimtrack.claims.service;
 
+import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -59,7 +60,7 @@ public class SnapshotRefresh {
                 .setParameter("ids", claimIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         List<Stance> stances = em.createQuery("from Stance s where s.sourceId = :source and s.claimId in :ids", Stance.class)
                 .setParameter("source", sourceId).setParameter("ids", claimIds).getResultList();
-        Instant now = ClaimService.now();
+        Instant now = Timestamps.now();
         Map<UUID, Integer> updatedOn = new HashMap<>();
         for (Stance s : stances) {
             if (differs(s, snapshot)) {

@@ -1,5 +1,6 @@
 package org.claimtrack.claims.service;
 
+import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,8 +13,8 @@ import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.rest.StanceInput;
-import org.claimtrack.claims.rest.support.Problems;
-import org.claimtrack.claims.rest.support.Versions;
+import org.claimtrack.contract.Problems;
+import org.claimtrack.contract.Versions;
 
 /**
  * Stances are immutable: added or removed. Each change locks the claim row, recomputes its status
@@ -46,7 +47,7 @@ public class StanceService {
         existing(claimId, input.sourceId(), input.quote()).ifPresent(s -> {
             throw Problems.duplicate("This source already has a stance with this quote on this claim", "quote", s.id);
         });
-        Instant now = ClaimService.now();
+        Instant now = Timestamps.now();
         Stance stance = insert(claim, input, now, actor);
         status.recompute(claim, now, actor);
         return new Added(stance, claim);
@@ -109,7 +110,7 @@ public class StanceService {
         Versions.check(ifMatch, claim.version);
         em.remove(stance);
         em.flush();
-        Instant now = ClaimService.now();
+        Instant now = Timestamps.now();
         touch(claim, now);
         history.record(claimId, now, actor, History.STANCE_REMOVED, describe(stance));
         status.recompute(claim, now, actor);

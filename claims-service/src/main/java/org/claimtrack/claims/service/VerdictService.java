@@ -1,5 +1,6 @@
 package org.claimtrack.claims.service;
 
+import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,7 @@ import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.claims.rest.VerdictInput;
-import org.claimtrack.claims.rest.support.Problems;
+import org.claimtrack.contract.Problems;
 
 /** Verdicts are append-only; each one locks its claim, bumps its version and recomputes its status. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class VerdictService {
     public Added add(UUID claimId, VerdictInput raw, String actor) {
         Claim claim = claims.lock(claimId);
         VerdictInput input = check.require(raw.normalized());
-        Instant now = ClaimService.now();
+        Instant now = Timestamps.now();
         Verdict verdict = insert(claim, input, now, actor);
         status.recompute(claim, now, actor);
         return new Added(verdict, claim);

@@ -54,9 +54,9 @@ class WriteGuardTest {
         String text = uniqueText("The meeting will be held on January 12 between Russia and NATO");
         writer().contentType(ContentType.TEXT).body(text).post("/claims").then().statusCode(415)
                 .contentType("application/problem+json").body("status", equalTo(415))
-                .body("detail", equalTo("Send the body as application/json"));
+                .body("detail", equalTo("The request body must be sent as application/json"));
         given().get("/no-such-path").then().statusCode(404).contentType("application/problem+json")
-                .body("detail", equalTo("No such path, or an id in it is not a UUID"));
+                .body("detail", equalTo("Nothing here: the path does not exist, or an id in it is not a UUID"));
         String huge = "x".repeat(2 * 1024 * 1024 + 10);
         writer().body("{\"text\": \"" + huge + "\"}").post("/claims").then().statusCode(413)
                 .contentType("application/problem+json").body("status", equalTo(413));

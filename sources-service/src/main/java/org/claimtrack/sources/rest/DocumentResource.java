@@ -1,14 +1,11 @@
 package org.claimtrack.sources.rest;
 
-import static org.claimtrack.sources.rest.support.ErrorResponses.BAD_REQUEST;
-import static org.claimtrack.sources.rest.support.ErrorResponses.CONFLICT;
-import static org.claimtrack.sources.rest.support.ErrorResponses.NOT_FOUND;
-import static org.claimtrack.sources.rest.support.ErrorResponses.PAYLOAD_TOO_LARGE;
-import static org.claimtrack.sources.rest.support.ErrorResponses.PRECONDITION_FAILED;
-import static org.claimtrack.sources.rest.support.ErrorResponses.PRECONDITION_REQUIRED;
-import static org.claimtrack.sources.rest.support.ErrorResponses.UNAUTHORIZED;
-import static org.claimtrack.sources.rest.support.ErrorResponses.UNPROCESSABLE;
-import static org.claimtrack.sources.rest.support.ErrorResponses.UNSUPPORTED_MEDIA_TYPE;
+import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
+import static org.claimtrack.contract.ServiceApi.CONFLICT;
+import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
+import static org.claimtrack.contract.ServiceApi.PRECONDITION_FAILED;
+import static org.claimtrack.contract.ServiceApi.PRECONDITION_REQUIRED;
+import static org.claimtrack.contract.ServiceApi.UNPROCESSABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
@@ -35,12 +32,12 @@ import org.claimtrack.sources.domain.Document;
 import org.claimtrack.sources.rest.Lists.DocumentLookup;
 import org.claimtrack.sources.rest.Lists.DocumentPage;
 import org.claimtrack.sources.rest.Lists.LookupRequest;
-import org.claimtrack.sources.rest.support.PageRequest;
-import org.claimtrack.sources.rest.support.Problems;
-import org.claimtrack.sources.rest.support.QueryParams;
-import org.claimtrack.sources.rest.support.ServiceWrite;
-import org.claimtrack.sources.rest.support.Versions;
-import org.claimtrack.sources.service.BatchItems;
+import org.claimtrack.contract.PageRequest;
+import org.claimtrack.contract.Problems;
+import org.claimtrack.contract.QueryParams;
+import org.claimtrack.contract.ServiceWrite;
+import org.claimtrack.contract.Versions;
+import org.claimtrack.contract.BatchItems;
 import org.claimtrack.sources.service.BatchResult;
 import org.claimtrack.sources.service.DocumentService;
 import org.claimtrack.sources.service.QuoteMatcher;
@@ -53,7 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/documents")
@@ -72,7 +68,6 @@ public class DocumentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ServiceWrite
-    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
     @Operation(operationId = "createDocument", summary = "Create a document",
             description = "Creates a document. The url must be unique (409 with existingId); publisherId must name an "
                     + "existing source (422). contentSha256 and textLength are computed from archivedText.")
@@ -82,10 +77,7 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class),
                     examples = @ExampleObject(name = "created", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response create(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -130,8 +122,6 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentLookup.class),
                     examples = @ExampleObject(name = "oneMissing", value = Examples.DOCUMENT_LOOKUP)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public DocumentLookup lookup(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LookupRequest.class),
@@ -144,7 +134,6 @@ public class DocumentResource {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @ServiceWrite
-    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
     @Operation(operationId = "batchCreateDocuments", summary = "Create many documents, idempotently",
             description = "Writes up to 1,000 documents in one transaction, idempotent by url: a url that exists is "
                     + "UNCHANGED (not modified), a new one CREATED, an invalid one (or one with an unknown publisher) "
@@ -154,12 +143,9 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class),
                     examples = @ExampleObject(name = "created", value = Examples.DOCUMENT_BATCH_RESULT)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public BatchResult batch(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentInput.class, maxItems = Lists.MAX_BATCH),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentInput.class, maxItems = BatchItems.MAX_ITEMS),
                     examples = @ExampleObject(name = "oneArticle", value = Examples.DOCUMENT_BATCH)))
             List<JsonNode> items) {
         return documents.batch(batchItems.parse(items, DocumentInput.class));
@@ -207,8 +193,6 @@ public class DocumentResource {
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public QuoteMatcher.Result checkQuote(
             @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -227,7 +211,6 @@ public class DocumentResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @ServiceWrite
-    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
     @Operation(operationId = "updateDocument", summary = "Replace a document",
             description = "Replaces the document's fields; an absent archivedText keeps the current text. Requires "
                     + "If-Match with the ETag read (428 without, 412 when stale).")
@@ -236,12 +219,9 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class),
                     examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response update(
@@ -259,11 +239,9 @@ public class DocumentResource {
     @DELETE
     @Path("/{id}")
     @ServiceWrite
-    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
     @Operation(operationId = "deleteDocument", summary = "Delete a document",
             description = "Deletes the document and its archived text. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)

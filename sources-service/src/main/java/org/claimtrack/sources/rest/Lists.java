@@ -13,7 +13,6 @@ public final class Lists {
     }
 
     public static final int MAX_LOOKUP = 500;
-    public static final int MAX_BATCH = 1000;
 
     @Schema(name = "SourcePage", description = "One page of sources.")
     public record SourcePage(List<SourceView> items, int page, int size,

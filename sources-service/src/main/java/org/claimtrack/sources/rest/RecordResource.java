@@ -1,8 +1,6 @@
 package org.claimtrack.sources.rest;
 
-import static org.claimtrack.sources.rest.support.ErrorResponses.BAD_REQUEST;
-import static org.claimtrack.sources.rest.support.ErrorResponses.PAYLOAD_TOO_LARGE;
-import static org.claimtrack.sources.rest.support.ErrorResponses.UNSUPPORTED_MEDIA_TYPE;
+import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,8 +42,6 @@ public class RecordResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Records.class),
                     examples = @ExampleObject(name = "oneMissing", value = Examples.RECORDS)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public Records lookup(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecordsRequest.class),

@@ -1,14 +1,11 @@
 package org.claimtrack.sources.rest;
 
-import static org.claimtrack.sources.rest.support.ErrorResponses.BAD_REQUEST;
-import static org.claimtrack.sources.rest.support.ErrorResponses.CONFLICT;
-import static org.claimtrack.sources.rest.support.ErrorResponses.NOT_FOUND;
-import static org.claimtrack.sources.rest.support.ErrorResponses.PAYLOAD_TOO_LARGE;
-import static org.claimtrack.sources.rest.support.ErrorResponses.PRECONDITION_FAILED;
-import static org.claimtrack.sources.rest.support.ErrorResponses.PRECONDITION_REQUIRED;
-import static org.claimtrack.sources.rest.support.ErrorResponses.UNAUTHORIZED;
-import static org.claimtrack.sources.rest.support.ErrorResponses.UNPROCESSABLE;
-import static org.claimtrack.sources.rest.support.ErrorResponses.UNSUPPORTED_MEDIA_TYPE;
+import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
+import static org.claimtrack.contract.ServiceApi.CONFLICT;
+import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
+import static org.claimtrack.contract.ServiceApi.PRECONDITION_FAILED;
+import static org.claimtrack.contract.ServiceApi.PRECONDITION_REQUIRED;
+import static org.claimtrack.contract.ServiceApi.UNPROCESSABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
@@ -37,11 +34,11 @@ import org.claimtrack.sources.domain.SourceKind;
 import org.claimtrack.sources.rest.Lists.LookupRequest;
 import org.claimtrack.sources.rest.Lists.SourceLookup;
 import org.claimtrack.sources.rest.Lists.SourcePage;
-import org.claimtrack.sources.rest.support.PageRequest;
-import org.claimtrack.sources.rest.support.QueryParams;
-import org.claimtrack.sources.rest.support.ServiceWrite;
-import org.claimtrack.sources.rest.support.Versions;
-import org.claimtrack.sources.service.BatchItems;
+import org.claimtrack.contract.PageRequest;
+import org.claimtrack.contract.QueryParams;
+import org.claimtrack.contract.ServiceWrite;
+import org.claimtrack.contract.Versions;
+import org.claimtrack.contract.BatchItems;
 import org.claimtrack.sources.service.BatchResult;
 import org.claimtrack.sources.service.SourceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/sources")
@@ -72,7 +68,6 @@ public class SourceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ServiceWrite
-    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
     @Operation(operationId = "createSource", summary = "Create a source",
             description = "Creates a source. The name must be unique case-insensitively (409 with existingId otherwise); "
                     + "memberOfId must name an existing source (422).")
@@ -82,10 +77,7 @@ public class SourceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
                     examples = @ExampleObject(name = "created", value = Examples.SOURCE)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response create(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -136,8 +128,6 @@ public class SourceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceLookup.class),
                     examples = @ExampleObject(name = "oneMissing", value = Examples.SOURCE_LOOKUP)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public SourceLookup lookup(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LookupRequest.class),
@@ -150,7 +140,6 @@ public class SourceResource {
     @Path("/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     @ServiceWrite
-    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
     @Operation(operationId = "batchCreateSources", summary = "Create many sources, idempotently",
             description = "Writes up to 1,000 sources in one transaction, idempotent by name (case-insensitive): a name "
                     + "that exists is UNCHANGED (not modified), a new one CREATED, an invalid one FAILED with errors while "
@@ -160,12 +149,9 @@ public class SourceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class),
                     examples = @ExampleObject(name = "mixed", value = Examples.BATCH_RESULT)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public BatchResult batch(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = SourceBatchItem.class, maxItems = Lists.MAX_BATCH),
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SourceBatchItem.class, maxItems = BatchItems.MAX_ITEMS),
                     examples = @ExampleObject(name = "ministryAndSpokeswoman", value = Examples.SOURCE_BATCH)))
             List<JsonNode> items) {
         return sources.batch(batchItems.parse(items, SourceBatchItem.class));
@@ -188,7 +174,6 @@ public class SourceResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @ServiceWrite
-    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
     @Operation(operationId = "updateSource", summary = "Replace a source",
             description = "Replaces every field of the source. Requires If-Match with the ETag read (428 without, 412 when "
                     + "stale). A replacement that changes nothing keeps the version.")
@@ -197,12 +182,9 @@ public class SourceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response update(
@@ -220,12 +202,10 @@ public class SourceResource {
     @DELETE
     @Path("/{id}")
     @ServiceWrite
-    @SecurityRequirement(name = ServiceWrite.SECURITY_SCHEME)
     @Operation(operationId = "deleteSource", summary = "Delete a source",
             description = "Deletes the source. Requires If-Match. 409 naming the referencing records while a document "
                     + "(publisher) or another source (memberOf) still refers to it.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)

@@ -2,7 +2,7 @@ package org.claimtrack.sources.service;
 
 import java.util.List;
 import java.util.UUID;
-import org.claimtrack.sources.rest.support.FieldError;
+import org.claimtrack.contract.FieldError;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to a batch write: one entry per input item, in input order. */

@@ -1,5 +1,6 @@
 package org.claimtrack.sources.service;
 
+import org.claimtrack.contract.Timestamps;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +25,10 @@ import org.claimtrack.sources.rest.DocumentInput;
 import org.claimtrack.sources.rest.DocumentView;
 import org.claimtrack.sources.rest.Lists.DocumentLookup;
 import org.claimtrack.sources.rest.Lists.DocumentPage;
-import org.claimtrack.sources.rest.support.FieldError;
-import org.claimtrack.sources.rest.support.Problems;
-import org.claimtrack.sources.rest.support.Versions;
-import org.claimtrack.sources.service.BatchItems.Parsed;
+import org.claimtrack.contract.FieldError;
+import org.claimtrack.contract.Problems;
+import org.claimtrack.contract.Versions;
+import org.claimtrack.contract.BatchItems.Parsed;
 import org.claimtrack.sources.service.BatchResult.Item;
 
 /** Documents: unique URLs, existing publishers, and the archived text with its SHA-256. */
@@ -92,7 +93,7 @@ public class DocumentService {
             changed = true;
         }
         if (changed) {
-            document.updatedAt = Clock.now();
+            document.updatedAt = Timestamps.now();
             Document.flush();
         }
         return document;
@@ -182,7 +183,7 @@ public class DocumentService {
         Document document = new Document();
         document.id = UUID.randomUUID();
         apply(document, input);
-        document.createdAt = document.updatedAt = Clock.now();
+        document.createdAt = document.updatedAt = Timestamps.now();
         if (input.archivedText != null) {
             describeText(document, input.archivedText);
         }

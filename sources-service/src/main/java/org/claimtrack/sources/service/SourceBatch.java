@@ -1,5 +1,6 @@
 package org.claimtrack.sources.service;
 
+import org.claimtrack.contract.Timestamps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.claimtrack.sources.domain.Source;
 import org.claimtrack.sources.rest.SourceBatchItem;
-import org.claimtrack.sources.rest.support.FieldError;
-import org.claimtrack.sources.service.BatchItems.Parsed;
+import org.claimtrack.contract.FieldError;
+import org.claimtrack.contract.BatchItems.Parsed;
 import org.claimtrack.sources.service.BatchResult.Item;
 
 /**
@@ -107,7 +108,7 @@ final class SourceBatch {
         source.id = UUID.randomUUID();
         item.memberOfId = parent;
         SourceService.apply(source, item);
-        source.createdAt = source.updatedAt = Clock.now();
+        source.createdAt = source.updatedAt = Timestamps.now();
         source.persist();
         results[index] = Item.created(index, source.id);
     }

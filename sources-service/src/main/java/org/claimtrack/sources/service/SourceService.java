@@ -1,5 +1,7 @@
 package org.claimtrack.sources.service;
 
+import org.claimtrack.contract.BatchItems;
+import org.claimtrack.contract.Timestamps;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -22,9 +24,9 @@ import org.claimtrack.sources.rest.Lists.SourcePage;
 import org.claimtrack.sources.rest.SourceBatchItem;
 import org.claimtrack.sources.rest.SourceInput;
 import org.claimtrack.sources.rest.SourceView;
-import org.claimtrack.sources.rest.support.ProblemDocument.Reference;
-import org.claimtrack.sources.rest.support.Problems;
-import org.claimtrack.sources.rest.support.Versions;
+import org.claimtrack.contract.ProblemDocument.Reference;
+import org.claimtrack.contract.Problems;
+import org.claimtrack.contract.Versions;
 
 /** Sources: uniqueness of names, member-of integrity, and the guarded writes. */
 @ApplicationScoped
@@ -51,7 +53,7 @@ public class SourceService {
         source.id = UUID.randomUUID();
         requireMemberOf(source.id, input.memberOfId);
         apply(source, input);
-        source.createdAt = source.updatedAt = Clock.now();
+        source.createdAt = source.updatedAt = Timestamps.now();
         source.persistAndFlush();
         return source;
     }
@@ -63,7 +65,7 @@ public class SourceService {
         rejectDuplicateName(input.name, id);
         requireMemberOf(id, input.memberOfId);
         if (apply(source, input)) {
-            source.updatedAt = Clock.now();
+            source.updatedAt = Timestamps.now();
             Source.flush();
         }
         return source;

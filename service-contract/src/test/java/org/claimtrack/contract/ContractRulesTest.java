@@ -1,0 +1,122 @@
+package org.claimtrack.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The contract's rules, once for both services: what each bad input is answered with. */
+class ContractRulesTest {
+
+    enum Kind { PERSON, GROUP }
+
+    record Selector(String exact, String prefix) { }
+
+    record Input(String text, Kind kind, Instant statedAt, UUID sourceId, List<String> tags, Selector selector, int rank) { }
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+
+    static {
+        new StrictJson().customize(JSON);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"text\":5}                                  | text        | must be a string",
+            "{\"kind\":\"ROBOT\"}                          | kind        | must be one of PERSON, GROUP",
+            "{\"kind\":0}                                  | kind        | must be one of PERSON, GROUP",
+            "{\"kind\":\"\"}                               | kind        | must be one of PERSON, GROUP",
+            "{\"statedAt\":\"yesterday\"}                  | statedAt    | must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z",
+            "{\"statedAt\":\"-5345345345345\"}             | statedAt    | must be an instant from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z",
+            "{\"sourceId\":\"nope\"}                       | sourceId    | must be a UUID string such as 3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            "{\"tags\":\"troops\"}                         | tags        | must be an array",
+            "{\"tags\":[\"a\",7]}                          | tags[1]     | must be a string",
+            "{\"selector\":{\"exact\":true}}               | selector.exact | must be a string",
+            "{\"selector\":[]}                             | selector    | must be an object",
+            "{\"rank\":null}                               | rank        | must be a number in range",
+            "{\"text\":\"a\\u0000b\"}                      | text        | must not contain the NUL character (U+0000)",
+            "[]                                            | body        | must be an object",
+            "{\"text\":\"a\",\"text\":\"b\"}               | body        | repeats a property (line 1, column 19)",
+            "{\"text\":                                    | body        | is not valid JSON (line 1, column 9)",
+            "{\"rank\":1} {}                                 | body        | must hold exactly one JSON value"})
+    void unreadableJsonNamesTheFieldInJsonWords(String body, String field, String message) {
+        HttpProblem problem = JsonBodyErrors.toProblem(assertThrows(JsonProcessingException.class,
+                () -> JSON.readValue(body, Input.class)));
+        assertEquals(400, problem.getStatusCode());
+        assertEquals(List.of(new FieldError(field, message)), problem.getParameters().get("errors"));
+        assertTrue(problem.getDetail().contains(message) || field.equals("body"), problem.getDetail());
+    }
+
+    @Test
+    void batchItemErrorsCarryTheItemPrefix() throws Exception {
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+                () -> JSON.readValue("{\"kind\":\"ROBOT\"}", Input.class));
+        assertEquals(new FieldError("[3].kind", "must be one of PERSON, GROUP"),
+                JsonBodyErrors.fieldError((com.fasterxml.jackson.databind.JsonMappingException) e, "[3]."));
+    }
+
+    @ParameterizedTest(name = "{0}={1} → {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "size  | 0      | must be an integer from 1 to 200",
+            "size  | 201    | must be an integer from 1 to 200",
+            "size  | abc    | must be an integer from 1 to 200",
+            "page  | -1     | must be an integer from 0 to 2147483647",
+            "kind  | ROBOT  | must be one of PERSON, GROUP",
+            "id    | 3fa85f64-5717-4562-b3fc-2c963f66afa | must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            "id    | 1-1-1-1-1 | must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6",
+            "asOf  | 2021-12-30 | must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z",
+            "asOf  | +10000-01-01T00:00:00Z | must be an instant from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z"})
+    void badQueryParametersAreA400NamingThem(String name, String value, String message) {
+        HttpProblem problem = assertThrows(HttpProblem.class, () -> {
+            switch (name) {
+                case "size" -> QueryParams.intIn(name, value, 1, PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE);
+                case "page" -> QueryParams.intIn(name, value, 0, Integer.MAX_VALUE, 0);
+                case "kind" -> QueryParams.enumValue(name, value, Kind.class);
+                case "id" -> QueryParams.uuid(name, value);
+                default -> QueryParams.instant(name, value);
+            }
+        });
+        assertEquals(400, problem.getStatusCode());
+        assertEquals(List.of(new FieldError(name, message)), problem.getParameters().get("errors"));
+        assertEquals("Invalid " + name + ": " + message, problem.getDetail());
+    }
+
+    @Test
+    void absentQueryParametersTakeTheirDefaults() {
+        assertEquals(20, QueryParams.intIn("size", " ", 1, 200, 20));
+        assertEquals(Kind.GROUP, QueryParams.enumValue("kind", " GROUP ", Kind.class));
+        assertEquals(null, QueryParams.uuid("id", null));
+        assertEquals(Instant.parse("2021-12-30T09:00:00Z"), QueryParams.instant("asOf", "2021-12-30T09:00:00Z"));
+    }
+
+    @Test
+    void ifMatchIsRequiredAndAStaleOneCarriesTheCurrentEtag() {
+        assertEquals(428, assertThrows(HttpProblem.class, () -> Versions.requireIfMatch(" ")).getStatusCode());
+        HttpProblem stale = assertThrows(HttpProblem.class, () -> Versions.check("\"1\"", 2));
+        assertEquals(412, stale.getStatusCode());
+        assertEquals("\"2\"", stale.getHeaders().get("ETag"));
+    }
+
+    @Test
+    void aDuplicateNamesTheRecordThatExists() {
+        UUID existing = UUID.randomUUID();
+        HttpProblem duplicate = Problems.duplicate("A claim with this text exists", "text", existing);
+        assertEquals(409, duplicate.getStatusCode());
+        assertEquals(existing, duplicate.getParameters().get("existingId"));
+        assertEquals(List.of(new FieldError("text", "A claim with this text exists")), duplicate.getParameters().get("errors"));
+    }
+
+    @Test
+    void timestampsAreKeptToTheMillisecond() {
+        assertEquals(0, Timestamps.now().getNano() % 1_000_000);
+    }
+}
