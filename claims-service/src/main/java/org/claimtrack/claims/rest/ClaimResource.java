@@ -1,5 +1,8 @@
 package org.claimtrack.claims.rest;
 
+import org.claimtrack.claims.api.ClaimInput;
+import org.claimtrack.claims.api.ClaimView;
+import org.claimtrack.claims.api.Lists;
 import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -203,25 +205,6 @@ public class ClaimResource {
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
         claims.delete(id, ifMatch, Actor.of(actor));
         return RestResponse.noContent();
-    }
-
-    @GET
-    @Path("/{id}/status")
-    @Operation(operationId = "getClaimStatus", summary = "Get a claim's verification status",
-            description = "Without asOf: the stored status with its evidence, latest verdict, credibility and explanation. "
-                    + "With asOf: recomputed from the stances stated (statedAt) and verdicts given (createdAt) at or before that instant, as recorded today.")
-    @APIResponse(responseCode = "200", description = "The status report.")
-    @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant.")
-    @APIResponse(responseCode = "404", description = "No claim with this id.")
-    public StatusReport status(@PathParam("id") UUID id,
-            @QueryParam("asOf") @Parameter(description = "ISO-8601 UTC instant.", example = "2021-12-30T12:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asOf) {
-        Instant at = QueryParams.instant("asOf", asOf);
-        Claim claim = claims.get(id);
-        var outcome = at == null ? status.current(id) : status.asOf(id, at);
-        VerdictView verdict = outcome.verdict() == null ? null
-                : VerdictView.of(verdicts.get(outcome.verdict().id()));
-        return StatusReport.of(claim.id, outcome, verdict, at);
     }
 
     @GET

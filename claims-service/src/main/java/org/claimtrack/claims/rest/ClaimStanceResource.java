@@ -1,5 +1,8 @@
 package org.claimtrack.claims.rest;
 
+import org.claimtrack.claims.api.StanceInput;
+import org.claimtrack.claims.api.StanceView;
+import org.claimtrack.claims.api.Lists;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,17 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.claimtrack.claims.domain.Claim;
-import org.claimtrack.claims.domain.Stance;
-import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.claims.service.Actor;
-import org.claimtrack.claims.service.ClaimService;
 import org.claimtrack.claims.service.StanceService;
-import org.claimtrack.claims.service.StatusKeeper;
-import org.claimtrack.claims.service.VerdictService;
-import org.claimtrack.claims.status.StatusOutcome;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -33,55 +29,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** The stances and verdicts of one claim, and the claim's whole record. Each write recomputes the claim's stored status. */
-@Path("/claims/{id}")
+/** A claim's stances: add, list, read, remove. */
+@Path("/claims/{id}/stances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances", description = "Who asserted, denied, questioned or reported a claim, in their exact words.")
-@Tag(name = "Verdicts", description = "Reviewers' conclusions: append-only, the latest counts.")
 public class ClaimStanceResource {
 
-    private final ClaimService claims;
     private final StanceService stances;
-    private final VerdictService verdicts;
-    private final StatusKeeper status;
 
-    public ClaimStanceResource(ClaimService claims, StanceService stances, VerdictService verdicts, StatusKeeper status) {
-        this.claims = claims;
+    public ClaimStanceResource(StanceService stances) {
         this.stances = stances;
-        this.verdicts = verdicts;
-        this.status = status;
-    }
-
-    @GET
-    @Path("/record")
-    @Transactional // one consistent read instead of four calls that a write could fall between
-    @Tag(name = "Claims")
-    @Operation(operationId = "getClaimRecord", summary = "Get a claim with its status, stances and verdicts",
-            description = "What GET /claims/{id}, /status, /stances and /verdicts answer, in one response read in one transaction. ETag = the claim's version.")
-    @APIResponse(responseCode = "200", description = "The claim's record.",
-            headers = @Header(name = "ETag", description = "The claim's version in quotes.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ClaimRecord.class)))
-    @APIResponse(responseCode = "404", description = "No claim with this id.")
-    public Response record(@PathParam("id") UUID claimId) {
-        Claim claim = claims.read(claimId);
-        List<Stance> stated = stances.ofClaim(claimId);
-        List<Verdict> given = verdicts.ofClaim(claimId);
-        StatusOutcome outcome = status.current(stated, given);
-        VerdictView latest = given.stream().filter(v -> outcome.verdict() != null && v.id.equals(outcome.verdict().id()))
-                .findFirst().map(VerdictView::of).orElse(null);
-        return Response.ok(new ClaimRecord(ClaimView.of(claim), StatusReport.of(claim.id, outcome, latest, null),
-                stated.stream().map(StanceView::of).toList(), given.stream().map(VerdictView::of).toList()))
-                .tag(Versions.etag(claim.version)).build();
     }
 
     @POST
-    @Path("/stances")
     @ServiceWrite
     @Transactional // the response is built from the written entities in the same session
     @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Stances")
     @Operation(operationId = "addStance", summary = "Add a stance to a claim",
             description = "Records one source's stance with its quote and source snapshot, and recomputes the claim's status in the same transaction. "
                     + "The ETag returned is the claim's new version.")
@@ -98,8 +63,6 @@ public class ClaimStanceResource {
     }
 
     @GET
-    @Path("/stances")
-    @Tag(name = "Stances")
     @Operation(operationId = "listClaimStances", summary = "List a claim's stances", description = "Ordered by statedAt, then id.")
     @APIResponse(responseCode = "200", description = "The stances.")
     @APIResponse(responseCode = "404", description = "No claim with this id.")
@@ -108,8 +71,7 @@ public class ClaimStanceResource {
     }
 
     @GET
-    @Path("/stances/{stanceId}")
-    @Tag(name = "Stances")
+    @Path("/{stanceId}")
     @Operation(operationId = "getStance", summary = "Get one stance of a claim", description = "Stances are immutable.")
     @APIResponse(responseCode = "200", description = "The stance.")
     @APIResponse(responseCode = "404", description = "No such claim, or no such stance on it.")
@@ -118,10 +80,9 @@ public class ClaimStanceResource {
     }
 
     @DELETE
-    @Path("/stances/{stanceId}")
+    @Path("/{stanceId}")
     @ServiceWrite
     @Transactional // the response is built from the written entities in the same session
-    @Tag(name = "Stances")
     @Operation(operationId = "removeStance", summary = "Remove a stance",
             description = "Removes the stance and recomputes the claim's status. If-Match carries the claim's ETag "
                     + "(stances have no version of their own: they are part of the claim's). The response's ETag is the claim's new version.")
@@ -135,45 +96,5 @@ public class ClaimStanceResource {
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
         long version = stances.remove(claimId, stanceId, ifMatch, Actor.of(actor)).version;
         return Response.noContent().tag(Versions.etag(version)).build();
-    }
-
-    @POST
-    @Path("/verdicts")
-    @ServiceWrite
-    @Transactional // the response is built from the written entities in the same session
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Tag(name = "Verdicts")
-    @Operation(operationId = "addVerdict", summary = "Add a verdict to a claim",
-            description = "Appends a reviewer's verdict; as the latest one it decides the status (TRUE/MOSTLY_TRUE → VERIFIED, MIXED → MISLEADING, "
-                    + "MOSTLY_FALSE/FALSE → FALSE, UNVERIFIABLE → UNVERIFIABLE). The ETag returned is the claim's new version.")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag (the claim's new version) set.",
-            headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = VerdictView.class)))
-    @APIResponse(responseCode = "404", description = "No claim with this id.")
-    public Response addVerdict(@PathParam("id") UUID claimId, VerdictInput input,
-            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor, UriInfo uri) {
-        VerdictService.Added added = verdicts.add(claimId, ClaimResource.requireBody(input), Actor.of(actor));
-        return Response.created(uri.getAbsolutePathBuilder().path(added.verdict().id.toString()).build())
-                .tag(Versions.etag(added.claim().version)).entity(VerdictView.of(added.verdict())).build();
-    }
-
-    @GET
-    @Path("/verdicts/{verdictId}")
-    @Tag(name = "Verdicts")
-    @Operation(operationId = "getVerdict", summary = "Get one verdict of a claim", description = "Verdicts are never changed.")
-    @APIResponse(responseCode = "200", description = "The verdict.")
-    @APIResponse(responseCode = "404", description = "No such claim, or no such verdict on it.")
-    public VerdictView verdict(@PathParam("id") UUID claimId, @PathParam("verdictId") UUID verdictId) {
-        return VerdictView.of(verdicts.get(claimId, verdictId));
-    }
-
-    @GET
-    @Path("/verdicts")
-    @Tag(name = "Verdicts")
-    @Operation(operationId = "listVerdicts", summary = "List a claim's verdicts", description = "Latest first.")
-    @APIResponse(responseCode = "200", description = "The verdicts.")
-    @APIResponse(responseCode = "404", description = "No claim with this id.")
-    public Lists.VerdictList verdicts(@PathParam("id") UUID claimId) {
-        return new Lists.VerdictList(verdicts.ofClaim(claimId).stream().map(VerdictView::of).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtrack.claims.rest;
 
+import org.claimtrack.claims.api.Lists;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -8,7 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.claimtrack.claims.rest.StanceInput.SourceSnapshot;
+import org.claimtrack.claims.api.StanceInput.SourceSnapshot;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.claims.service.Actor;
 import org.claimtrack.claims.service.InputCheck;

@@ -18,10 +18,10 @@ import java.util.function.UnaryOperator;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.domain.Verdict;
-import org.claimtrack.claims.rest.ClaimInput;
-import org.claimtrack.claims.rest.Lists.BatchItem;
-import org.claimtrack.claims.rest.StanceInput;
-import org.claimtrack.claims.rest.VerdictInput;
+import org.claimtrack.claims.api.ClaimInput;
+import org.claimtrack.claims.api.Lists.BatchItem;
+import org.claimtrack.claims.api.StanceInput;
+import org.claimtrack.claims.api.VerdictInput;
 import org.claimtrack.contract.FieldError;
 import org.claimtrack.contract.BatchItems;
 

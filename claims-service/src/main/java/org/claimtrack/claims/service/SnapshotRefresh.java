@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
-import org.claimtrack.claims.rest.StanceInput.SourceSnapshot;
+import org.claimtrack.claims.api.StanceInput.SourceSnapshot;
 
 /**
  * When a source's name, kind, affiliation or reliability changes, the gateway sends the new snapshot:

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
-import org.claimtrack.claims.rest.StanceInput;
+import org.claimtrack.claims.api.StanceInput;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.Versions;
 

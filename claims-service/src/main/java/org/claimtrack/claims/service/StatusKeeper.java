@@ -15,12 +15,10 @@ import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.ClaimParty;
 import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.domain.Verdict;
-import org.claimtrack.claims.status.EvidenceStance;
 import org.claimtrack.claims.status.Party;
 import org.claimtrack.claims.status.StanceType;
 import org.claimtrack.claims.status.StatusEngine;
 import org.claimtrack.claims.status.StatusOutcome;
-import org.claimtrack.claims.status.VerdictRecord;
 
 /**
  * Keeps the status stored on claim rows true. Callers hold the claim's row lock (PESSIMISTIC_WRITE)

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Verdict;
-import org.claimtrack.claims.rest.VerdictInput;
+import org.claimtrack.claims.api.VerdictInput;
 import org.claimtrack.contract.Problems;
 
 /** Verdicts are append-only; each one locks its claim, bumps its version and recomputes its status. */

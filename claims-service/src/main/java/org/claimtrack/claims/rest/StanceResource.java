@@ -1,5 +1,7 @@
 package org.claimtrack.claims.rest;
 
+import org.claimtrack.claims.api.StanceView;
+import org.claimtrack.claims.api.Lists;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +40,7 @@ import jakarta.ws.rs.BeanParam;
 @Path("/stances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances")
-public class StanceQueryResource {
+public class StanceResource {
 
     /** Ids per request of the counts and references look-ups. */
     static final int MAX_IDS = 500;
@@ -46,7 +48,7 @@ public class StanceQueryResource {
     private final ClaimQueries queries;
     private final BatchImport batches;
 
-    public StanceQueryResource(ClaimQueries queries, BatchImport batches) {
+    public StanceResource(ClaimQueries queries, BatchImport batches) {
         this.queries = queries;
         this.batches = batches;
     }
@@ -84,7 +86,7 @@ public class StanceQueryResource {
     @Operation(operationId = "createStancesBatch", summary = "Add stances in a batch",
             description = "Up to 1,000 StanceInput items, each with claimId. Natural key: claimId + sourceId + quote. "
                     + "Each affected claim's status is recomputed once. An unknown claimId makes its item FAILED.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchResource.BatchStanceItem.class, maxItems = 1000)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Lists.BatchStanceItem.class, maxItems = 1000)))
     @APIResponse(responseCode = "200", description = "One result per item, in input order.")
     @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
     public Lists.BatchResult stances(List<JsonNode> items, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {

@@ -1,4 +1,4 @@
-package org.claimtrack.claims.rest;
+package org.claimtrack.claims.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

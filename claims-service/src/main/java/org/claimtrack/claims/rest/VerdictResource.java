@@ -1,5 +1,6 @@
 package org.claimtrack.claims.rest;
 
+import org.claimtrack.claims.api.Lists;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -27,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Batches", description = "Idempotent batch writes for imports: items are CREATED, UNCHANGED (natural key exists) or FAILED.")
-public class BatchResource {
+public class VerdictResource {
 
     private final BatchImport batches;
 
-    public BatchResource(BatchImport batches) {
+    public VerdictResource(BatchImport batches) {
         this.batches = batches;
     }
 
@@ -40,22 +41,10 @@ public class BatchResource {
     @ServiceWrite
     @Operation(operationId = "createVerdictsBatch", summary = "Add verdicts in a batch",
             description = "Up to 1,000 VerdictInput items, each with claimId. Natural key: claimId + rating + reviewer + explanation.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchVerdictItem.class, maxItems = 1000)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Lists.BatchVerdictItem.class, maxItems = 1000)))
     @APIResponse(responseCode = "200", description = "One result per item, in input order.")
     @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
     public Lists.BatchResult verdicts(List<JsonNode> items, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
         return new Lists.BatchResult(batches.verdicts(items, Actor.of(actor)));
-    }
-
-    /** OpenAPI shape of a stance batch item (read as JSON by {@link BatchImport}). */
-    @Schema(name = "BatchStanceInput", description = "StanceInput plus the claim it is on.",
-            allOf = StanceInput.class, requiredProperties = "claimId")
-    public record BatchStanceItem(java.util.UUID claimId) {
-    }
-
-    /** OpenAPI shape of a verdict batch item. */
-    @Schema(name = "BatchVerdictInput", description = "VerdictInput plus the claim it is on.",
-            allOf = VerdictInput.class, requiredProperties = "claimId")
-    public record BatchVerdictItem(java.util.UUID claimId) {
     }
 }

@@ -1,4 +1,4 @@
-package org.claimtrack.claims.rest;
+package org.claimtrack.claims.api;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

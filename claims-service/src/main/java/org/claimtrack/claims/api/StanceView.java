@@ -1,4 +1,4 @@
-package org.claimtrack.claims.rest;
+package org.claimtrack.claims.api;
 
 import java.time.Instant;
 import java.util.UUID;

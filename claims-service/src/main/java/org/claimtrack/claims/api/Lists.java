@@ -1,4 +1,4 @@
-package org.claimtrack.claims.rest;
+package org.claimtrack.claims.api;
 
 import java.time.Instant;
 import java.util.List;
@@ -91,5 +91,17 @@ public final class Lists {
     public record BatchItem(@Schema(examples = "0") int index, @Schema(description = "Absent when FAILED.") UUID id,
             @Schema(enumeration = {"CREATED", "UNCHANGED", "FAILED"}, examples = "CREATED") String outcome,
             List<org.claimtrack.contract.FieldError> errors) {
+    }
+
+    /** OpenAPI shape of a stance batch item (read as JSON by the batch import). */
+    @Schema(name = "BatchStanceInput", description = "StanceInput plus the claim it is on.",
+            allOf = StanceInput.class, requiredProperties = "claimId")
+    public record BatchStanceItem(java.util.UUID claimId) {
+    }
+
+    /** OpenAPI shape of a verdict batch item. */
+    @Schema(name = "BatchVerdictInput", description = "VerdictInput plus the claim it is on.",
+            allOf = VerdictInput.class, requiredProperties = "claimId")
+    public record BatchVerdictItem(java.util.UUID claimId) {
     }
 }
