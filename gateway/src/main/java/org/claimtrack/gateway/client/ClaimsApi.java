@@ -38,7 +38,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface ClaimsApi {
 
     String IF_MATCH = "If-Match";
-    String ACTOR = "X-Claimtrack-Actor";
 
     @GET
     @Path("/claims")
@@ -87,32 +86,29 @@ public interface ClaimsApi {
 
     @POST
     @Path("/claims")
-    Uni<RestResponse<Claim>> create(ClaimInput claim, @HeaderParam(ACTOR) String actor);
+    Uni<RestResponse<Claim>> create(ClaimInput claim);
 
     @PUT
     @Path("/claims/{id}")
-    Uni<RestResponse<Claim>> update(@RestPath String id, ClaimInput claim, @HeaderParam(IF_MATCH) String ifMatch,
-            @HeaderParam(ACTOR) String actor);
+    Uni<RestResponse<Claim>> update(@RestPath String id, ClaimInput claim, @HeaderParam(IF_MATCH) String ifMatch);
 
     @DELETE
     @Path("/claims/{id}")
-    Uni<Void> delete(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(ACTOR) String actor);
+    Uni<Void> delete(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch);
 
     @POST
     @Path("/claims/{id}/stances")
-    Uni<Stance> addStance(@RestPath String id, StanceWrite stance, @HeaderParam(ACTOR) String actor);
+    Uni<Stance> addStance(@RestPath String id, StanceWrite stance);
 
     @DELETE
     @Path("/claims/{id}/stances/{stanceId}")
-    Uni<Void> deleteStance(@RestPath String id, @RestPath String stanceId, @HeaderParam(IF_MATCH) String ifMatch,
-            @HeaderParam(ACTOR) String actor);
+    Uni<Void> deleteStance(@RestPath String id, @RestPath String stanceId, @HeaderParam(IF_MATCH) String ifMatch);
 
     @POST
     @Path("/claims/{id}/verdicts")
-    Uni<Verdict> addVerdict(@RestPath String id, VerdictInput verdict, @HeaderParam(ACTOR) String actor);
+    Uni<Verdict> addVerdict(@RestPath String id, VerdictInput verdict);
 
     @PUT
     @Path("/source-snapshots/{sourceId}")
-    Uni<SnapshotRefreshResult> refreshSnapshot(@RestPath String sourceId, SourceSnapshot snapshot,
-            @HeaderParam(ACTOR) String actor);
+    Uni<SnapshotRefreshResult> refreshSnapshot(@RestPath String sourceId, SourceSnapshot snapshot);
 }

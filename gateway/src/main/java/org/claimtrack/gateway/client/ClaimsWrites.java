@@ -27,32 +27,32 @@ public class ClaimsWrites {
     @RestClient
     ClaimsApi api;
 
-    public Uni<RestResponse<Claim>> create(ClaimInput claim, String actor) {
-        return api.create(claim, actor);
+    public Uni<RestResponse<Claim>> create(ClaimInput claim) {
+        return api.create(claim);
     }
 
-    public Uni<RestResponse<Claim>> update(String id, ClaimInput claim, String ifMatch, String actor) {
-        return api.update(id, claim, ifMatch, actor);
+    public Uni<RestResponse<Claim>> update(String id, ClaimInput claim, String ifMatch) {
+        return api.update(id, claim, ifMatch);
     }
 
-    public Uni<Void> delete(String id, String ifMatch, String actor) {
-        return api.delete(id, ifMatch, actor);
+    public Uni<Void> delete(String id, String ifMatch) {
+        return api.delete(id, ifMatch);
     }
 
-    public Uni<Stance> addStance(String claimId, StanceWrite stance, String actor) {
-        return api.addStance(claimId, stance, actor);
+    public Uni<Stance> addStance(String claimId, StanceWrite stance) {
+        return api.addStance(claimId, stance);
     }
 
-    public Uni<Void> deleteStance(String claimId, String stanceId, String ifMatch, String actor) {
-        return api.deleteStance(claimId, stanceId, ifMatch, actor);
+    public Uni<Void> deleteStance(String claimId, String stanceId, String ifMatch) {
+        return api.deleteStance(claimId, stanceId, ifMatch);
     }
 
-    public Uni<Verdict> addVerdict(String claimId, VerdictInput verdict, String actor) {
-        return api.addVerdict(claimId, verdict, actor);
+    public Uni<Verdict> addVerdict(String claimId, VerdictInput verdict) {
+        return api.addVerdict(claimId, verdict);
     }
 
     /** Idempotent: pushing the same snapshot twice changes nothing the second time. */
-    public Uni<SnapshotRefreshResult> refreshSnapshot(String sourceId, SourceSnapshot snapshot, String actor) {
-        return api.refreshSnapshot(sourceId, snapshot, actor);
+    public Uni<SnapshotRefreshResult> refreshSnapshot(String sourceId, SourceSnapshot snapshot) {
+        return api.refreshSnapshot(sourceId, snapshot);
     }
 }

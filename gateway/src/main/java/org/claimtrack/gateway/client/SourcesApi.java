@@ -31,7 +31,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface SourcesApi {
 
     String IF_MATCH = "If-Match";
-    String ACTOR = "X-Claimtrack-Actor";
 
     @GET
     @Path("/sources")
@@ -67,27 +66,26 @@ public interface SourcesApi {
 
     @POST
     @Path("/sources")
-    Uni<RestResponse<Source>> createSource(SourceInput source, @HeaderParam(ACTOR) String actor);
+    Uni<RestResponse<Source>> createSource(SourceInput source);
 
     @PUT
     @Path("/sources/{id}")
-    Uni<RestResponse<Source>> updateSource(@RestPath String id, SourceInput source, @HeaderParam(IF_MATCH) String ifMatch,
-            @HeaderParam(ACTOR) String actor);
+    Uni<RestResponse<Source>> updateSource(@RestPath String id, SourceInput source, @HeaderParam(IF_MATCH) String ifMatch);
 
     @DELETE
     @Path("/sources/{id}")
-    Uni<Void> deleteSource(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(ACTOR) String actor);
+    Uni<Void> deleteSource(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch);
 
     @POST
     @Path("/documents")
-    Uni<RestResponse<Document>> createDocument(DocumentInput document, @HeaderParam(ACTOR) String actor);
+    Uni<RestResponse<Document>> createDocument(DocumentInput document);
 
     @PUT
     @Path("/documents/{id}")
     Uni<RestResponse<Document>> updateDocument(@RestPath String id, DocumentInput document,
-            @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(ACTOR) String actor);
+            @HeaderParam(IF_MATCH) String ifMatch);
 
     @DELETE
     @Path("/documents/{id}")
-    Uni<Void> deleteDocument(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(ACTOR) String actor);
+    Uni<Void> deleteDocument(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch);
 }

@@ -22,27 +22,27 @@ public class SourcesWrites {
     @RestClient
     SourcesApi api;
 
-    public Uni<RestResponse<Source>> createSource(SourceInput source, String actor) {
-        return api.createSource(source, actor);
+    public Uni<RestResponse<Source>> createSource(SourceInput source) {
+        return api.createSource(source);
     }
 
-    public Uni<RestResponse<Source>> updateSource(String id, SourceInput source, String ifMatch, String actor) {
-        return api.updateSource(id, source, ifMatch, actor);
+    public Uni<RestResponse<Source>> updateSource(String id, SourceInput source, String ifMatch) {
+        return api.updateSource(id, source, ifMatch);
     }
 
-    public Uni<Void> deleteSource(String id, String ifMatch, String actor) {
-        return api.deleteSource(id, ifMatch, actor);
+    public Uni<Void> deleteSource(String id, String ifMatch) {
+        return api.deleteSource(id, ifMatch);
     }
 
-    public Uni<RestResponse<Document>> createDocument(DocumentInput document, String actor) {
-        return api.createDocument(document, actor);
+    public Uni<RestResponse<Document>> createDocument(DocumentInput document) {
+        return api.createDocument(document);
     }
 
-    public Uni<RestResponse<Document>> updateDocument(String id, DocumentInput document, String ifMatch, String actor) {
-        return api.updateDocument(id, document, ifMatch, actor);
+    public Uni<RestResponse<Document>> updateDocument(String id, DocumentInput document, String ifMatch) {
+        return api.updateDocument(id, document, ifMatch);
     }
 
-    public Uni<Void> deleteDocument(String id, String ifMatch, String actor) {
-        return api.deleteDocument(id, ifMatch, actor);
+    public Uni<Void> deleteDocument(String id, String ifMatch) {
+        return api.deleteDocument(id, ifMatch);
     }
 }

@@ -2,7 +2,6 @@ package org.claimtrack.gateway.imports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +19,7 @@ public interface BatchApi {
 
     @POST
     @Path("/{kind}/batch")
-    JsonNode batch(@PathParam("kind") String kind, JsonNode items, @HeaderParam("X-Claimtrack-Actor") String actor);
+    JsonNode batch(@PathParam("kind") String kind, JsonNode items);
 
     @POST
     @Path("/{kind}/lookup")

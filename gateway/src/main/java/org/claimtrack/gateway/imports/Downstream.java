@@ -71,9 +71,9 @@ public class Downstream {
     }
 
     /** The batch answer's {@code items}, one per input item, in input order. */
-    JsonNode batch(String kind, ArrayNode items, String actor) {
+    JsonNode batch(String kind, ArrayNode items) {
         BatchApi api = kind.equals("sources") || kind.equals("documents") ? sources : claims;
-        JsonNode answer = call(kind + " batch", () -> api.batch(kind, items, actor));
+        JsonNode answer = call(kind + " batch", () -> api.batch(kind, items));
         JsonNode results = answer.path("items");
         if (!results.isArray() || results.size() != items.size()) {
             throw new Unavailable("the " + kind + " batch answer did not list one outcome per item");

@@ -6,10 +6,8 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,6 +58,9 @@ public class ImportResource {
     @Inject
     UriInfo uri;
 
+    @Inject
+    Actor actor;
+
     private final BundleSchema schema = BundleSchema.packaged();
 
     @POST
@@ -82,8 +82,7 @@ public class ImportResource {
             + "`field` is a JSON pointer into the upload); nothing was written")
     @APIResponse(responseCode = "413", description = "Larger than 50 MB")
     @APIResponse(responseCode = "415", description = "Neither JSON nor multipart")
-    public Response importJson(InputStream body,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor)
+    public Response importJson(InputStream body)
             throws IOException {
         java.nio.file.Path file = Files.createTempFile("claimtrack-import-", ".json");
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -92,7 +91,7 @@ public class ImportResource {
             Files.deleteIfExists(file);
             throw e;
         }
-        return accept(file, null, Actor.of(actor));
+        return accept(file, null);
     }
 
     /** The multipart form of the upload: one file part named {@code file}. */
@@ -112,8 +111,7 @@ public class ImportResource {
             headers = @Header(name = "Location", description = "The job", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "No `file` part, not JSON, or a bundle that does not match the schema; nothing was written")
     @APIResponse(responseCode = "413", description = "Larger than 50 MB")
-    public Response importUpload(UploadForm form,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor)
+    public Response importUpload(UploadForm form)
             throws IOException {
         if (form == null || form.file == null) {
             throw badRequest("Send the bundle or feed as the multipart file part named \"file\".",
@@ -125,7 +123,7 @@ public class ImportResource {
         java.nio.file.Path file = Files.createTempFile("claimtrack-import-", ".json");
         Files.copy(form.file.uploadedFile(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String name = form.file.fileName();
-        return accept(file, name == null || name.isBlank() ? null : name.strip(), Actor.of(actor));
+        return accept(file, name == null || name.isBlank() ? null : name.strip());
     }
 
     @GET
@@ -141,7 +139,7 @@ public class ImportResource {
     }
 
     /** Inspects the spooled upload; a valid one becomes a queued job that owns the file, an invalid one is deleted. */
-    private Response accept(java.nio.file.Path file, String fileName, String actor) throws IOException {
+    private Response accept(java.nio.file.Path file, String fileName) throws IOException {
         Upload.Inspection inspection;
         try {
             inspection = new Upload(mapper, file).inspect(schema);
@@ -165,7 +163,7 @@ public class ImportResource {
                     + ". Nothing was imported.",
                     inspection.violations().stream().map(v -> new Problems.FieldError(v.pointer(), v.message())).toList());
         }
-        ImportJob job = jobs.create(inspection.format(), fileName, inspection.total(), actor);
+        ImportJob job = jobs.create(inspection.format(), fileName, inspection.total(), actor.current());
         runner.submit(job, file);
         return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/imports").path(job.id().toString()).build()).build();
     }

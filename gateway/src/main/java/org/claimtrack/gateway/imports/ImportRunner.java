@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.claimtrack.gateway.service.Actor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -68,14 +69,15 @@ public class ImportRunner {
 
     /** Queues the job; the runner owns {@code file} from here on and deletes it when the job ends. */
     void submit(ImportJob job, Path file) {
-        executor.submit(() -> run(job, file));
+        // the request that started the job ends now: the job works for the user it recorded (Actor says why)
+        executor.submit(Actor.workingFor(job.actor(), () -> run(job, file)));
     }
 
     private void run(ImportJob job, Path file) {
         UUID id = job.id();
         Tally tally = new Tally();
         long start = System.nanoTime();
-        Writer writer = new Writer(downstream, tally, job.actor());
+        Writer writer = new Writer(downstream, tally);
         try {
             jobs.started(id);
             new Upload(mapper, file).write(job.format(), writer, new Lanes(lanePool, lanes), () -> {

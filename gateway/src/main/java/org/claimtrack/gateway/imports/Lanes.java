@@ -7,13 +7,15 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import org.claimtrack.gateway.service.Actor;
 
 /**
  * Runs a job's groups of items on up to {@code width} threads at once, so a service can write one group while
  * another is on the wire or being prepared. Two groups sharing a natural key never run side by side (the second
  * waits for the first), so the services' select-then-insert never races with itself and a repeated item still
  * comes back UNCHANGED. The first failure stops the job: groups already running finish (their items are
- * counted), then it is thrown from {@link #submit} or {@link #finish} on the job's own thread.
+ * counted), then it is thrown from {@link #submit} or {@link #finish} on the job's own thread. A group acts for the
+ * same user as the job's thread ({@link Actor#carriedTo}).
  */
 final class Lanes {
 
@@ -34,7 +36,7 @@ final class Lanes {
         while (running.size() >= width || running.stream().anyMatch(r -> !Collections.disjoint(r.keys(), keys))) {
             awaitOldest();
         }
-        running.add(new Running(keys, pool.submit(group)));
+        running.add(new Running(keys, pool.submit(Actor.carriedTo(group))));
     }
 
     /** Waits for every running group. */

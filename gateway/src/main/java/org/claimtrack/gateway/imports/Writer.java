@@ -34,17 +34,15 @@ final class Writer {
 
     private final Downstream downstream;
     private final Tally tally;
-    private final String actor;
     private final Map<String, String> sourceIds = new HashMap<>();
     private final Map<String, ObjectNode> snapshots = new HashMap<>();
     private final Map<String, String> documentIds = new HashMap<>();
     /** Milliseconds spent in each kind's batch calls (summed over the lanes), for the job's log line. */
     private final Map<String, java.util.concurrent.atomic.LongAdder> callMillis = new java.util.concurrent.ConcurrentSkipListMap<>();
 
-    Writer(Downstream downstream, Tally tally, String actor) {
+    Writer(Downstream downstream, Tally tally) {
         this.downstream = downstream;
         this.tally = tally;
-        this.actor = actor;
     }
 
     Tally tally() {
@@ -224,7 +222,7 @@ final class Writer {
 
     private void flush(String kind, List<Pending> items, List<Integer> batch, ArrayNode bodies, Result[] results) {
         long start = System.nanoTime();
-        JsonNode answers = downstream.batch(kind, bodies, actor);
+        JsonNode answers = downstream.batch(kind, bodies);
         callMillis.computeIfAbsent(kind, k -> new java.util.concurrent.atomic.LongAdder())
                 .add((System.nanoTime() - start) / 1_000_000);
         for (int n = 0; n < batch.size(); n++) {

@@ -41,7 +41,6 @@ import org.claimtrack.gateway.model.StanceInput;
 import org.claimtrack.gateway.model.StatusReport;
 import org.claimtrack.gateway.model.Verdict;
 import org.claimtrack.gateway.model.VerdictInput;
-import org.claimtrack.gateway.service.Actor;
 import org.claimtrack.gateway.service.ClaimReviewService;
 import org.claimtrack.gateway.service.DossierService;
 import org.claimtrack.gateway.service.StanceWriteService;
@@ -207,10 +206,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "The same claim text is already on record (`existingId`)")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "415", description = "Not JSON")
-    public Uni<RestResponse<Claim>> create(@NotNull @Valid ClaimInput claim,
-            @Parameter(description = "Who is acting (until sign-in exists)", example = "desk@claimtrack.example")
-            @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return writes.create(claim, Actor.of(actor)).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(created.getEntity().id()).build(),
+    public Uni<RestResponse<Claim>> create(@NotNull @Valid ClaimInput claim) {
+        return writes.create(claim).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(created.getEntity().id()).build(),
                 created.getEntity(), created.getHeaderString("ETag")));
     }
 
@@ -226,9 +223,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Claim>> update(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid ClaimInput claim,
-            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return writes.update(id, claim, ifMatch, Actor.of(actor)).map(Etags::ok);
+            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        return writes.update(id, claim, ifMatch).map(Etags::ok);
     }
 
     @DELETE
@@ -241,9 +237,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Void>> delete(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
-            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return writes.delete(id, ifMatch, Actor.of(actor)).map(nothing -> RestResponse.noContent());
+            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        return writes.delete(id, ifMatch).map(nothing -> RestResponse.noContent());
     }
 
     @POST
@@ -259,9 +254,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "This source already has a stance with this quote on the claim (`existingId`)")
     @APIResponse(responseCode = "422", description = "Unknown source or document, or the quote is not in the document (`closest`)")
     public Uni<RestResponse<Stance>> addStance(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
-            @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid StanceInput stance,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return stances.add(id, stance, Actor.of(actor)).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
+            @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid StanceInput stance) {
+        return stances.add(id, stance).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
     }
 
     @DELETE
@@ -276,9 +270,8 @@ public class ClaimResource {
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("stanceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.STANCE_ID) String stanceId,
-            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return writes.deleteStance(id, stanceId, ifMatch, Actor.of(actor)).map(nothing -> RestResponse.noContent());
+            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        return writes.deleteStance(id, stanceId, ifMatch).map(nothing -> RestResponse.noContent());
     }
 
     @POST
@@ -291,8 +284,7 @@ public class ClaimResource {
             headers = @Header(name = "Location", description = "The claim's dossier", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<RestResponse<Verdict>> addVerdict(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
-            @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid VerdictInput verdict,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return writes.addVerdict(id, verdict, Actor.of(actor)).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
+            @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid VerdictInput verdict) {
+        return writes.addVerdict(id, verdict).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
     }
 }

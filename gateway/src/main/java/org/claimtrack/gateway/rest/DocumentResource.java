@@ -29,7 +29,6 @@ import org.claimtrack.gateway.model.DocumentInput;
 import org.claimtrack.gateway.model.Examples;
 import org.claimtrack.gateway.model.Ids;
 import org.claimtrack.gateway.model.Page;
-import org.claimtrack.gateway.service.Actor;
 import org.claimtrack.gateway.service.DocumentDetailService;
 import org.claimtrack.gateway.service.SourceWriteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -108,9 +107,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", description = "A document with this URL exists (`existingId`)")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "422", description = "publisherId does not exist")
-    public Uni<RestResponse<Document>> create(@NotNull @Valid DocumentInput document,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return writes.createDocument(document, Actor.of(actor)).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/documents").path(created.getEntity().id()).build(),
+    public Uni<RestResponse<Document>> create(@NotNull @Valid DocumentInput document) {
+        return writes.createDocument(document).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/documents").path(created.getEntity().id()).build(),
                 created.getEntity(), created.getHeaderString("ETag")));
     }
 
@@ -126,9 +124,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Document>> update(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.DOCUMENT_ID) String id, @NotNull @Valid DocumentInput document,
-            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return writes.updateDocument(id, document, ifMatch, Actor.of(actor)).map(Etags::ok);
+            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+        return writes.updateDocument(id, document, ifMatch).map(Etags::ok);
     }
 
     @DELETE
@@ -142,8 +139,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Void>> delete(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.DOCUMENT_ID) String id,
-            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return sourceWrites.deleteDocument(id, ifMatch, Actor.of(actor)).map(nothing -> RestResponse.noContent());
+            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+        return sourceWrites.deleteDocument(id, ifMatch).map(nothing -> RestResponse.noContent());
     }
 }

@@ -32,7 +32,6 @@ import org.claimtrack.gateway.model.SourceInput;
 import org.claimtrack.gateway.model.SourceKind;
 import org.claimtrack.gateway.model.SourceProfile;
 import org.claimtrack.gateway.model.SourceUpdate;
-import org.claimtrack.gateway.service.Actor;
 import org.claimtrack.gateway.service.SourceProfileService;
 import org.claimtrack.gateway.service.SourceWriteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -113,9 +112,8 @@ public class SourceResource {
                     @Header(name = "ETag", description = "The source's version", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "409", description = "A source with this name exists (`existingId`)")
     @APIResponse(responseCode = "422", description = "memberOfId does not exist")
-    public Uni<RestResponse<Source>> create(@NotNull @Valid SourceInput source,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return writes.createSource(source, Actor.of(actor)).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/sources").path(created.getEntity().id()).build(),
+    public Uni<RestResponse<Source>> create(@NotNull @Valid SourceInput source) {
+        return writes.createSource(source).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/sources").path(created.getEntity().id()).build(),
                 created.getEntity(), created.getHeaderString("ETag")));
     }
 
@@ -134,9 +132,8 @@ public class SourceResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<SourceUpdate>> update(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.MINISTRY_ID) String id, @NotNull @Valid SourceInput source,
-            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return sourceWrites.update(id, source, ifMatch, Actor.of(actor)).map(u -> Etags.ok(u.update(), u.etag()));
+            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+        return sourceWrites.update(id, source, ifMatch).map(u -> Etags.ok(u.update(), u.etag()));
     }
 
     @DELETE
@@ -151,8 +148,7 @@ public class SourceResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Void>> delete(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.MINISTRY_ID) String id,
-            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Who is acting", example = "desk@claimtrack.example") @HeaderParam(Actor.HEADER) @Size(max = 200) String actor) {
-        return sourceWrites.deleteSource(id, ifMatch, Actor.of(actor)).map(nothing -> RestResponse.noContent());
+            @Parameter(description = "The version read, as its ETag", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+        return sourceWrites.deleteSource(id, ifMatch).map(nothing -> RestResponse.noContent());
     }
 }

@@ -4,7 +4,6 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,14 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
-import org.claimtrack.gateway.service.Actor;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/**
- * Enforces {@link AccessRules} on every REST and UI request, and names the acting user for the services' history:
- * the {@code X-Claimtrack-Actor} header the resources read is replaced by the signed-in user's name (or removed for
- * anonymous callers), so a client can never write under someone else's name.
- */
+/** Enforces {@link AccessRules} on every REST and UI request. */
 public class AccessFilter {
 
     @Inject
@@ -34,16 +28,9 @@ public class AccessFilter {
     Template deniedPage;
 
     @ServerRequestFilter(priority = Priorities.AUTHORIZATION)
-    public Optional<Response> check(ContainerRequestContext request, HttpServerRequest http) {
+    public Optional<Response> check(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         AccessRules.Rule rule = AccessRules.decide(request.getMethod(), path);
-        http.headers().remove(Actor.HEADER);
-        request.getHeaders().remove(Actor.HEADER);
-        if (!identity.isAnonymous()) {
-            String name = identity.getPrincipal().getName();
-            http.headers().set(Actor.HEADER, name);
-            request.getHeaders().putSingle(Actor.HEADER, name);
-        }
         if (rule.isPublic() || identity.hasRole(rule.role().id())) {
             return Optional.empty();
         }

@@ -3,7 +3,6 @@ package org.claimtrack.gateway.security;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
-import org.claimtrack.gateway.service.Actor;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -54,11 +53,6 @@ public class SecurityOpenApi implements OASFilter {
     }
 
     private static void declare(String method, String path, Operation operation) {
-        // the acting user is the signed-in one: a client-sent X-Claimtrack-Actor is replaced, so it is no parameter
-        if (operation.getParameters() != null) {
-            operation.setParameters(operation.getParameters().stream()
-                    .filter(p -> !Actor.HEADER.equalsIgnoreCase(p.getName())).toList());
-        }
         AccessRules.find(method, path).ifPresent(rule -> {
             if (rule.isPublic()) {
                 operation.addExtension(ROLE_EXTENSION, ANONYMOUS);

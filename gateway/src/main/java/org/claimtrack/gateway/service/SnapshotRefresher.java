@@ -45,8 +45,8 @@ public class SnapshotRefresher {
     private final Map<String, Instant> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean retrying = new AtomicBoolean();
 
-    public Uni<SnapshotRefresh> refresh(Source source, String actor) {
-        return claims.refreshSnapshot(source.id(), SourceSnapshot.of(source), actor)
+    public Uni<SnapshotRefresh> refresh(Source source) {
+        return claims.refreshSnapshot(source.id(), SourceSnapshot.of(source))
                 .onFailure(ServiceUnavailable.class).retry().withBackOff(Duration.ofMillis(100)).atMost(2)
                 .map(done -> {
                     pending.remove(source.id());
@@ -74,11 +74,14 @@ public class SnapshotRefresher {
         });
     }
 
-    /** Pushes each owed source's current record; what still fails stays pending for the next round. */
+    /**
+     * Pushes each owed source's current record; what still fails stays pending for the next round. Runs on a timer,
+     * outside any request, so the services record these writes as {@link Actor#SYSTEM}, the gateway itself.
+     */
     Uni<Void> retryPending() {
         return Multi.createFrom().iterable(pending())
                 .onItem().transformToUniAndConcatenate(id -> sources.source(id).map(RestResponse::getEntity)
-                        .flatMap(current -> claims.refreshSnapshot(id, SourceSnapshot.of(current), Actor.SYSTEM))
+                        .flatMap(current -> claims.refreshSnapshot(id, SourceSnapshot.of(current)))
                         .map(done -> pending.remove(id))
                         .onFailure(Problems::isNotFound).recoverWithItem(() -> pending.remove(id))
                         .onFailure().recoverWithNull())

@@ -46,28 +46,28 @@ public class SourceWriteService {
      * Saves the source, then refreshes the claims-service's snapshots when what they copy (name, kind, affiliation,
      * reliability) may have changed since the record the gateway read first.
      */
-    public Uni<Tagged> update(String id, SourceInput input, String ifMatch, String actor) {
+    public Uni<Tagged> update(String id, SourceInput input, String ifMatch) {
         return sourcesReads.source(id).map(RestResponse::getEntity)
-                .flatMap(before -> sources.updateSource(id, input, ifMatch, actor).flatMap(saved -> {
+                .flatMap(before -> sources.updateSource(id, input, ifMatch).flatMap(saved -> {
                     Source after = saved.getEntity();
                     boolean unchanged = SourceSnapshot.of(before).equals(SourceSnapshot.of(after))
                             && after.version() == before.version() + 1;
                     Uni<SnapshotRefresh> refresh = unchanged
                             ? Uni.createFrom().item(new SnapshotRefresh(RefreshState.NOT_NEEDED, 0, 0, 0,
                                     "Name, kind, affiliation and reliability are unchanged; no status depends on this change."))
-                            : refresher.refresh(after, actor);
+                            : refresher.refresh(after);
                     return refresh.map(r -> new Tagged(new SourceUpdate(after, r), saved.getHeaderString("ETag")));
                 }));
     }
 
-    public Uni<Void> deleteSource(String id, String ifMatch, String actor) {
+    public Uni<Void> deleteSource(String id, String ifMatch) {
         return refuseIfCited(List.of(id), List.of(), "source")
-                .flatMap(ignored -> sources.deleteSource(id, ifMatch, actor));
+                .flatMap(ignored -> sources.deleteSource(id, ifMatch));
     }
 
-    public Uni<Void> deleteDocument(String id, String ifMatch, String actor) {
+    public Uni<Void> deleteDocument(String id, String ifMatch) {
         return refuseIfCited(List.of(), List.of(id), "document")
-                .flatMap(ignored -> sources.deleteDocument(id, ifMatch, actor));
+                .flatMap(ignored -> sources.deleteDocument(id, ifMatch));
     }
 
     /**

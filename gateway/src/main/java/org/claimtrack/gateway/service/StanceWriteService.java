@@ -34,7 +34,7 @@ public class StanceWriteService {
     @Inject
     ClaimsWrites claims;
 
-    public Uni<Stance> add(String claimId, StanceInput input, String actor) {
+    public Uni<Stance> add(String claimId, StanceInput input) {
         Uni<Optional<Source>> source = sources.source(input.sourceId()).map(r -> Optional.of(r.getEntity()))
                 .onFailure(Problems::isNotFound).recoverWithItem(Optional.empty());
         Uni<QuoteCheck> quote = input.documentId() == null ? Uni.createFrom().nullItem()
@@ -61,7 +61,7 @@ public class StanceWriteService {
             }
             StanceWrite write = new StanceWrite(input.sourceId(), input.stance(), input.quote(), selector(input, check),
                     input.documentId(), input.statedAt(), SourceSnapshot.of(checked.getItem1().get()));
-            return claims.addStance(claimId, write, actor);
+            return claims.addStance(claimId, write);
         });
     }
 

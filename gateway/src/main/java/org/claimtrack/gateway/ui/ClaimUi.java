@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,7 +33,6 @@ import org.claimtrack.gateway.model.Rating;
 import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
 import org.claimtrack.gateway.model.StatusReport;
 import org.claimtrack.gateway.model.VerdictInput;
-import org.claimtrack.gateway.service.Actor;
 import org.claimtrack.gateway.service.ClaimReviewService;
 import org.claimtrack.gateway.service.DossierService;
 import org.claimtrack.gateway.service.StanceWriteService;
@@ -123,8 +121,8 @@ public class ClaimUi {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> create(MultivaluedMap<String, String> form, @HeaderParam(Actor.HEADER) String actor) {
-        return form().create(form, input -> claimWrites.create(input, Actor.of(actor)).map(created -> created.getEntity().id()));
+    public Uni<Response> create(MultivaluedMap<String, String> form) {
+        return form().create(form, input -> claimWrites.create(input).map(created -> created.getEntity().id()));
     }
 
     @GET
@@ -136,9 +134,8 @@ public class ClaimUi {
     @POST
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form,
-            @HeaderParam(Actor.HEADER) String actor) {
-        return form().update(id, form, (input, ifMatch) -> claimWrites.update(id, input, ifMatch, Actor.of(actor)));
+    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return form().update(id, form, (input, ifMatch) -> claimWrites.update(id, input, ifMatch));
     }
 
     @GET
@@ -155,8 +152,7 @@ public class ClaimUi {
     @POST
     @Path("{id}/verdicts/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> addVerdict(@PathParam("id") String id, MultivaluedMap<String, String> form,
-            @HeaderParam(Actor.HEADER) String actor) {
+    public Uni<Response> addVerdict(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         if (!Forms.isId(id)) {
             return Pages.notFound("Claim");
         }
@@ -168,7 +164,7 @@ public class ClaimUi {
             if (!Forms.valid(validator, input, errors)) {
                 return Pages.render(Views.verdictForm(claim, values, errors, RATINGS, List.of()), 400);
             }
-            return claimWrites.addVerdict(id, input, Actor.of(actor))
+            return claimWrites.addVerdict(id, input)
                     .map(added -> Pages.seeOther("/claims/" + id))
                     .onFailure(HttpProblem.class).recoverWithUni(problem -> Pages.render(Views.verdictForm(claim, values,
                             FormErrors.of((HttpProblem) problem), RATINGS, List.of()), ((HttpProblem) problem).getStatusCode()));
@@ -190,8 +186,7 @@ public class ClaimUi {
     @POST
     @Path("{id}/stances/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> addStance(@PathParam("id") String id, MultivaluedMap<String, String> form,
-            @HeaderParam(Actor.HEADER) String actor) {
+    public Uni<Response> addStance(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         if (!Forms.isId(id)) {
             return Pages.notFound("Claim");
         }
@@ -203,7 +198,7 @@ public class ClaimUi {
             if (!Forms.valid(validator, input, errors)) {
                 return stanceForm(claim, values, errors, null, 400);
             }
-            return stanceWrites.add(id, input, Actor.of(actor))
+            return stanceWrites.add(id, input)
                     .map(added -> Pages.seeOther("/claims/" + id + "#stance-" + added.id()))
                     .onFailure(HttpProblem.class).recoverWithUni(failure -> {
                         HttpProblem problem = (HttpProblem) failure;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +23,6 @@ import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.DocumentDetail;
 import org.claimtrack.gateway.model.DocumentInput;
 import org.claimtrack.gateway.model.SourceStance;
-import org.claimtrack.gateway.service.Actor;
 import org.claimtrack.gateway.service.DocumentDetailService;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -92,8 +90,8 @@ public class DocumentUi {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> create(MultivaluedMap<String, String> form, @HeaderParam(Actor.HEADER) String actor) {
-        return form().create(form, input -> sourceWrites.createDocument(input, Actor.of(actor)).map(created -> created.getEntity().id()));
+    public Uni<Response> create(MultivaluedMap<String, String> form) {
+        return form().create(form, input -> sourceWrites.createDocument(input).map(created -> created.getEntity().id()));
     }
 
     @GET
@@ -105,9 +103,8 @@ public class DocumentUi {
     @POST
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form,
-            @HeaderParam(Actor.HEADER) String actor) {
-        return form().update(id, form, (input, ifMatch) -> sourceWrites.updateDocument(id, input, ifMatch, Actor.of(actor)));
+    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return form().update(id, form, (input, ifMatch) -> sourceWrites.updateDocument(id, input, ifMatch));
     }
 
     private RecordForm<DocumentInput, Document> form() {

@@ -5,7 +5,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +15,6 @@ import java.io.IOException;
 import java.util.List;
 import org.claimtrack.gateway.imports.ImportJob;
 import org.claimtrack.gateway.imports.ImportResource;
-import org.claimtrack.gateway.service.Actor;
 
 /**
  * The import page: upload a bundle or ClaimReview feed, then watch the job's progress and per-item report.
@@ -38,9 +36,9 @@ public class ImportUi {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(ImportResource.UploadForm form, @HeaderParam(Actor.HEADER) String actor) throws IOException {
+    public Response upload(ImportResource.UploadForm form) throws IOException {
         try {
-            Response accepted = imports.importUpload(form, actor);
+            Response accepted = imports.importUpload(form);
             ImportJob job = (ImportJob) accepted.getEntity();
             return Pages.seeOther("/imports/" + job.id());
         } catch (HttpProblem problem) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +23,6 @@ import org.claimtrack.gateway.model.Reliability;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.SourceInput;
 import org.claimtrack.gateway.model.SourceKind;
-import org.claimtrack.gateway.service.Actor;
 import org.claimtrack.gateway.service.SourceProfileService;
 import org.claimtrack.gateway.service.SourceWriteService;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -103,8 +101,8 @@ public class SourceUi {
     @POST
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> create(MultivaluedMap<String, String> form, @HeaderParam(Actor.HEADER) String actor) {
-        return form().create(form, input -> sourceWrites.createSource(input, Actor.of(actor)).map(created -> created.getEntity().id()));
+    public Uni<Response> create(MultivaluedMap<String, String> form) {
+        return form().create(form, input -> sourceWrites.createSource(input).map(created -> created.getEntity().id()));
     }
 
     @GET
@@ -117,9 +115,8 @@ public class SourceUi {
     @POST
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form,
-            @HeaderParam(Actor.HEADER) String actor) {
-        return form().update(id, form, (input, ifMatch) -> sourceUpdates.update(id, input, ifMatch, Actor.of(actor)));
+    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        return form().update(id, form, (input, ifMatch) -> sourceUpdates.update(id, input, ifMatch));
     }
 
     private RecordForm<SourceInput, Source> form() {

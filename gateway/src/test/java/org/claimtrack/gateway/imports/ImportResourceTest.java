@@ -113,6 +113,14 @@ class ImportResourceTest {
         assertEquals(SEED_ITEMS, second.getInt("unchanged"));
         assertEquals(0, second.getInt("failed"));
 
+        // every batch and look-up, from the job's thread and its lanes, names the user who started the job
+        List<String> posts = java.util.stream.Stream.concat(stubs.sources().getAllServeEvents().stream(),
+                        stubs.claims().getAllServeEvents().stream())
+                .map(event -> event.getRequest()).filter(request -> request.getMethod().getName().equals("POST"))
+                .map(request -> request.getUrl() + " as " + request.getHeader("X-Claimtrack-Actor")).toList();
+        assertTrue(posts.size() >= 10, "batch calls: " + posts);
+        posts.forEach(post -> assertTrue(post.endsWith(" as " + TestUsers.EDITOR), post));
+
         FakeServices fake = FakeServer.FAKE;
         assertEquals(20, fake.all("sources").size());
         assertEquals(22, fake.all("claims").size());

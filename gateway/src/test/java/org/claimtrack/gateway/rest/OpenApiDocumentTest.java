@@ -29,6 +29,8 @@ class OpenApiDocumentTest extends GatewayTest {
                 String where = op.getKey() + " " + path.getKey();
                 Map<String, Object> operation = op.getValue();
                 operations++;
+                // the acting user is the signed-in one, never a parameter a client could set
+                assertTrue(!String.valueOf(operation.get("parameters")).contains("X-Claimtrack-Actor"), where);
                 assertNotNull(operation.get("operationId"), where);
                 assertNotNull(operation.get("summary"), where);
                 assertNotNull(operation.get("description"), where);

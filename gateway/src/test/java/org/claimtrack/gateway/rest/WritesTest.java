@@ -175,6 +175,7 @@ class WritesTest extends GatewayTest {
                 .header("Location", endsWith("/api/claims/" + CLAIM))
                 .body("id", equalTo(STANCE_MOSCOW));
         stubs.claims().verify(postRequestedFor(urlPathEqualTo("/claims/" + CLAIM + "/stances"))
+                .withHeader("X-Claimtrack-Actor", WireMock.equalTo(TestUsers.ADMIN)) // after two parallel checks
                 .withRequestBody(equalToJson("""
                         {"sourceId": "%s", "stance": "DENIES", "quote": "%s", "documentId": "%s",
                          "statedAt": "2021-12-30T11:00:00Z", "selector": {"exact": "%s"},
@@ -283,8 +284,10 @@ class WritesTest extends GatewayTest {
                 .then().statusCode(200)
                 .body("snapshotRefresh.state", equalTo("PENDING"))
                 .body("snapshotRefresh.detail", containsString("retried"));
-        // retried at once (idempotent), before being left to the background retry
-        stubs.claims().verify(3, putRequestedFor(urlPathEqualTo("/source-snapshots/" + MOSCOW)));
+        // retried at once (idempotent), before being left to the background retry; the retries run on other
+        // threads, and still name the signed-in user
+        stubs.claims().verify(3, putRequestedFor(urlPathEqualTo("/source-snapshots/" + MOSCOW))
+                .withHeader("X-Claimtrack-Actor", WireMock.equalTo(TestUsers.ADMIN)));
     }
 
     @Test

@@ -250,6 +250,7 @@ class UiPagesTest {
                 .statusCode(303).header("Location", endsWith("/claims/" + CLAIM));
 
         stubs.claims().verify(postRequestedFor(urlPathEqualTo("/claims"))
+                .withHeader("X-Claimtrack-Actor", WireMock.equalTo(TestUsers.EDITOR))
                 .withRequestBody(WireMock.matchingJsonPath("$.tags[1]", WireMock.equalTo("russia")))
                 .withRequestBody(WireMock.matchingJsonPath("$.eventTime", WireMock.equalTo("2021-12-30T12:00:00Z"))));
     }
@@ -313,6 +314,8 @@ class UiPagesTest {
 
         submit(TestUsers.REVIEWER, form, form, Map.of("rating", "FALSE", "explanation", "Imagery.", "reviewer", "desk"))
                 .statusCode(303).header("Location", endsWith("/claims/" + CLAIM));
+        stubs.claims().verify(postRequestedFor(urlPathEqualTo("/claims/" + CLAIM + "/verdicts"))
+                .withHeader("X-Claimtrack-Actor", WireMock.equalTo(TestUsers.REVIEWER)));
     }
 
     @Test
