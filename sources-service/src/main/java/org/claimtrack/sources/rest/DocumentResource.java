@@ -1,5 +1,8 @@
 package org.claimtrack.sources.rest;
 
+import org.claimtrack.sources.api.DocumentView;
+import org.claimtrack.sources.api.DocumentInput;
+import org.claimtrack.sources.api.QuoteSelector;
 import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
 import static org.claimtrack.contract.ServiceApi.CONFLICT;
 import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
@@ -29,9 +32,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.claimtrack.sources.domain.Document;
-import org.claimtrack.sources.rest.Lists.DocumentLookup;
-import org.claimtrack.sources.rest.Lists.DocumentPage;
-import org.claimtrack.sources.rest.Lists.LookupRequest;
+import org.claimtrack.sources.api.Lists.DocumentLookup;
+import org.claimtrack.sources.api.Lists.DocumentPage;
+import org.claimtrack.sources.api.Lists.LookupRequest;
 import org.claimtrack.contract.PageRequest;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.QueryParams;
@@ -76,7 +79,6 @@ public class DocumentResource {
                     @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the version in quotes", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class),
                     examples = @ExampleObject(name = "created", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response create(
@@ -121,7 +123,6 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The documents found and the missing ids.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentLookup.class),
                     examples = @ExampleObject(name = "oneMissing", value = Examples.DOCUMENT_LOOKUP)))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public DocumentLookup lookup(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LookupRequest.class),
@@ -142,7 +143,6 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "One result per item, in input order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class),
                     examples = @ExampleObject(name = "created", value = Examples.DOCUMENT_BATCH_RESULT)))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public BatchResult batch(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentInput.class, maxItems = BatchItems.MAX_ITEMS),
@@ -190,7 +190,6 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteMatcher.Result.class),
                     examples = {@ExampleObject(name = "found", value = Examples.QUOTE_FOUND),
                             @ExampleObject(name = "notFound", value = Examples.QUOTE_NOT_FOUND)}))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     public QuoteMatcher.Result checkQuote(
@@ -218,7 +217,6 @@ public class DocumentResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the new version in quotes", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class),
                     examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)

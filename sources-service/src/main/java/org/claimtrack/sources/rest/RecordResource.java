@@ -9,8 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.claimtrack.sources.rest.Lists.Records;
-import org.claimtrack.sources.rest.Lists.RecordsRequest;
+import org.claimtrack.sources.api.Lists.Records;
+import org.claimtrack.sources.api.Lists.RecordsRequest;
 import org.claimtrack.sources.service.RecordLookup;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,7 +41,6 @@ public class RecordResource {
     @APIResponse(responseCode = "200", description = "The records found and the ids asked for that do not exist.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Records.class),
                     examples = @ExampleObject(name = "oneMissing", value = Examples.RECORDS)))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public Records lookup(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecordsRequest.class),

@@ -1,5 +1,8 @@
 package org.claimtrack.sources.rest;
 
+import org.claimtrack.sources.api.SourceView;
+import org.claimtrack.sources.api.SourceInput;
+import org.claimtrack.sources.api.SourceBatchItem;
 import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
 import static org.claimtrack.contract.ServiceApi.CONFLICT;
 import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
@@ -31,9 +34,9 @@ import java.util.UUID;
 import org.claimtrack.sources.domain.Reliability;
 import org.claimtrack.sources.domain.Source;
 import org.claimtrack.sources.domain.SourceKind;
-import org.claimtrack.sources.rest.Lists.LookupRequest;
-import org.claimtrack.sources.rest.Lists.SourceLookup;
-import org.claimtrack.sources.rest.Lists.SourcePage;
+import org.claimtrack.sources.api.Lists.LookupRequest;
+import org.claimtrack.sources.api.Lists.SourceLookup;
+import org.claimtrack.sources.api.Lists.SourcePage;
 import org.claimtrack.contract.PageRequest;
 import org.claimtrack.contract.QueryParams;
 import org.claimtrack.contract.ServiceWrite;
@@ -76,7 +79,6 @@ public class SourceResource {
                     @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the version in quotes", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
                     examples = @ExampleObject(name = "created", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response create(
@@ -127,7 +129,6 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "The sources found and the missing ids.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceLookup.class),
                     examples = @ExampleObject(name = "oneMissing", value = Examples.SOURCE_LOOKUP)))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public SourceLookup lookup(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = LookupRequest.class),
@@ -148,7 +149,6 @@ public class SourceResource {
     @APIResponse(responseCode = "200", description = "One result per item, in input order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResult.class),
                     examples = @ExampleObject(name = "mixed", value = Examples.BATCH_RESULT)))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public BatchResult batch(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SourceBatchItem.class, maxItems = BatchItems.MAX_ITEMS),
@@ -181,7 +181,6 @@ public class SourceResource {
             headers = @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the new version in quotes", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)

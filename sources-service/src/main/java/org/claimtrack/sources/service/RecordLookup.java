@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.claimtrack.sources.domain.Document;
 import org.claimtrack.sources.domain.Source;
-import org.claimtrack.sources.rest.DocumentView;
-import org.claimtrack.sources.rest.Lists.Records;
-import org.claimtrack.sources.rest.SourceView;
+import org.claimtrack.sources.api.DocumentView;
+import org.claimtrack.sources.api.Lists.Records;
+import org.claimtrack.sources.api.SourceView;
 
 /** Documents and every source needed to show them beside the sources asked for: two queries, one answer. */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.claimtrack.sources.domain.Source;
-import org.claimtrack.sources.rest.SourceBatchItem;
+import org.claimtrack.sources.api.SourceBatchItem;
 import org.claimtrack.contract.FieldError;
 import org.claimtrack.contract.BatchItems.Parsed;
 import org.claimtrack.sources.service.BatchResult.Item;

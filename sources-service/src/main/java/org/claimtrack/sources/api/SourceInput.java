@@ -1,4 +1,4 @@
-package org.claimtrack.sources.rest;
+package org.claimtrack.sources.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.claimtrack.sources.domain.Reliability;
 import org.claimtrack.sources.domain.SourceKind;
-import org.claimtrack.sources.rest.validation.CountryCode;
-import org.claimtrack.sources.rest.validation.HttpUrl;
+import org.claimtrack.sources.api.validation.CountryCode;
+import org.claimtrack.sources.api.validation.HttpUrl;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to create or replace a source. Text fields are trimmed on arrival. */

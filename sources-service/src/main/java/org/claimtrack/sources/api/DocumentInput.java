@@ -1,11 +1,11 @@
-package org.claimtrack.sources.rest;
+package org.claimtrack.sources.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
-import org.claimtrack.sources.rest.validation.HttpUrl;
+import org.claimtrack.sources.api.validation.HttpUrl;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to create or replace a document. */

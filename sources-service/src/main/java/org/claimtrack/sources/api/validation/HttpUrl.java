@@ -1,4 +1,4 @@
-package org.claimtrack.sources.rest.validation;
+package org.claimtrack.sources.api.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

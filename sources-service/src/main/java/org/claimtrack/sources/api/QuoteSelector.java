@@ -1,4 +1,4 @@
-package org.claimtrack.sources.rest;
+package org.claimtrack.sources.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

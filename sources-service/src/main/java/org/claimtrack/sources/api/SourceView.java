@@ -1,4 +1,4 @@
-package org.claimtrack.sources.rest;
+package org.claimtrack.sources.api;
 
 import java.time.Instant;
 import java.util.UUID;
