@@ -24,6 +24,7 @@ import org.claimtrack.sources.rest.DocumentInput;
 import org.claimtrack.sources.rest.DocumentView;
 import org.claimtrack.sources.rest.Lists.DocumentLookup;
 import org.claimtrack.sources.rest.Lists.DocumentPage;
+import org.claimtrack.sources.rest.QuoteLocate;
 import org.claimtrack.sources.rest.support.FieldError;
 import org.claimtrack.sources.rest.support.Problems;
 import org.claimtrack.sources.rest.support.Versions;
@@ -60,6 +61,32 @@ public class DocumentService {
     public String textOrNull(UUID id) {
         DocumentText text = DocumentText.findById(id);
         return text == null ? null : text.text;
+    }
+
+    /**
+     * Locates every quote with the quote check's matcher, the text folded once. The SHA-256 is of the text the offsets
+     * point into, so a caller can tell when the text changed since it read the document.
+     */
+    public QuoteLocate.Result locateQuotes(UUID id, List<QuoteLocate.Quote> quotes) {
+        Map<String, Integer> keys = new HashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            Integer first = keys.putIfAbsent(quotes.get(i).key(), i);
+            if (first != null) {
+                throw Problems.badField("quotes[" + i + "].key", "repeats the key of quotes[" + first + "]");
+            }
+        }
+        get(id);
+        String text = textOrNull(id);
+        if (text == null) {
+            throw Problems.of(Status.CONFLICT, "Document " + id + " has no archived text to locate quotes in");
+        }
+        QuoteMatcher.Searchable searchable = QuoteMatcher.in(text);
+        List<QuoteLocate.Located> items = quotes.stream().map(q -> {
+            QuoteMatcher.Range range = searchable.locate(q.exact(), q.prefix(), q.suffix());
+            return range == null ? new QuoteLocate.Located(q.key(), false, null, null)
+                    : new QuoteLocate.Located(q.key(), true, range.start(), range.end());
+        }).toList();
+        return new QuoteLocate.Result(sha256(text), items);
     }
 
     @Transactional
