@@ -68,9 +68,14 @@ public final class QuoteMatcher {
             String foldedSuffix = suffix == null ? "" : Folded.of(suffix).chars;
             int best = -1;
             int bestAgreement = -1;
-            for (int at = haystack.chars.indexOf(needle); at >= 0; at = haystack.chars.indexOf(needle, at + 1)) {
-                int agreement = commonSuffix(haystack.chars.substring(0, at).stripTrailing(), foldedPrefix)
-                        + commonPrefix(haystack.chars.substring(at + needle.length()).stripLeading(), foldedSuffix);
+            String chars = haystack.chars;
+            for (int at = chars.indexOf(needle); at >= 0; at = chars.indexOf(needle, at + 1)) {
+                // folded text has single spaces only, so skipping one is what strip would do, without copying the
+                // text at every repeat (a common word repeats thousands of times in a long article)
+                int before = at > 0 && chars.charAt(at - 1) == ' ' ? at - 1 : at;
+                int after = at + needle.length();
+                after += after < chars.length() && chars.charAt(after) == ' ' ? 1 : 0;
+                int agreement = commonSuffix(chars, before, foldedPrefix) + commonPrefix(chars, after, foldedSuffix);
                 if (agreement > bestAgreement) {
                     best = at;
                     bestAgreement = agreement;
@@ -156,17 +161,19 @@ public final class QuoteMatcher {
         return s.substring(range[0], range[1]).toLowerCase(Locale.ROOT);
     }
 
-    private static int commonSuffix(String a, String b) {
+    /** How many chars of {@code text} just before {@code end} agree with the end of {@code b}. */
+    private static int commonSuffix(String text, int end, String b) {
         int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+        while (n < end && n < b.length() && text.charAt(end - 1 - n) == b.charAt(b.length() - 1 - n)) {
             n++;
         }
         return n;
     }
 
-    private static int commonPrefix(String a, String b) {
+    /** How many chars of {@code text} from {@code start} agree with the start of {@code b}. */
+    private static int commonPrefix(String text, int start, String b) {
         int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+        while (start + n < text.length() && n < b.length() && text.charAt(start + n) == b.charAt(n)) {
             n++;
         }
         return n;
