@@ -60,6 +60,10 @@ public interface SourcesApi {
     @Path("/documents/{id}/quote-check")
     Uni<QuoteCheck> quoteCheck(@RestPath String id, QuoteCheck.Request quote);
 
+    @POST
+    @Path("/documents/{id}/quotes/locate")
+    Uni<QuoteLocate> locateQuotes(@RestPath String id, QuoteLocate.Request quotes);
+
     @GET
     @Path("/q/health/ready")
     Uni<jakarta.ws.rs.core.Response> ready();

@@ -79,6 +79,10 @@ public class SourcesReads {
         return api.quoteCheck(documentId, quote);
     }
 
+    public Uni<QuoteLocate> locateQuotes(String documentId, QuoteLocate.Request quotes) {
+        return api.locateQuotes(documentId, quotes);
+    }
+
     private static <T> Uni<List<T>> inBatches(Collection<String> ids, Function<List<String>, Uni<List<T>>> lookup) {
         List<String> all = List.copyOf(ids);
         if (all.isEmpty()) {

@@ -84,7 +84,9 @@ public class DocumentResource {
     @Path("/{id}")
     @Operation(operationId = "getDocument", summary = "Read a document with the stances quoting it",
             description = "The document with its archived text, its publisher's record and a page of the stances that "
-                    + "quote it. Without the claims-service: `degraded: [\"claims\"]` and no stances.")
+                    + "quote it, with where each quotes the text (`passages`, located by the sources-service). Without "
+                    + "the claims-service: `degraded: [\"claims\"]`, no stances; when the quotes cannot be located: "
+                    + "`degraded: [\"sources\"]`, no passages.")
     @APIResponse(responseCode = "200", description = "The document",
             headers = @Header(name = "ETag", description = "The document's version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No document with this id")

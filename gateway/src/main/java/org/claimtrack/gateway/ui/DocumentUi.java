@@ -76,8 +76,8 @@ public class DocumentUi {
         return details.detail(id, 0, QUOTES).flatMap(tagged -> {
             DocumentDetail detail = tagged.detail();
             List<SourceStance> quoting = detail.stances() == null ? List.of() : detail.stances().items();
-            return Pages.render(Views.document(detail, HighlightedText.of(detail.document().archivedText(), quoting),
-                    detail.degraded()));
+            return Pages.render(Views.document(detail,
+                    HighlightedText.of(detail.document().archivedText(), quoting, detail.passages()), detail.degraded()));
         }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Document"));
     }
 

@@ -3,6 +3,8 @@ package org.claimtrack.gateway.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.claimtrack.gateway.support.Fixtures.*;
@@ -85,6 +87,7 @@ class SourceAndDocumentReadsTest extends GatewayTest {
                 .body("memberOf.name", contains("Russian Foreign Ministry", "Government of Russia"))
                 .body("trackRecord", nullValue())
                 .body("stances", nullValue())
+                .body("passages", nullValue())
                 .body("degraded", contains("claims"));
     }
 
@@ -123,6 +126,7 @@ class SourceAndDocumentReadsTest extends GatewayTest {
                 .willReturn(okJson(article(true)).withHeader("ETag", "\"0\"")));
         stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + OUTLET)).willReturn(okJson(outlet())));
         zakharovaStances();
+        locatedAt("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 
         given().get("/api/documents/" + ARTICLE).then().statusCode(200)
                 .header("ETag", "\"0\"")
@@ -130,9 +134,34 @@ class SourceAndDocumentReadsTest extends GatewayTest {
                 .body("document.archivedText", containsString(DENIAL))
                 .body("publisher.name", equalTo("Example News"))
                 .body("stances.items[0].quote", equalTo(DENIAL))
+                .body("passages[0].stanceId", equalTo(STANCE_MOSCOW))
+                .body("passages[0].start", equalTo(138))
+                .body("passages[0].end", equalTo(138 + DENIAL.length()))
                 .body("degraded", empty());
         stubs.claims().verify(getRequestedFor(urlPathEqualTo("/stances"))
                 .withQueryParam("documentId", WireMock.equalTo(ARTICLE)));
+        // a stance recorded without a selector is located by its quote
+        stubs.sources().verify(postRequestedFor(urlPathEqualTo("/documents/" + ARTICLE + "/quotes/locate"))
+                .withRequestBody(WireMock.matchingJsonPath("$.quotes[0].exact", WireMock.equalTo(DENIAL))));
+    }
+
+    private void locatedAt(String sha) {
+        stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + ARTICLE + "/quotes/locate")).willReturn(okJson("""
+                {"contentSha256": "%s", "items": [{"key": "%s", "found": true, "start": 138, "end": %d}]}
+                """.formatted(sha, STANCE_MOSCOW, 138 + DENIAL.length()))));
+    }
+
+    @Test
+    void passagesLocatedInAnotherVersionOfTheTextAreLeftOut() {
+        stubs.sources().stubFor(get(urlPathEqualTo("/documents/" + ARTICLE)).willReturn(okJson(article(true))));
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + OUTLET)).willReturn(okJson(outlet())));
+        zakharovaStances();
+        locatedAt("0000000000000000000000000000000000000000000000000000000000000000");
+
+        given().get("/api/documents/" + ARTICLE).then().statusCode(200)
+                .body("stances.items[0].quote", equalTo(DENIAL))
+                .body("passages", nullValue())
+                .body("degraded", contains("sources"));
     }
 
     @Test
@@ -144,6 +173,7 @@ class SourceAndDocumentReadsTest extends GatewayTest {
         given().get("/api/documents/" + ARTICLE).then().statusCode(200)
                 .body("document.id", equalTo(ARTICLE))
                 .body("stances", nullValue())
+                .body("passages", nullValue())
                 .body("degraded", contains("claims"));
     }
 

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -337,22 +338,64 @@ class UiPagesTest {
                         containsString(html(TEXT)), containsString("“" + DENIAL + "”")));
     }
 
-    @Test
-    void documentHighlightsEveryQuotedPassageAndLinksItToItsClaim() {
+    /** The article quoted by Moscow, by Kiev on words overlapping Moscow's, and by the West on words not in it. */
+    private void quotedArticle() {
         stubs.sources().stubFor(get(urlPathEqualTo("/documents/" + ARTICLE)).willReturn(okJson(article(true))));
         stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + OUTLET)).willReturn(okJson(outlet())));
-        stubs.claims().stubFor(get(urlPathEqualTo("/stances")).willReturn(okJson(page("""
-                {"id": "%s", "claimId": "%s", "sourceId": "%s", "stance": "DENIES", "quote": "%s", "selector": {"exact": "%s"},
+        stubs.claims().stubFor(get(urlPathEqualTo("/stances")).willReturn(okJson(page(
+                quoting(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL), quoting(STANCE_KIEV, KIEV, "ASSERTS", "weeks, which Moscow"),
+                quoting(STANCE_WEST, WEST, "ASSERTS", "not in the article")))));
+    }
+
+    private static String quoting(String stance, String source, String type, String quote) {
+        return """
+                {"id": "%s", "claimId": "%s", "sourceId": "%s", "stance": "%s", "quote": "%s", "selector": {"exact": "%s"},
                  "documentId": "%s", "statedAt": "2021-12-30T11:00:00Z", "createdAt": "2026-11-28T10:01:00Z",
                  "source": {"name": "Government of Russia", "kind": "GOVERNMENT", "affiliation": "Russia", "reliability": "C"},
                  "claimText": "%s", "claimStatus": "DISPUTED"}
-                """.formatted(STANCE_MOSCOW, CLAIM, MOSCOW, DENIAL, DENIAL, ARTICLE, TEXT)))));
+                """.formatted(stance, CLAIM, source, type, quote, quote, ARTICLE, TEXT);
+    }
+
+    @Test
+    void documentHighlightsTheLocatedPassagesEachWithItsOwnAnchor() {
+        quotedArticle();
+        String text = ACCUSATION + " in the past few weeks, " + DENIAL + ".";
+        int denial = text.indexOf(DENIAL);
+        int kiev = text.indexOf("weeks, which Moscow");
+        stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + ARTICLE + "/quotes/locate")).willReturn(okJson("""
+                {"contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "items": [
+                 {"key": "%s", "found": true, "start": %d, "end": %d}, {"key": "%s", "found": true, "start": %d, "end": %d},
+                 {"key": "%s", "found": false}]}""".formatted(STANCE_MOSCOW, denial, denial + DENIAL.length(),
+                STANCE_KIEV, kiev, kiev + "weeks, which Moscow".length(), STANCE_WEST))));
 
         browser().get("/documents/" + ARTICLE).then().statusCode(200)
                 .body(allOf(containsString(ARTICLE_TITLE), containsString("Example News"),
-                        containsString("<mark class=\"quote-mark\" id=\"stance-" + STANCE_MOSCOW + "\"><a href=\"/claims/" + CLAIM
-                                + "#stance-" + STANCE_MOSCOW + "\""),
-                        containsString(">" + DENIAL + "</a></mark>")));
+                        containsString("<mark class=\"quote-mark\"><span class=\"passage-start\" id=\"stance-" + STANCE_KIEV
+                                + "\"><a href=\"/claims/" + CLAIM + "#stance-" + STANCE_KIEV + "\""),
+                        containsString(">weeks, </a></span></mark>"),
+                        containsString("<mark class=\"quote-mark overlap\"><span class=\"passage-start\" id=\"stance-"
+                                + STANCE_MOSCOW + "\"><a href=\"/claims/" + CLAIM + "#stance-" + STANCE_MOSCOW + "\""),
+                        containsString(">which Moscow</a></span></mark><mark class=\"quote-mark\"><a href"),
+                        containsString("> denied</a></mark>."),
+                        containsString("2 quoted passages are highlighted"),
+                        containsString("This quote was not found in the archived text.")));
+        stubs.sources().verify(postRequestedFor(urlPathEqualTo("/documents/" + ARTICLE + "/quotes/locate"))
+                .withRequestBody(WireMock.equalToJson("""
+                        {"quotes": [{"key": "%s", "exact": "%s"}, {"key": "%s", "exact": "weeks, which Moscow"},
+                         {"key": "%s", "exact": "not in the article"}]}""".formatted(STANCE_MOSCOW, DENIAL, STANCE_KIEV,
+                        STANCE_WEST), false, true)));
+    }
+
+    @Test
+    void documentWhoseQuotesCannotBeLocatedIsDegradedNotAnError() {
+        quotedArticle();
+        stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + ARTICLE + "/quotes/locate"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        browser().get("/documents/" + ARTICLE).then().statusCode(200)
+                .body(allOf(containsString(ARTICLE_TITLE), containsString("data-testid=\"degraded\""),
+                        containsString("sources-service"), containsString("0 quoted passages are highlighted"),
+                        containsString("could not be located just now"), not(containsString("<mark"))));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.claimtrack.sources.rest;
 import org.claimtrack.sources.api.DocumentView;
 import org.claimtrack.sources.api.DocumentInput;
 import org.claimtrack.sources.api.QuoteSelector;
+import org.claimtrack.sources.api.QuoteLocate;
 import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
 import static org.claimtrack.contract.ServiceApi.CONFLICT;
 import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
@@ -204,6 +205,29 @@ public class DocumentResource {
             throw Problems.of(Response.Status.CONFLICT, "Document " + id + " has no archived text to check a quote against");
         }
         return QuoteMatcher.find(text, selector.exact(), selector.prefix(), selector.suffix());
+    }
+
+    @POST
+    @Path("/{id}/quotes/locate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "locateQuotes", summary = "Locate many quotes in the archived text",
+            description = "For each quote (at most " + QuoteLocate.MAX_QUOTES + ", each with a key unique in the request), "
+                    + "whether and where (UTF-16 offsets into the archived text as served, end exclusive) it occurs, found "
+                    + "exactly as the quote check finds it: tolerant of whitespace, typographic quotes and dashes only; "
+                    + "prefix and suffix choose among repeats. Answers in request order, with the SHA-256 of the text the "
+                    + "offsets point into. 409 when the document has no archived text. A read: no service token needed.")
+    @APIResponse(responseCode = "200", description = "One answer per quote, in request order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteLocate.Result.class),
+                    examples = @ExampleObject(name = "located", value = Examples.QUOTE_LOCATED)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    public QuoteLocate.Result locateQuotes(
+            @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = QuoteLocate.Request.class),
+                    examples = @ExampleObject(name = "threeQuotes", value = Examples.QUOTE_LOCATE)))
+            @Valid @NotNull QuoteLocate.Request request) {
+        return documents.locateQuotes(id, request.quotes());
     }
 
     @PUT

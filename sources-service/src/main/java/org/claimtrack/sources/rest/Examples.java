@@ -89,4 +89,13 @@ final class Examples {
 
     static final String QUOTE_NOT_FOUND = """
             {"found":false,"closest":{"start":0,"end":43,"text":"Russia has deployed up to 100,000 soldiers","score":0.857}}""";
+
+    static final String QUOTE_LOCATE = """
+            {"quotes":[{"key":"stance-1","exact":"Russia has deployed up to 100,000 soldiers","suffix":" on Ukraine’s borders"},
+            {"key":"stance-2","exact":"up to 100,000 soldiers"},{"key":"stance-3","exact":"200,000 tanks"}]}""";
+
+    static final String QUOTE_LOCATED = """
+            {"contentSha256":"9f2c4e0a1b3d5f7e9a1c3e5f7a9b1d3f5e7a9c1b3d5f7e9a1c3e5f7a9b1d3f5e","items":[
+            {"key":"stance-1","found":true,"start":0,"end":42},{"key":"stance-2","found":true,"start":20,"end":42},
+            {"key":"stance-3","found":false}]}""";
 }

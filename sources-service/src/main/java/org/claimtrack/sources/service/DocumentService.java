@@ -29,6 +29,7 @@ import org.claimtrack.contract.FieldError;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.BatchItems.Parsed;
+import org.claimtrack.sources.api.QuoteLocate;
 import org.claimtrack.sources.service.BatchResult.Item;
 
 /** Documents: unique URLs, existing publishers, and the archived text with its SHA-256. */
@@ -61,6 +62,32 @@ public class DocumentService {
     public String textOrNull(UUID id) {
         DocumentText text = DocumentText.findById(id);
         return text == null ? null : text.text;
+    }
+
+    /**
+     * Locates every quote with the quote check's matcher, the text folded once. The SHA-256 is of the text the offsets
+     * point into, so a caller can tell when the text changed since it read the document.
+     */
+    public QuoteLocate.Result locateQuotes(UUID id, List<QuoteLocate.Quote> quotes) {
+        Map<String, Integer> keys = new HashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            Integer first = keys.putIfAbsent(quotes.get(i).key(), i);
+            if (first != null) {
+                throw Problems.badField("quotes[" + i + "].key", "repeats the key of quotes[" + first + "]");
+            }
+        }
+        get(id);
+        String text = textOrNull(id);
+        if (text == null) {
+            throw Problems.of(Status.CONFLICT, "Document " + id + " has no archived text to locate quotes in");
+        }
+        QuoteMatcher.Searchable searchable = QuoteMatcher.in(text);
+        List<QuoteLocate.Located> items = quotes.stream().map(q -> {
+            QuoteMatcher.Range range = searchable.locate(q.exact(), q.prefix(), q.suffix());
+            return range == null ? new QuoteLocate.Located(q.key(), false, null, null)
+                    : new QuoteLocate.Located(q.key(), true, range.start(), range.end());
+        }).toList();
+        return new QuoteLocate.Result(sha256(text), items);
     }
 
     @Transactional

@@ -37,29 +37,62 @@ public final class QuoteMatcher {
     }
 
     public static Result find(String text, String exact, String prefix, String suffix) {
-        Folded haystack = Folded.of(text);
-        String needle = Folded.of(exact).chars;
-        if (needle.isEmpty()) {
-            return new Result(false, null, null, null, null);
+        return in(text).find(exact, prefix, suffix);
+    }
+
+    /** The text folded once, to locate many quotes in it. */
+    public static Searchable in(String text) {
+        return new Searchable(text, Folded.of(text));
+    }
+
+    /** A quote's place in the original text: [start, end) in UTF-16 code units. */
+    public record Range(int start, int end) {
+    }
+
+    public static final class Searchable {
+        private final String text;
+        private final Folded haystack;
+
+        private Searchable(String text, Folded haystack) {
+            this.text = text;
+            this.haystack = haystack;
         }
-        String foldedPrefix = prefix == null ? "" : Folded.of(prefix).chars;
-        String foldedSuffix = suffix == null ? "" : Folded.of(suffix).chars;
-        int best = -1;
-        int bestAgreement = -1;
-        for (int at = haystack.chars.indexOf(needle); at >= 0; at = haystack.chars.indexOf(needle, at + 1)) {
-            int agreement = commonSuffix(haystack.chars.substring(0, at).stripTrailing(), foldedPrefix)
-                    + commonPrefix(haystack.chars.substring(at + needle.length()).stripLeading(), foldedSuffix);
-            if (agreement > bestAgreement) {
-                best = at;
-                bestAgreement = agreement;
+
+        /** Where the quote is, or null: no closest passage is computed. */
+        public Range locate(String exact, String prefix, String suffix) {
+            String needle = Folded.of(exact).chars;
+            if (needle.isEmpty()) {
+                return null;
             }
+            String foldedPrefix = prefix == null ? "" : Folded.of(prefix).chars;
+            String foldedSuffix = suffix == null ? "" : Folded.of(suffix).chars;
+            int best = -1;
+            int bestAgreement = -1;
+            String chars = haystack.chars;
+            for (int at = chars.indexOf(needle); at >= 0; at = chars.indexOf(needle, at + 1)) {
+                // folded text has single spaces only, so skipping one is what strip would do, without copying the
+                // text at every repeat (a common word repeats thousands of times in a long article)
+                int before = at > 0 && chars.charAt(at - 1) == ' ' ? at - 1 : at;
+                int after = at + needle.length();
+                after += after < chars.length() && chars.charAt(after) == ' ' ? 1 : 0;
+                int agreement = commonSuffix(chars, before, foldedPrefix) + commonPrefix(chars, after, foldedSuffix);
+                if (agreement > bestAgreement) {
+                    best = at;
+                    bestAgreement = agreement;
+                }
+            }
+            return best < 0 ? null
+                    : new Range(haystack.origin[best], haystack.origin[best + needle.length() - 1] + 1);
         }
-        if (best < 0) {
-            return new Result(false, null, null, null, closest(text, haystack, needle));
+
+        public Result find(String exact, String prefix, String suffix) {
+            Range range = locate(exact, prefix, suffix);
+            if (range == null) {
+                String needle = Folded.of(exact).chars;
+                return new Result(false, null, null, null, needle.isEmpty() ? null : closest(text, haystack, needle));
+            }
+            return new Result(true, range.start(), range.end(), text.substring(range.start(), range.end()), null);
         }
-        int start = haystack.origin[best];
-        int end = haystack.origin[best + needle.length() - 1] + 1;
-        return new Result(true, start, end, text.substring(start, end), null);
     }
 
     private static Passage closest(String text, Folded haystack, String needle) {
@@ -128,17 +161,19 @@ public final class QuoteMatcher {
         return s.substring(range[0], range[1]).toLowerCase(Locale.ROOT);
     }
 
-    private static int commonSuffix(String a, String b) {
+    /** How many chars of {@code text} just before {@code end} agree with the end of {@code b}. */
+    private static int commonSuffix(String text, int end, String b) {
         int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+        while (n < end && n < b.length() && text.charAt(end - 1 - n) == b.charAt(b.length() - 1 - n)) {
             n++;
         }
         return n;
     }
 
-    private static int commonPrefix(String a, String b) {
+    /** How many chars of {@code text} from {@code start} agree with the start of {@code b}. */
+    private static int commonPrefix(String text, int start, String b) {
         int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+        while (start + n < text.length() && n < b.length() && text.charAt(start + n) == b.charAt(n)) {
             n++;
         }
         return n;

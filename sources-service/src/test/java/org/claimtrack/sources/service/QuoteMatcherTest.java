@@ -59,6 +59,10 @@ class QuoteMatcherTest {
         assertEquals(11, QuoteMatcher.find(text, "troops", null, null).start());
         assertEquals(32, QuoteMatcher.find(text, "troops", "Moscow said: ", null).start());
         assertEquals(32, QuoteMatcher.find(text, "troops", "Moscow  said:", ".").start());
+        String touching = "Kiev said: troops. Moscow said: troops, not tanks. (troops)";
+        assertEquals(32, QuoteMatcher.find(touching, "troops", null, " , not tanks").start());
+        assertEquals(52, QuoteMatcher.find(touching, "troops", "(", null).start());
+        assertEquals(52, QuoteMatcher.find(touching, "troops", null, ")").start());
     }
 
     @Test

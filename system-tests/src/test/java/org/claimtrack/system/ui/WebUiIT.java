@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.claimtrack.system.ClaimtrackSystem;
+import org.claimtrack.system.Gateway;
 import org.claimtrack.system.SharedSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -142,6 +144,50 @@ class WebUiIT {
 
     @Test
     @Order(5)
+    void quotesInGuillemetsAndOverlappingQuotesAreHighlightedEachWithItsAnchor() throws IOException {
+        Gateway api = new Gateway(system);
+        String passage = "\u00ABNo troops will cross the border of Ukraine.\u00BB";
+        String document = api.create("/api/documents", Map.of("url", "https://news.example.org/ui-" + RUN,
+                "title", "Guillemets " + RUN, "archivedText", "The ministry said: " + passage
+                        + " Kiev said troops will cross the border within weeks."));
+        String claim = api.claim("Russian troops will cross the border of Ukraine, UI journey " + RUN);
+        String moscow = api.source("Ministry " + RUN, "GOVERNMENT", "Russia", "C");
+        String kiev = api.source("Kiev desk " + RUN, "GOVERNMENT", "Ukraine", "C");
+        // quote and selector typed with straight quotes, archived in guillemets: the quote check accepts them, so the
+        // document page must find them too
+        String typed = "\"No troops will cross the border of Ukraine.\"";
+        String denial = api.create("/api/claims/" + claim + "/stances", Map.of("sourceId", moscow, "stance", "DENIES",
+                "quote", typed, "selector", Map.of("exact", typed), "documentId", document,
+                "statedAt", "2021-12-30T12:00:00Z"));
+        // its first occurrence lies inside the denial's passage
+        String overlapping = api.create("/api/claims/" + claim + "/stances", Map.of("sourceId", kiev, "stance", "REPORTS",
+                "quote", "troops will cross the border", "documentId", document, "statedAt", "2021-12-30T13:00:00Z"));
+
+        browser.open(gateway + "/documents/" + document);
+        String marked = String.join("", browser.all("[data-testid=document-text] mark").stream().map(WebElement::getText).toList());
+        assertEquals(passage, marked, "the whole guillemet passage is highlighted, and nothing else");
+        assertTrue(browser.all("main .field-error").isEmpty(), "every quote is located");
+        browser.review("21-document-overlapping-quotes");
+
+        assertLinkLandsOnItsPassage(claim, document, denial, passage);
+        assertLinkLandsOnItsPassage(claim, document, overlapping, "troops will cross the border");
+    }
+
+    /** The dossier's link to the stance's document opens it on an element that starts the stance's passage. */
+    private static void assertLinkLandsOnItsPassage(String claim, String document, String stance, String passage) {
+        browser.open(gateway + "/claims/" + claim);
+        browser.find("a[href='/documents/" + document + "#stance-" + stance + "']").click();
+        browser.await(ExpectedConditions.urlContains("#stance-" + stance));
+        WebElement target = (WebElement) browser.js("return document.querySelector(':target');");
+        assertEquals("stance-" + stance, target.getAttribute("id"));
+        String start = target.getText();
+        assertTrue(!start.isEmpty() && passage.startsWith(start), "'" + start + "' starts '" + passage + "'");
+        assertTrue((Boolean) browser.js("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight;", target), "scrolled into view");
+    }
+
+    @Test
+    @Order(6)
     void signingInOpensTheEditingForms() throws IOException {
         browser.open(gateway + "/claims/new");
         browser.await(ExpectedConditions.urlContains("/login"));
@@ -155,7 +201,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aQuoteThatIsNotInTheDocumentIsRefusedBesideTheField() throws IOException {
         browser.open(troopsUrl + "/stances/new");
         browser.find("#sourceSearch").sendKeys("Government of Russia");
@@ -183,7 +229,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aNewClaimWarnsAboutSimilarOnesWhileTyping() throws IOException {
         browser.open(gateway + "/claims/new");
         browser.find("#text").sendKeys("Russia has deployed 100,000 soldiers near the borders of Ukraine");
@@ -193,7 +239,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aVerdictChangesTheStatusAndJoinsTheHistory() throws IOException {
         browser.open(gateway + "/claims/new");
         String text = "The UI journey " + RUN + " checks that a verdict sets the status of a claim";
@@ -223,7 +269,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aClaimWrittenAsMarkupIsShownAsText() throws IOException {
         String text = "<script>alert(1)</script> UI journey " + RUN + " probe <b>bold</b>";
         browser.open(gateway + "/claims/new");
@@ -241,7 +287,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theOtherFormsAreAccessible() throws IOException {
         browser.open(gateway + "/sources/new");
         browser.review("16-source-form");
@@ -252,7 +298,7 @@ class WebUiIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void anUploadShowsItsProgressAndReport() throws IOException {
         browser.open(gateway + "/imports");
         browser.review("19-import");
