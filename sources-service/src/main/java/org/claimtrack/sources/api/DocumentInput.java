@@ -39,9 +39,15 @@ public class DocumentInput {
 
     @Size(max = MAX_TEXT, message = "must be at most 1,048,576 characters (1 MB)")
     @Schema(description = "The archived text (at most 1,048,576 characters). Its SHA-256 becomes contentSha256. "
-            + "On PUT, an absent or null archivedText keeps the current text.", maxLength = MAX_TEXT,
+            + "On PUT, an absent or null archivedText keeps the current text; a different text adds a text version, "
+            + "earlier ones stay readable.", maxLength = MAX_TEXT,
             examples = "Russia has deployed up to 100,000 soldiers on Ukraine's borders, Kiev says.")
     public String archivedText;
+
+    @Size(max = 500)
+    @Schema(description = "Why the text is replaced, recorded on the text version it adds (who and when are recorded "
+            + "too). Ignored when the text does not change.", maxLength = 500, examples = "Publisher corrected the troop figure")
+    public String reason;
 
     public void setUrl(String url) {
         this.url = SourceInput.trim(url);
@@ -53,5 +59,9 @@ public class DocumentInput {
 
     public void setLanguage(String language) {
         this.language = SourceInput.trim(language);
+    }
+
+    public void setReason(String reason) {
+        this.reason = SourceInput.trim(reason);
     }
 }

@@ -19,6 +19,8 @@ public record DocumentView(
         @Schema(description = "Length of the archived text in UTF-16 code units (the unit of quote-check offsets).")
         Integer textLength,
         @Schema(description = "Only in GET /documents/{id}; lists and look-ups omit it.") String archivedText,
+        @Schema(description = "Number of the current text version (1, 2, …; GET /documents/{id}/versions lists them); "
+                + "absent without text.", examples = "1", minimum = "1") Integer textVersion,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Starts at 0, +1 per change; the ETag is this number in quotes.", examples = "0") long version) {
@@ -29,6 +31,6 @@ public record DocumentView(
 
     public static DocumentView of(Document d, String archivedText) {
         return new DocumentView(d.id, d.url, d.title, d.publisherId, d.publishedAt, d.language, d.contentSha256,
-                d.textLength, archivedText, d.createdAt, d.updatedAt, d.version);
+                d.textLength, archivedText, d.textVersion, d.createdAt, d.updatedAt, d.version);
     }
 }

@@ -30,10 +30,12 @@ public final class QuoteLocate {
             @Size(max = 1_000) @Schema(maxLength = 1_000) String suffix) {
     }
 
-    @Schema(name = "QuoteLocateResult", description = "One answer per quote, in request order, and the SHA-256 of the "
-            + "text the offsets point into (compare it with the document's contentSha256 read before).")
+    @Schema(name = "QuoteLocateResult", description = "One answer per quote, in request order, the text version the "
+            + "offsets point into and its SHA-256 (compare it with the document's contentSha256 read before).")
     public record Result(
             @Schema(required = true, pattern = "^[0-9a-f]{64}$") String contentSha256,
+            @Schema(required = true, description = "The text version located in: the one asked for, else the current one.",
+                    examples = "1", minimum = "1") int textVersion,
             @Schema(required = true) List<Located> items) {
     }
 

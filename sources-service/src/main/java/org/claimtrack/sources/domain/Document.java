@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Where a statement was published. The archived text lives in {@link DocumentText} so that lists
- * and look-ups never load it.
+ * Where a statement was published. The archived text lives in {@link DocumentTextVersion} so that
+ * lists and look-ups never load it.
  */
 @Entity
 @Table(name = "document")
@@ -40,6 +40,10 @@ public class Document extends VersionedEntity {
     /** Length of the archived text in UTF-16 code units (the unit of quote-check offsets); null without text. */
     @Column(name = "text_length")
     public Integer textLength;
+
+    /** Number of the current {@link DocumentTextVersion}; null without text. */
+    @Column(name = "text_version")
+    public Integer textVersion;
 
     public void setTitle(String title) {
         this.title = title;

@@ -4,6 +4,9 @@ import org.claimtrack.sources.api.DocumentView;
 import org.claimtrack.sources.api.DocumentInput;
 import org.claimtrack.sources.api.QuoteSelector;
 import org.claimtrack.sources.api.QuoteLocate;
+import org.claimtrack.sources.api.QuoteCheck;
+import org.claimtrack.sources.api.TextVersions;
+import org.claimtrack.sources.service.Actor;
 import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
 import static org.claimtrack.contract.ServiceApi.CONFLICT;
 import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
@@ -37,14 +40,12 @@ import org.claimtrack.sources.api.Lists.DocumentLookup;
 import org.claimtrack.sources.api.Lists.DocumentPage;
 import org.claimtrack.sources.api.Lists.LookupRequest;
 import org.claimtrack.contract.PageRequest;
-import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.QueryParams;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.BatchItems;
 import org.claimtrack.sources.service.BatchResult;
 import org.claimtrack.sources.service.DocumentService;
-import org.claimtrack.sources.service.QuoteMatcher;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -60,6 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents", description = "Where statements were published, with their archived text.")
 public class DocumentResource {
+
+    private static final String VERSION_PARAM = "Text version to search (1 for the first text); absent = the current one.";
 
     private final DocumentService documents;
     private final BatchItems batchItems;
@@ -87,8 +90,9 @@ public class DocumentResource {
                     schema = @Schema(implementation = DocumentInput.class),
                     examples = @ExampleObject(name = "article", value = Examples.DOCUMENT_INPUT)))
             @Valid @NotNull DocumentInput input,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor,
             @Context UriInfo uriInfo) {
-        Document document = documents.create(input);
+        Document document = documents.create(input, Actor.of(actor));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(document.id.toString()).build())
                 .tag(Versions.etag(document.version)).entity(DocumentView.of(document, input.archivedText)).build();
     }
@@ -148,8 +152,9 @@ public class DocumentResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentInput.class, maxItems = BatchItems.MAX_ITEMS),
                     examples = @ExampleObject(name = "oneArticle", value = Examples.DOCUMENT_BATCH)))
-            List<JsonNode> items) {
-        return documents.batch(batchItems.parse(items, DocumentInput.class));
+            List<JsonNode> items,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        return documents.batch(batchItems.parse(items, DocumentInput.class), Actor.of(actor));
     }
 
     @GET
@@ -170,7 +175,8 @@ public class DocumentResource {
     @Path("/{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(operationId = "getDocumentText", summary = "Read a document's archived text",
-            description = "Returns the archived text as plain UTF-8 text; 404 when the document has none.")
+            description = "Returns the current archived text as plain UTF-8 text; 404 when the document has none. "
+                    + "Earlier texts: GET /documents/{id}/versions/{number}.")
     @APIResponse(responseCode = "200", description = "The archived text.",
             content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "text", value = "Russia has deployed up to 100,000 soldiers on Ukraine's borders, Kiev says.")))
@@ -179,32 +185,71 @@ public class DocumentResource {
         return documents.text(id);
     }
 
+    @GET
+    @Path("/{id}/versions")
+    @Operation(operationId = "listDocumentTextVersions", summary = "List the versions of a document's archived text",
+            description = "Every text the document has had, oldest first, without the texts: number, contentSha256, "
+                    + "textLength, when, who and why. The last is current. Empty when the document has no text.")
+    @APIResponse(responseCode = "200", description = "The text versions, oldest first.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextVersions.Page.class),
+                    examples = @ExampleObject(name = "edited", value = Examples.TEXT_VERSIONS)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public TextVersions.Page versions(@Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id) {
+        return documents.versions(id);
+    }
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @Operation(operationId = "getDocumentTextVersion", summary = "Read one version of a document's archived text",
+            description = "One text version with its text, so a quote stays checkable against the exact text it was "
+                    + "taken from. 400 when number is not a positive integer, 404 when the document has no such version.")
+    @APIResponse(responseCode = "200", description = "The text version with its text.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextVersions.View.class),
+                    examples = @ExampleObject(name = "first", value = Examples.TEXT_VERSION)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public TextVersions.View version(
+            @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
+            @Parameter(description = "Version number, 1 for the first text.", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @PathParam("number") String number) {
+        return TextVersions.View.of(documents.version(id, versionNumber("number", number)), true);
+    }
+
+    /** A text version number from the URL: absent = null (the current one), otherwise 1 or more (400 if not). */
+    private static Integer versionNumber(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return QueryParams.intIn(name, value, 1, Integer.MAX_VALUE, 1);
+    }
+
     @POST
     @Path("/{id}/quote-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "checkQuote", summary = "Check that a quote occurs in the archived text",
             description = "Answers whether and where (UTF-16 offsets, end exclusive) the quote occurs in the archived text, "
                     + "tolerant of whitespace, typographic quotes and dashes only. prefix and suffix choose among repeated "
-                    + "occurrences. When not found, closest is the most similar passage. 409 when the document has no "
-                    + "archived text. A read: no service token needed.")
+                    + "occurrences. When not found, closest is the most similar passage. Checks the current text unless "
+                    + "version names an earlier one; the answer names the version checked and its SHA-256. 404 for an "
+                    + "unknown document or version, 409 when the document has no archived text. A read: no service "
+                    + "token needed.")
     @APIResponse(responseCode = "200", description = "Found, with offsets; or not found, with the closest passage.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteMatcher.Result.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteCheck.class),
                     examples = {@ExampleObject(name = "found", value = Examples.QUOTE_FOUND),
                             @ExampleObject(name = "notFound", value = Examples.QUOTE_NOT_FOUND)}))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    public QuoteMatcher.Result checkQuote(
+    public QuoteCheck checkQuote(
             @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
+            @Parameter(description = VERSION_PARAM, example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("version") String version,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QuoteSelector.class),
                     examples = @ExampleObject(name = "quote", value = Examples.QUOTE)))
             @Valid @NotNull QuoteSelector selector) {
-        documents.get(id);
-        String text = documents.textOrNull(id);
-        if (text == null) {
-            throw Problems.of(Response.Status.CONFLICT, "Document " + id + " has no archived text to check a quote against");
-        }
-        return QuoteMatcher.find(text, selector.exact(), selector.prefix(), selector.suffix());
+        return documents.checkQuote(id, versionNumber("version", version), selector);
     }
 
     @POST
@@ -214,8 +259,9 @@ public class DocumentResource {
             description = "For each quote (at most " + QuoteLocate.MAX_QUOTES + ", each with a key unique in the request), "
                     + "whether and where (UTF-16 offsets into the archived text as served, end exclusive) it occurs, found "
                     + "exactly as the quote check finds it: tolerant of whitespace, typographic quotes and dashes only; "
-                    + "prefix and suffix choose among repeats. Answers in request order, with the SHA-256 of the text the "
-                    + "offsets point into. 409 when the document has no archived text. A read: no service token needed.")
+                    + "prefix and suffix choose among repeats. Answers in request order, with the text version the offsets "
+                    + "point into (the current one unless version names another) and its SHA-256. 404 for an unknown "
+                    + "document or version, 409 when the document has no archived text. A read: no service token needed.")
     @APIResponse(responseCode = "200", description = "One answer per quote, in request order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuoteLocate.Result.class),
                     examples = @ExampleObject(name = "located", value = Examples.QUOTE_LOCATED)))
@@ -223,11 +269,13 @@ public class DocumentResource {
     @APIResponse(responseCode = "409", ref = CONFLICT)
     public QuoteLocate.Result locateQuotes(
             @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
+            @Parameter(description = VERSION_PARAM, example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("version") String version,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = QuoteLocate.Request.class),
                     examples = @ExampleObject(name = "threeQuotes", value = Examples.QUOTE_LOCATE)))
             @Valid @NotNull QuoteLocate.Request request) {
-        return documents.locateQuotes(id, request.quotes());
+        return documents.locateQuotes(id, versionNumber("version", version), request.quotes());
     }
 
     @PUT
@@ -235,8 +283,9 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ServiceWrite
     @Operation(operationId = "updateDocument", summary = "Replace a document",
-            description = "Replaces the document's fields; an absent archivedText keeps the current text. Requires "
-                    + "If-Match with the ETag read (428 without, 412 when stale).")
+            description = "Replaces the document's fields; an absent archivedText keeps the current text. A different "
+                    + "text adds a text version (who: X-Claimtrack-Actor, why: reason) and the earlier ones stay readable; "
+                    + "metadata alone adds none. Requires If-Match with the ETag read (428 without, 412 when stale).")
     @APIResponse(responseCode = "200", description = "The updated document.",
             headers = @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the new version in quotes", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class),
@@ -253,8 +302,9 @@ public class DocumentResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentInput.class),
                     examples = @ExampleObject(name = "article", value = Examples.DOCUMENT_INPUT)))
-            @Valid @NotNull DocumentInput input) {
-        Document document = documents.update(id, Versions.requireIfMatch(ifMatch), input);
+            @Valid @NotNull DocumentInput input,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        Document document = documents.update(id, Versions.requireIfMatch(ifMatch), input, Actor.of(actor));
         return Versions.ok(DocumentView.of(document, documents.textOrNull(id)), document.version);
     }
 
@@ -262,7 +312,7 @@ public class DocumentResource {
     @Path("/{id}")
     @ServiceWrite
     @Operation(operationId = "deleteDocument", summary = "Delete a document",
-            description = "Deletes the document and its archived text. Requires If-Match.")
+            description = "Deletes the document and every version of its archived text. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)

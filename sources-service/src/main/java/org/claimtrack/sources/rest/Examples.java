@@ -50,7 +50,7 @@ final class Examples {
             "id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","url":"https://www.reuters.com/world/europe/geneva-talks-2021-12-30/",
              "title":"Russia and U.S. to hold security talks in Geneva","publisherId":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
              "publishedAt":"2021-12-30T12:00:00Z","language":"en",
-             "contentSha256":"9f4b6e1ad0b0cfe3c2cc3e3ad9c1b3b0f0d7d7a43c5b0e0f6f06a1cf0b6b1d1e","textLength":76,""";
+             "contentSha256":"9f4b6e1ad0b0cfe3c2cc3e3ad9c1b3b0f0d7d7a43c5b0e0f6f06a1cf0b6b1d1e","textLength":76,"textVersion":1,""";
 
     static final String DOCUMENT = "{" + DOCUMENT_FIELDS + """
             "archivedText":"Russia has deployed up to 100,000 soldiers on Ukraine's borders, Kiev says.",
@@ -85,17 +85,30 @@ final class Examples {
             {"exact":"Russia has deployed up to 100,000 soldiers","suffix":" on Ukraine’s borders"}""";
 
     static final String QUOTE_FOUND = """
-            {"found":true,"start":0,"end":43,"matchedText":"Russia has deployed up to 100,000 soldiers"}""";
+            {"found":true,"start":0,"end":43,"matchedText":"Russia has deployed up to 100,000 soldiers","textVersion":1,
+            "contentSha256":"9f2c4e0a1b3d5f7e9a1c3e5f7a9b1d3f5e7a9c1b3d5f7e9a1c3e5f7a9b1d3f5e"}""";
 
     static final String QUOTE_NOT_FOUND = """
-            {"found":false,"closest":{"start":0,"end":43,"text":"Russia has deployed up to 100,000 soldiers","score":0.857}}""";
+            {"found":false,"closest":{"start":0,"end":43,"text":"Russia has deployed up to 100,000 soldiers","score":0.857},
+            "textVersion":2,"contentSha256":"4b8d2f6a0c4e8a2c6e0a4c8e2a6c0e4a8c2e6a0c4e8a2c6e0a4c8e2a6c0e4a8c"}""";
+
+    static final String TEXT_VERSIONS = """
+            {"items":[{"number":1,"contentSha256":"9f2c4e0a1b3d5f7e9a1c3e5f7a9b1d3f5e7a9c1b3d5f7e9a1c3e5f7a9b1d3f5e",
+            "textLength":75,"createdAt":"2021-12-30T12:00:00Z","actor":"editor1"},
+            {"number":2,"contentSha256":"4b8d2f6a0c4e8a2c6e0a4c8e2a6c0e4a8c2e6a0c4e8a2c6e0a4c8e2a6c0e4a8c",
+            "textLength":75,"createdAt":"2021-12-31T09:00:00Z","actor":"editor2","reason":"Publisher corrected the troop figure"}]}""";
+
+    static final String TEXT_VERSION = """
+            {"number":1,"contentSha256":"9f2c4e0a1b3d5f7e9a1c3e5f7a9b1d3f5e7a9c1b3d5f7e9a1c3e5f7a9b1d3f5e",
+            "textLength":75,"createdAt":"2021-12-30T12:00:00Z","actor":"editor1",
+            "text":"Russia has deployed up to 100,000 soldiers on Ukraine's borders, Kiev says."}""";
 
     static final String QUOTE_LOCATE = """
             {"quotes":[{"key":"stance-1","exact":"Russia has deployed up to 100,000 soldiers","suffix":" on Ukraine’s borders"},
             {"key":"stance-2","exact":"up to 100,000 soldiers"},{"key":"stance-3","exact":"200,000 tanks"}]}""";
 
     static final String QUOTE_LOCATED = """
-            {"contentSha256":"9f2c4e0a1b3d5f7e9a1c3e5f7a9b1d3f5e7a9c1b3d5f7e9a1c3e5f7a9b1d3f5e","items":[
+            {"contentSha256":"9f2c4e0a1b3d5f7e9a1c3e5f7a9b1d3f5e7a9c1b3d5f7e9a1c3e5f7a9b1d3f5e","textVersion":1,"items":[
             {"key":"stance-1","found":true,"start":0,"end":42},{"key":"stance-2","found":true,"start":20,"end":42},
             {"key":"stance-3","found":false}]}""";
 }

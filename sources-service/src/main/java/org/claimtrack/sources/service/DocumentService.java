@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.claimtrack.sources.domain.Document;
-import org.claimtrack.sources.domain.DocumentText;
+import org.claimtrack.sources.domain.DocumentTextVersion;
 import org.claimtrack.sources.domain.Source;
 import org.claimtrack.sources.api.DocumentInput;
 import org.claimtrack.sources.api.DocumentView;
@@ -29,7 +29,10 @@ import org.claimtrack.contract.FieldError;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.BatchItems.Parsed;
+import org.claimtrack.sources.api.QuoteCheck;
 import org.claimtrack.sources.api.QuoteLocate;
+import org.claimtrack.sources.api.QuoteSelector;
+import org.claimtrack.sources.api.TextVersions;
 import org.claimtrack.sources.service.BatchResult.Item;
 
 /** Documents: unique URLs, existing publishers, and the archived text with its SHA-256. */
@@ -48,27 +51,53 @@ public class DocumentService {
         return document;
     }
 
-    /** The archived text, 404 when the document has none. */
+    /** The current archived text, 404 when the document has none. */
     public String text(UUID id) {
         get(id);
-        DocumentText text = DocumentText.findById(id);
+        String text = textOrNull(id);
         if (text == null) {
             throw Problems.of(Status.NOT_FOUND, "Document " + id + " has no archived text");
         }
-        return text.text;
+        return text;
     }
 
-    /** The archived text or null. */
+    /** The current archived text or null. */
     public String textOrNull(UUID id) {
-        DocumentText text = DocumentText.findById(id);
-        return text == null ? null : text.text;
+        Document document = Document.findById(id);
+        DocumentTextVersion current = document == null ? null : current(document);
+        return current == null ? null : current.text;
+    }
+
+    /** Every text version, oldest first, without the texts. */
+    public TextVersions.Page versions(UUID id) {
+        get(id);
+        List<DocumentTextVersion> versions = DocumentTextVersion.list("documentId = ?1 order by number", id);
+        return new TextVersions.Page(versions.stream().map(v -> TextVersions.View.of(v, false)).toList());
+    }
+
+    /** One text version, 404 when the document does not have it. */
+    public DocumentTextVersion version(UUID id, int number) {
+        get(id);
+        DocumentTextVersion version = DocumentTextVersion.find("documentId = ?1 and number = ?2", id, number).firstResult();
+        if (version == null) {
+            throw Problems.of(Status.NOT_FOUND, "Document " + id + " has no text version " + number);
+        }
+        return version;
+    }
+
+    /** Checks a quote against the given text version, or the current one when {@code number} is null. */
+    public QuoteCheck checkQuote(UUID id, Integer number, QuoteSelector selector) {
+        DocumentTextVersion text = textToSearch(id, number, "check a quote against");
+        QuoteMatcher.Result match = QuoteMatcher.find(text.text, selector.exact(), selector.prefix(), selector.suffix());
+        return QuoteCheck.of(match, text.number, text.contentSha256);
     }
 
     /**
-     * Locates every quote with the quote check's matcher, the text folded once. The SHA-256 is of the text the offsets
-     * point into, so a caller can tell when the text changed since it read the document.
+     * Locates every quote with the quote check's matcher, the text folded once, in the given text version or the
+     * current one. The answer names the version and its SHA-256, so a caller can tell when the text changed since
+     * it read the document.
      */
-    public QuoteLocate.Result locateQuotes(UUID id, List<QuoteLocate.Quote> quotes) {
+    public QuoteLocate.Result locateQuotes(UUID id, Integer number, List<QuoteLocate.Quote> quotes) {
         Map<String, Integer> keys = new HashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             Integer first = keys.putIfAbsent(quotes.get(i).key(), i);
@@ -76,47 +105,54 @@ public class DocumentService {
                 throw Problems.badField("quotes[" + i + "].key", "repeats the key of quotes[" + first + "]");
             }
         }
-        get(id);
-        String text = textOrNull(id);
-        if (text == null) {
-            throw Problems.of(Status.CONFLICT, "Document " + id + " has no archived text to locate quotes in");
-        }
-        QuoteMatcher.Searchable searchable = QuoteMatcher.in(text);
+        DocumentTextVersion text = textToSearch(id, number, "locate quotes in");
+        QuoteMatcher.Searchable searchable = QuoteMatcher.in(text.text);
         List<QuoteLocate.Located> items = quotes.stream().map(q -> {
             QuoteMatcher.Range range = searchable.locate(q.exact(), q.prefix(), q.suffix());
             return range == null ? new QuoteLocate.Located(q.key(), false, null, null)
                     : new QuoteLocate.Located(q.key(), true, range.start(), range.end());
         }).toList();
-        return new QuoteLocate.Result(sha256(text), items);
+        return new QuoteLocate.Result(text.contentSha256, text.number, items);
+    }
+
+    /** The version asked for (404 when unknown), else the current one (409 when the document has no text). */
+    private DocumentTextVersion textToSearch(UUID id, Integer number, String purpose) {
+        if (number != null) {
+            return version(id, number);
+        }
+        DocumentTextVersion current = current(get(id));
+        if (current == null) {
+            throw Problems.of(Status.CONFLICT, "Document " + id + " has no archived text to " + purpose);
+        }
+        return current;
+    }
+
+    private static DocumentTextVersion current(Document document) {
+        if (document.textVersion == null) {
+            return null;
+        }
+        return DocumentTextVersion.find("documentId = ?1 and number = ?2", document.id, document.textVersion).firstResult();
     }
 
     @Transactional
-    public Document create(DocumentInput input) {
+    public Document create(DocumentInput input, String actor) {
         rejectDuplicateUrl(input.url, null);
         requirePublisher(input.publisherId);
-        Document document = newDocument(input);
+        Document document = newDocument(input, actor);
         Document.flush();
         return document;
     }
 
     @Transactional
-    public Document update(UUID id, String ifMatch, DocumentInput input) {
+    public Document update(UUID id, String ifMatch, DocumentInput input, String actor) {
         Document document = get(id);
         Versions.check(ifMatch, document.version);
         rejectDuplicateUrl(input.url, id);
         requirePublisher(input.publisherId);
         boolean changed = apply(document, input);
+        // A different text is a new version; the old one stays (append-only). The same text adds nothing.
         if (input.archivedText != null && !Objects.equals(document.contentSha256, sha256(input.archivedText))) {
-            DocumentText text = DocumentText.findById(id);
-            if (text == null) {
-                text = new DocumentText();
-                text.documentId = id;
-                text.text = input.archivedText;
-                text.persist();
-            } else {
-                text.text = input.archivedText;
-            }
-            describeText(document, input.archivedText);
+            nextText(document, input.archivedText, actor, input.reason).persist();
             changed = true;
         }
         if (changed) {
@@ -130,7 +166,7 @@ public class DocumentService {
     public void delete(UUID id, String ifMatch) {
         Document document = get(id);
         Versions.check(ifMatch, document.version);
-        DocumentText.deleteById(id);
+        DocumentTextVersion.delete("documentId", id);
         document.delete();
         Document.flush();
     }
@@ -170,7 +206,7 @@ public class DocumentService {
      * whose publisher does not exist is FAILED. All checks run before anything is written.
      */
     @Transactional
-    public BatchResult batch(List<Parsed<DocumentInput>> items) {
+    public BatchResult batch(List<Parsed<DocumentInput>> items, String actor) {
         Set<String> urls = new HashSet<>();
         Set<UUID> publisherIds = new HashSet<>();
         items.stream().filter(Parsed::valid).forEach(item -> {
@@ -197,7 +233,7 @@ public class DocumentService {
                 results.add(Item.failed(item.index(),
                         List.of(new FieldError("publisherId", "source " + input.publisherId + " does not exist"))));
             } else {
-                Document document = newDocument(input);
+                Document document = newDocument(input, actor);
                 known.put(input.url, document.id);
                 results.add(Item.created(item.index(), document.id));
             }
@@ -206,22 +242,36 @@ public class DocumentService {
         return new BatchResult(results);
     }
 
-    private Document newDocument(DocumentInput input) {
+    private Document newDocument(DocumentInput input, String actor) {
         Document document = new Document();
         document.id = UUID.randomUUID();
         apply(document, input);
         document.createdAt = document.updatedAt = Timestamps.now();
-        if (input.archivedText != null) {
-            describeText(document, input.archivedText);
-        }
+        // The text's fields are set before the insert, so a new document starts at version 0.
+        DocumentTextVersion text = input.archivedText == null ? null : nextText(document, input.archivedText, actor, input.reason);
         document.persist();
-        if (input.archivedText != null) {
-            DocumentText text = new DocumentText();
-            text.documentId = document.id;
-            text.text = input.archivedText;
+        if (text != null) {
             text.persist();
         }
         return document;
+    }
+
+    /** The document's next text version, made current; the caller persists it. */
+    private static DocumentTextVersion nextText(Document document, String text, String actor, String reason) {
+        DocumentTextVersion version = new DocumentTextVersion();
+        version.id = UUID.randomUUID();
+        version.documentId = document.id;
+        version.number = document.textVersion == null ? 1 : document.textVersion + 1;
+        version.text = text;
+        version.contentSha256 = sha256(text);
+        version.textLength = text.length();
+        version.createdAt = Timestamps.now();
+        version.actor = actor;
+        version.reason = reason == null || reason.isEmpty() ? null : reason;
+        document.textVersion = version.number;
+        document.contentSha256 = version.contentSha256;
+        document.textLength = version.textLength;
+        return version;
     }
 
     private static boolean apply(Document document, DocumentInput input) {
@@ -235,11 +285,6 @@ public class DocumentService {
         document.publishedAt = input.publishedAt;
         document.language = input.language;
         return changed;
-    }
-
-    private static void describeText(Document document, String text) {
-        document.contentSha256 = sha256(text);
-        document.textLength = text.length();
     }
 
     static String sha256(String text) {

@@ -22,13 +22,8 @@ public final class QuoteMatcher {
     private QuoteMatcher() {
     }
 
-    @Schema(name = "QuoteCheckResult", description = "Whether and where the quote occurs in the archived text.")
-    public record Result(
-            boolean found,
-            @Schema(description = "Offset of the first character of the match (UTF-16 code units).", examples = "123") Integer start,
-            @Schema(description = "Offset just after the last character of the match.", examples = "160") Integer end,
-            @Schema(description = "The matched text exactly as archived.") String matchedText,
-            @Schema(description = "When not found: the most similar passage, absent when no word of the quote occurs.") Passage closest) {
+    /** Whether and where a quote occurs; the quote check answers it with the text version it looked in. */
+    public record Result(boolean found, Integer start, Integer end, String matchedText, Passage closest) {
     }
 
     @Schema(name = "ClosestPassage", description = "The passage of the text most similar to a quote that was not found.")
