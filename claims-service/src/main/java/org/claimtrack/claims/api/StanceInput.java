@@ -3,6 +3,7 @@ package org.claimtrack.claims.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,7 +24,10 @@ public record StanceInput(
         @Schema(description = "The document (sources-service id) where the statement was published.") UUID documentId,
         @NotNull @Schema(required = true, description = "When the source said it.", examples = "2021-12-30T12:00:00Z")
         Instant statedAt,
-        @NotNull @Valid @Schema(required = true) SourceSnapshot source) {
+        @NotNull @Valid @Schema(required = true) SourceSnapshot source,
+        @Positive @Schema(description = "The version of the document's archived text the quote was checked in "
+                + "(sources-service text version); only with documentId.", examples = "1", minimum = "1")
+        Integer documentVersion) {
 
     /** W3C TextQuoteSelector into the document. */
     @Schema(name = "Selector", description = "W3C TextQuoteSelector locating the quote in the document.")
@@ -52,6 +56,6 @@ public record StanceInput(
 
     public StanceInput normalized() {
         return new StanceInput(sourceId, stance, quote == null ? null : quote.strip(), selector, documentId, statedAt,
-                source == null ? null : source.normalized());
+                source == null ? null : source.normalized(), documentVersion);
     }
 }

@@ -21,7 +21,10 @@ public record StanceView(
         Instant createdAt,
         StanceInput.SourceSnapshot source,
         @Schema(description = "The claim's text (in GET /stances only).") String claimText,
-        @Schema(description = "The claim's stored status (in GET /stances only).") VerificationStatus claimStatus) {
+        @Schema(description = "The claim's stored status (in GET /stances only).") VerificationStatus claimStatus,
+        @Schema(description = "The document text version the quote was taken from; absent for stances recorded "
+                + "before text versions were kept and for stances without a document.", examples = "1")
+        Integer documentVersion) {
 
     public static StanceView of(Stance s) {
         return of(s, null, null);
@@ -32,6 +35,6 @@ public record StanceView(
                 : new StanceInput.Selector(s.selectorExact, s.selectorPrefix, s.selectorSuffix);
         return new StanceView(s.id, s.claimId, s.sourceId, s.stance, s.quote, selector, s.documentId, s.statedAt,
                 s.createdAt, new StanceInput.SourceSnapshot(s.sourceName, s.sourceKind, s.sourceAffiliation,
-                        s.sourceReliability), claimText, claimStatus);
+                        s.sourceReliability), claimText, claimStatus, s.documentVersion);
     }
 }

@@ -49,6 +49,10 @@ public class Stance {
     @Column(name = "document_id")
     public UUID documentId;
 
+    /** The document text version (sources-service) the quote was checked in; null for older stances. */
+    @Column(name = "document_version")
+    public Integer documentVersion;
+
     @Column(name = "stated_at", nullable = false)
     public Instant statedAt;
 

@@ -68,6 +68,7 @@ public class StanceService {
             s.selectorSuffix = input.selector().suffix();
         }
         s.documentId = input.documentId();
+        s.documentVersion = input.documentVersion();
         s.statedAt = input.statedAt();
         s.createdAt = now;
         s.sourceName = input.source().name();
@@ -134,6 +135,9 @@ public class StanceService {
         d.put("statedAt", s.statedAt.toString());
         if (s.documentId != null) {
             d.put("documentId", s.documentId.toString());
+        }
+        if (s.documentVersion != null) {
+            d.put("documentVersion", s.documentVersion);
         }
         return d;
     }
