@@ -16,6 +16,8 @@ import org.claimtrack.gateway.model.DocumentInput;
 import org.claimtrack.gateway.model.Page;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.SourceInput;
+import org.claimtrack.gateway.model.TextVersion;
+import org.claimtrack.gateway.model.TextVersions;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestPath;
@@ -63,6 +65,14 @@ public interface SourcesApi {
     @POST
     @Path("/documents/{id}/quotes/locate")
     Uni<QuoteLocate> locateQuotes(@RestPath String id, QuoteLocate.Request quotes);
+
+    @GET
+    @Path("/documents/{id}/versions")
+    Uni<TextVersions> textVersions(@RestPath String id);
+
+    @GET
+    @Path("/documents/{id}/versions/{number}")
+    Uni<TextVersion> textVersion(@RestPath String id, @RestPath String number);
 
     @GET
     @Path("/q/health/ready")

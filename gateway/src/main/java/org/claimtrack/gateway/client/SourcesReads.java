@@ -11,6 +11,8 @@ import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.Downstream;
 import org.claimtrack.gateway.model.Page;
 import org.claimtrack.gateway.model.Source;
+import org.claimtrack.gateway.model.TextVersion;
+import org.claimtrack.gateway.model.TextVersions;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -81,6 +83,14 @@ public class SourcesReads {
 
     public Uni<QuoteLocate> locateQuotes(String documentId, QuoteLocate.Request quotes) {
         return api.locateQuotes(documentId, quotes);
+    }
+
+    public Uni<TextVersions> textVersions(String documentId) {
+        return api.textVersions(documentId);
+    }
+
+    public Uni<TextVersion> textVersion(String documentId, String number) {
+        return api.textVersion(documentId, number);
     }
 
     private static <T> Uni<List<T>> inBatches(Collection<String> ids, Function<List<String>, Uni<List<T>>> lookup) {

@@ -18,5 +18,8 @@ public record Document(
         @Schema(example = "Kiev and Western countries have accused Russia ...") String archivedText,
         @Schema(example = Examples.INSTANT) Instant createdAt,
         @Schema(example = Examples.INSTANT) Instant updatedAt,
-        @Schema(example = "0") long version) {
+        @Schema(example = "0") long version,
+        @Schema(description = "Number of the current archived text version (1 for the first text; an edit of the text "
+                + "adds one, earlier versions stay readable at /api/documents/{id}/versions/{number}). Absent without text.",
+                example = "1") Integer textVersion) {
 }

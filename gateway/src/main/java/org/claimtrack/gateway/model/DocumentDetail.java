@@ -13,7 +13,12 @@ public record DocumentDetail(
                 + "check finds them; a stance without a passage is not in the text. Absent, with `degraded` naming the "
                 + "service, when they could not be located: the claims- or sources-service unreachable, or (rarely) the "
                 + "text changed between two reads: read again.") List<Passage> passages,
-        @Schema(required = true, example = "[]") List<Downstream> degraded) {
+        @Schema(required = true, example = "[]") List<Downstream> degraded,
+        @Schema(required = true, description = "Ids of the stances of `stances` that stand on superseded text: the "
+                + "document's text was edited after they quoted it (`documentVersion` below the document's "
+                + "`textVersion`) and the current version no longer holds their passage. Their words stay readable at "
+                + "/api/documents/{id}/versions/{documentVersion}. Empty when unknown (see `degraded`).", example = "[]")
+        List<String> stancesOnSupersededText) {
 
     @Schema(name = "QuotedPassage", description = "A stance's quote in the archived text: UTF-16 offsets (Java and "
             + "JavaScript string indexes), end exclusive.")

@@ -17,5 +17,8 @@ public record DocumentInput(
         @Size(max = 1_048_576) @Schema(description = "The archived text quotes are checked against (≤ 1 MB).",
                 example = "Kiev and Western countries have accused Russia of having deployed up to 100,000 soldiers "
                         + "on the borders of Ukraine in the past few weeks in preparation for attacking it, which Moscow denied.")
-        String archivedText) {
+        String archivedText,
+        @Size(max = 500) @Schema(description = "Why the archived text is replaced; recorded with the text version the "
+                + "edit adds (with who and when). Ignored when the text does not change.",
+                example = "The publisher corrected the troop figure") String reason) {
 }

@@ -17,7 +17,12 @@ public record Dossier(
         @Schema(required = true, description = "What could not be reached: `sources` (stance `source`, `document` absent) "
                 + "or `similar` (`similar` absent); those fields are absent, never invented. Empty when the answer is complete.",
                 example = "[]")
-        List<Downstream> degraded) {
+        List<Downstream> degraded,
+        @Schema(required = true, description = "Ids of the stances that stand on superseded text (`onSupersededText`): "
+                + "their document's archived text was edited after they quoted it and the current version no longer "
+                + "contains their passage. They still count for the status, flagged (docs/STATUS-RULES.md).",
+                example = "[]")
+        List<String> stancesOnSupersededText) {
 
     @Schema(description = "A stance with the current record of its source and its document. `source`, `document` "
             + "and `publisher` are absent when the sources-service is degraded; `sourceSnapshot` is the claims-service's copy.")
@@ -32,7 +37,14 @@ public record Dossier(
             @Schema(description = "Current record from the sources-service.") Source source,
             SourceSnapshot sourceSnapshot,
             @Schema(example = Examples.DOCUMENT_ID) String documentId,
-            DocumentSummary document) {
+            DocumentSummary document,
+            @Schema(description = "The document's text version the quote was checked in when the stance was recorded; "
+                    + "absent for stances recorded before text versions were kept.", example = "1") Integer documentVersion,
+            @Schema(description = "True when the document's text was edited after the stance quoted it and the current "
+                    + "version (`document.textVersion`) no longer contains the passage: the stance still counts, "
+                    + "flagged; its words stay readable in the version it quoted. False when the current text holds it; "
+                    + "absent without a document or when the sources-service could not be asked.", example = "false")
+            Boolean onSupersededText) {
     }
 
     @Schema(description = "The document a stance quotes, with its publisher's name.")
@@ -43,6 +55,7 @@ public record Dossier(
             @Schema(example = Examples.SOURCE_ID) String publisherId,
             @Schema(example = "Example News") String publisher,
             @Schema(example = Examples.INSTANT) Instant publishedAt,
-            @Schema(example = "en") String language) {
+            @Schema(example = "en") String language,
+            @Schema(description = "The current archived text version; absent without text.", example = "1") Integer textVersion) {
     }
 }

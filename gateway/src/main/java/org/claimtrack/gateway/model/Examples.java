@@ -11,6 +11,16 @@ public final class Examples {
     public static final String CLAIM_TEXT = "Russia has deployed up to 100,000 soldiers on Ukraine's borders";
     public static final String INSTANT = "2021-12-30T12:00:00Z";
     public static final String QUOTE = "which Moscow denied";
+    public static final String TEXT_VERSIONS = """
+            {"items": [{"number": 1, "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+             "textLength": 5230, "createdAt": "2021-12-30T12:00:00Z", "actor": "editor"},
+            {"number": 2, "contentSha256": "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
+             "textLength": 5231, "createdAt": "2021-12-31T09:00:00Z", "actor": "editor",
+             "reason": "The publisher corrected the troop figure"}]}""";
+    public static final String TEXT_VERSION = """
+            {"number": 1, "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+             "textLength": 5230, "createdAt": "2021-12-30T12:00:00Z", "actor": "editor",
+             "text": "Kiev and Western countries have accused Russia of having deployed up to 100,000 soldiers ..."}""";
     public static final String DOCUMENT_URL = "https://example.org/2021/12/30/geneva-security-guarantees";
 
     private Examples() {

@@ -16,5 +16,8 @@ public record SourceStance(
         @Schema(example = Examples.INSTANT) Instant createdAt,
         SourceSnapshot source,
         @Schema(example = Examples.CLAIM_TEXT) String claimText,
-        ClaimStatus claimStatus) {
+        ClaimStatus claimStatus,
+        @Schema(description = "The document's archived text version the quote was checked in when the stance was "
+                + "recorded; absent for stances recorded before text versions were kept.", example = "1")
+        Integer documentVersion) {
 }

@@ -14,5 +14,8 @@ public record Stance(
         @Schema(example = Examples.DOCUMENT_ID) String documentId,
         @Schema(example = Examples.INSTANT) Instant statedAt,
         @Schema(example = Examples.INSTANT) Instant createdAt,
-        SourceSnapshot source) {
+        SourceSnapshot source,
+        @Schema(description = "The document's archived text version the quote was checked in when the stance was "
+                + "recorded; absent for stances recorded before text versions were kept.", example = "1")
+        Integer documentVersion) {
 }

@@ -29,12 +29,15 @@ import org.claimtrack.gateway.model.DocumentInput;
 import org.claimtrack.gateway.model.Examples;
 import org.claimtrack.gateway.model.Ids;
 import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.model.TextVersion;
+import org.claimtrack.gateway.model.TextVersions;
 import org.claimtrack.gateway.service.DocumentDetailService;
 import org.claimtrack.gateway.service.SourceWriteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -97,6 +100,39 @@ public class DocumentResource {
             @Parameter(description = "Stances per page", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
         return details.detail(id, Params.number(page), Params.number(size)).map(d -> Etags.ok(d.detail(), d.etag()));
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @Operation(operationId = "listDocumentTextVersions", summary = "List the versions of a document's archived text",
+            description = "The archive is append-only: every text the document has had, oldest first, with its SHA-256, "
+                    + "length, when, who and why; the last is current. Texts are left out (read one version for its text). "
+                    + "Empty when the document has no text.")
+    @APIResponse(responseCode = "200", description = "The text versions, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextVersions.class),
+                    examples = @ExampleObject(name = "edited", value = Examples.TEXT_VERSIONS)))
+    @APIResponse(responseCode = "404", description = "No document with this id")
+    public Uni<TextVersions> versions(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.DOCUMENT_ID) String id) {
+        return sources.textVersions(id);
+    }
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @Operation(operationId = "getDocumentTextVersion", summary = "Read one version of a document's archived text",
+            description = "One archived text with its SHA-256, so a quote stays checkable against the exact text it was "
+                    + "taken from (a stance's `documentVersion`), also after the document was edited.")
+    @APIResponse(responseCode = "200", description = "The text version with its text",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextVersion.class),
+                    examples = @ExampleObject(name = "first", value = Examples.TEXT_VERSION)))
+    @APIResponse(responseCode = "400", description = "number is not a whole number from 1")
+    @APIResponse(responseCode = "404", description = "No document with this id, or it has no such text version")
+    public Uni<TextVersion> version(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.DOCUMENT_ID) String id,
+            @PathParam("number") @Pattern(regexp = "[1-9][0-9]{0,8}", message = "must be a whole number from 1")
+            @Parameter(description = "Version number, 1 for the first text", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String number) {
+        return sources.textVersion(id, number);
     }
 
     @POST

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.QuoteLocate;
 import org.claimtrack.gateway.client.ServiceUnavailable;
@@ -44,7 +46,8 @@ public class DocumentDetailService {
                     : sources.source(document.publisherId()).map(RestResponse::getEntity)
                             .onFailure(Problems::isNotFound).recoverWithNull();
             return Uni.combine().all().unis(publisher, passages(document, t.getItem2())).with((p, passages) -> new Tagged(
-                    new DocumentDetail(document, p, t.getItem2(), passages, degraded(t.getItem2(), passages)),
+                    new DocumentDetail(document, p, t.getItem2(), passages, degraded(t.getItem2(), passages),
+                            onSupersededText(document, t.getItem2(), passages)),
                     t.getItem1().getHeaderString("ETag")));
         });
     }
@@ -65,13 +68,32 @@ public class DocumentDetailService {
                 .onFailure(ServiceUnavailable.class).recoverWithNull();
     }
 
+    /**
+     * Stances not found in the current text that quoted an earlier version (stances recorded before versions were
+     * kept quoted version 1): the text was edited under them. Empty when the passages are unknown.
+     */
+    static List<String> onSupersededText(Document document, Page<SourceStance> stances, List<Passage> passages) {
+        if (stances == null || passages == null || document.textVersion() == null) {
+            return List.of();
+        }
+        Set<String> located = passages.stream().map(Passage::stanceId).collect(Collectors.toSet());
+        return stances.items().stream()
+                .filter(s -> !located.contains(s.id()) && quote(s) != null)
+                .filter(s -> (s.documentVersion() == null ? 1 : s.documentVersion()) < document.textVersion())
+                .map(SourceStance::id).toList();
+    }
+
     private static List<Downstream> degraded(Page<SourceStance> stances, List<Passage> passages) {
         return stances == null ? List.of(Downstream.CLAIMS) : passages == null ? List.of(Downstream.SOURCES) : List.of();
     }
 
-    /** The selector, or the bare quote of a stance recorded without one; null when there are no words to find. */
     private static QuoteLocate.Quote quote(SourceStance stance) {
-        Selector s = stance.selector() != null ? stance.selector() : new Selector(stance.quote(), null, null);
-        return s.exact() == null || s.exact().isBlank() ? null : new QuoteLocate.Quote(stance.id(), s.exact(), s.prefix(), s.suffix());
+        return locatable(stance.id(), stance.selector(), stance.quote());
+    }
+
+    /** The selector, or the bare quote of a stance recorded without one; null when there are no words to find. */
+    static QuoteLocate.Quote locatable(String stanceId, Selector selector, String quote) {
+        Selector s = selector != null ? selector : new Selector(quote, null, null);
+        return s.exact() == null || s.exact().isBlank() ? null : new QuoteLocate.Quote(stanceId, s.exact(), s.prefix(), s.suffix());
     }
 }

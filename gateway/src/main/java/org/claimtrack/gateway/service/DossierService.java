@@ -5,10 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.claimtrack.gateway.client.ClaimRecord;
 import org.claimtrack.gateway.client.ClaimsReads;
+import org.claimtrack.gateway.client.QuoteLocate;
 import org.claimtrack.gateway.client.ServiceUnavailable;
+import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.Dossier;
@@ -36,6 +41,9 @@ public class DossierService {
     @Inject
     SourceRecords records;
 
+    @Inject
+    SourcesReads sources;
+
     /** The dossier and the claim's ETag. */
     public record Tagged(Dossier dossier, String etag) {
     }
@@ -49,12 +57,53 @@ public class DossierService {
             Uni<SourceRecords.Records> current = records
                     .of(stances.stream().map(Stance::sourceId).toList(), stances.stream().map(Stance::documentId).toList())
                     .onFailure(ServiceUnavailable.class).recoverWithNull();
-            return Uni.combine().all().unis(similar, current).asTuple().map(more -> new Tagged(
-                    new Dossier(record.claim(), record.status(), stances(stances, more.getItem2()),
-                            latestFirst(record.verdicts()), more.getItem1(),
-                            degraded(more.getItem2() == null, more.getItem1() == null)),
-                    response.getHeaderString("ETag")));
+            Uni<Checked> checked = current.flatMap(found -> superseded(stances, found).map(s -> new Checked(found, s)));
+            return Uni.combine().all().unis(similar, checked).asTuple().map(more -> {
+                Checked c = more.getItem2();
+                List<DossierStance> dossierStances = stances(stances, c.records(), c.superseded());
+                return new Tagged(new Dossier(record.claim(), record.status(), dossierStances,
+                        latestFirst(record.verdicts()), more.getItem1(),
+                        degraded(c.records() == null || c.superseded() == null, more.getItem1() == null),
+                        dossierStances.stream().filter(s -> Boolean.TRUE.equals(s.onSupersededText()))
+                                .map(DossierStance::id).toList()),
+                        response.getHeaderString("ETag"));
+            });
         });
+    }
+
+    /** The sources-service's records and, per checked stance id, whether the current text lacks its passage. */
+    private record Checked(SourceRecords.Records records, Map<String, Boolean> superseded) {
+    }
+
+    /**
+     * Whether the current text of each stance's document still holds its passage, asked only where the text was
+     * edited since the stance quoted it (one locate call per such document, in parallel). A stance recorded before
+     * text versions were kept counts as having quoted version 1, the version every earlier text became. Null when
+     * the sources-service could not answer.
+     */
+    Uni<Map<String, Boolean>> superseded(List<Stance> stances, SourceRecords.Records current) {
+        if (current == null) {
+            return Uni.createFrom().nullItem();
+        }
+        Map<String, List<QuoteLocate.Quote>> byDocument = new LinkedHashMap<>();
+        for (Stance s : stances) {
+            Document document = current.document(s.documentId());
+            int quoted = s.documentVersion() == null ? 1 : s.documentVersion();
+            QuoteLocate.Quote quote = DocumentDetailService.locatable(s.id(), s.selector(), s.quote());
+            if (document != null && document.textVersion() != null && document.textVersion() > quoted && quote != null) {
+                byDocument.computeIfAbsent(document.id(), d -> new ArrayList<>()).add(quote);
+            }
+        }
+        if (byDocument.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        List<Uni<Map<String, Boolean>>> calls = byDocument.entrySet().stream().map(e -> sources
+                .locateQuotes(e.getKey(), new QuoteLocate.Request(e.getValue()))
+                .map(found -> found.items().stream().collect(Collectors.toMap(QuoteLocate.Item::key, i -> !i.found())))).toList();
+        return Uni.join().all(calls).andFailFast()
+                .map(parts -> parts.stream().flatMap(m -> m.entrySet().stream())
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                .onFailure().recoverWithNull();
     }
 
     private static List<Downstream> degraded(boolean noSources, boolean noSimilar) {
@@ -74,7 +123,7 @@ public class DossierService {
     }
 
     /** Stances in the order they were stated; with no records (degraded) only what the claims-service holds. */
-    static List<DossierStance> stances(List<Stance> stances, SourceRecords.Records current) {
+    static List<DossierStance> stances(List<Stance> stances, SourceRecords.Records current, Map<String, Boolean> superseded) {
         List<DossierStance> result = new ArrayList<>();
         stances.stream().sorted(Comparator.comparing(Stance::statedAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(s -> {
@@ -82,14 +131,24 @@ public class DossierService {
                     Document document = current == null ? null : current.document(s.documentId());
                     result.add(new DossierStance(s.id(), s.stance(), s.quote(), s.selector(), s.statedAt(), s.createdAt(),
                             s.sourceId(), source, s.source(), s.documentId(),
-                            document == null ? null : summary(document, current.source(document.publisherId()))));
+                            document == null ? null : summary(document, current.source(document.publisherId())),
+                            s.documentVersion(), onSupersededText(s, document, superseded)));
                 });
         return result;
     }
 
+    /** True or false when known; unknown without a document or an answer from the sources-service. */
+    private static Boolean onSupersededText(Stance stance, Document document, Map<String, Boolean> superseded) {
+        if (document == null || superseded == null) {
+            return null;
+        }
+        return superseded.getOrDefault(stance.id(), false);
+    }
+
     static DocumentSummary summary(Document document, Source publisher) {
         return new DocumentSummary(document.id(), document.title(), document.url(), document.publisherId(),
-                publisher == null ? null : publisher.name(), document.publishedAt(), document.language());
+                publisher == null ? null : publisher.name(), document.publishedAt(), document.language(),
+                document.textVersion());
     }
 
     static List<Verdict> latestFirst(List<Verdict> verdicts) {

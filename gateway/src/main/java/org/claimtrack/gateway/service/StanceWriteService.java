@@ -26,7 +26,7 @@ import org.claimtrack.gateway.model.StanceInput;
 public class StanceWriteService {
 
     /** Stands for "the document does not exist" among quote-check answers. */
-    private static final QuoteCheck MISSING_DOCUMENT = new QuoteCheck(false, null, null, null, null);
+    private static final QuoteCheck MISSING_DOCUMENT = new QuoteCheck(false, null, null, null, null, null, null);
 
     @Inject
     SourcesReads sources;
@@ -60,7 +60,9 @@ public class StanceWriteService {
                         "The stance refers to something that does not exist or does not say this.", errors, extra));
             }
             StanceWrite write = new StanceWrite(input.sourceId(), input.stance(), input.quote(), selector(input, check),
-                    input.documentId(), input.statedAt(), SourceSnapshot.of(checked.getItem1().get()));
+                    input.documentId(), input.statedAt(), SourceSnapshot.of(checked.getItem1().get()),
+                    // the text version the quote was just found in, so a later edit of the text shows on the stance
+                    check == null ? null : check.textVersion());
             return claims.addStance(claimId, write);
         });
     }

@@ -81,6 +81,19 @@ public class DocumentUi {
         }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Document"));
     }
 
+    /** One archived text version, read-only: what a stance on superseded text quoted. */
+    @GET
+    @Path("{id}/versions/{number}")
+    public Uni<Response> version(@PathParam("id") String id, @PathParam("number") String number) {
+        if (!Forms.isId(id) || !number.matches("[1-9][0-9]{0,8}")) {
+            return Pages.notFound("Text version");
+        }
+        return Uni.combine().all().unis(sources.document(id), sources.textVersion(id, number), sources.textVersions(id))
+                .asTuple().flatMap(t -> Pages.render(Views.documentVersion(t.getItem1().getEntity(), t.getItem2(),
+                        t.getItem3().items())))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Text version"));
+    }
+
     @GET
     @Path("new")
     public Uni<Response> newDocument() {
@@ -131,7 +144,8 @@ public class DocumentUi {
 
     private static DocumentInput documentInput(FormValues values, FormErrors errors) {
         return new DocumentInput(values.optional("url"), values.optional("title"), values.optional("publisherId"),
-                values.instant("publishedAt", errors), values.optional("language"), values.optional("archivedText"));
+                values.instant("publishedAt", errors), values.optional("language"), values.optional("archivedText"),
+                values.optional("reason"));
     }
 
     private static FormValues values(Document document) {

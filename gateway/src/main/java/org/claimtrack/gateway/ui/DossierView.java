@@ -18,6 +18,11 @@ public record DossierView(Dossier dossier) {
     /** A stance with the best name the gateway has: the source's current record, else the claims-service snapshot. */
     public record StanceView(DossierStance stance) {
 
+        /** The text version the stance quoted; stances recorded before versions were kept quoted version 1 or earlier. */
+        public int quotedVersion() {
+            return stance.documentVersion() == null ? 1 : stance.documentVersion();
+        }
+
         public String id() {
             return stance.id();
         }
@@ -47,6 +52,11 @@ public record DossierView(Dossier dossier) {
 
     public Claim claim() {
         return dossier.claim();
+    }
+
+    /** How many stances stand on superseded text: still counted, flagged. */
+    public int supersededCount() {
+        return dossier.stancesOnSupersededText() == null ? 0 : dossier.stancesOnSupersededText().size();
     }
 
     /** Four columns (asserts, denies, questions, reports), or none when nobody has a stance yet. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.claimtrack.gateway.client.QuoteCheck;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.Document;
+import org.claimtrack.gateway.model.TextVersion;
 import org.claimtrack.gateway.model.DocumentDetail;
 import org.claimtrack.gateway.model.Reliability;
 import org.claimtrack.gateway.model.Source;
@@ -65,6 +66,8 @@ final class Views {
             List<Downstream> degraded);
 
     static native TemplateInstance document(DocumentDetail detail, HighlightedText text, List<Downstream> degraded);
+
+    static native TemplateInstance documentVersion(Document document, TextVersion version, List<TextVersion> versions);
 
     static native TemplateInstance documentForm(Document document, FormValues values, FormErrors errors,
             List<Source> publishers, List<Downstream> degraded);
