@@ -204,6 +204,51 @@ class JourneysIT {
     }
 
     @Test
+    void anEditedDocumentKeepsItsOldVersionReadableAndTheStanceOnItIsFlagged() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String first = "Kiev accused Russia of massing troops, which Moscow denied (" + run + ").";
+        String second = "Kiev accused Russia of massing troops (" + run + ").";
+        Source moscow = createSource("Archive Moscow " + run, SourceKind.GOVERNMENT, "Russia", Reliability.C);
+        Document doc = api.documents().createDocument().body(new DocumentInput().url("https://archive.example.org/" + run)
+                .title("Archive " + run).archivedText(first)).execute(expect(201)).as(Document.class);
+        assertEquals(1, doc.getTextVersion());
+        Claim claim = api.claims().createClaim().body(new ClaimInput()
+                .text("Russia massed troops on the border, archive journey " + run + ".")).execute(expect(201)).as(Claim.class);
+        addStance(claim, moscow, StanceType.DENIES, "which Moscow denied", doc, "2021-12-30T07:00:00Z");
+
+        // The publisher's text changes: the edit adds version 2, version 1 stays readable with its SHA-256.
+        Document edited = api.documents().updateDocument().idPath(doc.getId()).ifMatchHeader("\"" + doc.getVersion() + "\"")
+                .body(new DocumentInput().url(doc.getUrl()).title(doc.getTitle()).archivedText(second).reason("corrected " + run))
+                .executeAs(expect(200));
+        assertEquals(2, edited.getTextVersion());
+        var versions = anonymous.documents().listDocumentTextVersions().idPath(doc.getId()).executeAs(expect(200)).getItems();
+        assertEquals(List.of(1, 2), versions.stream().map(v -> v.getNumber()).toList());
+        assertEquals(doc.getContentSha256(), versions.get(0).getContentSha256());
+        assertEquals("corrected " + run, versions.get(1).getReason());
+        assertEquals(ClaimtrackSystem.ADMIN, versions.get(1).getActor());
+        var old = anonymous.documents().getDocumentTextVersion().idPath(doc.getId()).numberPath("1").executeAs(expect(200));
+        assertEquals(first, old.getText());
+        assertEquals(sha256(first), old.getContentSha256());
+        anonymous.documents().getDocumentTextVersion().idPath(doc.getId()).numberPath("3").execute(expectStatus(404));
+
+        // The denial still counts, flagged as standing on superseded text, in the dossier and on the document.
+        Dossier dossier = api.claims().getClaimDossier().idPath(claim.getId()).executeAs(expect(200));
+        assertEquals(ClaimStatus.DENIED, dossier.getStatus().getStatus());
+        DossierStance denial = dossier.getStances().get(0);
+        assertEquals(1, denial.getDocumentVersion());
+        assertEquals(2, denial.getDocument().getTextVersion());
+        assertEquals(Boolean.TRUE, denial.getOnSupersededText());
+        assertEquals(List.of(denial.getId()), dossier.getStancesOnSupersededText());
+        DocumentDetail detail = api.documents().getDocument().idPath(doc.getId()).executeAs(expect(200));
+        assertEquals(List.of(denial.getId()), detail.getStancesOnSupersededText());
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void theSeedBundleImportsOnceAndTheTroopsClaimIsDisputed() throws Exception {
         String bundle = Files.readString(seedBundle());
         ImportJob first = runImport(bundle, "application/json");

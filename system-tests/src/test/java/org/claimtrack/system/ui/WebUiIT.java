@@ -173,6 +173,33 @@ class WebUiIT {
         assertLinkLandsOnItsPassage(claim, document, overlapping, "troops will cross the border");
     }
 
+    @Test
+    @Order(5)
+    void anEditedDocumentKeepsItsOldVersionReadableAndFlagsTheStanceOnIt() throws IOException {
+        Gateway api = new Gateway(system);
+        String url = "https://news.example.org/archive-ui-" + RUN;
+        String first = "The ministry said the troops were on exercise and would return to base.";
+        String document = api.create("/api/documents", Map.of("url", url, "title", "Archive " + RUN, "archivedText", first));
+        String claim = api.claim("The troops at the border were on an exercise, archive UI journey " + RUN);
+        String ministry = api.source("Archive ministry " + RUN, "GOVERNMENT", "Russia", "C");
+        api.create("/api/claims/" + claim + "/stances", Map.of("sourceId", ministry, "stance", "ASSERTS",
+                "quote", "the troops were on exercise", "documentId", document, "statedAt", "2021-12-30T12:00:00Z"));
+        api.given().contentType("application/json").header("If-Match", "\"0\"")
+                .body(Map.of("url", url, "title", "Archive " + RUN, "archivedText", "The ministry said nothing.",
+                        "reason", "replaced by the publisher"))
+                .put("/api/documents/" + document).then().statusCode(200);
+
+        browser.open(gateway + "/claims/" + claim);
+        assertTrue(browser.text("[data-testid=superseded-summary]").contains("1 stance stands on superseded text"));
+        assertTrue(browser.text("[data-testid=superseded]").contains("quoted from version 1"));
+        browser.find("[data-testid=superseded] a[href='/documents/" + document + "/versions/1']").click();
+        browser.await(ExpectedConditions.urlContains("/versions/1"));
+        assertEquals(first, browser.text("[data-testid=version-text]"));
+        assertTrue(browser.text("main").contains("version 1 of 2 · superseded"));
+        browser.assertAccessible("document-version");
+        browser.review("22-document-old-version");
+    }
+
     /** The dossier's link to the stance's document opens it on an element that starts the stance's passage. */
     private static void assertLinkLandsOnItsPassage(String claim, String document, String stance, String passage) {
         browser.open(gateway + "/claims/" + claim);
