@@ -40,6 +40,7 @@ import org.claimtrack.sources.api.Lists.DocumentLookup;
 import org.claimtrack.sources.api.Lists.DocumentPage;
 import org.claimtrack.sources.api.Lists.LookupRequest;
 import org.claimtrack.contract.PageRequest;
+import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.QueryParams;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
@@ -213,7 +214,12 @@ public class DocumentResource {
             @Parameter(description = "Version number, 1 for the first text.", example = "1",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @PathParam("number") String number) {
-        return TextVersions.View.of(documents.version(id, versionNumber("number", number)), true);
+        // unlike the query parameter, the path segment cannot be absent: blank is a bad number, not "current"
+        Integer n = versionNumber("number", number);
+        if (n == null) {
+            throw Problems.badField("number", "must be an integer from 1 to " + Integer.MAX_VALUE);
+        }
+        return TextVersions.View.of(documents.version(id, n), true);
     }
 
     /** A text version number from the URL: absent = null (the current one), otherwise 1 or more (400 if not). */

@@ -115,6 +115,8 @@ class DocumentVersionsTest {
     @Test
     void badVersionIs400NamingIt() {
         String id = edited();
+        given().urlEncodingEnabled(false).get("/documents/" + id + "/versions/%20").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("number"));
         for (String bad : List.of("abc", "0", "-1", "1.5", "99999999999")) {
             given().get("/documents/" + id + "/versions/" + bad).then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("number"));
