@@ -77,7 +77,7 @@ public class DossierService {
 
     /**
      * Whether the current text of each stance's document still holds its passage, asked only where the text was
-     * edited since the stance quoted it (one locate call per such document, in parallel). A stance recorded before
+     * edited since the stance quoted it (one locate call per such document and 500 quotes, in parallel). A stance recorded before
      * text versions were kept counts as having quoted version 1, the version every earlier text became. Null when
      * the sources-service could not answer.
      */
@@ -97,12 +97,18 @@ public class DossierService {
         if (byDocument.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        List<Uni<Map<String, Boolean>>> calls = byDocument.entrySet().stream().map(e -> sources
-                .locateQuotes(e.getKey(), new QuoteLocate.Request(e.getValue()))
-                .map(found -> found.items().stream().collect(Collectors.toMap(QuoteLocate.Item::key, i -> !i.found())))).toList();
+        List<Uni<Map<String, Boolean>>> calls = new ArrayList<>();
+        byDocument.forEach((documentId, quotes) -> {
+            // the sources-service locates at most 500 quotes per call
+            for (int from = 0; from < quotes.size(); from += SourcesReads.LOOKUP_MAX) {
+                List<QuoteLocate.Quote> part = quotes.subList(from, Math.min(quotes.size(), from + SourcesReads.LOOKUP_MAX));
+                calls.add(sources.locateQuotes(documentId, new QuoteLocate.Request(part)).map(found -> found.items().stream()
+                        .collect(Collectors.toMap(QuoteLocate.Item::key, i -> !i.found()))));
+            }
+        });
         return Uni.join().all(calls).andFailFast()
                 .map(parts -> parts.stream().flatMap(m -> m.entrySet().stream())
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a || b)))
                 .onFailure().recoverWithNull();
     }
 

@@ -86,6 +86,27 @@ class SupersededTextTest extends GatewayTest {
     }
 
     @Test
+    void moreThan500StancesOnOneEditedDocumentAreCheckedInCallsTheSourcesServiceAccepts() {
+        troopsClaimQuotingVersion1(2);
+        String many = java.util.stream.IntStream.range(0, 501)
+                .mapToObj(i -> quoted(stance("%08d-7777-4777-8777-777777777777".formatted(i), MOSCOW, "REPORTS", DENIAL,
+                        "Government of Russia", "Russia", "2021-12-30T12:00:00Z"), 1))
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        troopsRecord(stubs, claim(CLAIM, TEXT, "DISPUTED"), many, "");
+
+        given().get("/api/claims/" + CLAIM).then().statusCode(200).body("degraded", empty());
+        var calls = stubs.sources().findAll(postRequestedFor(urlPathEqualTo("/documents/" + ARTICLE + "/quotes/locate")));
+        org.junit.jupiter.api.Assertions.assertEquals(2, calls.size());
+        int quotes = 0;
+        for (var call : calls) {
+            int size = io.restassured.path.json.JsonPath.from(call.getBodyAsString()).getList("quotes").size();
+            org.junit.jupiter.api.Assertions.assertTrue(size <= 500, "at most 500 quotes per call");
+            quotes += size;
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(501, quotes);
+    }
+
+    @Test
     void whenTheCurrentTextCannotBeSearchedTheDossierIsDegradedNotSilent() {
         troopsClaimQuotingVersion1(2);
         stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + ARTICLE + "/quotes/locate"))
