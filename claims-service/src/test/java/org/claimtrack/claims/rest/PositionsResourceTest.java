@@ -78,6 +78,10 @@ class PositionsResourceTest {
                 .body("stance", equalTo("DENIES")).body("retraction.reason", equalTo("The ministry withdrew it."));
         given().get("/claims/{id}/record", id).then().body("stances.find { it.id == '" + denial + "' }.retraction.retractedAt",
                 equalTo("2021-12-31T09:00:00Z"));
+        given().get("/claims/{id}/record?asOf=2021-12-31T08:00:00Z", id).then().statusCode(200)
+                .body("status.status", equalTo("DISPUTED")).body("status.asOf", equalTo("2021-12-31T08:00:00Z"))
+                .body("stances.size()", equalTo(2));
+        given().get("/claims/{id}/record?asOf=yesterday", id).then().statusCode(400);
         given().get("/claims/{id}/history", id).then()
                 .body("items.action", hasItem("STANCE_RETRACTED"))
                 .body("items.find { it.action == 'STANCE_RETRACTED' }.actor", equalTo("maria"))

@@ -36,6 +36,7 @@ public final class AccessRules {
             new Rule(ANY, "/admin/**", Role.ADMIN),
             // verdicts: reviewers; their form page too
             new Rule(WRITE, "/api/claims/*/verdicts", Role.REVIEWER),
+            new Rule(WRITE, "/api/claims/*/verdicts/*/withdrawal", Role.REVIEWER),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/verdicts/new", Role.REVIEWER),
             // everything else that changes data: editors; deletes: admins
             new Rule(DELETE, "/api/**", Role.ADMIN),
