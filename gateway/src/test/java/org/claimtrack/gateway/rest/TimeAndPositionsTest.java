@@ -119,6 +119,10 @@ class TimeAndPositionsTest extends GatewayTest {
         TestUsers.editor().contentType(ContentType.JSON).body(body).post("/api" + path).then().statusCode(428);
         TestUsers.editor().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{\"reason\": \"Withdrawn.\"}")
                 .post("/api" + path).then().statusCode(400).body("errors.field", contains("retractedAt"));
+        TestUsers.editor().contentType(ContentType.JSON).header("If-Match", "\"3\"")
+                .body("{\"retractedAt\": \"2031-01-01T00:00:00Z\", \"reason\": \"Later.\"}").post("/api" + path).then()
+                .statusCode(400).body("errors.field", contains("retractedAt"));
+        stubs.claims().verify(2, postRequestedFor(urlPathEqualTo(path)));
         given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body(body).post("/api" + path).then().statusCode(401);
     }
 
@@ -132,6 +136,9 @@ class TimeAndPositionsTest extends GatewayTest {
 
         TestUsers.editor().contentType(ContentType.JSON).header("If-Match", "\"4\"").body(body).post("/api" + path).then()
                 .statusCode(403);
+        TestUsers.reviewer().contentType(ContentType.JSON).header("If-Match", "\"4\"")
+                .body("{\"withdrawnAt\": \"2031-01-01T00:00:00Z\", \"reason\": \"Later.\"}").post("/api" + path).then()
+                .statusCode(400).body("errors.field", contains("withdrawnAt"));
         TestUsers.reviewer().contentType(ContentType.JSON).header("If-Match", "\"4\"").body(body).post("/api" + path).then()
                 .statusCode(200).header("ETag", "\"5\"").body("withdrawal.reason", equalTo("Wrong images."));
         stubs.claims().verify(1, postRequestedFor(urlPathEqualTo(path)).withHeader("If-Match", WireMock.equalTo("\"4\"")));
