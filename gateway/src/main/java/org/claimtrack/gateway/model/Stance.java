@@ -14,5 +14,6 @@ public record Stance(
         @Schema(example = Examples.DOCUMENT_ID) String documentId,
         @Schema(example = Examples.INSTANT) Instant statedAt,
         @Schema(example = Examples.INSTANT) Instant createdAt,
-        SourceSnapshot source) {
+        SourceSnapshot source,
+        @Schema(description = "Present when the stance was retracted.") Retraction retraction) {
 }
