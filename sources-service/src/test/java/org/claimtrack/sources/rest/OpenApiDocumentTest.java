@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
                 assertTrue(hasExample, "examples: " + where);
             }
         }
-        assertEquals(17, operations);
+        assertEquals(24, operations);
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode response) {
