@@ -32,6 +32,6 @@ public record StanceView(
                 : new StanceInput.Selector(s.selectorExact, s.selectorPrefix, s.selectorSuffix);
         return new StanceView(s.id, s.claimId, s.sourceId, s.stance, s.quote, selector, s.documentId, s.statedAt,
                 s.createdAt, new StanceInput.SourceSnapshot(s.sourceName, s.sourceKind, s.sourceAffiliation,
-                        s.sourceReliability), claimText, claimStatus);
+                        s.sourceReliability, s.sourceRootPartyId, s.sourceRootParty), claimText, claimStatus);
     }
 }

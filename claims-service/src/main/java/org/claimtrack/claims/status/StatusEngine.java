@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public final class StatusEngine {
 
     /** Bumped whenever a rule or the credibility mapping changes; reported with every status. */
-    public static final int RULES_VERSION = 1;
+    public static final int RULES_VERSION = 2; // 2: independence is decided on root parties (issue 14)
 
     private static final String[] CREDIBILITY_MEANING = {"", "confirmed by other sources", "probably true",
         "possibly true", "doubtful", "improbable", "truth cannot be judged"};
@@ -39,12 +39,24 @@ public final class StatusEngine {
     }
 
     /**
-     * The comparison key of a source's party: its affiliation folded for case and whitespace, or the
-     * source itself when it has no affiliation (an independent source is its own party).
+     * The comparison key of a source's party: its root party's id (aliases, parent parties and memberOf already
+     * resolved by the sources-service); for a snapshot without one, its affiliation folded for case and whitespace;
+     * with neither, the source itself (an independent source is its own party).
      */
     public static String partyKey(EvidenceStance stance) {
+        if (stance.rootPartyId() != null) {
+            return "party:" + stance.rootPartyId();
+        }
         String folded = foldAffiliation(stance.affiliation());
         return folded.isEmpty() ? "source:" + stance.sourceId() : folded;
+    }
+
+    /** What the evidence calls the party: the root party's name, else the affiliation, else the source's name. */
+    static String partyName(EvidenceStance stance) {
+        if (stance.rootPartyId() != null && !tidy(stance.rootPartyName()).isEmpty()) {
+            return tidy(stance.rootPartyName());
+        }
+        return tidy(stance.affiliation()).isEmpty() ? tidy(stance.sourceName()) : tidy(stance.affiliation());
     }
 
     /** Case- and whitespace-insensitive form of an affiliation ("" when none). */
@@ -108,8 +120,7 @@ public final class StatusEngine {
         }
         List<Party> parties = new ArrayList<>();
         byKey.forEach((key, members) -> {
-            EvidenceStance first = members.get(0);
-            String name = tidy(first.affiliation()).isEmpty() ? tidy(first.sourceName()) : tidy(first.affiliation());
+            String name = partyName(members.get(0));
             Map<Object, Party.PartySource> sources = new LinkedHashMap<>();
             for (EvidenceStance m : members) {
                 sources.putIfAbsent(m.sourceId(), new Party.PartySource(m.sourceId(), m.sourceName(), m.reliability()));
