@@ -25,10 +25,11 @@ public final class StatusEngine {
     }
 
     public static StatusOutcome evaluate(List<EvidenceStance> stances, List<VerdictRecord> verdicts) {
-        List<Party> asserting = parties(stances, StanceType.ASSERTS);
-        List<Party> denying = parties(stances, StanceType.DENIES);
-        List<Party> questioning = parties(stances, StanceType.QUESTIONS);
-        List<Party> reporting = parties(stances, StanceType.REPORTS);
+        Map<String, String> rootByName = rootPartiesByName(stances);
+        List<Party> asserting = parties(stances, StanceType.ASSERTS, rootByName);
+        List<Party> denying = parties(stances, StanceType.DENIES, rootByName);
+        List<Party> questioning = parties(stances, StanceType.QUESTIONS, rootByName);
+        List<Party> reporting = parties(stances, StanceType.REPORTS, rootByName);
         VerificationStatus evidenceStatus = evidenceStatus(asserting.size(), denying.size());
         VerdictRecord verdict = latest(verdicts);
         VerificationStatus status = verdict == null ? evidenceStatus : verdict.rating().status();
@@ -44,11 +45,31 @@ public final class StatusEngine {
      * with neither, the source itself (an independent source is its own party).
      */
     public static String partyKey(EvidenceStance stance) {
+        return partyKey(stance, Map.of());
+    }
+
+    /**
+     * As above; a snapshot from before root parties whose folded affiliation is the name of a root party among the
+     * same claim's stances joins that party (the migration named each party after the affiliation it came from),
+     * so an old "Russia" and a new Russia are not counted as two independent parties.
+     */
+    static String partyKey(EvidenceStance stance, Map<String, String> rootByName) {
         if (stance.rootPartyId() != null) {
             return "party:" + stance.rootPartyId();
         }
         String folded = foldAffiliation(stance.affiliation());
-        return folded.isEmpty() ? "source:" + stance.sourceId() : folded;
+        return folded.isEmpty() ? "source:" + stance.sourceId() : rootByName.getOrDefault(folded, folded);
+    }
+
+    /** Folded root party name → its key, for the snapshots that have a root party. */
+    private static Map<String, String> rootPartiesByName(List<EvidenceStance> stances) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (EvidenceStance s : stances) {
+            if (s.rootPartyId() != null && !tidy(s.rootPartyName()).isEmpty()) {
+                byName.putIfAbsent(foldAffiliation(s.rootPartyName()), "party:" + s.rootPartyId());
+            }
+        }
+        return byName;
     }
 
     /** What the evidence calls the party: the root party's name, else the affiliation, else the source's name. */
@@ -111,16 +132,17 @@ public final class StatusEngine {
     }
 
     /** Groups the stances of one type into parties, each source listed once, in a stable order. */
-    private static List<Party> parties(List<EvidenceStance> stances, StanceType type) {
+    private static List<Party> parties(List<EvidenceStance> stances, StanceType type, Map<String, String> rootByName) {
         Map<String, List<EvidenceStance>> byKey = new LinkedHashMap<>();
         for (EvidenceStance s : stances) {
             if (s.stance() == type) {
-                byKey.computeIfAbsent(partyKey(s), k -> new ArrayList<>()).add(s);
+                byKey.computeIfAbsent(partyKey(s, rootByName), k -> new ArrayList<>()).add(s);
             }
         }
         List<Party> parties = new ArrayList<>();
         byKey.forEach((key, members) -> {
-            String name = partyName(members.get(0));
+            // a root party's own name outranks the affiliation text of an old snapshot in the same party
+            String name = partyName(members.stream().filter(m -> m.rootPartyId() != null).findFirst().orElse(members.get(0)));
             Map<Object, Party.PartySource> sources = new LinkedHashMap<>();
             for (EvidenceStance m : members) {
                 sources.putIfAbsent(m.sourceId(), new Party.PartySource(m.sourceId(), m.sourceName(), m.reliability()));

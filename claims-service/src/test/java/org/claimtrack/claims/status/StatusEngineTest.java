@@ -77,6 +77,14 @@ class StatusEngineTest {
                         r("Government of Russia", "Russia", RUSSIA, "Russia", ASSERTS),
                         r("Zakharova", "Russian Foreign Ministry", RUSSIA, "Russia", DENIES)),
                         VerificationStatus.DISPUTED, List.of("Russia")),
+                Arguments.of("an old snapshot of a root party's name joins that party, not a second one", List.of(
+                        s("Government of Russia", " russia", C, ASSERTS),
+                        r("Zakharova", "Russian Foreign Ministry", RUSSIA, "Russia", ASSERTS)),
+                        VerificationStatus.SINGLE_PARTY, List.of("Russia")),
+                Arguments.of("an old snapshot of another name stays its own party", List.of(
+                        s("Government of Ukraine", "Ukraine", C, ASSERTS),
+                        r("Zakharova", "Russian Foreign Ministry", RUSSIA, "Russia", ASSERTS)),
+                        VerificationStatus.CORROBORATED, List.of("Russia", "Ukraine")),
                 Arguments.of("snapshots from before parties: the folded affiliation stands in", List.of(
                         s("Government of Ukraine", "Ukraine", C, ASSERTS), s("Zelensky", " ukraine", C, ASSERTS)),
                         VerificationStatus.SINGLE_PARTY, List.of("Ukraine")));
