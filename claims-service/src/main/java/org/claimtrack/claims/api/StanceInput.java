@@ -38,18 +38,29 @@ public record StanceInput(
     }
 
     /** The source as the sources-service knew it when the stance was written (the gateway fills it). */
-    @Schema(name = "SourceSnapshot", description = "The source's name, kind, affiliation and reliability, copied from the sources-service.")
+    @Schema(name = "SourceSnapshot", description = "The source's name, kind, affiliation, root party and reliability, "
+            + "copied from the sources-service.")
     public record SourceSnapshot(
             @NotNull @Size(min = 1, max = 200) @Schema(required = true, minLength = 1, maxLength = 200,
                     examples = "Government of Russia") String name,
             @NotNull @Schema(required = true, examples = "GOVERNMENT") SourceKind kind,
-            @Size(max = 100) @Schema(maxLength = 100, description = "The party it speaks for; empty = independent.",
+            @Size(max = 100) @Schema(maxLength = 100, description = "The source's own party; empty = none.",
                     examples = "Russia") String affiliation,
-            @Schema(defaultValue = "F", description = "Admiralty reliability A-F.", examples = "C") Reliability reliability) {
+            @Schema(defaultValue = "F", description = "Admiralty reliability A-F.", examples = "C") Reliability reliability,
+            @Schema(description = "Id of the source's root party (sources-service): stances are independent when their "
+                    + "root parties differ. Absent: the affiliation, folded, stands in; with neither the source is its own party.")
+            UUID rootPartyId,
+            @Size(max = 100) @Schema(maxLength = 100, description = "The root party's name, shown in the evidence.",
+                    examples = "Russia") String rootPartyName) {
+
+        public SourceSnapshot(String name, SourceKind kind, String affiliation, Reliability reliability) {
+            this(name, kind, affiliation, reliability, null, null);
+        }
 
         public SourceSnapshot normalized() {
             return new SourceSnapshot(name == null ? null : name.strip(), kind,
-                    affiliation == null ? "" : affiliation.strip(), reliability == null ? Reliability.F : reliability);
+                    affiliation == null ? "" : affiliation.strip(), reliability == null ? Reliability.F : reliability,
+                    rootPartyId, rootPartyId == null || rootPartyName == null ? null : rootPartyName.strip());
         }
     }
 

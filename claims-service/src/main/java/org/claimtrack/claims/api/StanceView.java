@@ -34,7 +34,7 @@ public record StanceView(
                 : new StanceInput.Selector(s.selectorExact, s.selectorPrefix, s.selectorSuffix);
         return new StanceView(s.id, s.claimId, s.sourceId, s.stance, s.quote, selector, s.documentId, s.statedAt,
                 s.createdAt, new StanceInput.SourceSnapshot(s.sourceName, s.sourceKind, s.sourceAffiliation,
-                        s.sourceReliability),
+                        s.sourceReliability, s.sourceRootPartyId, s.sourceRootParty),
                 s.retractedAt == null ? null : new Retraction(s.retractedAt, s.retractionReason), claimText, claimStatus);
     }
 }

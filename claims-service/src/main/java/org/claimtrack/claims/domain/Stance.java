@@ -73,6 +73,13 @@ public class Stance {
     @Column(name = "source_reliability", nullable = false)
     public Reliability sourceReliability;
 
+    /** The source's root party (sources-service), on which independence is decided; null in snapshots from before. */
+    @Column(name = "source_root_party_id")
+    public UUID sourceRootPartyId;
+
+    @Column(name = "source_root_party")
+    public String sourceRootParty;
+
     /** When the stance stopped counting; null while it stands. */
     @Column(name = "retracted_at")
     public Instant retractedAt;
@@ -81,7 +88,8 @@ public class Stance {
     public String retractionReason;
 
     public EvidenceStance asEvidence() {
-        return new EvidenceStance(sourceId, sourceName, sourceAffiliation, sourceReliability, stance);
+        return new EvidenceStance(sourceId, sourceName, sourceRootPartyId, sourceRootParty, sourceAffiliation,
+                sourceReliability, stance);
     }
 
     public TimedStance asTimed() {

@@ -78,6 +78,8 @@ public class StanceService {
         s.sourceKind = input.source().kind();
         s.sourceAffiliation = input.source().affiliation();
         s.sourceReliability = input.source().reliability();
+        s.sourceRootPartyId = input.source().rootPartyId();
+        s.sourceRootParty = input.source().rootPartyName();
         em.persist(s);
         touch(claim, now);
         history.record(claim.id, now, actor, History.STANCE_ADDED, describe(s));
@@ -165,6 +167,10 @@ public class StanceService {
         d.put("sourceId", s.sourceId.toString());
         d.put("sourceName", s.sourceName);
         d.put("affiliation", s.sourceAffiliation);
+        if (s.sourceRootPartyId != null) {
+            d.put("rootPartyId", s.sourceRootPartyId.toString());
+            d.put("rootParty", s.sourceRootParty);
+        }
         d.put("reliability", s.sourceReliability.name());
         d.put("stance", s.stance.name());
         d.put("quote", s.quote);

@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 public final class StatusEngine {
 
     /** Bumped whenever a rule or the credibility mapping changes; reported with every status. */
-    public static final int RULES_VERSION = 2;
+    /** 1: affiliations compared as text; 2: a source's latest stance is its position, retractions and withdrawals;
+     *  3: independence is decided on root parties (issue 14). */
+    public static final int RULES_VERSION = 3;
 
     /** Of two stances by one source, the later stated one (then the later recorded, then the id) is its position. */
     private static final Comparator<TimedStance> STATED_ORDER = Comparator.comparing(TimedStance::statedAt)
@@ -66,10 +68,11 @@ public final class StatusEngine {
     }
 
     private static StatusOutcome outcome(List<EvidenceStance> stances, List<VerdictRecord> verdicts, String setAside) {
-        List<Party> asserting = parties(stances, StanceType.ASSERTS);
-        List<Party> denying = parties(stances, StanceType.DENIES);
-        List<Party> questioning = parties(stances, StanceType.QUESTIONS);
-        List<Party> reporting = parties(stances, StanceType.REPORTS);
+        Map<String, String> rootByName = rootPartiesByName(stances);
+        List<Party> asserting = parties(stances, StanceType.ASSERTS, rootByName);
+        List<Party> denying = parties(stances, StanceType.DENIES, rootByName);
+        List<Party> questioning = parties(stances, StanceType.QUESTIONS, rootByName);
+        List<Party> reporting = parties(stances, StanceType.REPORTS, rootByName);
         VerificationStatus evidenceStatus = evidenceStatus(asserting.size(), denying.size());
         VerdictRecord verdict = latest(verdicts);
         VerificationStatus status = verdict == null ? evidenceStatus : verdict.rating().status();
@@ -81,12 +84,44 @@ public final class StatusEngine {
     }
 
     /**
-     * The comparison key of a source's party: its affiliation folded for case and whitespace, or the
-     * source itself when it has no affiliation (an independent source is its own party).
+     * The comparison key of a source's party: its root party's id (aliases, parent parties and memberOf already
+     * resolved by the sources-service); for a snapshot without one, its affiliation folded for case and whitespace;
+     * with neither, the source itself (an independent source is its own party).
      */
     public static String partyKey(EvidenceStance stance) {
+        return partyKey(stance, Map.of());
+    }
+
+    /**
+     * As above; a snapshot from before root parties whose folded affiliation is the name of a root party among the
+     * same claim's stances joins that party (the migration named each party after the affiliation it came from),
+     * so an old "Russia" and a new Russia are not counted as two independent parties.
+     */
+    static String partyKey(EvidenceStance stance, Map<String, String> rootByName) {
+        if (stance.rootPartyId() != null) {
+            return "party:" + stance.rootPartyId();
+        }
         String folded = foldAffiliation(stance.affiliation());
-        return folded.isEmpty() ? "source:" + stance.sourceId() : folded;
+        return folded.isEmpty() ? "source:" + stance.sourceId() : rootByName.getOrDefault(folded, folded);
+    }
+
+    /** Folded root party name → its key, for the snapshots that have a root party. */
+    private static Map<String, String> rootPartiesByName(List<EvidenceStance> stances) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (EvidenceStance s : stances) {
+            if (s.rootPartyId() != null && !tidy(s.rootPartyName()).isEmpty()) {
+                byName.putIfAbsent(foldAffiliation(s.rootPartyName()), "party:" + s.rootPartyId());
+            }
+        }
+        return byName;
+    }
+
+    /** What the evidence calls the party: the root party's name, else the affiliation, else the source's name. */
+    static String partyName(EvidenceStance stance) {
+        if (stance.rootPartyId() != null && !tidy(stance.rootPartyName()).isEmpty()) {
+            return tidy(stance.rootPartyName());
+        }
+        return tidy(stance.affiliation()).isEmpty() ? tidy(stance.sourceName()) : tidy(stance.affiliation());
     }
 
     /** Case- and whitespace-insensitive form of an affiliation ("" when none). */
@@ -141,17 +176,17 @@ public final class StatusEngine {
     }
 
     /** Groups the stances of one type into parties, each source listed once, in a stable order. */
-    private static List<Party> parties(List<EvidenceStance> stances, StanceType type) {
+    private static List<Party> parties(List<EvidenceStance> stances, StanceType type, Map<String, String> rootByName) {
         Map<String, List<EvidenceStance>> byKey = new LinkedHashMap<>();
         for (EvidenceStance s : stances) {
             if (s.stance() == type) {
-                byKey.computeIfAbsent(partyKey(s), k -> new ArrayList<>()).add(s);
+                byKey.computeIfAbsent(partyKey(s, rootByName), k -> new ArrayList<>()).add(s);
             }
         }
         List<Party> parties = new ArrayList<>();
         byKey.forEach((key, members) -> {
-            EvidenceStance first = members.get(0);
-            String name = tidy(first.affiliation()).isEmpty() ? tidy(first.sourceName()) : tidy(first.affiliation());
+            // a root party's own name outranks the affiliation text of an old snapshot in the same party
+            String name = partyName(members.stream().filter(m -> m.rootPartyId() != null).findFirst().orElse(members.get(0)));
             Map<Object, Party.PartySource> sources = new LinkedHashMap<>();
             for (EvidenceStance m : members) {
                 sources.putIfAbsent(m.sourceId(), new Party.PartySource(m.sourceId(), m.sourceName(), m.reliability()));

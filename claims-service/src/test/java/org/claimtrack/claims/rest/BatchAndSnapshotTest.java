@@ -140,6 +140,40 @@ class BatchAndSnapshotTest {
     }
 
     @Test
+    void aSnapshotWithARootPartyDecidesIndependenceAndTheHistorySaysWhy() {
+        UUID government = UUID.randomUUID();
+        UUID pressService = UUID.randomUUID();
+        UUID russia = UUID.randomUUID();
+        UUID federation = UUID.randomUUID();
+        String claim = createClaim(uniqueText("Russian troops are on exercise near the Ukrainian border"));
+        Map<String, Object> governmentSnapshot = Map.of("name", "Government of Russia", "kind", "GOVERNMENT",
+                "affiliation", "Russia", "reliability", "C", "rootPartyId", russia, "rootPartyName", "Russia");
+        addStance(claim, stance(government, "ASSERTS", "on exercise", "2021-12-30T10:00:00Z", governmentSnapshot))
+                .statusCode(201);
+        addStance(claim, stance(pressService, "ASSERTS", "exercise near the border", "2021-12-30T10:30:00Z",
+                Map.of("name", "Kremlin press service", "kind", "GOVERNMENT", "affiliation", "Russian Federation",
+                        "reliability", "C", "rootPartyId", federation, "rootPartyName", "Russian Federation"))).statusCode(201);
+        given().get("/claims/{id}", claim).then().body("status", equalTo("CORROBORATED"));
+        given().get("/claims/{id}/stances", claim).then().body("items[0].source.rootPartyId", equalTo(russia.toString()));
+
+        // the parties were merged: the press service's root is now Russia, whatever its affiliation text says
+        writer().queryParam("reason", "party \"Russian Federation\" merged into \"Russia\"")
+                .body(Map.of("name", "Kremlin press service", "kind", "GOVERNMENT", "affiliation", "Russia",
+                        "reliability", "C", "rootPartyId", russia, "rootPartyName", "Russia"))
+                .put("/source-snapshots/{s}", pressService).then().statusCode(200).body("statusesChanged", equalTo(1));
+        given().get("/claims/{id}/status", claim).then().body("status", equalTo("SINGLE_PARTY"))
+                .body("evidence.asserting.party", equalTo(List.of("Russia")))
+                .body("explanation", org.hamcrest.Matchers.startsWith("Asserted by 1 party: Russia ("));
+        given().get("/claims/{id}/history", claim).then()
+                .body("items[-2].action", equalTo("SNAPSHOT_REFRESHED"))
+                .body("items[-2].details.reason", equalTo("party \"Russian Federation\" merged into \"Russia\""))
+                .body("items[-2].details.rootParty", equalTo("Russia"))
+                .body("items[-1].action", equalTo("STATUS_CHANGED"));
+        writer().queryParam("reason", "x".repeat(301)).body(governmentSnapshot).put("/source-snapshots/{s}", government)
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
+    }
+
+    @Test
     void snapshotRefreshLeavesClaimsAloneWhenTheirStatusDoesNotChange() {
         UUID ministry = UUID.randomUUID();
         String claim = createClaim(uniqueText("Russian troops left the Belarus exercise area near Yelsk"));

@@ -32,6 +32,76 @@ class StatusEngineTest {
         return new EvidenceStance(UUID.nameUUIDFromBytes(source.getBytes()), source, affiliation, reliability, type);
     }
 
+    private static final UUID RUSSIA = UUID.nameUUIDFromBytes("party Russia".getBytes());
+    private static final UUID UKRAINE = UUID.nameUUIDFromBytes("party Ukraine".getBytes());
+    private static final UUID GEORGIA_STATE = UUID.nameUUIDFromBytes("party Georgia (U.S. state)".getBytes());
+
+    /** A stance whose snapshot carries the root party the sources-service resolved (aliases, parents, memberOf). */
+    static EvidenceStance r(String source, String affiliation, UUID rootParty, String rootName, StanceType type) {
+        return new EvidenceStance(UUID.nameUUIDFromBytes(source.getBytes()), source, rootParty, rootName, affiliation,
+                C, type);
+    }
+
+    static Stream<Arguments> independenceTable() {
+        return Stream.of(
+                Arguments.of("an alias: affiliations differ, the root party is the same", List.of(
+                        r("Government of Russia", "Russia", RUSSIA, "Russia", ASSERTS),
+                        r("Kremlin press service", "Russian Federation", RUSSIA, "Russia", ASSERTS)),
+                        VerificationStatus.SINGLE_PARTY, List.of("Russia")),
+                Arguments.of("a memberOf chain: no affiliation of its own, the root party of its parent", List.of(
+                        r("Government of Russia", "Russia", RUSSIA, "Russia", ASSERTS),
+                        r("Press officer", "", RUSSIA, "Russia", ASSERTS)),
+                        VerificationStatus.SINGLE_PARTY, List.of("Russia")),
+                Arguments.of("the issue's three Russian sources are one party", List.of(
+                        r("Government of Russia", "Russia", RUSSIA, "Russia", ASSERTS),
+                        r("Kremlin press service", "Russian Federation", RUSSIA, "Russia", ASSERTS),
+                        r("Press officer", "", RUSSIA, "Russia", ASSERTS)),
+                        VerificationStatus.SINGLE_PARTY, List.of("Russia")),
+                Arguments.of("a typo resolved to its party by the sources-service is that party", List.of(
+                        r("Government of Russia", "Russia", RUSSIA, "Russia", ASSERTS),
+                        r("Embassy", "Russia", RUSSIA, "Russia", ASSERTS)),
+                        VerificationStatus.SINGLE_PARTY, List.of("Russia")),
+                Arguments.of("an independent source (no party anywhere) is its own party", List.of(
+                        r("Government of Russia", "Russia", RUSSIA, "Russia", ASSERTS),
+                        r("Bellingcat", "", null, null, ASSERTS)),
+                        VerificationStatus.CORROBORATED, List.of("Bellingcat", "Russia")),
+                Arguments.of("different root parties are independent", List.of(
+                        r("Government of Ukraine", "Ukraine", UKRAINE, "Ukraine", ASSERTS),
+                        r("Government of Russia", "Russia", RUSSIA, "Russia", ASSERTS)),
+                        VerificationStatus.CORROBORATED, List.of("Russia", "Ukraine")),
+                Arguments.of("the root party's id decides, not the text of the affiliation", List.of(
+                        r("Tbilisi", "Georgia", UUID.nameUUIDFromBytes("party Georgia".getBytes()), "Georgia", ASSERTS),
+                        r("Atlanta", "Georgia", GEORGIA_STATE, "Georgia (U.S. state)", ASSERTS)),
+                        VerificationStatus.CORROBORATED, List.of("Georgia", "Georgia (U.S. state)")),
+                Arguments.of("a denial by a member of an asserting party still disputes", List.of(
+                        r("Government of Russia", "Russia", RUSSIA, "Russia", ASSERTS),
+                        r("Zakharova", "Russian Foreign Ministry", RUSSIA, "Russia", DENIES)),
+                        VerificationStatus.DISPUTED, List.of("Russia")),
+                Arguments.of("an old snapshot of a root party's name joins that party, not a second one", List.of(
+                        s("Government of Russia", " russia", C, ASSERTS),
+                        r("Zakharova", "Russian Foreign Ministry", RUSSIA, "Russia", ASSERTS)),
+                        VerificationStatus.SINGLE_PARTY, List.of("Russia")),
+                Arguments.of("an old snapshot of another name stays its own party", List.of(
+                        s("Government of Ukraine", "Ukraine", C, ASSERTS),
+                        r("Zakharova", "Russian Foreign Ministry", RUSSIA, "Russia", ASSERTS)),
+                        VerificationStatus.CORROBORATED, List.of("Russia", "Ukraine")),
+                Arguments.of("snapshots from before parties: the folded affiliation stands in", List.of(
+                        s("Government of Ukraine", "Ukraine", C, ASSERTS), s("Zelensky", " ukraine", C, ASSERTS)),
+                        VerificationStatus.SINGLE_PARTY, List.of("Ukraine")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("independenceTable")
+    void independenceIsDecidedOnRootParties(String rule, List<EvidenceStance> stances, VerificationStatus expected,
+            List<String> assertingParties) {
+        StatusOutcome outcome = StatusEngine.evaluate(stances, List.of());
+        assertEquals(expected, outcome.status(), rule);
+        assertEquals(assertingParties, outcome.asserting().stream().map(Party::party).toList(), rule);
+        int n = assertingParties.size();
+        assertTrue(outcome.explanation().startsWith("Asserted by " + n + (n == 1 ? " party: " : " independent parties: ")
+                + assertingParties.get(0) + " ("), outcome.explanation());
+    }
+
     static VerdictRecord v(Rating rating, int minutes, int seq) {
         return new VerdictRecord(UUID.randomUUID(), rating, "Reviewer " + seq, T0.plusSeconds(60L * minutes), seq);
     }

@@ -122,5 +122,6 @@ public interface ClaimsApi {
 
     @PUT
     @Path("/source-snapshots/{sourceId}")
-    Uni<SnapshotRefreshResult> refreshSnapshot(@RestPath String sourceId, SourceSnapshot snapshot);
+    Uni<SnapshotRefreshResult> refreshSnapshot(@RestPath String sourceId, SourceSnapshot snapshot,
+            @RestQuery String reason);
 }

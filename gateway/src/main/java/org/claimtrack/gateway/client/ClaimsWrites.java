@@ -62,7 +62,8 @@ public class ClaimsWrites {
     }
 
     /** Idempotent: pushing the same snapshot twice changes nothing the second time. */
-    public Uni<SnapshotRefreshResult> refreshSnapshot(String sourceId, SourceSnapshot snapshot) {
-        return api.refreshSnapshot(sourceId, snapshot);
+    /** {@code reason} (may be null) goes into the history of every claim whose status changes. */
+    public Uni<SnapshotRefreshResult> refreshSnapshot(String sourceId, SourceSnapshot snapshot, String reason) {
+        return api.refreshSnapshot(sourceId, snapshot, reason);
     }
 }

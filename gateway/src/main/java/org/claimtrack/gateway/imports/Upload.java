@@ -49,6 +49,7 @@ final class Upload {
         visitors.put("itemListElement", review);
         visitors.put("", review);
         JsonItems.Shape shape = JsonItems.scan(mapper, file, visitors);
+        counts[0] += shape.header().path("parties").size(); // few: read with the header, validated with it
         if (isFeed(shape)) {
             // a lone ClaimReview is its own single item
             long total = shape.header().has("claimReviewed") ? ClaimReviewMapper.map("", shape.header()).itemCount() : counts[0];
@@ -95,6 +96,18 @@ final class Upload {
     }
 
     private void writeBundle(Writer writer, Lanes lanes, Runnable afterBatch) throws IOException {
+        // parties first: the sources' affiliations resolve to them; they are few, so they come with the header
+        JsonNode parties = JsonItems.scan(mapper, file, Map.of()).header().path("parties");
+        List<Pending> partyItems = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i) instanceof ObjectNode party) {
+                partyItems.add(new Pending("/parties/" + i, party));
+            }
+        }
+        if (!partyItems.isEmpty()) {
+            writer.parties(partyItems);
+            afterBatch.run();
+        }
         Batch<Pending> sources = new Batch<>(Writer.MAX_ITEMS, items -> {
             writer.sources(items);
             afterBatch.run();

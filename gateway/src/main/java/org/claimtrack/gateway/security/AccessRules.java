@@ -47,6 +47,7 @@ public final class AccessRules {
             new Rule(Set.of("GET", "HEAD", "POST"), "/*/*/edit", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/new", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/*/retract", Role.EDITOR),
+            new Rule(Set.of("POST"), "/parties/merge", Role.EDITOR),
             new Rule(ANY, "/imports/**", Role.EDITOR),
             new Rule(ANY, "/imports", Role.EDITOR),
             // signing out needs no role (it only ends the caller's own session)

@@ -63,6 +63,9 @@ final class Views {
     static native TemplateInstance sources(String q, Page<Source> sources, Pager pager, String pageLink,
             List<Downstream> degraded);
 
+    static native TemplateInstance partyList(String q, Page<org.claimtrack.gateway.model.Party> parties, FormErrors errors,
+            String merged);
+
     static native TemplateInstance source(SourceProfile profile, List<TrackRow> track, Pager pager,
             List<Downstream> degraded);
 

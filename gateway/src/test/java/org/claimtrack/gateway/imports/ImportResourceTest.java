@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 class ImportResourceTest {
     static final Path SEED = Path.of("..", "seeds", "geneva-2021-12-30.json");
     /** 20 sources, 1 document, 22 claims, 27 stances. */
-    static final int SEED_ITEMS = 70;
+    static final int SEED_ITEMS = 76; // 6 parties, 20 sources, 1 document, 22 claims, 27 stances
 
     @InjectDownstreams
     Downstreams stubs;
@@ -122,6 +122,7 @@ class ImportResourceTest {
         posts.forEach(post -> assertTrue(post.endsWith(" as " + TestUsers.EDITOR), post));
 
         FakeServices fake = FakeServer.FAKE;
+        assertEquals(6, fake.all("parties").size());
         assertEquals(20, fake.all("sources").size());
         assertEquals(22, fake.all("claims").size());
         assertEquals(27, fake.all("stances").size());
@@ -142,6 +143,11 @@ class ImportResourceTest {
                         stance -> stance.get("stance").asText() + " " + stance.get("source").get("affiliation").asText()));
         assertEquals(Map.of("Government of Ukraine", "ASSERTS Ukraine", "Western countries", "ASSERTS West",
                 "Government of Russia", "DENIES Russia"), affiliationByStance);
+        // the root party travels into the snapshot: it decides independence in the claims-service
+        String russia = fake.byKey("parties", "russia").get("id").asText();
+        assertTrue(fake.all("stances").stream().filter(stance -> stance.get("source").get("name").asText().equals("Government of Russia"))
+                .allMatch(stance -> russia.equals(stance.get("source").path("rootPartyId").asText())
+                        && "Russia".equals(stance.get("source").path("rootPartyName").asText())));
         ObjectNode zakharova = fake.byKey("sources", "maria zakharova");
         assertEquals("Russian Foreign Ministry", zakharova.get("memberOfName").asText());
         ObjectNode document = fake.all("documents").get(0);

@@ -318,6 +318,58 @@ class UiPagesTest {
     }
 
     @Test
+    void anAffiliationCloseToAPartyOffersTheCandidatesAndTheChoiceIsSentAsPartyId() {
+        String russia = "6ecd8c99-4036-403d-bf84-cf8400f67836";
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources")).willReturn(okJson(page(kiev(), moscow()))));
+        stubs.sources().stubFor(post(urlPathEqualTo("/sources")).atPriority(5).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody(problem(409, "Conflict", "No party is named Rusia.", "\"errors\": [{\"field\": \"affiliation\", "
+                        + "\"message\": \"close to existing parties\"}], \"candidates\": [{\"id\": \"" + russia
+                        + "\", \"name\": \"Russia\", \"matchedAlias\": \"Russian Federation\"}]"))));
+        Map<String, String> form = Map.of("name", "Embassy", "kind", "GOVERNMENT", "affiliation", "Rusia", "reliability", "C");
+        submit(TestUsers.EDITOR, "/sources/new", "/sources/new", form).statusCode(409)
+                .body(containsString("name=\"partyChoice\" value=\"" + russia + "\""),
+                        containsString("Russia (also called Russian Federation)"),
+                        containsString("name=\"partyChoice\" value=\"new\""));
+
+        // the editor picks the candidate: the party goes by id, the mistyped text is not sent
+        stubs.sources().stubFor(post(urlPathEqualTo("/sources")).atPriority(1)
+                .withRequestBody(WireMock.matchingJsonPath("$.partyId", WireMock.equalTo(russia)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withHeader("ETag", "\"0\"").withBody(moscow())));
+        Map<String, String> chosen = new java.util.HashMap<>(form);
+        chosen.put("partyChoice", russia);
+        submit(TestUsers.EDITOR, "/sources/new", "/sources/new", chosen).statusCode(303);
+        stubs.sources().verify(postRequestedFor(urlPathEqualTo("/sources"))
+                .withRequestBody(WireMock.matchingJsonPath("$.partyId", WireMock.equalTo(russia)))
+                .withRequestBody(WireMock.notContaining("Rusia")));
+    }
+
+    @Test
+    void thePartiesPageListsAliasesAndMergesThroughTheGateway() {
+        String russia = "6ecd8c99-4036-403d-bf84-cf8400f67836";
+        String federation = "1b4e28ba-2fa1-41d2-883f-0016d3cca427";
+        String parties = "{\"items\": [{\"id\": \"" + russia + "\", \"name\": \"Russia\", \"aliases\": [\"Moscow\"], "
+                + "\"version\": 0}, {\"id\": \"" + federation + "\", \"name\": \"Russian Federation\", \"aliases\": [], "
+                + "\"version\": 0}], \"page\": 0, \"size\": 200, \"total\": 2}";
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties")).willReturn(okJson(parties)));
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties/" + federation)).willReturn(okJson(
+                "{\"id\": \"" + federation + "\", \"name\": \"Russian Federation\", \"aliases\": [], \"version\": 0}")));
+        stubs.sources().stubFor(post(urlPathEqualTo("/parties/" + federation + "/merge")).willReturn(okJson(
+                "{\"id\": \"" + russia + "\", \"name\": \"Russia\", \"aliases\": [\"Moscow\", \"Russian Federation\"], "
+                        + "\"version\": 1}").withHeader("ETag", "\"1\"")));
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties/" + russia + "/sources")).willReturn(okJson("{\"sourceIds\": []}")));
+
+        browser().get("/parties").then().statusCode(200).body(containsString("Moscow"), containsString("Russian Federation"));
+        submit(TestUsers.EDITOR, "/parties", "/parties/merge", Map.of("from", federation, "into", russia))
+                .statusCode(303).header("Location", containsString("merged=Russia"));
+        stubs.sources().verify(postRequestedFor(urlPathEqualTo("/parties/" + federation + "/merge"))
+                .withRequestBody(WireMock.equalToJson("{\"into\": \"" + russia + "\"}")));
+        submit(TestUsers.EDITOR, "/parties", "/parties/merge", Map.of("from", russia, "into", russia))
+                .statusCode(400).body(containsString("choose another party"));
+    }
+
+    @Test
     void aStaleEditShowsBothVersionsAndOffersAReload() {
         troopsClaim(stubs, null);
         stubs.claims().stubFor(put(urlPathEqualTo("/claims/" + CLAIM)).willReturn(aResponse().withStatus(412)

@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
                 assertTrue(hasExample, "examples: " + where);
             }
         }
-        assertEquals(18, operations);
+        assertEquals(25, operations);
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode response) {
