@@ -30,10 +30,13 @@ public class Stance {
     @Column(nullable = false)
     public StanceType stance;
 
-    @Column(nullable = false)
+    /** The exact words; null for an {@link StanceKind#ATTRIBUTION}. */
     public String quote;
 
-    /** sha-256 of the quote: part of the natural key (claim, source, quote) without indexing 5,000 chars. */
+    /**
+     * sha-256 of the quote (of "attribution" + reportedBy for an attribution): part of the natural key (claim,
+     * source, quote) without indexing 5,000 chars.
+     */
     @Column(name = "quote_hash", nullable = false)
     public String quoteHash;
 
@@ -69,7 +72,16 @@ public class Stance {
     @Column(name = "source_reliability", nullable = false)
     public Reliability sourceReliability;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StanceKind kind = StanceKind.QUOTE;
+
+    /** Who attests an attribution (a fact-checker or organisation); null for a quote. */
+    @Column(name = "reported_by")
+    public String reportedBy;
+
     public EvidenceStance asEvidence() {
-        return new EvidenceStance(sourceId, sourceName, sourceAffiliation, sourceReliability, stance);
+        return new EvidenceStance(sourceId, sourceName, sourceAffiliation, sourceReliability, stance,
+                kind == StanceKind.ATTRIBUTION);
     }
 }

@@ -35,11 +35,18 @@ public class Verdict {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the reviewer published it: the time it counts from (asOf). Defaults to createdAt (when it was recorded here). */
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+
+    /** Where the review was published (an imported ClaimReview's url); null when it was written here. */
+    public String url;
+
     /** 1, 2, 3 ... per claim, in the order recorded. */
     @Column(nullable = false)
     public int seq;
 
     public VerdictRecord asRecord() {
-        return new VerdictRecord(id, rating, reviewer, createdAt, seq);
+        return new VerdictRecord(id, rating, reviewer, createdAt, seq, publishedAt);
     }
 }

@@ -54,6 +54,8 @@ public class VerdictService {
         v.explanation = input.explanation();
         v.reviewer = input.reviewer();
         v.createdAt = now;
+        v.publishedAt = input.publishedAt() == null ? now : input.publishedAt();
+        v.url = input.url();
         v.seq = 1 + ((Number) em.createQuery("select coalesce(max(v.seq), 0) from Verdict v where v.claimId = :id")
                 .setParameter("id", claim.id).getSingleResult()).intValue();
         em.persist(v);
@@ -63,6 +65,10 @@ public class VerdictService {
         d.put("rating", v.rating.name());
         d.put("reviewer", v.reviewer);
         d.put("explanation", v.explanation);
+        d.put("publishedAt", v.publishedAt.toString());
+        if (v.url != null) {
+            d.put("url", v.url);
+        }
         history.record(claim.id, now, actor, History.VERDICT_ADDED, d);
         return v;
     }
@@ -83,7 +89,7 @@ public class VerdictService {
     /** Latest first. */
     public List<Verdict> ofClaim(UUID claimId) {
         claims.get(claimId);
-        return em.createQuery("from Verdict v where v.claimId = :id order by v.createdAt desc, v.seq desc", Verdict.class)
+        return em.createQuery("from Verdict v where v.claimId = :id order by v.publishedAt desc, v.seq desc", Verdict.class)
                 .setParameter("id", claimId).getResultList();
     }
 }

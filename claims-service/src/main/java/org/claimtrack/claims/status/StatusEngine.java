@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public final class StatusEngine {
 
     /** Bumped whenever a rule or the credibility mapping changes; reported with every status. */
-    public static final int RULES_VERSION = 1;
+    public static final int RULES_VERSION = 2;
 
     private static final String[] CREDIBILITY_MEANING = {"", "confirmed by other sources", "probably true",
         "possibly true", "doubtful", "improbable", "truth cannot be judged"};
@@ -94,7 +94,7 @@ public final class StatusEngine {
 
     private static VerdictRecord latest(List<VerdictRecord> verdicts) {
         return verdicts.stream()
-                .max(Comparator.comparing(VerdictRecord::createdAt).thenComparingInt(VerdictRecord::seq))
+                .max(Comparator.comparing(VerdictRecord::publishedAt).thenComparingInt(VerdictRecord::seq))
                 .orElse(null);
     }
 
@@ -112,7 +112,13 @@ public final class StatusEngine {
             String name = tidy(first.affiliation()).isEmpty() ? tidy(first.sourceName()) : tidy(first.affiliation());
             Map<Object, Party.PartySource> sources = new LinkedHashMap<>();
             for (EvidenceStance m : members) {
-                sources.putIfAbsent(m.sourceId(), new Party.PartySource(m.sourceId(), m.sourceName(), m.reliability()));
+                // attributed only while none of the source's stances of this type has its own words
+                boolean attributed = m.attributed()
+                        && (!sources.containsKey(m.sourceId()) || sources.get(m.sourceId()).attributed());
+                sources.put(m.sourceId(), new Party.PartySource(m.sourceId(),
+                        sources.containsKey(m.sourceId()) ? sources.get(m.sourceId()).name() : m.sourceName(),
+                        sources.containsKey(m.sourceId()) ? sources.get(m.sourceId()).reliability() : m.reliability(),
+                        attributed));
             }
             List<Party.PartySource> sorted = sources.values().stream()
                     .sorted(Comparator.comparing((Party.PartySource ps) -> ps.name().toLowerCase(Locale.ROOT))
@@ -149,7 +155,7 @@ public final class StatusEngine {
         text.append(" Evidence status ").append(evidenceStatus).append(": ").append(reason(evidenceStatus)).append('.');
         if (verdict != null) {
             text.append(" The latest verdict, ").append(verdict.rating()).append(" by ").append(verdict.reviewer())
-                    .append(" on ").append(verdict.createdAt()).append(", makes the status ").append(status)
+                    .append(" published ").append(verdict.publishedAt()).append(", makes the status ").append(status)
                     .append('.');
         }
         text.append(" Credibility ").append(credibility).append(" (").append(CREDIBILITY_MEANING[credibility])
@@ -164,7 +170,8 @@ public final class StatusEngine {
         String list = parties.stream()
                 .map(p -> p.party() + " (" + p.sources().stream()
                         // an unaffiliated source is its own party: its name is already said
-                        .map(s -> (s.name().equals(p.party()) ? "" : s.name() + ", ") + "reliability " + s.reliability())
+                        .map(s -> (s.name().equals(p.party()) ? "" : s.name() + ", ") + "reliability " + s.reliability()
+                                + (s.attributed() ? ", by attribution only: counted as at most C" : ""))
                         .collect(Collectors.joining("; ")) + ")")
                 .collect(Collectors.joining(", "));
         return verb + " by " + parties.size() + (parties.size() == 1 ? " party: " : " independent parties: ") + list;

@@ -32,6 +32,17 @@ class StatusEngineTest {
         return new EvidenceStance(UUID.nameUUIDFromBytes(source.getBytes()), source, affiliation, reliability, type);
     }
 
+    /** An attribution: a fact-checker attests the source's position, nobody has its verbatim words. */
+    static EvidenceStance a(String source, String affiliation, Reliability reliability, StanceType type) {
+        return new EvidenceStance(UUID.nameUUIDFromBytes(source.getBytes()), source, affiliation, reliability, type, true);
+    }
+
+    /** A verdict recorded at T0 + recordedMinutes but published at T0 + publishedMinutes (an imported review). */
+    static VerdictRecord published(Rating rating, int recordedMinutes, int publishedMinutes, int seq) {
+        return new VerdictRecord(UUID.randomUUID(), rating, "Reviewer " + seq, T0.plusSeconds(60L * recordedMinutes), seq,
+                T0.plusSeconds(60L * publishedMinutes));
+    }
+
     static VerdictRecord v(Rating rating, int minutes, int seq) {
         return new VerdictRecord(UUID.randomUUID(), rating, "Reviewer " + seq, T0.plusSeconds(60L * minutes), seq);
     }
@@ -102,7 +113,34 @@ class StatusEngineTest {
                 Arguments.of("latest verdict wins over an earlier one", List.of(),
                         List.of(v(Rating.FALSE, 5, 1), v(Rating.MIXED, 10, 2)), VerificationStatus.MISLEADING, 3),
                 Arguments.of("equal times: the later-recorded verdict wins", List.of(),
-                        List.of(v(Rating.UNVERIFIABLE, 5, 2), v(Rating.TRUE, 5, 1)), VerificationStatus.UNVERIFIABLE, 6));
+                        List.of(v(Rating.UNVERIFIABLE, 5, 2), v(Rating.TRUE, 5, 1)), VerificationStatus.UNVERIFIABLE, 6),
+                // the latest verdict is the latest published: an old review imported today does not override a newer one
+                Arguments.of("latest published wins over latest recorded", List.of(),
+                        List.of(published(Rating.TRUE, 1, 1, 1), published(Rating.FALSE, 100, -1000, 2)),
+                        VerificationStatus.VERIFIED, 1),
+                // attribution rows: an attribution counts for the status like a stance of its type...
+                Arguments.of("an attributed assertion is a party", List.of(a("Senator X", "", F, ASSERTS)), List.of(),
+                        VerificationStatus.SINGLE_PARTY, 4),
+                Arguments.of("an attributed denial disputes", List.of(
+                        s("Kyiv", "Ukraine", C, ASSERTS), a("Moscow", "Russia", C, DENIES)), List.of(),
+                        VerificationStatus.DISPUTED, 4),
+                Arguments.of("attributed assertions by two parties corroborate", List.of(
+                        a("Kyiv", "Ukraine", C, ASSERTS), a("London", "United Kingdom", C, ASSERTS)), List.of(),
+                        VerificationStatus.CORROBORATED, 2),
+                // ...but its source's reliability counts at most C: nobody can check the words
+                Arguments.of("a reliable source only attributed is not reliable", List.of(a("Kyiv", "Ukraine", A, ASSERTS)),
+                        List.of(), VerificationStatus.SINGLE_PARTY, 4),
+                Arguments.of("reliable sources only attributed corroborate as fair ones", List.of(
+                        a("Kyiv", "Ukraine", A, ASSERTS), a("London", "United Kingdom", B, ASSERTS)), List.of(),
+                        VerificationStatus.CORROBORATED, 2),
+                Arguments.of("a reliable denial only attributed is doubtful, not improbable", List.of(
+                        a("OSCE", "", A, DENIES)), List.of(), VerificationStatus.DENIED, 4),
+                Arguments.of("the source's own words restore its reliability", List.of(
+                        a("Kyiv", "Ukraine", A, ASSERTS), s("Kyiv", "Ukraine", A, ASSERTS)), List.of(),
+                        VerificationStatus.SINGLE_PARTY, 3),
+                Arguments.of("attribution never lowers a source already below C", List.of(
+                        a("Kyiv", "Ukraine", D, ASSERTS), a("London", "United Kingdom", D, ASSERTS)), List.of(),
+                        VerificationStatus.CORROBORATED, 3));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -167,6 +205,15 @@ class StatusEngineTest {
         assertTrue(outcome.explanation().contains("Ukraine (Government of Ukraine, reliability C; Zelensky, reliability B)"),
                 outcome.explanation());
         assertTrue(outcome.explanation().contains("Al Jazeera (reliability B)"), outcome.explanation());
+    }
+
+    @Test
+    void anAttributionIsNamedInTheExplanation() {
+        StatusOutcome outcome = StatusEngine.evaluate(List.of(a("Senator X", "", A, ASSERTS)), List.of());
+        assertTrue(outcome.explanation().contains("Senator X (reliability A, by attribution only: counted as at most C)"),
+                outcome.explanation());
+        assertEquals(A, outcome.asserting().get(0).sources().get(0).reliability());
+        assertEquals(C, outcome.asserting().get(0).bestReliability());
     }
 
     @Test
