@@ -12,4 +12,7 @@ ALTER TABLE verdict ADD COLUMN published_at TIMESTAMP WITH TIME ZONE;
 UPDATE verdict SET published_at = created_at;
 ALTER TABLE verdict ALTER COLUMN published_at SET NOT NULL;
 ALTER TABLE verdict ADD COLUMN url VARCHAR(2000);
+-- the reviewing organisation when it is not us (an imported ClaimReview's author); null for our own reviewers, so
+-- our ClaimReview export never publishes someone else's review under our name
+ALTER TABLE verdict ADD COLUMN organization VARCHAR(200);
 CREATE INDEX ix_verdict_claim_published ON verdict (claim_id, published_at);

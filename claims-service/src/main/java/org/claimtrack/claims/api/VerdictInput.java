@@ -23,11 +23,15 @@ public record VerdictInput(
         Instant publishedAt,
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an absolute http(s) URL")
         @Schema(maxLength = 2000, description = "Where the review was published.", examples = "https://factcheck.example/troops")
-        String url) {
+        String url,
+        @Size(min = 1, max = 200) @Schema(minLength = 1, maxLength = 200, description = "The reviewing organisation when "
+                + "it is not us (an imported review's author); absent for a verdict by our own reviewers.",
+                examples = "FactCheck Org") String organization) {
 
     public VerdictInput normalized() {
         return new VerdictInput(rating, explanation == null ? null : explanation.strip(),
                 reviewer == null ? null : reviewer.strip(),
-                publishedAt == null ? null : publishedAt.truncatedTo(ChronoUnit.MILLIS), url == null ? null : url.strip());
+                publishedAt == null ? null : publishedAt.truncatedTo(ChronoUnit.MILLIS), url == null ? null : url.strip(),
+                organization == null ? null : organization.strip());
     }
 }

@@ -13,9 +13,11 @@ public record VerdictView(UUID id, UUID claimId, @Schema(examples = "MOSTLY_TRUE
         @Schema(description = "When the reviewer published it: the time it counts from (asOf).",
                 examples = "2021-12-31T09:00:00Z") Instant publishedAt,
         @Schema(description = "Where the review was published; absent when it was written here.",
-                examples = "https://factcheck.example/troops") String url) {
+                examples = "https://factcheck.example/troops") String url,
+        @Schema(description = "The reviewing organisation when it is not us (an imported review's author); absent for "
+                + "our own reviewers.", examples = "FactCheck Org") String organization) {
 
     public static VerdictView of(Verdict v) {
-        return new VerdictView(v.id, v.claimId, v.rating, v.explanation, v.reviewer, v.createdAt, v.publishedAt, v.url);
+        return new VerdictView(v.id, v.claimId, v.rating, v.explanation, v.reviewer, v.createdAt, v.publishedAt, v.url, v.organization);
     }
 }

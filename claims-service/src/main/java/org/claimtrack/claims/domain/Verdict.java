@@ -42,6 +42,9 @@ public class Verdict {
     /** Where the review was published (an imported ClaimReview's url); null when it was written here. */
     public String url;
 
+    /** The reviewing organisation when it is not us (an imported review's author); null for our own reviewers. */
+    public String organization;
+
     /** 1, 2, 3 ... per claim, in the order recorded. */
     @Column(nullable = false)
     public int seq;

@@ -56,6 +56,7 @@ public class VerdictService {
         v.createdAt = now;
         v.publishedAt = input.publishedAt() == null ? now : input.publishedAt();
         v.url = input.url();
+        v.organization = input.organization();
         v.seq = 1 + ((Number) em.createQuery("select coalesce(max(v.seq), 0) from Verdict v where v.claimId = :id")
                 .setParameter("id", claim.id).getSingleResult()).intValue();
         em.persist(v);
@@ -68,6 +69,9 @@ public class VerdictService {
         d.put("publishedAt", v.publishedAt.toString());
         if (v.url != null) {
             d.put("url", v.url);
+        }
+        if (v.organization != null) {
+            d.put("organization", v.organization);
         }
         history.record(claim.id, now, actor, History.VERDICT_ADDED, d);
         return v;

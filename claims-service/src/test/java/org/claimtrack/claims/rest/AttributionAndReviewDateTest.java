@@ -114,9 +114,11 @@ class AttributionAndReviewDateTest {
         review.put("reviewer", "FactCheck Org");
         review.put("publishedAt", "2021-12-31T09:00:00Z");
         review.put("url", "https://factcheck.example/troops");
+        review.put("organization", "FactCheck Org");
         writer().body(review).post("/claims/{id}/verdicts", id).then().statusCode(201)
                 .body("publishedAt", equalTo("2021-12-31T09:00:00Z"))
                 .body("url", equalTo("https://factcheck.example/troops"))
+                .body("organization", equalTo("FactCheck Org"))
                 .body("createdAt", not(equalTo("2021-12-31T09:00:00Z")));
         // as of the review's publication it counts, though it was recorded years later; a moment before, it does not
         given().get("/claims/{id}/status?asOf=2021-12-31T09:00:00Z", id).then()
@@ -128,7 +130,7 @@ class AttributionAndReviewDateTest {
         // a verdict written without publishedAt is published when recorded: it is the latest, newer than 2021
         writer().body(Map.of("rating", "MIXED", "explanation", "Later reporting put the number lower than claimed.",
                 "reviewer", "Our desk")).post("/claims/{id}/verdicts", id).then().statusCode(201)
-                .body("publishedAt", notNullValue()).body("url", nullValue());
+                .body("publishedAt", notNullValue()).body("url", nullValue()).body("organization", nullValue());
         given().get("/claims/{id}", id).then().body("status", equalTo("MISLEADING"));
         // an older review imported after it does not become the latest
         review.put("publishedAt", "2022-01-10T00:00:00Z");
