@@ -24,7 +24,7 @@ public record Dossier(
     public record DossierStance(
             @Schema(example = Examples.STANCE_ID) String id,
             StanceType stance,
-            @Schema(example = Examples.QUOTE) String quote,
+            @Schema(example = Examples.QUOTE, description = "The exact words; absent for an ATTRIBUTION.") String quote,
             Selector selector,
             @Schema(example = Examples.INSTANT) Instant statedAt,
             @Schema(example = Examples.INSTANT) Instant createdAt,
@@ -32,7 +32,16 @@ public record Dossier(
             @Schema(description = "Current record from the sources-service.") Source source,
             SourceSnapshot sourceSnapshot,
             @Schema(example = Examples.DOCUMENT_ID) String documentId,
-            DocumentSummary document) {
+            DocumentSummary document,
+            @Schema(description = "QUOTE (the source's exact words, the default) or ATTRIBUTION (someone else's account, "
+                        + "never shown as a quote).") StanceKind kind,
+            @Schema(description = "Who attests an ATTRIBUTION (e.g. the fact-checker whose review says so); absent for a QUOTE.",
+                        example = "PolitiFact") String reportedBy) {
+
+        /** True when nobody has the verbatim words: shown as "according to <reportedBy>", never in quotation marks. */
+        public boolean isAttribution() {
+            return kind == StanceKind.ATTRIBUTION;
+        }
     }
 
     @Schema(description = "The document a stance quotes, with its publisher's name.")

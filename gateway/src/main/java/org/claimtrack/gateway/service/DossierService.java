@@ -82,7 +82,8 @@ public class DossierService {
                     Document document = current == null ? null : current.document(s.documentId());
                     result.add(new DossierStance(s.id(), s.stance(), s.quote(), s.selector(), s.statedAt(), s.createdAt(),
                             s.sourceId(), source, s.source(), s.documentId(),
-                            document == null ? null : summary(document, current.source(document.publisherId()))));
+                            document == null ? null : summary(document, current.source(document.publisherId())),
+                            s.kind(), s.reportedBy()));
                 });
         return result;
     }
@@ -92,9 +93,11 @@ public class DossierService {
                 publisher == null ? null : publisher.name(), document.publishedAt(), document.language());
     }
 
+    /** Latest published first (as the status rules pick the latest); recorded time for a verdict without one. */
     static List<Verdict> latestFirst(List<Verdict> verdicts) {
         return verdicts.stream()
-                .sorted(Comparator.comparing(Verdict::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing((Verdict v) -> v.publishedAt() != null ? v.publishedAt() : v.createdAt(),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 }
