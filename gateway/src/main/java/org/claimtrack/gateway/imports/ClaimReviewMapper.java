@@ -86,7 +86,7 @@ final class ClaimReviewMapper {
         JsonNode itemReviewed = review.path("itemReviewed");
         Optional<JsonNode> claimAuthor = first(itemReviewed.get("author"));
         Optional<String> authorName = claimAuthor.flatMap(author -> text(author.isObject() ? author.get("name") : author));
-        Optional<String> reviewer = reviewer(review);
+        Optional<String> reportedBy = organization(review);
         if (authorName.isPresent()) {
             source = JsonNodeFactory.instance.objectNode().put("name", authorName.get())
                     .put("kind", kind(claimAuthor.get().path("@type").asText("")));
@@ -97,13 +97,13 @@ final class ClaimReviewMapper {
             if (statedAt.isEmpty()) {
                 problems.add(new BundleSchema.Violation(at + "/itemReviewed/datePublished",
                         "no date for the claim (itemReviewed.datePublished, its appearance or the review's datePublished): the stance is not recorded"));
-            } else if (reviewer.isEmpty()) {
+            } else if (reportedBy.isEmpty()) {
                 problems.add(new BundleSchema.Violation(at + "/author",
                         "no reviewer (author.name) to attribute the claim to " + authorName.get() + ": the stance is not recorded"));
             } else {
                 // claimReviewed is the reviewer's paraphrase: an attribution by the reviewer, never a quote
                 ObjectNode stance = JsonNodeFactory.instance.objectNode().put("source", authorName.get())
-                        .put("stance", "ASSERTS").put("kind", "ATTRIBUTION").put("reportedBy", reviewer.get())
+                        .put("stance", "ASSERTS").put("kind", "ATTRIBUTION").put("reportedBy", reportedBy.get())
                         .put("statedAt", statedAt.get());
                 appearance(itemReviewed, at + "/itemReviewed", problems).ifPresent(document -> {
                     documents.add(document);
@@ -120,6 +120,17 @@ final class ClaimReviewMapper {
 
     private static Optional<String> reviewer(JsonNode review) {
         return first(review.get("author")).flatMap(a -> text(a.isObject() ? a.get("name") : a));
+    }
+
+    /**
+     * The reviewing organisation: the author, unless the author is a Person writing for the review's
+     * {@code publisher} (then the publisher; the person stays the verdict's reviewer).
+     */
+    private static Optional<String> organization(JsonNode review) {
+        Optional<JsonNode> author = first(review.get("author"));
+        boolean person = author.map(a -> a.path("@type").asText("")).orElse("").equals("Person");
+        Optional<String> publisher = first(review.get("publisher")).flatMap(p -> text(p.isObject() ? p.get("name") : p));
+        return person && publisher.isPresent() ? publisher : reviewer(review);
     }
 
     /**
@@ -189,7 +200,8 @@ final class ClaimReviewMapper {
                 .or(() -> text(review.get("name"))).orElse("Rated " + describe(rating) + " by " + reviewer.get() + ".");
         // the review keeps its author (the reviewing organisation), its date and its url: it is theirs, not ours
         ObjectNode verdict = JsonNodeFactory.instance.objectNode().put("rating", mapped.get().name())
-                .put("explanation", explanation).put("reviewer", reviewer.get()).put("organization", reviewer.get());
+                .put("explanation", explanation).put("reviewer", reviewer.get())
+                .put("organization", organization(review).orElse(reviewer.get()));
         JsonNode published = review.get("datePublished");
         Optional<String> publishedAt = instant(published);
         if (publishedAt.isPresent()) {

@@ -132,6 +132,18 @@ class ClaimReviewMapperTest {
     }
 
     @Test
+    void aPersonWritingForAFactCheckerIsTheReviewerAndTheFactCheckerTheOrganisation() {
+        ClaimReviewMapper.Mapped mapped = ClaimReviewMapper.map("/0", json("""
+                {'claimReviewed': 'The wall on the border is finished.', 'reviewRating': {'ratingValue': 1},
+                 'author': {'@type': 'Person', 'name': 'Jane Checker'}, 'publisher': {'@type': 'Organization', 'name': 'Checkers'},
+                 'itemReviewed': {'author': {'name': 'Senator X'}, 'datePublished': '2021-12-01'}}"""));
+        JsonNode verdict = mapped.claim().verdicts().get(0).body();
+        assertEquals("Jane Checker", verdict.get("reviewer").asText());
+        assertEquals("Checkers", verdict.get("organization").asText());
+        assertEquals("Checkers", mapped.claim().stances().get(0).body().get("reportedBy").asText());
+    }
+
+    @Test
     void aBadAppearanceOrDateIsReportedAndTheRestKept() {
         ClaimReviewMapper.Mapped mapped = ClaimReviewMapper.map("/2", json("""
                 {'claimReviewed': 'The wall on the border is finished.', 'author': {'name': 'Checkers'},
