@@ -13,6 +13,7 @@ import org.claimtrack.claims.domain.StanceKind;
 import org.claimtrack.contract.FieldError;
 import org.claimtrack.claims.status.Reliability;
 import org.claimtrack.claims.status.StanceType;
+import org.claimtrack.contract.NotInFuture;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client writes to record a source's stance on a claim. */
@@ -27,7 +28,9 @@ public record StanceInput(
         String quote,
         @Valid Selector selector,
         @Schema(description = "The document (sources-service id) where the statement was published.") UUID documentId,
-        @NotNull @Schema(required = true, description = "When the source said it.", examples = "2021-12-30T12:00:00Z")
+        @NotNull @NotInFuture
+        @Schema(required = true, description = "When the source said it; not in the future (5 minutes of clock skew tolerated).",
+                examples = "2021-12-30T12:00:00Z")
         Instant statedAt,
         @NotNull @Valid @Schema(required = true) SourceSnapshot source,
         @Schema(defaultValue = "QUOTE", description = "QUOTE: the source's exact words. ATTRIBUTION: nobody on record has "

@@ -21,6 +21,8 @@ public record StanceView(
         Instant statedAt,
         Instant createdAt,
         StanceInput.SourceSnapshot source,
+        @Schema(description = "Present when the stance was retracted: it counts before retractedAt, not from then on.")
+        Retraction retraction,
         @Schema(description = "The claim's text (in GET /stances only).") String claimText,
         @Schema(description = "The claim's stored status (in GET /stances only).") VerificationStatus claimStatus,
         @Schema(description = "QUOTE (exact words) or ATTRIBUTION (someone else's account, never shown as a quote).",
@@ -36,6 +38,8 @@ public record StanceView(
                 : new StanceInput.Selector(s.selectorExact, s.selectorPrefix, s.selectorSuffix);
         return new StanceView(s.id, s.claimId, s.sourceId, s.stance, s.quote, selector, s.documentId, s.statedAt,
                 s.createdAt, new StanceInput.SourceSnapshot(s.sourceName, s.sourceKind, s.sourceAffiliation,
-                        s.sourceReliability), claimText, claimStatus, s.kind, s.reportedBy);
+                        s.sourceReliability),
+                s.retractedAt == null ? null : new Retraction(s.retractedAt, s.retractionReason), claimText, claimStatus,
+                s.kind, s.reportedBy);
     }
 }

@@ -11,8 +11,12 @@ import java.util.UUID;
 import org.claimtrack.claims.status.EvidenceStance;
 import org.claimtrack.claims.status.Reliability;
 import org.claimtrack.claims.status.StanceType;
+import org.claimtrack.claims.status.TimedStance;
 
-/** One source's position on one claim, immutable, with a snapshot of the source taken when written. */
+/**
+ * One source's position on one claim, with a snapshot of the source taken when written. What was said never
+ * changes; a retraction (time and reason, set once) only adds when it stopped counting.
+ */
 @Entity
 @Table(name = "stance")
 public class Stance {
@@ -80,8 +84,19 @@ public class Stance {
     @Column(name = "reported_by")
     public String reportedBy;
 
+    /** When the stance stopped counting; null while it stands. */
+    @Column(name = "retracted_at")
+    public Instant retractedAt;
+
+    @Column(name = "retraction_reason")
+    public String retractionReason;
+
     public EvidenceStance asEvidence() {
         return new EvidenceStance(sourceId, sourceName, sourceAffiliation, sourceReliability, stance,
                 kind == StanceKind.ATTRIBUTION);
+    }
+
+    public TimedStance asTimed() {
+        return new TimedStance(id, asEvidence(), statedAt, createdAt, retractedAt);
     }
 }

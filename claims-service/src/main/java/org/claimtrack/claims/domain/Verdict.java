@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.claimtrack.claims.status.Rating;
 import org.claimtrack.claims.status.VerdictRecord;
 
-/** A reviewer's conclusion on a claim. Append-only: never updated, the latest one counts. */
+/**
+ * A reviewer's conclusion on a claim. Append-only: what it says never changes, the latest standing one counts; a
+ * withdrawal (time and reason, set once) only adds when it stopped counting.
+ */
 @Entity
 @Table(name = "verdict")
 public class Verdict {
@@ -49,7 +52,14 @@ public class Verdict {
     @Column(nullable = false)
     public int seq;
 
+    /** When the reviewer withdrew it; null while it stands. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
     public VerdictRecord asRecord() {
-        return new VerdictRecord(id, rating, reviewer, createdAt, seq, publishedAt);
+        return new VerdictRecord(id, rating, reviewer, createdAt, seq, publishedAt, withdrawnAt);
     }
 }

@@ -13,12 +13,15 @@ import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.domain.StanceKind;
+import org.claimtrack.claims.api.Retraction;
 import org.claimtrack.claims.api.StanceInput;
+import org.claimtrack.contract.FieldError;
+import jakarta.ws.rs.core.Response;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.Versions;
 
 /**
- * Stances are immutable: added or removed. Each change locks the claim row, recomputes its status
+ * What a stance says is immutable: stances are added, retracted (from a time) or removed. Each change locks the claim row, recomputes its status
  * from all its stances and verdicts, and bumps its version, in one transaction.
  */
 @ApplicationScoped
@@ -38,6 +41,7 @@ public class StanceService {
         this.check = check;
     }
 
+    /** A stance written (added or retracted) and its claim, whose new version is the ETag. */
     public record Added(Stance stance, Claim claim) {
     }
 
@@ -132,6 +136,39 @@ public class StanceService {
         history.record(claimId, now, actor, History.STANCE_REMOVED, describe(stance));
         status.recompute(claim, now, actor);
         return claim;
+    }
+
+    /**
+     * Retracts a stance from a time, with a reason: it stays on record and counts before that time only. If-Match
+     * carries the claim's ETag, as for the other stance writes.
+     */
+    @Transactional
+    public Added retract(UUID claimId, UUID stanceId, Retraction raw, String ifMatch, String actor) {
+        Versions.requireIfMatch(ifMatch);
+        Retraction input = check.require(raw.normalized());
+        Claim claim = claims.lock(claimId);
+        Stance stance = get(claimId, stanceId);
+        Versions.check(ifMatch, claim.version);
+        if (stance.retractedAt != null) {
+            throw Problems.of(Response.Status.CONFLICT, "This stance was already retracted at " + stance.retractedAt
+                    + "; a retraction is never changed");
+        }
+        if (input.retractedAt().isBefore(stance.statedAt)) {
+            String message = "must not be before the stance's statedAt " + stance.statedAt;
+            throw Problems.unprocessable("retractedAt " + input.retractedAt() + " is before the stance's statedAt "
+                    + stance.statedAt + ": a stance cannot be retracted before it was stated",
+                    List.of(new FieldError("retractedAt", message), new FieldError("statedAt", "is " + stance.statedAt)));
+        }
+        stance.retractedAt = input.retractedAt();
+        stance.retractionReason = input.reason();
+        Instant now = Timestamps.now();
+        touch(claim, now);
+        Map<String, Object> d = describe(stance);
+        d.put("retractedAt", stance.retractedAt.toString());
+        d.put("reason", stance.retractionReason);
+        history.record(claimId, now, actor, History.STANCE_RETRACTED, d);
+        status.recompute(claim, now, actor);
+        return new Added(stance, claim);
     }
 
     static void touch(Claim claim, Instant now) {

@@ -1,11 +1,13 @@
 package org.claimtrack.claims.status;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +18,11 @@ import java.util.stream.Collectors;
 public final class StatusEngine {
 
     /** Bumped whenever a rule or the credibility mapping changes; reported with every status. */
-    public static final int RULES_VERSION = 2;
+    public static final int RULES_VERSION = 3;
+
+    /** Of two stances by one source, the later stated one (then the later recorded, then the id) is its position. */
+    private static final Comparator<TimedStance> STATED_ORDER = Comparator.comparing(TimedStance::statedAt)
+            .thenComparing(TimedStance::createdAt).thenComparing(TimedStance::id);
 
     private static final String[] CREDIBILITY_MEANING = {"", "confirmed by other sources", "probably true",
         "possibly true", "doubtful", "improbable", "truth cannot be judged"};
@@ -24,7 +30,63 @@ public final class StatusEngine {
     private StatusEngine() {
     }
 
+    /**
+     * The status at the instant {@code at} (null = on the whole record: the stored status). A stance counts when it
+     * was stated by then and not retracted by then, and only as its source's position: the source's latest such
+     * stance among ASSERTS, DENIES and QUESTIONS, a QUOTE or an ATTRIBUTION alike (REPORTS relays, it is no position:
+     * each standing report is listed). The position is attributed (reliability counted as at most C) only when none
+     * of the stances of that type the source took since it last took another position has its own words. A verdict
+     * counts when it was published by then and not withdrawn by then; the latest published such verdict decides.
+     */
+    public static StatusOutcome evaluate(List<TimedStance> stances, List<VerdictRecord> verdicts, Instant at) {
+        Map<UUID, List<TimedStance>> bySource = new LinkedHashMap<>();
+        List<EvidenceStance> counted = new ArrayList<>();
+        int retracted = 0;
+        int said = 0;
+        for (TimedStance s : stances) {
+            if (!s.saidBy(at)) {
+                continue;
+            }
+            if (s.retractedBy(at)) {
+                retracted++;
+            } else if (s.evidence().stance() == StanceType.REPORTS) {
+                counted.add(s.evidence());
+            } else {
+                said++;
+                bySource.computeIfAbsent(s.evidence().sourceId(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        bySource.values().forEach(taken -> counted.add(position(taken)));
+        List<VerdictRecord> standing = verdicts.stream().filter(v -> v.standsAt(at)).toList();
+        long withdrawn = verdicts.stream().filter(v -> v.publishedBy(at) && !v.standsAt(at)).count();
+        return outcome(counted, standing, setAside(retracted, said - bySource.size(), withdrawn));
+    }
+
+    /**
+     * A source's position from its standing stances: the latest stated one's type; attributed only while every stance
+     * of that type since the source last took another position is an attribution (its own words restore it).
+     */
+    private static EvidenceStance position(List<TimedStance> taken) {
+        List<TimedStance> ordered = taken.stream().sorted(STATED_ORDER.reversed()).toList();
+        EvidenceStance latest = ordered.get(0).evidence();
+        boolean attributed = true;
+        for (TimedStance s : ordered) {
+            if (s.evidence().stance() != latest.stance()) {
+                break;
+            }
+            attributed &= s.evidence().attributed();
+        }
+        return attributed == latest.attributed() ? latest
+                : new EvidenceStance(latest.sourceId(), latest.sourceName(), latest.affiliation(), latest.reliability(),
+                        latest.stance(), attributed);
+    }
+
+    /** Every stance given counts as it is (no times): for callers that already chose the positions. */
     public static StatusOutcome evaluate(List<EvidenceStance> stances, List<VerdictRecord> verdicts) {
+        return outcome(stances, verdicts.stream().filter(v -> v.standsAt(null)).toList(), "");
+    }
+
+    private static StatusOutcome outcome(List<EvidenceStance> stances, List<VerdictRecord> verdicts, String setAside) {
         List<Party> asserting = parties(stances, StanceType.ASSERTS);
         List<Party> denying = parties(stances, StanceType.DENIES);
         List<Party> questioning = parties(stances, StanceType.QUESTIONS);
@@ -33,7 +95,8 @@ public final class StatusEngine {
         VerdictRecord verdict = latest(verdicts);
         VerificationStatus status = verdict == null ? evidenceStatus : verdict.rating().status();
         int credibility = verdict == null ? credibility(evidenceStatus, asserting, denying) : credibility(verdict.rating());
-        String explanation = explain(status, evidenceStatus, credibility, asserting, denying, questioning, reporting, verdict);
+        String explanation = explain(status, evidenceStatus, credibility, asserting, denying, questioning, reporting, verdict,
+                setAside);
         return new StatusOutcome(status, evidenceStatus, credibility, asserting, denying, questioning, reporting,
                 verdict, explanation, RULES_VERSION);
     }
@@ -134,9 +197,31 @@ public final class StatusEngine {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
 
+    /** What was on record by then but no longer counts, in words ("" when nothing). */
+    private static String setAside(int retracted, int superseded, long withdrawn) {
+        StringBuilder text = new StringBuilder();
+        if (superseded > 0) {
+            text.append(' ').append(count(superseded, "earlier stance")).append(superseded == 1
+                    ? " does not count: its source took a later position." : " do not count: their sources took later positions.");
+        }
+        if (retracted > 0) {
+            text.append(' ').append(count(retracted, "retracted stance")).append(retracted == 1 ? " does" : " do")
+                    .append(" not count.");
+        }
+        if (withdrawn > 0) {
+            text.append(' ').append(count((int) withdrawn, "withdrawn verdict")).append(withdrawn == 1 ? " does" : " do")
+                    .append(" not count.");
+        }
+        return text.toString();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     private static String explain(VerificationStatus status, VerificationStatus evidenceStatus, int credibility,
             List<Party> asserting, List<Party> denying, List<Party> questioning, List<Party> reporting,
-            VerdictRecord verdict) {
+            VerdictRecord verdict, String setAside) {
         StringBuilder text = new StringBuilder();
         if (asserting.isEmpty() && denying.isEmpty()) {
             text.append("No source asserts or denies this claim on record.");
@@ -152,6 +237,7 @@ public final class StatusEngine {
             text.append(' ').append(side("Reported", reporting))
                     .append(" (relaying a claim never corroborates it).");
         }
+        text.append(setAside);
         text.append(" Evidence status ").append(evidenceStatus).append(": ").append(reason(evidenceStatus)).append('.');
         if (verdict != null) {
             text.append(" The latest verdict, ").append(verdict.rating()).append(" by ").append(verdict.reviewer())

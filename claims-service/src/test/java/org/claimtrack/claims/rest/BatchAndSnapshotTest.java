@@ -36,10 +36,13 @@ class BatchAndSnapshotTest {
         String b = uniqueText("The Donbass conflict has lasted since 2014");
         List<Object> items = List.of(Map.of("text", a, "tags", List.of(tag)), Map.of("text", "short"),
                 Map.of("text", b, "tags", List.of(tag)), Map.of("text", "  " + a.toUpperCase() + "  "),
-                Map.of("text", b, "language", 7));
+                Map.of("text", b, "language", 7),
+                Map.of("text", uniqueText("A language tag of the right shape but wider than the column"),
+                        "language", "en-" + "abcdefgh-".repeat(4) + "x")); // 40 characters: was a 500
         List<String> ids = writer().body(items).post("/claims/batch").then().statusCode(200)
-                .body("items.index", equalTo(List.of(0, 1, 2, 3, 4)))
-                .body("items.outcome", equalTo(List.of("CREATED", "FAILED", "CREATED", "UNCHANGED", "FAILED")))
+                .body("items.index", equalTo(List.of(0, 1, 2, 3, 4, 5)))
+                .body("items.outcome", equalTo(List.of("CREATED", "FAILED", "CREATED", "UNCHANGED", "FAILED", "FAILED")))
+                .body("items[5].errors[0].field", equalTo("language"))
                 .body("items[1].errors[0].field", equalTo("text"))
                 .body("items[1].id", nullValue())
                 .body("items[4].errors[0].field", equalTo("language"))
@@ -48,7 +51,7 @@ class BatchAndSnapshotTest {
 
         // the same batch again creates nothing
         writer().body(items).post("/claims/batch").then().statusCode(200)
-                .body("items.outcome", equalTo(List.of("UNCHANGED", "FAILED", "UNCHANGED", "UNCHANGED", "FAILED")))
+                .body("items.outcome", equalTo(List.of("UNCHANGED", "FAILED", "UNCHANGED", "UNCHANGED", "FAILED", "FAILED")))
                 .body("items[0].id", equalTo(ids.get(0))).body("items[2].id", equalTo(ids.get(2)));
         given().get("/claims/counts?tag={t}", tag).then().body("total", equalTo(2));
 

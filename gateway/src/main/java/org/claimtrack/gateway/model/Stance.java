@@ -16,6 +16,7 @@ public record Stance(
         @Schema(example = Examples.INSTANT) Instant statedAt,
         @Schema(example = Examples.INSTANT) Instant createdAt,
         SourceSnapshot source,
+        @Schema(description = "Present when the stance was retracted.") Retraction retraction,
         @Schema(description = "QUOTE (the source's exact words, the default) or ATTRIBUTION (someone else's account, "
                 + "never shown as a quote).") StanceKind kind,
         @Schema(description = "Who attests an ATTRIBUTION (e.g. the fact-checker whose review says so); absent for a QUOTE.",

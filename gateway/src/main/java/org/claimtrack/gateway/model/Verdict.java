@@ -3,7 +3,8 @@ package org.claimtrack.gateway.model;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "A reviewer's conclusion on a claim. Verdicts are never overwritten; the latest published counts.")
+@Schema(description = "A reviewer's conclusion on a claim. Verdicts are never overwritten; the latest published one not "
+        + "withdrawn counts.")
 public record Verdict(
         @Schema(required = true, example = Examples.VERDICT_ID) String id,
         @Schema(example = Examples.CLAIM_ID) String claimId,
@@ -17,7 +18,8 @@ public record Verdict(
                 + "for a verdict written here.") String url,
         @Schema(example = "FactCheck Org", description = "The reviewing organisation when it is not us (an imported review's "
                 + "author); absent for our own reviewers. Only our own verdicts are published under our name.")
-        String organization) {
+        String organization,
+        @Schema(description = "Present when the verdict was withdrawn.") Withdrawal withdrawal) {
 
     /** Our own reviewers' verdict (no other organisation named). */
     public boolean isOurs() {

@@ -54,9 +54,9 @@ public class ClaimReviewService {
     public Uni<ClaimReview> review(String claimId) {
         return claims.record(claimId).map(RestResponse::getEntity)
                 .flatMap(reviewed -> {
-                    if (reviewed.verdicts().isEmpty()) {
+                    if (counting(reviewed) == null) {
                         return Uni.createFrom().failure(Problems.notFound("Claim " + claimId
-                                + " has no verdict yet, so there is no ClaimReview for it."));
+                                + " has no verdict that counts (none yet, or all withdrawn), so there is no ClaimReview for it."));
                     }
                     return toReviews(List.of(reviewed)).map(reviews -> reviews.get(0));
                 });
@@ -78,10 +78,15 @@ public class ClaimReviewService {
                     .map(c -> claims.record(c.id()).map(RestResponse::getEntity))
                     .toList();
             return Uni.join().all(each).andFailFast()
-                    .map(all -> all.stream().filter(r -> !r.verdicts().isEmpty()).toList())
+                    .map(all -> all.stream().filter(r -> counting(r) != null).toList())
                     .flatMap(this::toReviews)
                     .map(reviews -> new Page<>(reviews, claimPage.page(), claimPage.size(), claimPage.total()));
         });
+    }
+
+    /** The verdict that counts: the status report's (the latest not withdrawn); a withdrawn verdict is never published. */
+    private static Verdict counting(ClaimRecord reviewed) {
+        return reviewed.status() == null ? null : reviewed.status().verdict();
     }
 
     private Uni<List<ClaimReview>> toReviews(List<ClaimRecord> reviewed) {
@@ -92,7 +97,7 @@ public class ClaimReviewService {
     }
 
     private ClaimReview map(ClaimRecord reviewed, SourceRecords.Records current) {
-        Verdict latest = DossierService.latestFirst(reviewed.verdicts()).get(0);
+        Verdict latest = counting(reviewed);
         List<Stance> asserting = reviewed.stances().stream().filter(s -> s.stance() == StanceType.ASSERTS)
                 .sorted(Comparator.comparing(Stance::statedAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         List<Thing> authors = asserting.stream().map(Stance::sourceId).distinct().map(current::source)

@@ -11,7 +11,9 @@ import org.claimtrack.gateway.model.Reliability;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.SourceKind;
 import org.claimtrack.gateway.model.SourceProfile;
+import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.StanceType;
+import org.claimtrack.gateway.model.Verdict;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.ClaimStatus;
 import org.claimtrack.gateway.model.Downstream;
@@ -44,6 +46,12 @@ final class Views {
             String reloadUrl, String viewUrl);
 
     static native TemplateInstance verdictForm(Claim claim, FormValues values, FormErrors errors, List<Rating> ratings,
+            List<Downstream> degraded);
+
+    static native TemplateInstance retractForm(Claim claim, Stance stance, FormValues values, FormErrors errors,
+            List<Downstream> degraded);
+
+    static native TemplateInstance withdrawForm(Claim claim, Verdict verdict, FormValues values, FormErrors errors,
             List<Downstream> degraded);
 
     static native TemplateInstance stanceForm(Claim claim, FormValues values, FormErrors errors, QuoteCheck.Closest closest,

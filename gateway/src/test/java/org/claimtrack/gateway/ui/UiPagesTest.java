@@ -194,17 +194,68 @@ class UiPagesTest {
     }
 
     @Test
-    void asOfAsksForTheStatusAtThatMomentAndTheFragmentRendersAlone() {
+    void asOfShowsTheWholePageAsItStoodThenAndTheFragmentRendersAlone() {
         troopsClaim(stubs, null);
-        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/status"))
+        String corroborated = status("CORROBORATED", null).replace("\"rulesVersion\": 1", "\"rulesVersion\": 1, \"asOf\": \"2021-12-29T12:00:00Z\"");
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/record")).atPriority(1)
                 .withQueryParam("asOf", WireMock.equalTo("2021-12-29T12:00:00Z"))
-                .willReturn(okJson(status("CORROBORATED", null).replace("\"rulesVersion\": \"1\"",
-                        "\"rulesVersion\": \"1\", \"asOf\": \"2021-12-29T12:00:00Z\""))));
+                .willReturn(okJson("{\"claim\": " + claim(CLAIM, TEXT, "DISPUTED") + ", \"status\": " + corroborated
+                        + ", \"stances\": [" + stanceItems() + "], \"verdicts\": []}").withHeader("ETag", "\"3\"")));
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/status"))
+                .withQueryParam("asOf", WireMock.equalTo("2021-12-29T12:00:00Z")).willReturn(okJson(corroborated)));
 
         browser().queryParam("asOf", "2021-12-29T12:00").get("/claims/" + CLAIM).then().statusCode(200)
-                .body(containsString("data-status=\"CORROBORATED\""), containsString("value=\"2021-12-29T12:00:00\""));
+                .body(containsString("data-status=\"CORROBORATED\""), containsString("value=\"2021-12-29T12:00:00\""),
+                        // Kyiv and the West (29 Dec) are shown with their time of day; Moscow's denial (30 Dec) is left out
+                        containsString("Government of Ukraine"), containsString("29 Dec 2021, 09:00 UTC"),
+                        not(containsString("“" + DENIAL + "”")), containsString("data-testid=\"after-as-of\""),
+                        containsString("1 stance made after this moment is left out."));
         browser().queryParam("asOf", "2021-12-29T12:00").get("/claims/" + CLAIM + "/status-panel").then().statusCode(200)
                 .body(containsString("data-status=\"CORROBORATED\""), not(containsString("<html")));
+    }
+
+    @Test
+    void aRetractedStanceStaysOnThePageMarkedAndAStaleVerdictIsSaidToBeSo() {
+        String retracted = stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia", "2021-12-30T11:00:00Z")
+                .replaceFirst("\\}\\s*$", ", \"retraction\": {\"retractedAt\": \"2021-12-31T09:00:00Z\", \"reason\": \"Taken back.\"}}");
+        troopsClaim(stubs, verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
+        troopsRecord(stubs, claim(CLAIM, TEXT, "FALSE"), stanceItems().replace(
+                stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia", "2021-12-30T11:00:00Z"), retracted),
+                verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
+
+        browser().get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("data-testid=\"retracted\""), containsString("Taken back."),
+                        containsString("31 Dec 2021, 09:00 UTC"), containsString("<s>“" + DENIAL + "”</s>"),
+                        containsString("data-testid=\"stale-verdict\""),
+                        containsString("3 stances added since the verdict of 5 Jan 2022: the verdict may be out of date."),
+                        not(containsString("data-testid=\"retract\"")));
+        // as of a moment before the retraction, the denial still counted: shown, marked as retracted later
+        browser().queryParam("asOf", "2021-12-30T12:00").get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("data-testid=\"retracted-later\""), containsString("“" + DENIAL + "”"),
+                        not(containsString("data-testid=\"retracted\"")));
+    }
+
+    @Test
+    void anEditorRetractsAStanceWithAReasonThroughTheForm() {
+        troopsClaim(stubs, null);
+        String path = "/claims/" + CLAIM + "/stances/" + STANCE_MOSCOW + "/retraction";
+        stubs.claims().stubFor(post(urlPathEqualTo(path)).willReturn(okJson(
+                stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia", "2021-12-30T11:00:00Z"))
+                .withHeader("ETag", "\"4\"")));
+        TestUsers.as(TestUsers.EDITOR).noFilters().accept("text/html").get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("href=\"/claims/" + CLAIM + "/stances/" + STANCE_MOSCOW + "/retract\""));
+
+        String form = "/claims/" + CLAIM + "/stances/" + STANCE_MOSCOW + "/retract";
+        submit(TestUsers.EDITOR, form, form, Map.of("retractedAt", "2021-12-31T09:00", "version", "3"))
+                .statusCode(400).body(containsString("id=\"reason-error\""));
+        stubs.claims().verify(0, postRequestedFor(urlPathEqualTo(path)));
+
+        submit(TestUsers.EDITOR, form, form, Map.of("retractedAt", "2021-12-31T09:00", "reason", "Taken back.", "version", "3"))
+                .statusCode(303).header("Location", endsWith("/claims/" + CLAIM + "#stance-" + STANCE_MOSCOW));
+        stubs.claims().verify(postRequestedFor(urlPathEqualTo(path)).withHeader("If-Match", WireMock.equalTo("\"3\""))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        "{\"retractedAt\": \"2021-12-31T09:00:00Z\", \"reason\": \"Taken back.\"}")));
+        browser().get(form).then().statusCode(303).header("Location", endsWith("/login"));
     }
 
     @Test

@@ -105,18 +105,21 @@ class WebUiIT {
         browser.open(troopsUrl);
         // Kiev and the Western countries spoke at 06:00 UTC, Moscow denied at 12:00 UTC (seed bundle).
         browser.setValue("#asOf", "2021-12-30T09:00:00");
-        browser.find("form[data-asof] button[type=submit]").click();
+        browser.find("form.asof button[type=submit]").click();
         browser.await(d -> !"DISPUTED".equals(browser.find("#status-panel [data-status]").getAttribute("data-status")));
         String before = browser.find("#status-panel [data-status]").getAttribute("data-status");
         assertNotEquals("DISPUTED", before);
         assertTrue(browser.text("#status-panel").contains("as of"), browser.text("#status-panel"));
         assertTrue(browser.driver.getCurrentUrl().contains("asOf="), "the as-of moment stays in the URL");
+        // the whole page as of then: Moscow's denial (12:00) is not shown yet, and the page says what is left out
+        assertTrue(browser.text("[data-testid=evidence-denies]").contains("Nobody denies it."), browser.text("[data-testid=evidence-denies]"));
+        assertTrue(browser.text("[data-testid=after-as-of]").contains("made after this moment"), browser.text("[data-testid=after-as-of]"));
         browser.screenshot("05-dossier-as-of");
 
         browser.driver.navigate().refresh();
         assertEquals(before, browser.find("#status-panel [data-status]").getAttribute("data-status"));
         browser.setValue("#asOf", "2021-12-30T13:00:00");
-        browser.find("form[data-asof] button[type=submit]").click();
+        browser.find("form.asof button[type=submit]").click();
         browser.await(d -> "DISPUTED".equals(browser.find("#status-panel [data-status]").getAttribute("data-status")));
     }
 
