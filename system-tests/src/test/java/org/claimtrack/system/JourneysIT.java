@@ -45,8 +45,10 @@ import org.claimtrack.system.client.model.SourceInput;
 import org.claimtrack.system.client.model.SourceKind;
 import org.claimtrack.system.client.model.SourceProfile;
 import org.claimtrack.system.client.model.StanceInput;
+import org.claimtrack.system.client.model.StanceKind;
 import org.claimtrack.system.client.model.StanceType;
 import org.claimtrack.system.client.model.StatusReport;
+import org.claimtrack.system.client.model.Verdict;
 import org.claimtrack.system.client.model.VerdictInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -322,8 +324,10 @@ class JourneysIT {
                  {"@context": "https://schema.org", "@type": "ClaimReview",
                   "claimReviewed": "Feed %1$s: the exercises start in February.",
                   "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Feed speaker %1$s"},
-                                   "datePublished": "2021-12-29"},
+                                   "datePublished": "2021-12-29",
+                                   "appearance": {"@type": "CreativeWork", "url": "https://feed-news.example/%1$s/february"}},
                   "author": {"@type": "Organization", "name": "Feed checkers %1$s"},
+                  "datePublished": "2022-01-02T10:00:00Z", "url": "https://feed-checkers.example/%1$s/february",
                   "reviewRating": {"@type": "Rating", "ratingValue": 4, "bestRating": 4, "worstRating": 1}},
                  {"@context": "https://schema.org", "@type": "ClaimReview",
                   "claimReviewed": "Feed %1$s: the meeting was cancelled.",
@@ -346,6 +350,39 @@ class JourneysIT {
                     : c.getText().contains("cancelled") ? ClaimStatus.FALSE : ClaimStatus.MISLEADING;
             assertEquals(expected, c.getStatus(), c.getText());
         }
+
+        // The fact-checker's paraphrase is an attribution by the fact-checker, never the speaker's quote.
+        Claim february = imported.getItems().stream().filter(c -> c.getText().contains("February")).findFirst().orElseThrow();
+        Dossier dossier = api.claims().getClaimDossier().idPath(february.getId()).executeAs(expect(200));
+        DossierStance stance = dossier.getStances().get(0);
+        assertEquals(StanceKind.ATTRIBUTION, stance.getKind());
+        assertEquals("Feed checkers " + run, stance.getReportedBy());
+        assertEquals(null, stance.getQuote());
+        assertEquals("https://feed-news.example/" + run + "/february", stance.getDocument().getUrl());
+        assertEquals("https://feed-news.example/" + run + "/february", stance.getDocument().getTitle());
+        // The review counts from when it was published, by whom, with its url; recorded later, here.
+        Verdict verdict = dossier.getVerdicts().get(0);
+        assertEquals(Instant.parse("2022-01-02T10:00:00Z"), verdict.getPublishedAt().toInstant());
+        assertEquals("Feed checkers " + run, verdict.getOrganization());
+        assertEquals("https://feed-checkers.example/" + run + "/february", verdict.getUrl());
+        assertTrue(verdict.getCreatedAt().toInstant().isAfter(verdict.getPublishedAt().toInstant()));
+        assertEquals(ClaimStatus.SINGLE_PARTY, api.claims().getClaimStatus().idPath(february.getId())
+                .asOfQuery("2022-01-02T09:59:59Z").executeAs(expect(200)).getStatus());
+        assertEquals(ClaimStatus.VERIFIED, api.claims().getClaimStatus().idPath(february.getId())
+                .asOfQuery("2022-01-02T10:00:00Z").executeAs(expect(200)).getStatus());
+        // Re-published as theirs, never under our name.
+        ClaimReview review = api.claimReview().getClaimReview().idPath(february.getId()).execute(expectStatus(200))
+                .as(ClaimReview.class);
+        assertEquals("Feed checkers " + run, review.getAuthor().getName());
+        assertEquals("https://feed-checkers.example/" + run + "/february", review.getUrl());
+        assertEquals("2022-01-02", review.getDatePublished());
+        assertNotNull(review.getSdPublisher());
+        // The claim page shows it as "according to", with no quotation marks around the paraphrase.
+        String page = io.restassured.RestAssured.given().baseUri(system.gatewayUrl()).accept("text/html").get("/claims/" + february.getId())
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("According to <strong>Feed checkers " + run + "</strong>"), page);
+        assertFalse(page.contains("“Feed " + run), "the paraphrase is never shown as a quote");
+        assertFalse(page.contains("blockquote class=\"quote\""), "no quote block for an attribution");
     }
 
     private static ImportJob runImport(String body, String contentType) {

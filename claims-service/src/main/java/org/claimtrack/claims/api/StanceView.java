@@ -3,6 +3,7 @@ package org.claimtrack.claims.api;
 import java.time.Instant;
 import java.util.UUID;
 import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.domain.StanceKind;
 import org.claimtrack.claims.status.StanceType;
 import org.claimtrack.claims.status.VerificationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +15,7 @@ public record StanceView(
         UUID claimId,
         UUID sourceId,
         @Schema(examples = "DENIES") StanceType stance,
-        @Schema(examples = "Moscow denied it.") String quote,
+        @Schema(description = "The exact words; absent for an ATTRIBUTION.", examples = "Moscow denied it.") String quote,
         StanceInput.Selector selector,
         UUID documentId,
         Instant statedAt,
@@ -23,7 +24,10 @@ public record StanceView(
         @Schema(description = "Present when the stance was retracted: it counts before retractedAt, not from then on.")
         Retraction retraction,
         @Schema(description = "The claim's text (in GET /stances only).") String claimText,
-        @Schema(description = "The claim's stored status (in GET /stances only).") VerificationStatus claimStatus) {
+        @Schema(description = "The claim's stored status (in GET /stances only).") VerificationStatus claimStatus,
+        @Schema(description = "QUOTE (exact words) or ATTRIBUTION (someone else's account, never shown as a quote).",
+                examples = "QUOTE") StanceKind kind,
+        @Schema(description = "Who attests an ATTRIBUTION; absent for a QUOTE.", examples = "PolitiFact") String reportedBy) {
 
     public static StanceView of(Stance s) {
         return of(s, null, null);
@@ -35,6 +39,7 @@ public record StanceView(
         return new StanceView(s.id, s.claimId, s.sourceId, s.stance, s.quote, selector, s.documentId, s.statedAt,
                 s.createdAt, new StanceInput.SourceSnapshot(s.sourceName, s.sourceKind, s.sourceAffiliation,
                         s.sourceReliability, s.sourceRootPartyId, s.sourceRootParty),
-                s.retractedAt == null ? null : new Retraction(s.retractedAt, s.retractionReason), claimText, claimStatus);
+                s.retractedAt == null ? null : new Retraction(s.retractedAt, s.retractionReason), claimText, claimStatus,
+                s.kind, s.reportedBy);
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "counts instead); before that instant it still counts (asOf). It stays on record and visible.")
 public record Withdrawal(
         @NotNull @NotInFuture
-        @Schema(required = true, description = "When the verdict stopped counting: not before it was given (createdAt), not in the "
+        @Schema(required = true, description = "When the verdict stopped counting: not before it was published (publishedAt), not in the "
                 + "future (5 minutes of clock skew tolerated).", examples = "2022-01-12T10:00:00Z")
         Instant withdrawnAt,
         @NotNull @Size(min = 1, max = 2000)

@@ -34,10 +34,13 @@ public class Stance {
     @Column(nullable = false)
     public StanceType stance;
 
-    @Column(nullable = false)
+    /** The exact words; null for an {@link StanceKind#ATTRIBUTION}. */
     public String quote;
 
-    /** sha-256 of the quote: part of the natural key (claim, source, quote) without indexing 5,000 chars. */
+    /**
+     * sha-256 of the quote (of "attribution" + reportedBy for an attribution): part of the natural key (claim,
+     * source, quote) without indexing 5,000 chars.
+     */
     @Column(name = "quote_hash", nullable = false)
     public String quoteHash;
 
@@ -80,6 +83,14 @@ public class Stance {
     @Column(name = "source_root_party")
     public String sourceRootParty;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StanceKind kind = StanceKind.QUOTE;
+
+    /** Who attests an attribution (a fact-checker or organisation); null for a quote. */
+    @Column(name = "reported_by")
+    public String reportedBy;
+
     /** When the stance stopped counting; null while it stands. */
     @Column(name = "retracted_at")
     public Instant retractedAt;
@@ -89,7 +100,7 @@ public class Stance {
 
     public EvidenceStance asEvidence() {
         return new EvidenceStance(sourceId, sourceName, sourceRootPartyId, sourceRootParty, sourceAffiliation,
-                sourceReliability, stance);
+                sourceReliability, stance, kind == StanceKind.ATTRIBUTION);
     }
 
     public TimedStance asTimed() {

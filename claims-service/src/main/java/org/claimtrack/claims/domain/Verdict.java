@@ -38,6 +38,16 @@ public class Verdict {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the reviewer published it: the time it counts from (asOf). Defaults to createdAt (when it was recorded here). */
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+
+    /** Where the review was published (an imported ClaimReview's url); null when it was written here. */
+    public String url;
+
+    /** The reviewing organisation when it is not us (an imported review's author); null for our own reviewers. */
+    public String organization;
+
     /** 1, 2, 3 ... per claim, in the order recorded. */
     @Column(nullable = false)
     public int seq;
@@ -50,6 +60,6 @@ public class Verdict {
     public String withdrawalReason;
 
     public VerdictRecord asRecord() {
-        return new VerdictRecord(id, rating, reviewer, createdAt, seq, withdrawnAt);
+        return new VerdictRecord(id, rating, reviewer, createdAt, seq, publishedAt, withdrawnAt);
     }
 }

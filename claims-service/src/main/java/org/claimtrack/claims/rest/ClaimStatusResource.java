@@ -38,7 +38,7 @@ public class ClaimStatusResource {
     @Path("/status")
     @Operation(operationId = "getClaimStatus", summary = "Get a claim's verification status",
             description = "Without asOf: the stored status with its evidence, latest verdict, credibility and explanation. "
-                    + "With asOf: recomputed from the stances stated (statedAt) and verdicts given (createdAt) at or before that instant, as recorded today.")
+                    + "With asOf: recomputed from the stances stated (statedAt) and verdicts published (publishedAt) at or before that instant, as recorded today.")
     @APIResponse(responseCode = "200", description = "The status report.")
     @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant.")
     @APIResponse(responseCode = "404", description = "No claim with this id.")

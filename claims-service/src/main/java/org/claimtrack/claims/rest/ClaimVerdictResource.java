@@ -77,7 +77,7 @@ public class ClaimVerdictResource {
     @APIResponse(responseCode = "404", description = "No such claim, or no such verdict on it.")
     @APIResponse(responseCode = "409", description = "The verdict is already withdrawn.")
     @APIResponse(responseCode = "412", description = "If-Match is not the claim's current version.")
-    @APIResponse(responseCode = "422", description = "withdrawnAt is before the verdict was given (createdAt; both fields named).")
+    @APIResponse(responseCode = "422", description = "withdrawnAt is before the verdict was published (publishedAt; both fields named).")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response withdraw(@PathParam("id") UUID claimId, @PathParam("verdictId") UUID verdictId, Withdrawal input,
             @HeaderParam("If-Match") @Parameter(description = "The claim's ETag, e.g. \"3\".", required = true) String ifMatch,

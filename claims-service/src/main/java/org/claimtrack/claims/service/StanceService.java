@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.domain.StanceKind;
 import org.claimtrack.claims.api.Retraction;
 import org.claimtrack.claims.api.StanceInput;
 import org.claimtrack.contract.FieldError;
@@ -48,7 +49,11 @@ public class StanceService {
     public Added add(UUID claimId, StanceInput raw, String actor) {
         Claim claim = claims.lock(claimId);
         StanceInput input = check.require(raw.normalized());
-        existing(claimId, input.sourceId(), input.quote()).ifPresent(s -> {
+        existing(claimId, input.sourceId(), keyHash(input)).ifPresent(s -> {
+            if (input.kind() == StanceKind.ATTRIBUTION) {
+                throw Problems.duplicate("This source already has a stance attributed by " + input.reportedBy()
+                        + " on this claim", "reportedBy", s.id);
+            }
             throw Problems.duplicate("This source already has a stance with this quote on this claim", "quote", s.id);
         });
         Instant now = Timestamps.now();
@@ -65,7 +70,9 @@ public class StanceService {
         s.sourceId = input.sourceId();
         s.stance = input.stance();
         s.quote = input.quote();
-        s.quoteHash = Tokens.sha256(input.quote());
+        s.quoteHash = keyHash(input);
+        s.kind = input.kind();
+        s.reportedBy = input.reportedBy();
         if (input.selector() != null) {
             s.selectorExact = input.selector().exact();
             s.selectorPrefix = input.selector().prefix();
@@ -86,9 +93,19 @@ public class StanceService {
         return s;
     }
 
-    public Optional<Stance> existing(UUID claimId, UUID sourceId, String quote) {
+    /**
+     * The hash in a stance's natural key: of its quote, or for an attribution (no words) of who attests it, so one
+     * reviewer's attribution of a source's position is recorded once.
+     */
+    static String keyHash(StanceInput input) {
+        return input.kind() == StanceKind.ATTRIBUTION
+                ? Tokens.sha256("attribution\n" + input.reportedBy().toLowerCase(java.util.Locale.ROOT))
+                : Tokens.sha256(input.quote());
+    }
+
+    public Optional<Stance> existing(UUID claimId, UUID sourceId, String keyHash) {
         return em.createQuery("from Stance s where s.claimId = :c and s.sourceId = :s and s.quoteHash = :q", Stance.class)
-                .setParameter("c", claimId).setParameter("s", sourceId).setParameter("q", Tokens.sha256(quote))
+                .setParameter("c", claimId).setParameter("s", sourceId).setParameter("q", keyHash)
                 .getResultStream().findFirst();
     }
 
@@ -173,7 +190,12 @@ public class StanceService {
         }
         d.put("reliability", s.sourceReliability.name());
         d.put("stance", s.stance.name());
-        d.put("quote", s.quote);
+        if (s.kind == StanceKind.ATTRIBUTION) {
+            d.put("kind", s.kind.name());
+            d.put("reportedBy", s.reportedBy);
+        } else {
+            d.put("quote", s.quote);
+        }
         d.put("statedAt", s.statedAt.toString());
         if (s.documentId != null) {
             d.put("documentId", s.documentId.toString());

@@ -71,13 +71,13 @@ public class StatusKeeper {
         return result;
     }
 
-    /** The status as of an instant: stances stated and verdicts given at or before it, as recorded today. */
+    /** The status as of an instant: stances stated and verdicts published at or before it, as recorded today. */
     public StatusOutcome asOf(UUID claimId, Instant asOf) {
         return StatusEngine.evaluate(
                 em.createQuery("from Stance s where s.claimId = :id and s.statedAt <= :asOf order by s.statedAt, s.id",
                         Stance.class).setParameter("id", claimId).setParameter("asOf", asOf)
                         .getResultStream().map(Stance::asTimed).toList(),
-                em.createQuery("from Verdict v where v.claimId = :id and v.createdAt <= :asOf order by v.seq",
+                em.createQuery("from Verdict v where v.claimId = :id and v.publishedAt <= :asOf order by v.seq",
                         Verdict.class).setParameter("id", claimId).setParameter("asOf", asOf)
                         .getResultStream().map(Verdict::asRecord).toList(),
                 asOf);

@@ -58,6 +58,9 @@ public class VerdictService {
         v.explanation = input.explanation();
         v.reviewer = input.reviewer();
         v.createdAt = now;
+        v.publishedAt = input.publishedAt() == null ? now : input.publishedAt();
+        v.url = input.url();
+        v.organization = input.organization();
         v.seq = 1 + ((Number) em.createQuery("select coalesce(max(v.seq), 0) from Verdict v where v.claimId = :id")
                 .setParameter("id", claim.id).getSingleResult()).intValue();
         em.persist(v);
@@ -67,6 +70,13 @@ public class VerdictService {
         d.put("rating", v.rating.name());
         d.put("reviewer", v.reviewer);
         d.put("explanation", v.explanation);
+        d.put("publishedAt", v.publishedAt.toString());
+        if (v.url != null) {
+            d.put("url", v.url);
+        }
+        if (v.organization != null) {
+            d.put("organization", v.organization);
+        }
         history.record(claim.id, now, actor, History.VERDICT_ADDED, d);
         return v;
     }
@@ -86,11 +96,11 @@ public class VerdictService {
             throw Problems.of(Response.Status.CONFLICT, "This verdict was already withdrawn at " + verdict.withdrawnAt
                     + "; a withdrawal is never changed");
         }
-        if (input.withdrawnAt().isBefore(verdict.createdAt)) {
-            throw Problems.unprocessable("withdrawnAt " + input.withdrawnAt() + " is before the verdict was given ("
-                    + verdict.createdAt + "): a verdict cannot be withdrawn before it was given",
-                    List.of(new FieldError("withdrawnAt", "must not be before the verdict's createdAt " + verdict.createdAt),
-                            new FieldError("createdAt", "is " + verdict.createdAt)));
+        if (input.withdrawnAt().isBefore(verdict.publishedAt)) {
+            throw Problems.unprocessable("withdrawnAt " + input.withdrawnAt() + " is before the verdict was published ("
+                    + verdict.publishedAt + "): a verdict cannot be withdrawn before it was given",
+                    List.of(new FieldError("withdrawnAt", "must not be before the verdict's publishedAt " + verdict.publishedAt),
+                            new FieldError("publishedAt", "is " + verdict.publishedAt)));
         }
         verdict.withdrawnAt = input.withdrawnAt();
         verdict.withdrawalReason = input.reason();
@@ -123,7 +133,7 @@ public class VerdictService {
     /** Latest first. */
     public List<Verdict> ofClaim(UUID claimId) {
         claims.get(claimId);
-        return em.createQuery("from Verdict v where v.claimId = :id order by v.createdAt desc, v.seq desc", Verdict.class)
+        return em.createQuery("from Verdict v where v.claimId = :id order by v.publishedAt desc, v.seq desc", Verdict.class)
                 .setParameter("id", claimId).getResultList();
     }
 }

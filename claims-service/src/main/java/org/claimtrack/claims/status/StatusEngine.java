@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 public final class StatusEngine {
 
     /** Bumped whenever a rule or the credibility mapping changes; reported with every status. */
-    /** 1: affiliations compared as text; 2: a source's latest stance is its position, retractions and withdrawals;
-     *  3: independence is decided on root parties (issue 14). */
-    public static final int RULES_VERSION = 3;
+    /** 1: affiliations compared as text; 2: a source's latest stance is its position, retractions, withdrawals;
+     *  3: attributions and review publication dates; 4: independence is decided on root parties (issue 14). */
+    public static final int RULES_VERSION = 4;
 
     /** Of two stances by one source, the later stated one (then the later recorded, then the id) is its position. */
     private static final Comparator<TimedStance> STATED_ORDER = Comparator.comparing(TimedStance::statedAt)
@@ -35,11 +35,13 @@ public final class StatusEngine {
     /**
      * The status at the instant {@code at} (null = on the whole record: the stored status). A stance counts when it
      * was stated by then and not retracted by then, and only as its source's position: the source's latest such
-     * stance among ASSERTS, DENIES and QUESTIONS (REPORTS relays, it is no position: each standing report is listed).
-     * A verdict counts when it was given by then and not withdrawn by then; the latest such verdict decides.
+     * stance among ASSERTS, DENIES and QUESTIONS, a QUOTE or an ATTRIBUTION alike (REPORTS relays, it is no position:
+     * each standing report is listed). The position is attributed (reliability counted as at most C) only when none
+     * of the stances of that type the source took since it last took another position has its own words. A verdict
+     * counts when it was published by then and not withdrawn by then; the latest published such verdict decides.
      */
     public static StatusOutcome evaluate(List<TimedStance> stances, List<VerdictRecord> verdicts, Instant at) {
-        Map<UUID, TimedStance> positions = new LinkedHashMap<>();
+        Map<UUID, List<TimedStance>> bySource = new LinkedHashMap<>();
         List<EvidenceStance> counted = new ArrayList<>();
         int retracted = 0;
         int said = 0;
@@ -53,13 +55,32 @@ public final class StatusEngine {
                 counted.add(s.evidence());
             } else {
                 said++;
-                positions.merge(s.evidence().sourceId(), s, (a, b) -> STATED_ORDER.compare(a, b) >= 0 ? a : b);
+                bySource.computeIfAbsent(s.evidence().sourceId(), k -> new ArrayList<>()).add(s);
             }
         }
-        positions.values().forEach(p -> counted.add(p.evidence()));
+        bySource.values().forEach(taken -> counted.add(position(taken)));
         List<VerdictRecord> standing = verdicts.stream().filter(v -> v.standsAt(at)).toList();
-        long withdrawn = verdicts.stream().filter(v -> (at == null || !v.createdAt().isAfter(at)) && !v.standsAt(at)).count();
-        return outcome(counted, standing, setAside(retracted, said - positions.size(), withdrawn));
+        long withdrawn = verdicts.stream().filter(v -> v.publishedBy(at) && !v.standsAt(at)).count();
+        return outcome(counted, standing, setAside(retracted, said - bySource.size(), withdrawn));
+    }
+
+    /**
+     * A source's position from its standing stances: the latest stated one's type; attributed only while every stance
+     * of that type since the source last took another position is an attribution (its own words restore it).
+     */
+    private static EvidenceStance position(List<TimedStance> taken) {
+        List<TimedStance> ordered = taken.stream().sorted(STATED_ORDER.reversed()).toList();
+        EvidenceStance latest = ordered.get(0).evidence();
+        boolean attributed = true;
+        for (TimedStance s : ordered) {
+            if (s.evidence().stance() != latest.stance()) {
+                break;
+            }
+            attributed &= s.evidence().attributed();
+        }
+        return attributed == latest.attributed() ? latest
+                : new EvidenceStance(latest.sourceId(), latest.sourceName(), latest.affiliation(), latest.reliability(),
+                        latest.stance(), attributed);
     }
 
     /** Every stance given counts as it is (no times): for callers that already chose the positions. */
@@ -171,7 +192,7 @@ public final class StatusEngine {
 
     private static VerdictRecord latest(List<VerdictRecord> verdicts) {
         return verdicts.stream()
-                .max(Comparator.comparing(VerdictRecord::createdAt).thenComparingInt(VerdictRecord::seq))
+                .max(Comparator.comparing(VerdictRecord::publishedAt).thenComparingInt(VerdictRecord::seq))
                 .orElse(null);
     }
 
@@ -189,7 +210,13 @@ public final class StatusEngine {
             String name = partyName(members.stream().filter(m -> m.rootPartyId() != null).findFirst().orElse(members.get(0)));
             Map<Object, Party.PartySource> sources = new LinkedHashMap<>();
             for (EvidenceStance m : members) {
-                sources.putIfAbsent(m.sourceId(), new Party.PartySource(m.sourceId(), m.sourceName(), m.reliability()));
+                // attributed only while none of the source's stances of this type has its own words
+                boolean attributed = m.attributed()
+                        && (!sources.containsKey(m.sourceId()) || sources.get(m.sourceId()).attributed());
+                sources.put(m.sourceId(), new Party.PartySource(m.sourceId(),
+                        sources.containsKey(m.sourceId()) ? sources.get(m.sourceId()).name() : m.sourceName(),
+                        sources.containsKey(m.sourceId()) ? sources.get(m.sourceId()).reliability() : m.reliability(),
+                        attributed));
             }
             List<Party.PartySource> sorted = sources.values().stream()
                     .sorted(Comparator.comparing((Party.PartySource ps) -> ps.name().toLowerCase(Locale.ROOT))
@@ -249,7 +276,7 @@ public final class StatusEngine {
         text.append(" Evidence status ").append(evidenceStatus).append(": ").append(reason(evidenceStatus)).append('.');
         if (verdict != null) {
             text.append(" The latest verdict, ").append(verdict.rating()).append(" by ").append(verdict.reviewer())
-                    .append(" on ").append(verdict.createdAt()).append(", makes the status ").append(status)
+                    .append(" published ").append(verdict.publishedAt()).append(", makes the status ").append(status)
                     .append('.');
         }
         text.append(" Credibility ").append(credibility).append(" (").append(CREDIBILITY_MEANING[credibility])
@@ -264,7 +291,8 @@ public final class StatusEngine {
         String list = parties.stream()
                 .map(p -> p.party() + " (" + p.sources().stream()
                         // an unaffiliated source is its own party: its name is already said
-                        .map(s -> (s.name().equals(p.party()) ? "" : s.name() + ", ") + "reliability " + s.reliability())
+                        .map(s -> (s.name().equals(p.party()) ? "" : s.name() + ", ") + "reliability " + s.reliability()
+                                + (s.attributed() ? ", by attribution only: counted as at most C" : ""))
                         .collect(Collectors.joining("; ")) + ")")
                 .collect(Collectors.joining(", "));
         return verb + " by " + parties.size() + (parties.size() == 1 ? " party: " : " independent parties: ") + list;

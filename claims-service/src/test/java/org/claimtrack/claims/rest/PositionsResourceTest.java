@@ -145,7 +145,7 @@ class PositionsResourceTest {
         writer().header("If-Match", "\"3\"").body(Map.of("withdrawnAt", "2999-01-01T00:00:00Z", "reason", "x"))
                 .post(path, id, verdict).then().statusCode(400).body("errors.field", equalTo(List.of("withdrawnAt")));
         writer().header("If-Match", "\"3\"").body(Map.of("withdrawnAt", "2021-01-01T00:00:00Z", "reason", "x"))
-                .post(path, id, verdict).then().statusCode(422).body("errors.field", equalTo(List.of("withdrawnAt", "createdAt")));
+                .post(path, id, verdict).then().statusCode(422).body("errors.field", equalTo(List.of("withdrawnAt", "publishedAt")));
         writer().header("If-Match", "\"3\"").body(Map.of("withdrawnAt", withdrawnAt, "reason", " "))
                 .post(path, id, verdict).then().statusCode(400).body("errors.field", equalTo(List.of("reason")));
 

@@ -102,6 +102,17 @@ class StatusEngineTest {
                 + assertingParties.get(0) + " ("), outcome.explanation());
     }
 
+    /** An attribution: a fact-checker attests the source's position, nobody has its verbatim words. */
+    static EvidenceStance a(String source, String affiliation, Reliability reliability, StanceType type) {
+        return new EvidenceStance(UUID.nameUUIDFromBytes(source.getBytes()), source, affiliation, reliability, type, true);
+    }
+
+    /** A verdict recorded at T0 + recordedMinutes but published at T0 + publishedMinutes (an imported review). */
+    static VerdictRecord published(Rating rating, int recordedMinutes, int publishedMinutes, int seq) {
+        return new VerdictRecord(UUID.randomUUID(), rating, "Reviewer " + seq, T0.plusSeconds(60L * recordedMinutes), seq,
+                T0.plusSeconds(60L * publishedMinutes), null);
+    }
+
     static VerdictRecord v(Rating rating, int minutes, int seq) {
         return new VerdictRecord(UUID.randomUUID(), rating, "Reviewer " + seq, T0.plusSeconds(60L * minutes), seq);
     }
@@ -172,7 +183,34 @@ class StatusEngineTest {
                 Arguments.of("latest verdict wins over an earlier one", List.of(),
                         List.of(v(Rating.FALSE, 5, 1), v(Rating.MIXED, 10, 2)), VerificationStatus.MISLEADING, 3),
                 Arguments.of("equal times: the later-recorded verdict wins", List.of(),
-                        List.of(v(Rating.UNVERIFIABLE, 5, 2), v(Rating.TRUE, 5, 1)), VerificationStatus.UNVERIFIABLE, 6));
+                        List.of(v(Rating.UNVERIFIABLE, 5, 2), v(Rating.TRUE, 5, 1)), VerificationStatus.UNVERIFIABLE, 6),
+                // the latest verdict is the latest published: an old review imported today does not override a newer one
+                Arguments.of("latest published wins over latest recorded", List.of(),
+                        List.of(published(Rating.TRUE, 1, 1, 1), published(Rating.FALSE, 100, -1000, 2)),
+                        VerificationStatus.VERIFIED, 1),
+                // attribution rows: an attribution counts for the status like a stance of its type...
+                Arguments.of("an attributed assertion is a party", List.of(a("Senator X", "", F, ASSERTS)), List.of(),
+                        VerificationStatus.SINGLE_PARTY, 4),
+                Arguments.of("an attributed denial disputes", List.of(
+                        s("Kyiv", "Ukraine", C, ASSERTS), a("Moscow", "Russia", C, DENIES)), List.of(),
+                        VerificationStatus.DISPUTED, 4),
+                Arguments.of("attributed assertions by two parties corroborate", List.of(
+                        a("Kyiv", "Ukraine", C, ASSERTS), a("London", "United Kingdom", C, ASSERTS)), List.of(),
+                        VerificationStatus.CORROBORATED, 2),
+                // ...but its source's reliability counts at most C: nobody can check the words
+                Arguments.of("a reliable source only attributed is not reliable", List.of(a("Kyiv", "Ukraine", A, ASSERTS)),
+                        List.of(), VerificationStatus.SINGLE_PARTY, 4),
+                Arguments.of("reliable sources only attributed corroborate as fair ones", List.of(
+                        a("Kyiv", "Ukraine", A, ASSERTS), a("London", "United Kingdom", B, ASSERTS)), List.of(),
+                        VerificationStatus.CORROBORATED, 2),
+                Arguments.of("a reliable denial only attributed is doubtful, not improbable", List.of(
+                        a("OSCE", "", A, DENIES)), List.of(), VerificationStatus.DENIED, 4),
+                Arguments.of("the source's own words restore its reliability", List.of(
+                        a("Kyiv", "Ukraine", A, ASSERTS), s("Kyiv", "Ukraine", A, ASSERTS)), List.of(),
+                        VerificationStatus.SINGLE_PARTY, 3),
+                Arguments.of("attribution never lowers a source already below C", List.of(
+                        a("Kyiv", "Ukraine", D, ASSERTS), a("London", "United Kingdom", D, ASSERTS)), List.of(),
+                        VerificationStatus.CORROBORATED, 3));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -195,8 +233,21 @@ class StatusEngineTest {
 
     /** A verdict given {@code given} minutes after T0, withdrawn {@code withdrawn} minutes after T0 (null = never). */
     static VerdictRecord w(Rating rating, int given, int seq, Integer withdrawn) {
-        return new VerdictRecord(UUID.randomUUID(), rating, "Reviewer " + seq, T0.plusSeconds(60L * given), seq,
+        Instant givenAt = T0.plusSeconds(60L * given);
+        return new VerdictRecord(UUID.randomUUID(), rating, "Reviewer " + seq, givenAt, seq, givenAt,
                 withdrawn == null ? null : T0.plusSeconds(60L * withdrawn));
+    }
+
+    /** An attribution stated {@code stated} minutes after T0 by a reliable (A) source, never retracted. */
+    static TimedStance ta(String source, String affiliation, StanceType type, int stated) {
+        Instant at = T0.plusSeconds(60L * stated);
+        return new TimedStance(UUID.randomUUID(), a(source, affiliation, A, type), at, at, null);
+    }
+
+    /** A stance in the source's own words by a reliable (A) source, never retracted. */
+    static TimedStance tq(String source, String affiliation, StanceType type, int stated) {
+        Instant at = T0.plusSeconds(60L * stated);
+        return new TimedStance(UUID.randomUUID(), s(source, affiliation, A, type), at, at, null);
     }
 
     static Instant min(Integer minutes) {
@@ -259,6 +310,25 @@ class StatusEngineTest {
                         VerificationStatus.SINGLE_PARTY, 4),
                 Arguments.of("withdrawing the latest verdict: the latest non-withdrawn one decides", List.of(),
                         List.of(w(Rating.TRUE, 5, 1, null), w(Rating.FALSE, 10, 2, 20)), 30, VerificationStatus.VERIFIED, 1),
+                // attributions are positions like any stance of their type; own words of that type restore reliability
+                Arguments.of("a later attribution is the source's position", List.of(
+                        tq("Moscow", "Russia", ASSERTS, 0), ta("Moscow", "Russia", DENIES, 10)), List.of(), null,
+                        VerificationStatus.DENIED, 4),
+                Arguments.of("an attributed denial replaced by the source's own assertion", List.of(
+                        ta("Moscow", "Russia", DENIES, 0), tq("Moscow", "Russia", ASSERTS, 10)), List.of(), null,
+                        VerificationStatus.SINGLE_PARTY, 3),
+                Arguments.of("own words of the same position, then an attribution: not capped", List.of(
+                        tq("Kyiv", "Ukraine", ASSERTS, 0), ta("Kyiv", "Ukraine", ASSERTS, 10)), List.of(), null,
+                        VerificationStatus.SINGLE_PARTY, 3),
+                Arguments.of("own words of an abandoned position do not restore an attributed one", List.of(
+                        tq("Kyiv", "Ukraine", ASSERTS, 0), tq("Kyiv", "Ukraine", DENIES, 5),
+                        ta("Kyiv", "Ukraine", ASSERTS, 10)), List.of(), null, VerificationStatus.SINGLE_PARTY, 4),
+                Arguments.of("an imported review counts from when it was published, not when recorded",
+                        List.of(t("Kyiv", "Ukraine", ASSERTS, 0, null)), List.of(published(Rating.FALSE, 60, 10, 1)), 30,
+                        VerificationStatus.FALSE, 5),
+                Arguments.of("the latest published standing verdict decides, whatever the recording order", List.of(),
+                        List.of(published(Rating.TRUE, 100, 20, 2), published(Rating.FALSE, 1, 1, 1),
+                                w(Rating.MIXED, 25, 3, 26)), 30, VerificationStatus.VERIFIED, 1),
                 Arguments.of("a verdict given after the instant asked does not count",
                         List.of(t("Kyiv", "Ukraine", ASSERTS, 0, null)), List.of(w(Rating.TRUE, 40, 1, null)), 30,
                         VerificationStatus.SINGLE_PARTY, 4));
@@ -345,6 +415,15 @@ class StatusEngineTest {
         assertTrue(outcome.explanation().contains("Ukraine (Government of Ukraine, reliability C; Zelensky, reliability B)"),
                 outcome.explanation());
         assertTrue(outcome.explanation().contains("Al Jazeera (reliability B)"), outcome.explanation());
+    }
+
+    @Test
+    void anAttributionIsNamedInTheExplanation() {
+        StatusOutcome outcome = StatusEngine.evaluate(List.of(a("Senator X", "", A, ASSERTS)), List.of());
+        assertTrue(outcome.explanation().contains("Senator X (reliability A, by attribution only: counted as at most C)"),
+                outcome.explanation());
+        assertEquals(A, outcome.asserting().get(0).sources().get(0).reliability());
+        assertEquals(C, outcome.asserting().get(0).bestReliability());
     }
 
     @Test

@@ -182,8 +182,9 @@ final class Writer {
                 }
             }
         }
+        // the claims-service's natural key: a quote, or for an attribution who reports it
         send("stances", stances, body -> body.path("claimId").asText() + '\n' + body.path("sourceId").asText() + '\n'
-                + body.path("quote").asText());
+                + body.path("quote").asText() + '\n' + body.path("reportedBy").asText("").toLowerCase(Locale.ROOT));
         send("verdicts", verdicts, body -> body.path("claimId").asText() + '\n' + body.path("rating").asText() + '\n'
                 + body.path("reviewer").asText() + '\n' + body.path("explanation").asText());
     }

@@ -33,7 +33,7 @@ public record Dossier(
     public record DossierStance(
             @Schema(example = Examples.STANCE_ID) String id,
             StanceType stance,
-            @Schema(example = Examples.QUOTE) String quote,
+            @Schema(example = Examples.QUOTE, description = "The exact words; absent for an ATTRIBUTION.") String quote,
             Selector selector,
             @Schema(example = Examples.INSTANT) Instant statedAt,
             @Schema(example = Examples.INSTANT) Instant createdAt,
@@ -43,21 +43,30 @@ public record Dossier(
             @Schema(example = Examples.DOCUMENT_ID) String documentId,
             DocumentSummary document,
             @Schema(description = "Present when the stance was retracted. In a dossier with `asOf`, a retraction later than `asOf` "
-                    + "is still shown: the stance counted at `asOf`.") Retraction retraction) {
+                    + "is still shown: the stance counted at `asOf`.") Retraction retraction,
+            @Schema(description = "QUOTE (the source's exact words, the default) or ATTRIBUTION (someone else's account, "
+                        + "never shown as a quote).") StanceKind kind,
+            @Schema(description = "Who attests an ATTRIBUTION (e.g. the fact-checker whose review says so); absent for a QUOTE.",
+                        example = "PolitiFact") String reportedBy) {
+
+        /** True when nobody has the verbatim words: shown as "according to <reportedBy>", never in quotation marks. */
+        public boolean isAttribution() {
+            return kind == StanceKind.ATTRIBUTION;
+        }
     }
 
     @Schema(description = "What the record holds beyond the dossier's `asOf`, left out of it.")
     public record AfterAsOf(
             @Schema(description = "Stances stated after `asOf`.", example = "2") int stances,
-            @Schema(description = "Verdicts given after `asOf`.", example = "0") int verdicts) {
+            @Schema(description = "Verdicts published after `asOf`.", example = "0") int verdicts) {
     }
 
-    @Schema(description = "Evidence recorded after the verdict that counts was given.")
+    @Schema(description = "Evidence recorded after the verdict that counts was published.")
     public record EvidenceSinceVerdict(
             @Schema(example = Examples.VERDICT_ID) String verdictId,
-            @Schema(description = "When that verdict was given.", example = "2022-01-12T10:00:00Z") Instant verdictGivenAt,
-            @Schema(description = "Stances recorded (`createdAt`) after the verdict was given.", example = "2") int stancesAdded,
-            @Schema(description = "Stances retracted (`retractedAt`) after the verdict was given.", example = "0") int stancesRetracted,
+            @Schema(description = "When that verdict was published (`publishedAt`).", example = "2022-01-12T10:00:00Z") Instant verdictGivenAt,
+            @Schema(description = "Stances recorded (`createdAt`) after the verdict was published.", example = "2") int stancesAdded,
+            @Schema(description = "Stances retracted (`retractedAt`) after the verdict was published.", example = "0") int stancesRetracted,
             @Schema(description = "The same in words.", example = "2 stances added since the verdict of 12 Jan 2022") String summary) {
     }
 

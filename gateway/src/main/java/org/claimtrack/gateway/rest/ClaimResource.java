@@ -322,7 +322,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim or verdict")
     @APIResponse(responseCode = "409", description = "The verdict is already withdrawn")
     @APIResponse(responseCode = "412", description = "The claim changed since it was read")
-    @APIResponse(responseCode = "422", description = "`withdrawnAt` is before the verdict was given (`createdAt`; both named in `errors`)")
+    @APIResponse(responseCode = "422", description = "`withdrawnAt` is before the verdict was published (`publishedAt`; both named in `errors`)")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Verdict>> withdrawVerdict(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,

@@ -107,13 +107,17 @@ public class ClaimReviewService {
                 .filter(Objects::nonNull).forEach(d -> appearances.add(appearance(d)));
         Instant firstAsserted = asserting.isEmpty() ? null : asserting.get(0).statedAt();
         Rating rating = latest.rating();
+        String dossier = config.publicBaseUrl().replaceAll("/+$", "") + "/api/claims/" + reviewed.claim().id();
+        Thing us = new Thing("Organization", config.publisher().name(), config.publisher().url().orElse(null));
+        // another organisation's review keeps its author, url and date; we only republish it (sdPublisher)
+        boolean ours = latest.isOurs();
         return new ClaimReview("https://schema.org", "ClaimReview",
-                config.publicBaseUrl().replaceAll("/+$", "") + "/api/claims/" + reviewed.claim().id(),
-                reviewed.claim().text(), date(latest.createdAt()),
-                new Thing("Organization", config.publisher().name(), config.publisher().url().orElse(null)),
+                ours || latest.url() == null ? dossier : latest.url(),
+                reviewed.claim().text(), date(latest.publishedAt() != null ? latest.publishedAt() : latest.createdAt()),
+                ours ? us : new Thing("Organization", latest.organization(), null),
                 new ReviewRating("Rating", rating.ratingValue().isPresent() ? rating.ratingValue().getAsInt() : null, 5, 1,
                         rating.words()),
-                new ItemReviewed("Claim", authors, appearances, date(firstAsserted)));
+                new ItemReviewed("Claim", authors, appearances, date(firstAsserted)), ours ? null : us);
     }
 
     static Thing thing(Source source) {

@@ -51,13 +51,14 @@ public class DossierService {
 
     /**
      * The dossier now, or as of an instant: the status as of then (computed by the claims-service), and only the
-     * stances stated and verdicts given by then.
+     * stances stated and verdicts published by then.
      */
     public Uni<Tagged> dossier(String id, Instant asOf) {
         return claims.record(id, asOf == null ? null : asOf.toString()).flatMap(response -> {
             ClaimRecord record = response.getEntity();
             List<Stance> stances = record.stances().stream().filter(s -> asOf == null || !s.statedAt().isAfter(asOf)).toList();
-            List<Verdict> verdicts = record.verdicts().stream().filter(v -> asOf == null || !v.createdAt().isAfter(asOf)).toList();
+            List<Verdict> verdicts = record.verdicts().stream()
+                    .filter(v -> asOf == null || countsFrom(v) == null || !countsFrom(v).isAfter(asOf)).toList();
             Dossier.AfterAsOf after = asOf == null ? null
                     : new Dossier.AfterAsOf(record.stances().size() - stances.size(), record.verdicts().size() - verdicts.size());
             Dossier.EvidenceSinceVerdict since = sinceVerdict(record.status().verdict(), stances, asOf);
@@ -100,20 +101,21 @@ public class DossierService {
                     result.add(new DossierStance(s.id(), s.stance(), s.quote(), s.selector(), s.statedAt(), s.createdAt(),
                             s.sourceId(), source, s.source(), s.documentId(),
                             document == null ? null : summary(document, current.source(document.publisherId())),
-                            s.retraction()));
+                            s.retraction(), s.kind(), s.reportedBy()));
                 });
         return result;
     }
 
     /**
-     * What changed in the evidence after the verdict that counts was given: stances recorded after it, stances
+     * What changed in the evidence after the verdict that counts was published (its publishedAt: what its reviewer
+     * could not have seen): stances recorded after it, stances
      * retracted after it (by {@code asOf}, when given). Null when there is no verdict or nothing changed.
      */
     static Dossier.EvidenceSinceVerdict sinceVerdict(Verdict verdict, List<Stance> stances, Instant asOf) {
-        if (verdict == null || verdict.createdAt() == null) {
+        if (verdict == null || countsFrom(verdict) == null) {
             return null;
         }
-        Instant given = verdict.createdAt();
+        Instant given = countsFrom(verdict);
         int added = (int) stances.stream().filter(s -> s.createdAt() != null && s.createdAt().isAfter(given)).count();
         int retracted = (int) stances.stream().map(Stance::retraction)
                 .filter(r -> r != null && r.retractedAt().isAfter(given) && (asOf == null || !r.retractedAt().isAfter(asOf)))
@@ -132,9 +134,16 @@ public class DossierService {
                 publisher == null ? null : publisher.name(), document.publishedAt(), document.language());
     }
 
+    /** When a verdict counts from: when it was published; when it was recorded for a verdict without that time. */
+    static Instant countsFrom(Verdict v) {
+        return v.publishedAt() != null ? v.publishedAt() : v.createdAt();
+    }
+
+    /** Latest published first (as the status rules pick the latest); recorded time for a verdict without one. */
     static List<Verdict> latestFirst(List<Verdict> verdicts) {
         return verdicts.stream()
-                .sorted(Comparator.comparing(Verdict::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(DossierService::countsFrom,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 }

@@ -135,7 +135,8 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
             case "sources", "parties" -> item.path("name").asText().toLowerCase(Locale.ROOT);
             case "documents" -> item.path("url").asText();
             case "claims" -> item.path("text").asText().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            case "stances" -> item.path("claimId").asText() + "|" + item.path("sourceId").asText() + "|" + item.path("quote").asText();
+            case "stances" -> item.path("claimId").asText() + "|" + item.path("sourceId").asText() + "|" + item.path("quote").asText()
+                    + "|" + item.path("reportedBy").asText().toLowerCase(Locale.ROOT);
             default -> item.path("claimId").asText() + "|" + item.path("rating").asText() + "|" + item.path("reviewer").asText()
                     + "|" + item.path("explanation").asText();
         };

@@ -96,6 +96,23 @@ public final class Fixtures {
                 """.formatted(id, CLAIM, sourceId, stance, quote, quote, ARTICLE, statedAt, snapshotName, affiliation);
     }
 
+    /** A stance without verbatim words: a fact-checker's paraphrase attributed to the source (an imported ClaimReview). */
+    public static String attribution(String id, String sourceId, String reportedBy, String snapshotName, String statedAt) {
+        return """
+                {"id": "%s", "claimId": "%s", "sourceId": "%s", "stance": "ASSERTS", "kind": "ATTRIBUTION", "reportedBy": "%s",
+                 "documentId": "%s", "statedAt": "%s", "createdAt": "2026-11-28T10:01:00Z",
+                 "source": {"name": "%s", "kind": "GOVERNMENT", "affiliation": "", "reliability": "F"}}
+                """.formatted(id, CLAIM, sourceId, reportedBy, ARTICLE, statedAt, snapshotName);
+    }
+
+    /** Another organisation's verdict, imported: published before it was recorded here, with its url. */
+    public static String importedVerdict(String id, String rating, String publishedAt, String organization, String url) {
+        return """
+                {"id": "%s", "claimId": "%s", "rating": "%s", "explanation": "Satellite imagery shows the build-up.",
+                 "reviewer": "%s", "organization": "%s", "url": "%s", "publishedAt": "%s", "createdAt": "2026-11-28T10:05:00Z"}
+                """.formatted(id, CLAIM, rating, organization, organization, url, publishedAt);
+    }
+
     /** The troops claim's three stances, as the items of a list. */
     public static String stanceItems() {
         return stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia",
@@ -123,13 +140,15 @@ public final class Fixtures {
                 """.formatted(id, CLAIM, rating, createdAt);
     }
 
-    /** The latest verdict without a withdrawal among these list items, as JSON, or null. */
+    /**
+     * The latest published verdict without a withdrawal among these list items (as the claims-service picks the one
+     * that counts: publishedAt, else createdAt), as JSON, or null.
+     */
     static String counting(String verdictItems) {
         try {
             JsonNode latest = null;
             for (JsonNode v : JSON.readTree("[" + verdictItems + "]")) {
-                if (!v.has("withdrawal") && (latest == null
-                        || v.get("createdAt").asText().compareTo(latest.get("createdAt").asText()) > 0)) {
+                if (!v.has("withdrawal") && (latest == null || countsFrom(v).compareTo(countsFrom(latest)) > 0)) {
                     latest = v;
                 }
             }
@@ -137,6 +156,10 @@ public final class Fixtures {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("verdict items are not JSON: " + verdictItems, e);
         }
+    }
+
+    private static String countsFrom(JsonNode verdict) {
+        return (verdict.hasNonNull("publishedAt") ? verdict.get("publishedAt") : verdict.get("createdAt")).asText();
     }
 
     public static String page(String... items) {

@@ -157,6 +157,29 @@ class UiPagesTest {
     }
 
     @Test
+    void anImportedParaphraseIsShownAsAnAttributionNeverInQuotationMarks() {
+        troopsClaim(stubs, importedVerdict(VERDICT, "FALSE", "2021-12-31T08:00:00Z", "FactCheck Org",
+                "https://factcheck.example/reviews/troops"));
+        troopsRecord(stubs, claim(CLAIM, TEXT, "FALSE"), attribution(STANCE_KIEV, KIEV, "FactCheck Org",
+                "Government of Ukraine", "2021-12-29T09:00:00Z"), importedVerdict(VERDICT, "FALSE", "2021-12-31T08:00:00Z",
+                "FactCheck Org", "https://factcheck.example/reviews/troops"));
+
+        String page = browser().get("/claims/" + CLAIM).then().statusCode(200)
+                .body(allOf(containsString("data-testid=\"attribution\""), containsString("According to <strong>FactCheck Org</strong>"),
+                        containsString("Government of Ukraine"), containsString("published <time datetime=\"2021-12-31T08:00:00Z\""),
+                        containsString("recorded <time"), containsString("href=\"https://factcheck.example/reviews/troops\"")))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("blockquote class=\"quote\""), "an attribution is no quote");
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("“"), "no quotation marks anywhere for an attribution");
+        io.restassured.RestAssured.given().get("/api/claims/" + CLAIM).then().statusCode(200)
+                .body("stances[0].kind", org.hamcrest.Matchers.equalTo("ATTRIBUTION"))
+                .body("stances[0].reportedBy", org.hamcrest.Matchers.equalTo("FactCheck Org"))
+                .body("stances[0].quote", org.hamcrest.Matchers.nullValue())
+                .body("verdicts[0].organization", org.hamcrest.Matchers.equalTo("FactCheck Org"))
+                .body("verdicts[0].publishedAt", org.hamcrest.Matchers.equalTo("2021-12-31T08:00:00Z"));
+    }
+
+    @Test
     void dossierWithAVerdictEmbedsClaimReviewThatCannotCloseItsScriptBlock() {
         troopsClaim(stubs, verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
         troopsRecord(stubs, claim(CLAIM, "Troops </script><script>alert(1)</script> massed", "FALSE"), stanceItems(),
