@@ -11,7 +11,11 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 
 DATA_DIR="${CLAIMTRACK_DATA_DIR:-./data}"
+# The databases, logs and secrets under the data folder are the owner's alone (they hold users' password hashes,
+# the service token and the session key): everything this script and the services create is owner-only.
+umask 077
 mkdir -p "$DATA_DIR"
+chmod -R go-rwx "$DATA_DIR"
 DATA_DIR="$(cd "$DATA_DIR" && pwd)"
 LOG_DIR="$DATA_DIR/logs"
 mkdir -p "$LOG_DIR"

@@ -21,26 +21,6 @@
       });
   }
 
-  // As-of control on the dossier: re-render only the status panel, keep the URL shareable.
-  function enhanceAsOf(form) {
-    var target = document.getElementById(form.getAttribute("data-target"));
-    if (!target) { return; }
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var params = new URLSearchParams(new FormData(form));
-      if (!params.get("asOf")) { params.delete("asOf"); }
-      var query = params.toString();
-      target.setAttribute("aria-busy", "true");
-      fetchFragment(form.getAttribute("data-fragment") + (query ? "?" + query : ""))
-        .then(function (html) {
-          target.innerHTML = html;
-          history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
-        })
-        .catch(function () { form.submit(); })
-        .then(function () { target.removeAttribute("aria-busy"); });
-    });
-  }
-
   // "Similar claims exist" warning while typing a claim's text.
   function enhanceSimilar(field) {
     var region = document.getElementById(field.getAttribute("data-similar-target"));
@@ -86,7 +66,6 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    document.querySelectorAll("form[data-asof]").forEach(enhanceAsOf);
     document.querySelectorAll("[data-similar-url]").forEach(enhanceSimilar);
     document.querySelectorAll("[data-picker-url]").forEach(enhancePicker);
     document.querySelectorAll("[data-progress-url]").forEach(pollProgress);

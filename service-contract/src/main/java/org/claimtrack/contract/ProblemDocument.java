@@ -19,7 +19,15 @@ public record ProblemDocument(
         @Schema(description = "The request path.", examples = "/sources") String instance,
         @Schema(description = "Per-field problems, when the request had invalid fields.") List<FieldError> errors,
         @Schema(description = "On 409 for a duplicate: the id of the record that already exists.") UUID existingId,
-        @Schema(description = "On 409 for a delete that is still referenced: what references it.") List<Reference> references) {
+        @Schema(description = "On 409 for a delete that is still referenced: what references it.") List<Reference> references,
+        @Schema(description = "On 409 for an affiliation that names no party but is close to some (a typo?): the parties "
+                + "it may mean, closest first.") List<PartyCandidate> candidates) {
+
+    @Schema(name = "PartyCandidate", description = "An existing party whose name or alias is close to the text sent.")
+    public record PartyCandidate(UUID id, @Schema(examples = "Russia") String name,
+            @Schema(description = "The alias that is close to the text, when the close match is not the name.",
+                    examples = "Russian Federation") String matchedAlias) {
+    }
 
     @Schema(name = "Reference", description = "A record that refers to the one the request tried to delete.")
     public record Reference(

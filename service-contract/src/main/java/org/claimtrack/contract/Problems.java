@@ -46,6 +46,11 @@ public final class Problems {
         return withErrors(422, "Unprocessable Content", message, List.of(new FieldError(field, message)));
     }
 
+    /** 422 naming every field involved, e.g. two values that contradict each other. */
+    public static HttpProblem unprocessable(String detail, List<FieldError> errors) {
+        return withErrors(422, "Unprocessable Content", detail, errors);
+    }
+
     public static HttpProblem notFound(String what, UUID id) {
         return of(Status.NOT_FOUND, what + " " + id + " does not exist");
     }

@@ -1,6 +1,10 @@
 package org.claimtrack.contract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -58,6 +62,13 @@ public class ServiceOpenApi implements OASFilter {
                 }
             });
         }));
+        // shared responses no operation of this service refers to would be unused components
+        Set<String> used = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op ->
+                op.getResponses().getAPIResponses().values().stream().map(APIResponse::getRef).filter(Objects::nonNull)
+                        .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)))));
+        new ArrayList<>(shared.keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(openAPI.getComponents()::removeResponse);
         // every error response is a Problem; the problem library's own schemas would be unused
         openAPI.getComponents().removeSchema("HttpProblem");
         openAPI.getComponents().removeSchema("HttpValidationProblem");

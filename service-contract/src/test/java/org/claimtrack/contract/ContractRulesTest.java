@@ -119,4 +119,11 @@ class ContractRulesTest {
     void timestampsAreKeptToTheMillisecond() {
         assertEquals(0, Timestamps.now().getNano() % 1_000_000);
     }
+
+    @ParameterizedTest(name = "{0} s after now: in the future = {1}")
+    @CsvSource({"-86400, false", "0, false", "300, false", "301, true", "315360000, true"})
+    void instantsMoreThanFiveMinutesAheadAreInTheFuture(long seconds, boolean future) {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        assertEquals(future, NotInFuture.Check.inFuture(now.plusSeconds(seconds), now));
+    }
 }

@@ -39,13 +39,16 @@ import org.claimtrack.system.client.model.PageClaimReview;
 import org.claimtrack.system.client.model.Party;
 import org.claimtrack.system.client.model.Rating;
 import org.claimtrack.system.client.model.Reliability;
+import org.claimtrack.system.client.model.Retraction;
 import org.claimtrack.system.client.model.Source;
 import org.claimtrack.system.client.model.SourceInput;
 import org.claimtrack.system.client.model.SourceKind;
 import org.claimtrack.system.client.model.SourceProfile;
 import org.claimtrack.system.client.model.StanceInput;
+import org.claimtrack.system.client.model.StanceKind;
 import org.claimtrack.system.client.model.StanceType;
 import org.claimtrack.system.client.model.StatusReport;
+import org.claimtrack.system.client.model.Verdict;
 import org.claimtrack.system.client.model.VerdictInput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,11 +289,76 @@ class JourneysIT {
                 .asOfQuery(denial.minusSeconds(1).toString()).executeAs(expect(200));
         assertNotEquals(ClaimStatus.DISPUTED, beforeDenial.getStatus());
 
+        // The dossier as of 30 Dec 2021 09:00 UTC shows only what was said by then, and counts what it leaves out.
+        Instant nineAm = Instant.parse("2021-12-30T09:00:00Z");
+        Dossier morning = api.claims().getClaimDossier().idPath(claim.getId()).asOfQuery(nineAm.toString()).executeAs(expect(200));
+        assertEquals(nineAm, morning.getAsOf().toInstant());
+        assertNotEquals(ClaimStatus.DISPUTED, morning.getStatus().getStatus());
+        assertFalse(morning.getStances().isEmpty());
+        assertTrue(morning.getStances().stream().allMatch(s -> !s.getStatedAt().toInstant().isAfter(nineAm)), morning.toString());
+        assertEquals(dossier.getStances().size() - morning.getStances().size(), morning.getAfterAsOf().getStances());
+        assertTrue(morning.getAfterAsOf().getStances() > 0, "Moscow's denial came later");
+
         long claimsBefore = api.claims().countClaims().executeAs(expect(200)).getTotal();
         ImportJob again = runImport(bundle, "application/json");
         assertEquals("SUCCEEDED", again.getStatus().getValue());
         assertEquals(0L, again.getCreated(), "the same bundle twice creates nothing new");
         assertEquals(claimsBefore, api.claims().countClaims().executeAs(expect(200)).getTotal());
+    }
+
+    @Test
+    void aRetractionEndsADisputeFromItsTimeOnAndTheRecordKeepsIt() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String text = "Kiev said the column crossed at dawn, which Moscow denied (" + run + ").";
+        Source kiev = createSource("Retraction Kiev " + run, SourceKind.GOVERNMENT, "Ukraine", Reliability.C);
+        Source moscow = createSource("Retraction Moscow " + run, SourceKind.GOVERNMENT, "Russia", Reliability.D);
+        Source outlet = createSource("Retraction outlet " + run, SourceKind.MEDIA_OUTLET, "", Reliability.B);
+        Document article = api.documents().createDocument().body(new DocumentInput()
+                        .url("https://journeys.example.org/retraction/" + run).title("Column " + run).publisherId(outlet.getId())
+                        .publishedAt(at("2021-12-30T15:00:00Z")).language("en").archivedText(text))
+                .execute(expect(201)).as(Document.class);
+        Claim claim = api.claims().createClaim().body(new ClaimInput()
+                        .text("A Russian column crossed into Ukraine at dawn (" + run + ").").topic("journeys"))
+                .execute(expect(201)).as(Claim.class);
+        addStance(claim, kiev, StanceType.ASSERTS, "Kiev said the column crossed at dawn", article, "2021-12-30T06:00:00Z");
+
+        // time is enforced: not after the document that quotes it, not in the future
+        api.claims().addStance().idPath(claim.getId()).body(new StanceInput().sourceId(moscow.getId()).stance(StanceType.DENIES)
+                .quote("which Moscow denied").documentId(article.getId()).statedAt(at("2021-12-30T16:00:00Z")))
+                .execute(expectStatus(422));
+        api.claims().addStance().idPath(claim.getId()).body(new StanceInput().sourceId(moscow.getId()).stance(StanceType.DENIES)
+                .quote("which Moscow denied").documentId(article.getId()).statedAt(at("2031-01-01T00:00:00Z")))
+                .execute(expectStatus(400));
+        addStance(claim, moscow, StanceType.DENIES, "which Moscow denied", article, "2021-12-30T07:00:00Z");
+
+        Response read = api.claims().getClaimDossier().idPath(claim.getId()).execute(expect(200));
+        Dossier disputed = read.as(Dossier.class);
+        assertEquals(ClaimStatus.DISPUTED, disputed.getStatus().getStatus());
+        String denial = disputed.getStances().stream().filter(s -> s.getStance() == StanceType.DENIES).findFirst()
+                .orElseThrow().getId();
+
+        api.claims().retractStance().idPath(claim.getId()).stanceIdPath(denial).ifMatchHeader(read.header("ETag"))
+                .body(new Retraction().retractedAt(at("2021-12-31T09:00:00Z")).reason("The ministry took it back (" + run + ")."))
+                .execute(expect(200));
+
+        assertEquals(ClaimStatus.SINGLE_PARTY, api.claims().getClaimStatus().idPath(claim.getId()).executeAs(expect(200)).getStatus());
+        assertEquals(ClaimStatus.DISPUTED, api.claims().getClaimStatus().idPath(claim.getId())
+                .asOfQuery("2021-12-31T08:59:59Z").executeAs(expect(200)).getStatus());
+        assertEquals(ClaimStatus.SINGLE_PARTY, api.claims().getClaimStatus().idPath(claim.getId())
+                .asOfQuery("2021-12-31T09:00:00Z").executeAs(expect(200)).getStatus());
+        Dossier after = api.claims().getClaimDossier().idPath(claim.getId()).executeAs(expect(200));
+        assertEquals(2, after.getStances().size(), "the retracted stance stays on record");
+        DossierStance retracted = after.getStances().stream().filter(s -> s.getId().equals(denial)).findFirst().orElseThrow();
+        assertEquals(Instant.parse("2021-12-31T09:00:00Z"), retracted.getRetraction().getRetractedAt().toInstant());
+        Dossier before = api.claims().getClaimDossier().idPath(claim.getId()).asOfQuery("2021-12-31T08:00:00Z")
+                .executeAs(expect(200));
+        assertEquals(ClaimStatus.DISPUTED, before.getStatus().getStatus());
+        History history = api.claims().getClaimHistory().idPath(claim.getId()).executeAs(expect(200));
+        assertTrue(history.getItems().stream().anyMatch(h -> "STANCE_RETRACTED".equals(String.valueOf(h.getAction()))),
+                history.toString());
+        // a second retraction, or a stale version, changes nothing
+        api.claims().retractStance().idPath(claim.getId()).stanceIdPath(denial).ifMatchHeader(read.header("ETag"))
+                .body(new Retraction().retractedAt(at("2021-12-31T10:00:00Z")).reason("again")).execute(expectStatus(412));
     }
 
     @Test
@@ -301,8 +369,10 @@ class JourneysIT {
                  {"@context": "https://schema.org", "@type": "ClaimReview",
                   "claimReviewed": "Feed %1$s: the exercises start in February.",
                   "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Feed speaker %1$s"},
-                                   "datePublished": "2021-12-29"},
+                                   "datePublished": "2021-12-29",
+                                   "appearance": {"@type": "CreativeWork", "url": "https://feed-news.example/%1$s/february"}},
                   "author": {"@type": "Organization", "name": "Feed checkers %1$s"},
+                  "datePublished": "2022-01-02T10:00:00Z", "url": "https://feed-checkers.example/%1$s/february",
                   "reviewRating": {"@type": "Rating", "ratingValue": 4, "bestRating": 4, "worstRating": 1}},
                  {"@context": "https://schema.org", "@type": "ClaimReview",
                   "claimReviewed": "Feed %1$s: the meeting was cancelled.",
@@ -325,6 +395,39 @@ class JourneysIT {
                     : c.getText().contains("cancelled") ? ClaimStatus.FALSE : ClaimStatus.MISLEADING;
             assertEquals(expected, c.getStatus(), c.getText());
         }
+
+        // The fact-checker's paraphrase is an attribution by the fact-checker, never the speaker's quote.
+        Claim february = imported.getItems().stream().filter(c -> c.getText().contains("February")).findFirst().orElseThrow();
+        Dossier dossier = api.claims().getClaimDossier().idPath(february.getId()).executeAs(expect(200));
+        DossierStance stance = dossier.getStances().get(0);
+        assertEquals(StanceKind.ATTRIBUTION, stance.getKind());
+        assertEquals("Feed checkers " + run, stance.getReportedBy());
+        assertEquals(null, stance.getQuote());
+        assertEquals("https://feed-news.example/" + run + "/february", stance.getDocument().getUrl());
+        assertEquals("https://feed-news.example/" + run + "/february", stance.getDocument().getTitle());
+        // The review counts from when it was published, by whom, with its url; recorded later, here.
+        Verdict verdict = dossier.getVerdicts().get(0);
+        assertEquals(Instant.parse("2022-01-02T10:00:00Z"), verdict.getPublishedAt().toInstant());
+        assertEquals("Feed checkers " + run, verdict.getOrganization());
+        assertEquals("https://feed-checkers.example/" + run + "/february", verdict.getUrl());
+        assertTrue(verdict.getCreatedAt().toInstant().isAfter(verdict.getPublishedAt().toInstant()));
+        assertEquals(ClaimStatus.SINGLE_PARTY, api.claims().getClaimStatus().idPath(february.getId())
+                .asOfQuery("2022-01-02T09:59:59Z").executeAs(expect(200)).getStatus());
+        assertEquals(ClaimStatus.VERIFIED, api.claims().getClaimStatus().idPath(february.getId())
+                .asOfQuery("2022-01-02T10:00:00Z").executeAs(expect(200)).getStatus());
+        // Re-published as theirs, never under our name.
+        ClaimReview review = api.claimReview().getClaimReview().idPath(february.getId()).execute(expectStatus(200))
+                .as(ClaimReview.class);
+        assertEquals("Feed checkers " + run, review.getAuthor().getName());
+        assertEquals("https://feed-checkers.example/" + run + "/february", review.getUrl());
+        assertEquals("2022-01-02", review.getDatePublished());
+        assertNotNull(review.getSdPublisher());
+        // The claim page shows it as "according to", with no quotation marks around the paraphrase.
+        String page = io.restassured.RestAssured.given().baseUri(system.gatewayUrl()).accept("text/html").get("/claims/" + february.getId())
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("According to <strong>Feed checkers " + run + "</strong>"), page);
+        assertFalse(page.contains("“Feed " + run), "the paraphrase is never shown as a quote");
+        assertFalse(page.contains("blockquote class=\"quote\""), "no quote block for an attribution");
     }
 
     private static ImportJob runImport(String body, String contentType) {

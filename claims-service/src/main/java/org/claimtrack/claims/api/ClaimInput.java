@@ -22,8 +22,9 @@ public record ClaimInput(
         @Size(max = 100) @Schema(maxLength = 100, examples = "Russia-Ukraine") String topic,
         @Size(max = 20) @Schema(maxItems = 20, description = "0-20 tags of 1-50 characters (trimmed, duplicates dropped).")
         List<@NotBlank @Size(max = 50) String> tags,
+        @Size(max = 35) // the column's width: a longer tag of the right shape was a 500 through the batch import
         @Pattern(regexp = LANGUAGE, message = "must be a BCP 47 language tag such as en or pt-BR")
-        @Schema(pattern = LANGUAGE, defaultValue = "en", description = "BCP 47 language tag of the text.", examples = "en")
+        @Schema(pattern = LANGUAGE, maxLength = 35, defaultValue = "en", description = "BCP 47 language tag of the text.", examples = "en")
         String language,
         @Schema(description = "When the claimed thing is said to happen (optional).", examples = "2021-12-30T00:00:00Z")
         Instant eventTime) {

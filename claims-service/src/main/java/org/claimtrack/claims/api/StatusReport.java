@@ -19,7 +19,7 @@ public record StatusReport(
         @Schema(description = "The latest verdict; absent when there is none.") VerdictView verdict,
         @Schema(examples = "Asserted by 2 independent parties: Ukraine (Government of Ukraine, reliability F), West (Western countries, reliability F); denied by 1 party: Russia (Government of Russia, reliability F). Evidence status DISPUTED: at least one party asserts it and at least one denies it. Credibility 4 (doubtful).")
         String explanation,
-        @Schema(description = "Version of the status rules that produced this answer.", examples = "1") int rulesVersion,
+        @Schema(description = "Version of the status rules that produced this answer.", examples = "4") int rulesVersion,
         @Schema(description = "The instant the answer was computed for; absent for the stored (current) status.")
         Instant asOf) {
 

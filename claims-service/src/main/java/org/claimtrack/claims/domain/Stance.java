@@ -11,8 +11,12 @@ import java.util.UUID;
 import org.claimtrack.claims.status.EvidenceStance;
 import org.claimtrack.claims.status.Reliability;
 import org.claimtrack.claims.status.StanceType;
+import org.claimtrack.claims.status.TimedStance;
 
-/** One source's position on one claim, immutable, with a snapshot of the source taken when written. */
+/**
+ * One source's position on one claim, with a snapshot of the source taken when written. What was said never
+ * changes; a retraction (time and reason, set once) only adds when it stopped counting.
+ */
 @Entity
 @Table(name = "stance")
 public class Stance {
@@ -30,10 +34,13 @@ public class Stance {
     @Column(nullable = false)
     public StanceType stance;
 
-    @Column(nullable = false)
+    /** The exact words; null for an {@link StanceKind#ATTRIBUTION}. */
     public String quote;
 
-    /** sha-256 of the quote: part of the natural key (claim, source, quote) without indexing 5,000 chars. */
+    /**
+     * sha-256 of the quote (of "attribution" + reportedBy for an attribution): part of the natural key (claim,
+     * source, quote) without indexing 5,000 chars.
+     */
     @Column(name = "quote_hash", nullable = false)
     public String quoteHash;
 
@@ -73,7 +80,34 @@ public class Stance {
     @Column(name = "source_reliability", nullable = false)
     public Reliability sourceReliability;
 
+    /** The source's root party (sources-service), on which independence is decided; null in snapshots from before. */
+    @Column(name = "source_root_party_id")
+    public UUID sourceRootPartyId;
+
+    @Column(name = "source_root_party")
+    public String sourceRootParty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StanceKind kind = StanceKind.QUOTE;
+
+    /** Who attests an attribution (a fact-checker or organisation); null for a quote. */
+    @Column(name = "reported_by")
+    public String reportedBy;
+
+    /** When the stance stopped counting; null while it stands. */
+    @Column(name = "retracted_at")
+    public Instant retractedAt;
+
+    @Column(name = "retraction_reason")
+    public String retractionReason;
+
     public EvidenceStance asEvidence() {
-        return new EvidenceStance(sourceId, sourceName, sourceAffiliation, sourceReliability, stance);
+        return new EvidenceStance(sourceId, sourceName, sourceRootPartyId, sourceRootParty, sourceAffiliation,
+                sourceReliability, stance, kind == StanceKind.ATTRIBUTION);
+    }
+
+    public TimedStance asTimed() {
+        return new TimedStance(id, asEvidence(), statedAt, createdAt, retractedAt);
     }
 }

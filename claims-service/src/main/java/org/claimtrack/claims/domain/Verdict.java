@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.claimtrack.claims.status.Rating;
 import org.claimtrack.claims.status.VerdictRecord;
 
-/** A reviewer's conclusion on a claim. Append-only: never updated, the latest one counts. */
+/**
+ * A reviewer's conclusion on a claim. Append-only: what it says never changes, the latest standing one counts; a
+ * withdrawal (time and reason, set once) only adds when it stopped counting.
+ */
 @Entity
 @Table(name = "verdict")
 public class Verdict {
@@ -35,11 +38,28 @@ public class Verdict {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When the reviewer published it: the time it counts from (asOf). Defaults to createdAt (when it was recorded here). */
+    @Column(name = "published_at", nullable = false)
+    public Instant publishedAt;
+
+    /** Where the review was published (an imported ClaimReview's url); null when it was written here. */
+    public String url;
+
+    /** The reviewing organisation when it is not us (an imported review's author); null for our own reviewers. */
+    public String organization;
+
     /** 1, 2, 3 ... per claim, in the order recorded. */
     @Column(nullable = false)
     public int seq;
 
+    /** When the reviewer withdrew it; null while it stands. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
     public VerdictRecord asRecord() {
-        return new VerdictRecord(id, rating, reviewer, createdAt, seq);
+        return new VerdictRecord(id, rating, reviewer, createdAt, seq, publishedAt, withdrawnAt);
     }
 }

@@ -2,6 +2,7 @@ package org.claimtrack.claims.rest;
 
 import org.claimtrack.claims.api.StanceInput;
 import org.claimtrack.claims.api.StanceView;
+import org.claimtrack.claims.api.Retraction;
 import org.claimtrack.claims.api.Lists;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -79,12 +80,39 @@ public class ClaimStanceResource {
         return StanceView.of(stances.get(claimId, stanceId));
     }
 
+    @POST
+    @Path("/{stanceId}/retraction")
+    @ServiceWrite
+    @Transactional // the response is built from the written entities in the same session
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "retractStance", summary = "Retract a stance from a time, with a reason",
+            description = "The stance stays on record and visible, with its retraction; it counts before retractedAt (asOf) and not "
+                    + "from then on, and the claim's status is recomputed. A retraction is written once. If-Match carries the claim's "
+                    + "ETag; the response's ETag is the claim's new version.")
+    @APIResponse(responseCode = "200", description = "Retracted; the stance with its retraction.",
+            headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = StanceView.class)))
+    @APIResponse(responseCode = "400", description = "retractedAt or reason missing or invalid; retractedAt more than 5 minutes in the future.")
+    @APIResponse(responseCode = "404", description = "No such claim, or no such stance on it.")
+    @APIResponse(responseCode = "409", description = "The stance is already retracted.")
+    @APIResponse(responseCode = "412", description = "If-Match is not the claim's current version.")
+    @APIResponse(responseCode = "422", description = "retractedAt is before the stance's statedAt (both fields named).")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response retract(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId, Retraction input,
+            @HeaderParam("If-Match") @Parameter(description = "The claim's ETag, e.g. \"3\".", required = true) String ifMatch,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        StanceService.Added retracted = stances.retract(claimId, stanceId, ClaimResource.requireBody(input), ifMatch,
+                Actor.of(actor));
+        return Response.ok(StanceView.of(retracted.stance())).tag(Versions.etag(retracted.claim().version)).build();
+    }
+
     @DELETE
     @Path("/{stanceId}")
     @ServiceWrite
     @Transactional // the response is built from the written entities in the same session
     @Operation(operationId = "removeStance", summary = "Remove a stance",
-            description = "Removes the stance and recomputes the claim's status. If-Match carries the claim's ETag "
+            description = "Removes the stance and recomputes the claim's status: for a stance recorded in error (a source that changed "
+                    + "its position is recorded by a new stance or a retraction, which keep the past readable). If-Match carries the claim's ETag "
                     + "(stances have no version of their own: they are part of the claim's). The response's ETag is the claim's new version.")
     @APIResponse(responseCode = "204", description = "Removed.",
             headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)))

@@ -38,7 +38,7 @@ public class ClaimStatusResource {
     @Path("/status")
     @Operation(operationId = "getClaimStatus", summary = "Get a claim's verification status",
             description = "Without asOf: the stored status with its evidence, latest verdict, credibility and explanation. "
-                    + "With asOf: recomputed from the stances stated (statedAt) and verdicts given (createdAt) at or before that instant, as recorded today.")
+                    + "With asOf: recomputed from the stances stated (statedAt) and verdicts published (publishedAt) at or before that instant, as recorded today.")
     @APIResponse(responseCode = "200", description = "The status report.")
     @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant.")
     @APIResponse(responseCode = "404", description = "No claim with this id.")
@@ -51,13 +51,17 @@ public class ClaimStatusResource {
     @GET
     @Path("/record")
     @Operation(operationId = "getClaimRecord", summary = "Get a claim with its status, stances and verdicts",
-            description = "What GET /claims/{id}, /status, /stances and /verdicts answer, in one response read in one transaction. ETag = the claim's version.")
+            description = "What GET /claims/{id}, /status, /stances and /verdicts answer, in one response read in one transaction. ETag = the claim's version. "
+                    + "With asOf the status is as of that instant (as GET /status?asOf); stances and verdicts are always all on record.")
     @APIResponse(responseCode = "200", description = "The claim's record.",
             headers = @Header(name = "ETag", description = "The claim's version in quotes.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimRecord.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not an ISO-8601 instant.")
     @APIResponse(responseCode = "404", description = "No claim with this id.")
-    public Response record(@PathParam("id") UUID claimId) {
-        ClaimRecord record = reports.record(claimId);
+    public Response record(@PathParam("id") UUID claimId,
+            @QueryParam("asOf") @Parameter(description = "ISO-8601 UTC instant.", example = "2021-12-30T09:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asOf) {
+        ClaimRecord record = reports.record(claimId, QueryParams.instant("asOf", asOf));
         return Response.ok(record).tag(Versions.etag(record.claim().version())).build();
     }
 }

@@ -3,6 +3,8 @@ package org.claimtrack.claims.rest;
 import org.claimtrack.claims.api.VerdictView;
 import org.claimtrack.claims.api.Lists;
 import org.claimtrack.claims.api.VerdictInput;
+import org.claimtrack.claims.api.Withdrawal;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A claim's verdicts: append, list, read. */
 @Path("/claims/{id}/verdicts")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Verdicts", description = "Reviewers' conclusions: append-only, the latest counts.")
+@Tag(name = "Verdicts", description = "Reviewers' conclusions: append-only, the latest one not withdrawn counts.")
 public class ClaimVerdictResource {
 
     private final VerdictService verdicts;
@@ -57,6 +59,32 @@ public class ClaimVerdictResource {
         VerdictService.Added added = verdicts.add(claimId, ClaimResource.requireBody(input), Actor.of(actor));
         return Response.created(uri.getAbsolutePathBuilder().path(added.verdict().id.toString()).build())
                 .tag(Versions.etag(added.claim().version)).entity(VerdictView.of(added.verdict())).build();
+    }
+
+    @POST
+    @Path("/{verdictId}/withdrawal")
+    @ServiceWrite
+    @Transactional // the response is built from the written entities in the same session
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "withdrawVerdict", summary = "Withdraw a verdict from a time, with a reason",
+            description = "The verdict stays on record and visible, with its withdrawal; it counts before withdrawnAt (asOf) and not "
+                    + "from then on, when the latest verdict not withdrawn (if any) decides. A withdrawal is written once. If-Match "
+                    + "carries the claim's ETag; the response's ETag is the claim's new version.")
+    @APIResponse(responseCode = "200", description = "Withdrawn; the verdict with its withdrawal.",
+            headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = VerdictView.class)))
+    @APIResponse(responseCode = "400", description = "withdrawnAt or reason missing or invalid; withdrawnAt more than 5 minutes in the future.")
+    @APIResponse(responseCode = "404", description = "No such claim, or no such verdict on it.")
+    @APIResponse(responseCode = "409", description = "The verdict is already withdrawn.")
+    @APIResponse(responseCode = "412", description = "If-Match is not the claim's current version.")
+    @APIResponse(responseCode = "422", description = "withdrawnAt is before the verdict was published (publishedAt; both fields named).")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
+    public Response withdraw(@PathParam("id") UUID claimId, @PathParam("verdictId") UUID verdictId, Withdrawal input,
+            @HeaderParam("If-Match") @Parameter(description = "The claim's ETag, e.g. \"3\".", required = true) String ifMatch,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
+        VerdictService.Added withdrawn = verdicts.withdraw(claimId, verdictId, ClaimResource.requireBody(input), ifMatch,
+                Actor.of(actor));
+        return Response.ok(VerdictView.of(withdrawn.verdict())).tag(Versions.etag(withdrawn.claim().version)).build();
     }
 
     @GET

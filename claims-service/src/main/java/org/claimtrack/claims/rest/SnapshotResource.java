@@ -7,6 +7,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.claimtrack.contract.Problems;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.claimtrack.claims.api.StanceInput.SourceSnapshot;
@@ -24,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Source snapshots", description = "Keeping the source data copied onto stances up to date.")
 public class SnapshotResource {
 
+    static final int MAX_REASON = 300;
+
     private final SnapshotRefresh refresh;
     private final InputCheck check;
 
@@ -37,14 +42,28 @@ public class SnapshotResource {
     @ServiceWrite
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "refreshSourceSnapshot", summary = "Refresh a source's snapshot on its stances",
-            description = "Sets name, kind, affiliation and reliability on every stance of the source whose copy differs and recomputes their claims, "
+            description = "Sets name, kind, affiliation, root party and reliability on every stance of the source whose copy differs and recomputes their claims, "
                     + "in batches of 200 claims. Only a claim whose status, credibility or parties change gets a new version, updatedAt "
-                    + "and history entry. Idempotent (no If-Match): repeating it changes nothing. A source without stances gives all zeros.")
+                    + "and history entry, whose details carry `reason` when given. Idempotent (no If-Match): repeating it changes nothing. "
+                    + "A source without stances gives all zeros.")
     @APIResponse(responseCode = "200", description = "What changed.")
     public Lists.SnapshotRefresh put(@PathParam("sourceId") UUID sourceId, SourceSnapshot input,
+            @Parameter(description = "Why the snapshot changed, for the claims' history (at most 300 characters).",
+                    example = "party \"Russian Federation\" merged into \"Russia\"")
+            @QueryParam("reason") String reason,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
         SourceSnapshot snapshot = check.require(ClaimResource.requireBody(input).normalized());
-        SnapshotRefresh.Result result = refresh.refresh(sourceId, snapshot, Actor.of(actor));
+        SnapshotRefresh.Result result = refresh.refresh(sourceId, snapshot, reason(reason), Actor.of(actor));
         return new Lists.SnapshotRefresh(result.stancesUpdated(), result.claimsRecomputed(), result.statusesChanged());
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        if (reason.strip().length() > MAX_REASON) {
+            throw Problems.badField("reason", "at most " + MAX_REASON + " characters");
+        }
+        return reason.strip();
     }
 }

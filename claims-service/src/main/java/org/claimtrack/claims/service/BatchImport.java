@@ -108,7 +108,7 @@ public class BatchImport {
                 results.add(item.ok() ? missingClaim(item) : failed(item));
                 continue;
             }
-            String key = stanceKey(claim.id, item.input().sourceId(), Tokens.sha256(item.input().quote()));
+            String key = stanceKey(claim.id, item.input().sourceId(), StanceService.keyHash(item.input()));
             UUID existing = known.get(key);
             if (existing != null) {
                 results.add(new BatchItem(item.index(), existing, UNCHANGED, List.of()));
@@ -164,7 +164,10 @@ public class BatchImport {
             List<FieldError> errors = new ArrayList<>();
             UUID claimId = withClaimId ? claimId(parsed.node(), errors) : null;
             errors.addAll(parsed.errors());
-            items.add(new Item<>(parsed.index(), claimId, parsed.value(), errors));
+            if (parsed.value() != null) {
+                errors.addAll(InputCheck.crossFieldErrors(parsed.value()));
+            }
+            items.add(new Item<>(parsed.index(), claimId, errors.isEmpty() ? parsed.value() : null, errors));
         }
         return items;
     }

@@ -20,7 +20,9 @@ public class History {
     public static final String CLAIM_DELETED = "CLAIM_DELETED";
     public static final String STANCE_ADDED = "STANCE_ADDED";
     public static final String STANCE_REMOVED = "STANCE_REMOVED";
+    public static final String STANCE_RETRACTED = "STANCE_RETRACTED";
     public static final String VERDICT_ADDED = "VERDICT_ADDED";
+    public static final String VERDICT_WITHDRAWN = "VERDICT_WITHDRAWN";
     public static final String SNAPSHOT_REFRESHED = "SNAPSHOT_REFRESHED";
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
 

@@ -2,9 +2,13 @@ package org.claimtrack.claims.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.claimtrack.claims.api.StanceInput;
+import org.claimtrack.claims.api.VerdictInput;
+import org.claimtrack.contract.Timestamps;
 import org.claimtrack.contract.FieldError;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.Validation;
@@ -19,17 +23,29 @@ public class InputCheck {
         this.validator = validator;
     }
 
+    /** How far ahead of our clock a given time may be (another machine's clock). */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     public List<FieldError> errors(Object input) {
         if (input == null) {
             return List.of(new FieldError("body", "must be a JSON object"));
         }
-        List<FieldError> errors = Validation.fieldErrors(validator.validate(input), "");
-        // A text version means nothing without the document it is a version of.
-        if (input instanceof StanceInput stance && stance.documentVersion() != null && stance.documentId() == null) {
-            errors = new ArrayList<>(errors);
-            errors.add(new FieldError("documentVersion", "needs documentId: it is a version of that document's text"));
-        }
+        List<FieldError> errors = new ArrayList<>(Validation.fieldErrors(validator.validate(input), ""));
+        errors.addAll(crossFieldErrors(input));
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return errors;
+    }
+
+    /** The checks one field's annotations cannot make (also applied to batch items). */
+    static List<FieldError> crossFieldErrors(Object input) {
+        if (input instanceof StanceInput stance) {
+            return stance.kindErrors();
+        }
+        if (input instanceof VerdictInput verdict && verdict.publishedAt() != null
+                && verdict.publishedAt().isAfter(Timestamps.now().plus(CLOCK_SKEW))) {
+            return List.of(new FieldError("publishedAt", "must not be in the future (a verdict counts from when it was published)"));
+        }
+        return List.of();
     }
 
     /** Throws a 400 problem listing every invalid field. */

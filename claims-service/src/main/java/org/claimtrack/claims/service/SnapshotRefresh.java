@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +17,7 @@ import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.api.StanceInput.SourceSnapshot;
 
 /**
- * When a source's name, kind, affiliation or reliability changes, the gateway sends the new snapshot:
+ * When a source's name, kind, affiliation, root party or reliability changes, the gateway sends the new snapshot:
  * every stance of that source is updated and the claims they are on are recomputed, one transaction
  * per batch of claims (locked in id order, as every multi-claim write does, so writers cannot deadlock).
  * Idempotent: a second identical call changes nothing.
@@ -39,7 +41,7 @@ public class SnapshotRefresh {
     }
 
     /** Not transactional itself: each batch of claims commits on its own. */
-    public Result refresh(UUID sourceId, SourceSnapshot snapshot, String actor) {
+    public Result refresh(UUID sourceId, SourceSnapshot snapshot, String reason, String actor) {
         List<UUID> claimIds = em.createQuery("select distinct s.claimId from Stance s where s.sourceId = :id"
                 + " order by s.claimId", UUID.class).setParameter("id", sourceId).getResultList();
         int stances = 0;
@@ -47,7 +49,7 @@ public class SnapshotRefresh {
         int changed = 0;
         for (int from = 0; from < claimIds.size(); from += BATCH) {
             List<UUID> batch = claimIds.subList(from, Math.min(claimIds.size(), from + BATCH));
-            Result part = QuarkusTransaction.requiringNew().call(() -> refreshBatch(sourceId, snapshot, batch, actor));
+            Result part = QuarkusTransaction.requiringNew().call(() -> refreshBatch(sourceId, snapshot, batch, reason, actor));
             stances += part.stancesUpdated();
             recomputed += part.claimsRecomputed();
             changed += part.statusesChanged();
@@ -55,7 +57,8 @@ public class SnapshotRefresh {
         return new Result(stances, recomputed, changed);
     }
 
-    private Result refreshBatch(UUID sourceId, SourceSnapshot snapshot, List<UUID> claimIds, String actor) {
+    private Result refreshBatch(UUID sourceId, SourceSnapshot snapshot, List<UUID> claimIds, String reason,
+            String actor) {
         List<Claim> locked = em.createQuery("from Claim c where c.id in :ids order by c.id", Claim.class)
                 .setParameter("ids", claimIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         List<Stance> stances = em.createQuery("from Stance s where s.sourceId = :source and s.claimId in :ids", Stance.class)
@@ -68,6 +71,8 @@ public class SnapshotRefresh {
                 s.sourceKind = snapshot.kind();
                 s.sourceAffiliation = snapshot.affiliation();
                 s.sourceReliability = snapshot.reliability();
+                s.sourceRootPartyId = snapshot.rootPartyId();
+                s.sourceRootParty = snapshot.rootPartyName();
                 updatedOn.merge(s.claimId, 1, Integer::sum);
             }
         }
@@ -81,9 +86,8 @@ public class SnapshotRefresh {
             }
             Claim claim = r.claim;
             StanceService.touch(claim, now);
-            history.record(claim.id, now, actor, History.SNAPSHOT_REFRESHED, Map.of("sourceId", sourceId.toString(),
-                    "name", snapshot.name(), "kind", snapshot.kind().name(), "affiliation", snapshot.affiliation(),
-                    "reliability", snapshot.reliability().name(), "stancesUpdated", updatedOn.get(claim.id)));
+            history.record(claim.id, now, actor, History.SNAPSHOT_REFRESHED, details(sourceId, snapshot, reason,
+                    updatedOn.get(claim.id)));
             recomputed++;
             if (r.store(now, actor)) {
                 statusesChanged++;
@@ -95,6 +99,27 @@ public class SnapshotRefresh {
 
     private static boolean differs(Stance s, SourceSnapshot snapshot) {
         return !s.sourceName.equals(snapshot.name()) || s.sourceKind != snapshot.kind()
-                || !s.sourceAffiliation.equals(snapshot.affiliation()) || s.sourceReliability != snapshot.reliability();
+                || !s.sourceAffiliation.equals(snapshot.affiliation()) || s.sourceReliability != snapshot.reliability()
+                || !Objects.equals(s.sourceRootPartyId, snapshot.rootPartyId())
+                || !Objects.equals(s.sourceRootParty, snapshot.rootPartyName());
+    }
+
+    /** The history entry says what the source is now and, when the caller knows it, why (e.g. a party merge). */
+    private static Map<String, Object> details(UUID sourceId, SourceSnapshot snapshot, String reason, int stancesUpdated) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("sourceId", sourceId.toString());
+        d.put("name", snapshot.name());
+        d.put("kind", snapshot.kind().name());
+        d.put("affiliation", snapshot.affiliation());
+        if (snapshot.rootPartyId() != null) {
+            d.put("rootPartyId", snapshot.rootPartyId().toString());
+            d.put("rootParty", snapshot.rootPartyName());
+        }
+        d.put("reliability", snapshot.reliability().name());
+        d.put("stancesUpdated", stancesUpdated);
+        if (reason != null) {
+            d.put("reason", reason);
+        }
+        return d;
     }
 }

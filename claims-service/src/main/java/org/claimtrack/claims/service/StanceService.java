@@ -12,12 +12,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.domain.StanceKind;
+import org.claimtrack.claims.api.Retraction;
 import org.claimtrack.claims.api.StanceInput;
+import org.claimtrack.contract.FieldError;
+import jakarta.ws.rs.core.Response;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.Versions;
 
 /**
- * Stances are immutable: added or removed. Each change locks the claim row, recomputes its status
+ * What a stance says is immutable: stances are added, retracted (from a time) or removed. Each change locks the claim row, recomputes its status
  * from all its stances and verdicts, and bumps its version, in one transaction.
  */
 @ApplicationScoped
@@ -37,6 +41,7 @@ public class StanceService {
         this.check = check;
     }
 
+    /** A stance written (added or retracted) and its claim, whose new version is the ETag. */
     public record Added(Stance stance, Claim claim) {
     }
 
@@ -44,7 +49,11 @@ public class StanceService {
     public Added add(UUID claimId, StanceInput raw, String actor) {
         Claim claim = claims.lock(claimId);
         StanceInput input = check.require(raw.normalized());
-        existing(claimId, input.sourceId(), input.quote()).ifPresent(s -> {
+        existing(claimId, input.sourceId(), keyHash(input)).ifPresent(s -> {
+            if (input.kind() == StanceKind.ATTRIBUTION) {
+                throw Problems.duplicate("This source already has a stance attributed by " + input.reportedBy()
+                        + " on this claim", "reportedBy", s.id);
+            }
             throw Problems.duplicate("This source already has a stance with this quote on this claim", "quote", s.id);
         });
         Instant now = Timestamps.now();
@@ -61,7 +70,9 @@ public class StanceService {
         s.sourceId = input.sourceId();
         s.stance = input.stance();
         s.quote = input.quote();
-        s.quoteHash = Tokens.sha256(input.quote());
+        s.quoteHash = keyHash(input);
+        s.kind = input.kind();
+        s.reportedBy = input.reportedBy();
         if (input.selector() != null) {
             s.selectorExact = input.selector().exact();
             s.selectorPrefix = input.selector().prefix();
@@ -75,15 +86,27 @@ public class StanceService {
         s.sourceKind = input.source().kind();
         s.sourceAffiliation = input.source().affiliation();
         s.sourceReliability = input.source().reliability();
+        s.sourceRootPartyId = input.source().rootPartyId();
+        s.sourceRootParty = input.source().rootPartyName();
         em.persist(s);
         touch(claim, now);
         history.record(claim.id, now, actor, History.STANCE_ADDED, describe(s));
         return s;
     }
 
-    public Optional<Stance> existing(UUID claimId, UUID sourceId, String quote) {
+    /**
+     * The hash in a stance's natural key: of its quote, or for an attribution (no words) of who attests it, so one
+     * reviewer's attribution of a source's position is recorded once.
+     */
+    static String keyHash(StanceInput input) {
+        return input.kind() == StanceKind.ATTRIBUTION
+                ? Tokens.sha256("attribution\n" + input.reportedBy().toLowerCase(java.util.Locale.ROOT))
+                : Tokens.sha256(input.quote());
+    }
+
+    public Optional<Stance> existing(UUID claimId, UUID sourceId, String keyHash) {
         return em.createQuery("from Stance s where s.claimId = :c and s.sourceId = :s and s.quoteHash = :q", Stance.class)
-                .setParameter("c", claimId).setParameter("s", sourceId).setParameter("q", Tokens.sha256(quote))
+                .setParameter("c", claimId).setParameter("s", sourceId).setParameter("q", keyHash)
                 .getResultStream().findFirst();
     }
 
@@ -118,6 +141,39 @@ public class StanceService {
         return claim;
     }
 
+    /**
+     * Retracts a stance from a time, with a reason: it stays on record and counts before that time only. If-Match
+     * carries the claim's ETag, as for the other stance writes.
+     */
+    @Transactional
+    public Added retract(UUID claimId, UUID stanceId, Retraction raw, String ifMatch, String actor) {
+        Versions.requireIfMatch(ifMatch);
+        Retraction input = check.require(raw.normalized());
+        Claim claim = claims.lock(claimId);
+        Stance stance = get(claimId, stanceId);
+        Versions.check(ifMatch, claim.version);
+        if (stance.retractedAt != null) {
+            throw Problems.of(Response.Status.CONFLICT, "This stance was already retracted at " + stance.retractedAt
+                    + "; a retraction is never changed");
+        }
+        if (input.retractedAt().isBefore(stance.statedAt)) {
+            String message = "must not be before the stance's statedAt " + stance.statedAt;
+            throw Problems.unprocessable("retractedAt " + input.retractedAt() + " is before the stance's statedAt "
+                    + stance.statedAt + ": a stance cannot be retracted before it was stated",
+                    List.of(new FieldError("retractedAt", message), new FieldError("statedAt", "is " + stance.statedAt)));
+        }
+        stance.retractedAt = input.retractedAt();
+        stance.retractionReason = input.reason();
+        Instant now = Timestamps.now();
+        touch(claim, now);
+        Map<String, Object> d = describe(stance);
+        d.put("retractedAt", stance.retractedAt.toString());
+        d.put("reason", stance.retractionReason);
+        history.record(claimId, now, actor, History.STANCE_RETRACTED, d);
+        status.recompute(claim, now, actor);
+        return new Added(stance, claim);
+    }
+
     static void touch(Claim claim, Instant now) {
         claim.version++;
         claim.updatedAt = now;
@@ -129,9 +185,18 @@ public class StanceService {
         d.put("sourceId", s.sourceId.toString());
         d.put("sourceName", s.sourceName);
         d.put("affiliation", s.sourceAffiliation);
+        if (s.sourceRootPartyId != null) {
+            d.put("rootPartyId", s.sourceRootPartyId.toString());
+            d.put("rootParty", s.sourceRootParty);
+        }
         d.put("reliability", s.sourceReliability.name());
         d.put("stance", s.stance.name());
-        d.put("quote", s.quote);
+        if (s.kind == StanceKind.ATTRIBUTION) {
+            d.put("kind", s.kind.name());
+            d.put("reportedBy", s.reportedBy);
+        } else {
+            d.put("quote", s.quote);
+        }
         d.put("statedAt", s.statedAt.toString());
         if (s.documentId != null) {
             d.put("documentId", s.documentId.toString());

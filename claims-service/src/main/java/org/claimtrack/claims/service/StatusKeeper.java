@@ -71,15 +71,16 @@ public class StatusKeeper {
         return result;
     }
 
-    /** The status as of an instant: stances stated and verdicts given at or before it, as recorded today. */
+    /** The status as of an instant: stances stated and verdicts published at or before it, as recorded today. */
     public StatusOutcome asOf(UUID claimId, Instant asOf) {
         return StatusEngine.evaluate(
                 em.createQuery("from Stance s where s.claimId = :id and s.statedAt <= :asOf order by s.statedAt, s.id",
                         Stance.class).setParameter("id", claimId).setParameter("asOf", asOf)
-                        .getResultStream().map(Stance::asEvidence).toList(),
-                em.createQuery("from Verdict v where v.claimId = :id and v.createdAt <= :asOf order by v.seq",
+                        .getResultStream().map(Stance::asTimed).toList(),
+                em.createQuery("from Verdict v where v.claimId = :id and v.publishedAt <= :asOf order by v.seq",
                         Verdict.class).setParameter("id", claimId).setParameter("asOf", asOf)
-                        .getResultStream().map(Verdict::asRecord).toList());
+                        .getResultStream().map(Verdict::asRecord).toList(),
+                asOf);
     }
 
     /** The full report (evidence, explanation) behind the stored status, from the current record. */
@@ -90,10 +91,13 @@ public class StatusKeeper {
                         .setParameter("id", claimId).getResultList());
     }
 
-    /** The same report from a claim's stances and verdicts already read (in any order). */
+    /**
+     * The same report from a claim's stances and verdicts already read (in any order), on the whole record: every
+     * retraction and withdrawal counts, whatever its time (both are refused in the future beyond the clock skew).
+     */
     public StatusOutcome current(List<Stance> stances, List<Verdict> verdicts) {
-        return StatusEngine.evaluate(stances.stream().map(Stance::asEvidence).toList(),
-                verdicts.stream().sorted(Comparator.comparingInt(v -> v.seq)).map(Verdict::asRecord).toList());
+        return StatusEngine.evaluate(stances.stream().map(Stance::asTimed).toList(),
+                verdicts.stream().sorted(Comparator.comparingInt(v -> v.seq)).map(Verdict::asRecord).toList(), null);
     }
 
     private Recomputation evaluate(Claim claim, List<Stance> stances, List<Verdict> verdicts) {

@@ -43,13 +43,17 @@ public class StatusReports {
         return report(claim, status.current(stances.ofClaim(claimId), given), given, null);
     }
 
-    /** The claim, its status report, stances and verdicts, read in one transaction so no write falls between them. */
+    /**
+     * The claim, its status report (with {@code asOf}: as of that instant), stances and verdicts (all on record: the
+     * reader decides how to show those after the instant), read in one transaction so no write falls between them.
+     */
     @Transactional
-    public ClaimRecord record(UUID claimId) {
+    public ClaimRecord record(UUID claimId, Instant asOf) {
         Claim claim = claims.read(claimId);
         List<Stance> stated = stances.ofClaim(claimId);
         List<Verdict> given = verdicts.ofClaim(claimId);
-        return new ClaimRecord(ClaimView.of(claim), report(claim, status.current(stated, given), given, null),
+        StatusOutcome outcome = asOf == null ? status.current(stated, given) : status.asOf(claimId, asOf);
+        return new ClaimRecord(ClaimView.of(claim), report(claim, outcome, given, asOf),
                 stated.stream().map(StanceView::of).toList(), given.stream().map(VerdictView::of).toList());
     }
 

@@ -12,9 +12,13 @@ import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.claims.api.VerdictInput;
+import org.claimtrack.claims.api.Withdrawal;
+import org.claimtrack.contract.FieldError;
+import org.claimtrack.contract.Versions;
+import jakarta.ws.rs.core.Response;
 import org.claimtrack.contract.Problems;
 
-/** Verdicts are append-only; each one locks its claim, bumps its version and recomputes its status. */
+/** Verdicts are append-only (a withdrawal only adds when one stopped counting); each one locks its claim, bumps its version and recomputes its status. */
 @ApplicationScoped
 public class VerdictService {
 
@@ -54,6 +58,9 @@ public class VerdictService {
         v.explanation = input.explanation();
         v.reviewer = input.reviewer();
         v.createdAt = now;
+        v.publishedAt = input.publishedAt() == null ? now : input.publishedAt();
+        v.url = input.url();
+        v.organization = input.organization();
         v.seq = 1 + ((Number) em.createQuery("select coalesce(max(v.seq), 0) from Verdict v where v.claimId = :id")
                 .setParameter("id", claim.id).getSingleResult()).intValue();
         em.persist(v);
@@ -63,8 +70,51 @@ public class VerdictService {
         d.put("rating", v.rating.name());
         d.put("reviewer", v.reviewer);
         d.put("explanation", v.explanation);
+        d.put("publishedAt", v.publishedAt.toString());
+        if (v.url != null) {
+            d.put("url", v.url);
+        }
+        if (v.organization != null) {
+            d.put("organization", v.organization);
+        }
         history.record(claim.id, now, actor, History.VERDICT_ADDED, d);
         return v;
+    }
+
+    /**
+     * Withdraws a verdict from a time, with a reason: it stays on record and counts before that time only; the
+     * latest standing verdict, if any, counts after it. If-Match carries the claim's ETag.
+     */
+    @Transactional
+    public Added withdraw(UUID claimId, UUID verdictId, Withdrawal raw, String ifMatch, String actor) {
+        Versions.requireIfMatch(ifMatch);
+        Withdrawal input = check.require(raw.normalized());
+        Claim claim = claims.lock(claimId);
+        Verdict verdict = get(claimId, verdictId);
+        Versions.check(ifMatch, claim.version);
+        if (verdict.withdrawnAt != null) {
+            throw Problems.of(Response.Status.CONFLICT, "This verdict was already withdrawn at " + verdict.withdrawnAt
+                    + "; a withdrawal is never changed");
+        }
+        if (input.withdrawnAt().isBefore(verdict.publishedAt)) {
+            throw Problems.unprocessable("withdrawnAt " + input.withdrawnAt() + " is before the verdict was published ("
+                    + verdict.publishedAt + "): a verdict cannot be withdrawn before it was given",
+                    List.of(new FieldError("withdrawnAt", "must not be before the verdict's publishedAt " + verdict.publishedAt),
+                            new FieldError("publishedAt", "is " + verdict.publishedAt)));
+        }
+        verdict.withdrawnAt = input.withdrawnAt();
+        verdict.withdrawalReason = input.reason();
+        Instant now = Timestamps.now();
+        StanceService.touch(claim, now);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("verdictId", verdict.id.toString());
+        d.put("rating", verdict.rating.name());
+        d.put("reviewer", verdict.reviewer);
+        d.put("withdrawnAt", verdict.withdrawnAt.toString());
+        d.put("reason", verdict.withdrawalReason);
+        history.record(claimId, now, actor, History.VERDICT_WITHDRAWN, d);
+        status.recompute(claim, now, actor);
+        return new Added(verdict, claim);
     }
 
     public Verdict get(UUID id) {
@@ -83,7 +133,7 @@ public class VerdictService {
     /** Latest first. */
     public List<Verdict> ofClaim(UUID claimId) {
         claims.get(claimId);
-        return em.createQuery("from Verdict v where v.claimId = :id order by v.createdAt desc, v.seq desc", Verdict.class)
+        return em.createQuery("from Verdict v where v.claimId = :id order by v.publishedAt desc, v.seq desc", Verdict.class)
                 .setParameter("id", claimId).getResultList();
     }
 }

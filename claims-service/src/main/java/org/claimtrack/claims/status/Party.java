@@ -9,11 +9,24 @@ import java.util.UUID;
  */
 public record Party(String party, String key, List<PartySource> sources) {
 
-    public record PartySource(UUID sourceId, String name, Reliability reliability) {
+    /** {@code attributed}: the source's position here is known only from attributions (no verbatim words). */
+    public record PartySource(UUID sourceId, String name, Reliability reliability, boolean attributed) {
+
+        public PartySource(UUID sourceId, String name, Reliability reliability) {
+            this(sourceId, name, reliability, false);
+        }
+
+        /**
+         * The reliability the credibility mapping uses: an attributed position counts at most C (fairly reliable),
+         * because nobody can check the source's own words against a document.
+         */
+        public Reliability countedReliability() {
+            return attributed && reliability.compareTo(Reliability.C) < 0 ? Reliability.C : reliability;
+        }
     }
 
-    /** The best (lowest letter) reliability among the party's sources. */
+    /** The best (lowest letter) counted reliability among the party's sources. */
     public Reliability bestReliability() {
-        return sources.stream().map(PartySource::reliability).min(Enum::compareTo).orElse(Reliability.F);
+        return sources.stream().map(PartySource::countedReliability).min(Enum::compareTo).orElse(Reliability.F);
     }
 }

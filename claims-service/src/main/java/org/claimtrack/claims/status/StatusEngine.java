@@ -1,11 +1,13 @@
 package org.claimtrack.claims.status;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +18,13 @@ import java.util.stream.Collectors;
 public final class StatusEngine {
 
     /** Bumped whenever a rule or the credibility mapping changes; reported with every status. */
-    public static final int RULES_VERSION = 1;
+    /** 1: affiliations compared as text; 2: a source's latest stance is its position, retractions, withdrawals;
+     *  3: attributions and review publication dates; 4: independence is decided on root parties (issue 14). */
+    public static final int RULES_VERSION = 4;
+
+    /** Of two stances by one source, the later stated one (then the later recorded, then the id) is its position. */
+    private static final Comparator<TimedStance> STATED_ORDER = Comparator.comparing(TimedStance::statedAt)
+            .thenComparing(TimedStance::createdAt).thenComparing(TimedStance::id);
 
     private static final String[] CREDIBILITY_MEANING = {"", "confirmed by other sources", "probably true",
         "possibly true", "doubtful", "improbable", "truth cannot be judged"};
@@ -24,27 +32,117 @@ public final class StatusEngine {
     private StatusEngine() {
     }
 
+    /**
+     * The status at the instant {@code at} (null = on the whole record: the stored status). A stance counts when it
+     * was stated by then and not retracted by then, and only as its source's position: the source's latest such
+     * stance among ASSERTS, DENIES and QUESTIONS, a QUOTE or an ATTRIBUTION alike (REPORTS relays, it is no position:
+     * each standing report is listed). The position is attributed (reliability counted as at most C) only when none
+     * of the stances of that type the source took since it last took another position has its own words. A verdict
+     * counts when it was published by then and not withdrawn by then; the latest published such verdict decides.
+     */
+    public static StatusOutcome evaluate(List<TimedStance> stances, List<VerdictRecord> verdicts, Instant at) {
+        Map<UUID, List<TimedStance>> bySource = new LinkedHashMap<>();
+        List<EvidenceStance> counted = new ArrayList<>();
+        int retracted = 0;
+        int said = 0;
+        for (TimedStance s : stances) {
+            if (!s.saidBy(at)) {
+                continue;
+            }
+            if (s.retractedBy(at)) {
+                retracted++;
+            } else if (s.evidence().stance() == StanceType.REPORTS) {
+                counted.add(s.evidence());
+            } else {
+                said++;
+                bySource.computeIfAbsent(s.evidence().sourceId(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        bySource.values().forEach(taken -> counted.add(position(taken)));
+        List<VerdictRecord> standing = verdicts.stream().filter(v -> v.standsAt(at)).toList();
+        long withdrawn = verdicts.stream().filter(v -> v.publishedBy(at) && !v.standsAt(at)).count();
+        return outcome(counted, standing, setAside(retracted, said - bySource.size(), withdrawn));
+    }
+
+    /**
+     * A source's position from its standing stances: the latest stated one's type; attributed only while every stance
+     * of that type since the source last took another position is an attribution (its own words restore it).
+     */
+    private static EvidenceStance position(List<TimedStance> taken) {
+        List<TimedStance> ordered = taken.stream().sorted(STATED_ORDER.reversed()).toList();
+        EvidenceStance latest = ordered.get(0).evidence();
+        boolean attributed = true;
+        for (TimedStance s : ordered) {
+            if (s.evidence().stance() != latest.stance()) {
+                break;
+            }
+            attributed &= s.evidence().attributed();
+        }
+        return attributed == latest.attributed() ? latest
+                : new EvidenceStance(latest.sourceId(), latest.sourceName(), latest.affiliation(), latest.reliability(),
+                        latest.stance(), attributed);
+    }
+
+    /** Every stance given counts as it is (no times): for callers that already chose the positions. */
     public static StatusOutcome evaluate(List<EvidenceStance> stances, List<VerdictRecord> verdicts) {
-        List<Party> asserting = parties(stances, StanceType.ASSERTS);
-        List<Party> denying = parties(stances, StanceType.DENIES);
-        List<Party> questioning = parties(stances, StanceType.QUESTIONS);
-        List<Party> reporting = parties(stances, StanceType.REPORTS);
+        return outcome(stances, verdicts.stream().filter(v -> v.standsAt(null)).toList(), "");
+    }
+
+    private static StatusOutcome outcome(List<EvidenceStance> stances, List<VerdictRecord> verdicts, String setAside) {
+        Map<String, String> rootByName = rootPartiesByName(stances);
+        List<Party> asserting = parties(stances, StanceType.ASSERTS, rootByName);
+        List<Party> denying = parties(stances, StanceType.DENIES, rootByName);
+        List<Party> questioning = parties(stances, StanceType.QUESTIONS, rootByName);
+        List<Party> reporting = parties(stances, StanceType.REPORTS, rootByName);
         VerificationStatus evidenceStatus = evidenceStatus(asserting.size(), denying.size());
         VerdictRecord verdict = latest(verdicts);
         VerificationStatus status = verdict == null ? evidenceStatus : verdict.rating().status();
         int credibility = verdict == null ? credibility(evidenceStatus, asserting, denying) : credibility(verdict.rating());
-        String explanation = explain(status, evidenceStatus, credibility, asserting, denying, questioning, reporting, verdict);
+        String explanation = explain(status, evidenceStatus, credibility, asserting, denying, questioning, reporting, verdict,
+                setAside);
         return new StatusOutcome(status, evidenceStatus, credibility, asserting, denying, questioning, reporting,
                 verdict, explanation, RULES_VERSION);
     }
 
     /**
-     * The comparison key of a source's party: its affiliation folded for case and whitespace, or the
-     * source itself when it has no affiliation (an independent source is its own party).
+     * The comparison key of a source's party: its root party's id (aliases, parent parties and memberOf already
+     * resolved by the sources-service); for a snapshot without one, its affiliation folded for case and whitespace;
+     * with neither, the source itself (an independent source is its own party).
      */
     public static String partyKey(EvidenceStance stance) {
+        return partyKey(stance, Map.of());
+    }
+
+    /**
+     * As above; a snapshot from before root parties whose folded affiliation is the name of a root party among the
+     * same claim's stances joins that party (the migration named each party after the affiliation it came from),
+     * so an old "Russia" and a new Russia are not counted as two independent parties.
+     */
+    static String partyKey(EvidenceStance stance, Map<String, String> rootByName) {
+        if (stance.rootPartyId() != null) {
+            return "party:" + stance.rootPartyId();
+        }
         String folded = foldAffiliation(stance.affiliation());
-        return folded.isEmpty() ? "source:" + stance.sourceId() : folded;
+        return folded.isEmpty() ? "source:" + stance.sourceId() : rootByName.getOrDefault(folded, folded);
+    }
+
+    /** Folded root party name → its key, for the snapshots that have a root party. */
+    private static Map<String, String> rootPartiesByName(List<EvidenceStance> stances) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        for (EvidenceStance s : stances) {
+            if (s.rootPartyId() != null && !tidy(s.rootPartyName()).isEmpty()) {
+                byName.putIfAbsent(foldAffiliation(s.rootPartyName()), "party:" + s.rootPartyId());
+            }
+        }
+        return byName;
+    }
+
+    /** What the evidence calls the party: the root party's name, else the affiliation, else the source's name. */
+    static String partyName(EvidenceStance stance) {
+        if (stance.rootPartyId() != null && !tidy(stance.rootPartyName()).isEmpty()) {
+            return tidy(stance.rootPartyName());
+        }
+        return tidy(stance.affiliation()).isEmpty() ? tidy(stance.sourceName()) : tidy(stance.affiliation());
     }
 
     /** Case- and whitespace-insensitive form of an affiliation ("" when none). */
@@ -94,25 +192,31 @@ public final class StatusEngine {
 
     private static VerdictRecord latest(List<VerdictRecord> verdicts) {
         return verdicts.stream()
-                .max(Comparator.comparing(VerdictRecord::createdAt).thenComparingInt(VerdictRecord::seq))
+                .max(Comparator.comparing(VerdictRecord::publishedAt).thenComparingInt(VerdictRecord::seq))
                 .orElse(null);
     }
 
     /** Groups the stances of one type into parties, each source listed once, in a stable order. */
-    private static List<Party> parties(List<EvidenceStance> stances, StanceType type) {
+    private static List<Party> parties(List<EvidenceStance> stances, StanceType type, Map<String, String> rootByName) {
         Map<String, List<EvidenceStance>> byKey = new LinkedHashMap<>();
         for (EvidenceStance s : stances) {
             if (s.stance() == type) {
-                byKey.computeIfAbsent(partyKey(s), k -> new ArrayList<>()).add(s);
+                byKey.computeIfAbsent(partyKey(s, rootByName), k -> new ArrayList<>()).add(s);
             }
         }
         List<Party> parties = new ArrayList<>();
         byKey.forEach((key, members) -> {
-            EvidenceStance first = members.get(0);
-            String name = tidy(first.affiliation()).isEmpty() ? tidy(first.sourceName()) : tidy(first.affiliation());
+            // a root party's own name outranks the affiliation text of an old snapshot in the same party
+            String name = partyName(members.stream().filter(m -> m.rootPartyId() != null).findFirst().orElse(members.get(0)));
             Map<Object, Party.PartySource> sources = new LinkedHashMap<>();
             for (EvidenceStance m : members) {
-                sources.putIfAbsent(m.sourceId(), new Party.PartySource(m.sourceId(), m.sourceName(), m.reliability()));
+                // attributed only while none of the source's stances of this type has its own words
+                boolean attributed = m.attributed()
+                        && (!sources.containsKey(m.sourceId()) || sources.get(m.sourceId()).attributed());
+                sources.put(m.sourceId(), new Party.PartySource(m.sourceId(),
+                        sources.containsKey(m.sourceId()) ? sources.get(m.sourceId()).name() : m.sourceName(),
+                        sources.containsKey(m.sourceId()) ? sources.get(m.sourceId()).reliability() : m.reliability(),
+                        attributed));
             }
             List<Party.PartySource> sorted = sources.values().stream()
                     .sorted(Comparator.comparing((Party.PartySource ps) -> ps.name().toLowerCase(Locale.ROOT))
@@ -128,9 +232,31 @@ public final class StatusEngine {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");
     }
 
+    /** What was on record by then but no longer counts, in words ("" when nothing). */
+    private static String setAside(int retracted, int superseded, long withdrawn) {
+        StringBuilder text = new StringBuilder();
+        if (superseded > 0) {
+            text.append(' ').append(count(superseded, "earlier stance")).append(superseded == 1
+                    ? " does not count: its source took a later position." : " do not count: their sources took later positions.");
+        }
+        if (retracted > 0) {
+            text.append(' ').append(count(retracted, "retracted stance")).append(retracted == 1 ? " does" : " do")
+                    .append(" not count.");
+        }
+        if (withdrawn > 0) {
+            text.append(' ').append(count((int) withdrawn, "withdrawn verdict")).append(withdrawn == 1 ? " does" : " do")
+                    .append(" not count.");
+        }
+        return text.toString();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     private static String explain(VerificationStatus status, VerificationStatus evidenceStatus, int credibility,
             List<Party> asserting, List<Party> denying, List<Party> questioning, List<Party> reporting,
-            VerdictRecord verdict) {
+            VerdictRecord verdict, String setAside) {
         StringBuilder text = new StringBuilder();
         if (asserting.isEmpty() && denying.isEmpty()) {
             text.append("No source asserts or denies this claim on record.");
@@ -146,10 +272,11 @@ public final class StatusEngine {
             text.append(' ').append(side("Reported", reporting))
                     .append(" (relaying a claim never corroborates it).");
         }
+        text.append(setAside);
         text.append(" Evidence status ").append(evidenceStatus).append(": ").append(reason(evidenceStatus)).append('.');
         if (verdict != null) {
             text.append(" The latest verdict, ").append(verdict.rating()).append(" by ").append(verdict.reviewer())
-                    .append(" on ").append(verdict.createdAt()).append(", makes the status ").append(status)
+                    .append(" published ").append(verdict.publishedAt()).append(", makes the status ").append(status)
                     .append('.');
         }
         text.append(" Credibility ").append(credibility).append(" (").append(CREDIBILITY_MEANING[credibility])
@@ -164,7 +291,8 @@ public final class StatusEngine {
         String list = parties.stream()
                 .map(p -> p.party() + " (" + p.sources().stream()
                         // an unaffiliated source is its own party: its name is already said
-                        .map(s -> (s.name().equals(p.party()) ? "" : s.name() + ", ") + "reliability " + s.reliability())
+                        .map(s -> (s.name().equals(p.party()) ? "" : s.name() + ", ") + "reliability " + s.reliability()
+                                + (s.attributed() ? ", by attribution only: counted as at most C" : ""))
                         .collect(Collectors.joining("; ")) + ")")
                 .collect(Collectors.joining(", "));
         return verb + " by " + parties.size() + (parties.size() == 1 ? " party: " : " independent parties: ") + list;

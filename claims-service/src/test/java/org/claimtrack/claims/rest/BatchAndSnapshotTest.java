@@ -36,10 +36,13 @@ class BatchAndSnapshotTest {
         String b = uniqueText("The Donbass conflict has lasted since 2014");
         List<Object> items = List.of(Map.of("text", a, "tags", List.of(tag)), Map.of("text", "short"),
                 Map.of("text", b, "tags", List.of(tag)), Map.of("text", "  " + a.toUpperCase() + "  "),
-                Map.of("text", b, "language", 7));
+                Map.of("text", b, "language", 7),
+                Map.of("text", uniqueText("A language tag of the right shape but wider than the column"),
+                        "language", "en-" + "abcdefgh-".repeat(4) + "x")); // 40 characters: was a 500
         List<String> ids = writer().body(items).post("/claims/batch").then().statusCode(200)
-                .body("items.index", equalTo(List.of(0, 1, 2, 3, 4)))
-                .body("items.outcome", equalTo(List.of("CREATED", "FAILED", "CREATED", "UNCHANGED", "FAILED")))
+                .body("items.index", equalTo(List.of(0, 1, 2, 3, 4, 5)))
+                .body("items.outcome", equalTo(List.of("CREATED", "FAILED", "CREATED", "UNCHANGED", "FAILED", "FAILED")))
+                .body("items[5].errors[0].field", equalTo("language"))
                 .body("items[1].errors[0].field", equalTo("text"))
                 .body("items[1].id", nullValue())
                 .body("items[4].errors[0].field", equalTo("language"))
@@ -48,7 +51,7 @@ class BatchAndSnapshotTest {
 
         // the same batch again creates nothing
         writer().body(items).post("/claims/batch").then().statusCode(200)
-                .body("items.outcome", equalTo(List.of("UNCHANGED", "FAILED", "UNCHANGED", "UNCHANGED", "FAILED")))
+                .body("items.outcome", equalTo(List.of("UNCHANGED", "FAILED", "UNCHANGED", "UNCHANGED", "FAILED", "FAILED")))
                 .body("items[0].id", equalTo(ids.get(0))).body("items[2].id", equalTo(ids.get(2)));
         given().get("/claims/counts?tag={t}", tag).then().body("total", equalTo(2));
 
@@ -134,6 +137,40 @@ class BatchAndSnapshotTest {
         writer().body(Map.of("name", "", "kind", "GROUP")).put("/source-snapshots/{s}", kremlin).then().statusCode(400)
                 .body("errors[0].field", equalTo("name"));
         given().get("/claims/{id}", claim).then().body("version", equalTo(3));
+    }
+
+    @Test
+    void aSnapshotWithARootPartyDecidesIndependenceAndTheHistorySaysWhy() {
+        UUID government = UUID.randomUUID();
+        UUID pressService = UUID.randomUUID();
+        UUID russia = UUID.randomUUID();
+        UUID federation = UUID.randomUUID();
+        String claim = createClaim(uniqueText("Russian troops are on exercise near the Ukrainian border"));
+        Map<String, Object> governmentSnapshot = Map.of("name", "Government of Russia", "kind", "GOVERNMENT",
+                "affiliation", "Russia", "reliability", "C", "rootPartyId", russia, "rootPartyName", "Russia");
+        addStance(claim, stance(government, "ASSERTS", "on exercise", "2021-12-30T10:00:00Z", governmentSnapshot))
+                .statusCode(201);
+        addStance(claim, stance(pressService, "ASSERTS", "exercise near the border", "2021-12-30T10:30:00Z",
+                Map.of("name", "Kremlin press service", "kind", "GOVERNMENT", "affiliation", "Russian Federation",
+                        "reliability", "C", "rootPartyId", federation, "rootPartyName", "Russian Federation"))).statusCode(201);
+        given().get("/claims/{id}", claim).then().body("status", equalTo("CORROBORATED"));
+        given().get("/claims/{id}/stances", claim).then().body("items[0].source.rootPartyId", equalTo(russia.toString()));
+
+        // the parties were merged: the press service's root is now Russia, whatever its affiliation text says
+        writer().queryParam("reason", "party \"Russian Federation\" merged into \"Russia\"")
+                .body(Map.of("name", "Kremlin press service", "kind", "GOVERNMENT", "affiliation", "Russia",
+                        "reliability", "C", "rootPartyId", russia, "rootPartyName", "Russia"))
+                .put("/source-snapshots/{s}", pressService).then().statusCode(200).body("statusesChanged", equalTo(1));
+        given().get("/claims/{id}/status", claim).then().body("status", equalTo("SINGLE_PARTY"))
+                .body("evidence.asserting.party", equalTo(List.of("Russia")))
+                .body("explanation", org.hamcrest.Matchers.startsWith("Asserted by 1 party: Russia ("));
+        given().get("/claims/{id}/history", claim).then()
+                .body("items[-2].action", equalTo("SNAPSHOT_REFRESHED"))
+                .body("items[-2].details.reason", equalTo("party \"Russian Federation\" merged into \"Russia\""))
+                .body("items[-2].details.rootParty", equalTo("Russia"))
+                .body("items[-1].action", equalTo("STATUS_CHANGED"));
+        writer().queryParam("reason", "x".repeat(301)).body(governmentSnapshot).put("/source-snapshots/{s}", government)
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
     }
 
     @Test

@@ -39,7 +39,7 @@ class ContractWiringTest {
     @Test
     void theDocumentDescribesTheSharedErrorResponses() {
         given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .body("components.responses.keySet()", hasItems("BadRequest", "Unauthorized", "NotFound", "InternalError"))
+                .body("components.responses.keySet()", hasItems("Unauthorized", "PayloadTooLarge", "InternalError"))
                 .body("components.securitySchemes.serviceToken.name", equalTo("X-Claimtrack-Service-Token"))
                 .body("paths.'/claims'.post.responses.'500'.$ref", equalTo("#/components/responses/InternalError"))
                 .body("paths.'/claims'.post.parameters.find { it.name == 'X-Claimtrack-Actor' }", notNullValue());

@@ -109,7 +109,7 @@ class StatusResourceTest {
                 .body("status.verdict.reviewer", equalTo("B. Reviewer"))
                 .body("verdicts.reviewer", equalTo(List.of("B. Reviewer", "A. Reviewer")))
                 .body("stances", org.hamcrest.Matchers.hasSize(1));
-        // verdicts count on the timeline of their createdAt: none existed in 2021
+        // verdicts count from their publishedAt (here: when recorded): none existed in 2021
         given().get("/claims/{id}/status?asOf=2021-12-31T00:00:00Z", id).then()
                 .body("status", equalTo("SINGLE_PARTY")).body("verdict", nullValue());
         given().get("/claims/{id}/history", id).then()

@@ -23,6 +23,8 @@ import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.StatusReport;
 import org.claimtrack.gateway.model.Verdict;
 import org.claimtrack.gateway.model.VerdictInput;
+import org.claimtrack.gateway.model.Retraction;
+import org.claimtrack.gateway.model.Withdrawal;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.RestPath;
@@ -61,7 +63,7 @@ public interface ClaimsApi {
 
     @GET
     @Path("/claims/{id}/record")
-    Uni<RestResponse<ClaimRecord>> record(@RestPath String id);
+    Uni<RestResponse<ClaimRecord>> record(@RestPath String id, @RestQuery String asOf);
 
     @GET
     @Path("/claims/{id}/history")
@@ -105,10 +107,21 @@ public interface ClaimsApi {
     Uni<Void> deleteStance(@RestPath String id, @RestPath String stanceId, @HeaderParam(IF_MATCH) String ifMatch);
 
     @POST
+    @Path("/claims/{id}/stances/{stanceId}/retraction")
+    Uni<RestResponse<Stance>> retractStance(@RestPath String id, @RestPath String stanceId, @HeaderParam(IF_MATCH) String ifMatch,
+            Retraction retraction);
+
+    @POST
     @Path("/claims/{id}/verdicts")
     Uni<Verdict> addVerdict(@RestPath String id, VerdictInput verdict);
 
+    @POST
+    @Path("/claims/{id}/verdicts/{verdictId}/withdrawal")
+    Uni<RestResponse<Verdict>> withdrawVerdict(@RestPath String id, @RestPath String verdictId, @HeaderParam(IF_MATCH) String ifMatch,
+            Withdrawal withdrawal);
+
     @PUT
     @Path("/source-snapshots/{sourceId}")
-    Uni<SnapshotRefreshResult> refreshSnapshot(@RestPath String sourceId, SourceSnapshot snapshot);
+    Uni<SnapshotRefreshResult> refreshSnapshot(@RestPath String sourceId, SourceSnapshot snapshot,
+            @RestQuery String reason);
 }

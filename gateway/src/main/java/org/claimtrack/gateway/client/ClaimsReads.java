@@ -68,7 +68,12 @@ public class ClaimsReads {
 
     /** The claim, its status report, stances and verdicts in one call; the ETag is the claim's. */
     public Uni<RestResponse<ClaimRecord>> record(String claimId) {
-        return api.record(claimId);
+        return api.record(claimId, null);
+    }
+
+    /** The record with its status as of an instant (null = now). */
+    public Uni<RestResponse<ClaimRecord>> record(String claimId, String asOf) {
+        return api.record(claimId, asOf);
     }
 
     public Uni<History> history(String claimId) {

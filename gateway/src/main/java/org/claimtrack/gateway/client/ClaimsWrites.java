@@ -9,6 +9,8 @@ import org.claimtrack.gateway.model.SourceSnapshot;
 import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.Verdict;
 import org.claimtrack.gateway.model.VerdictInput;
+import org.claimtrack.gateway.model.Retraction;
+import org.claimtrack.gateway.model.Withdrawal;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -47,12 +49,21 @@ public class ClaimsWrites {
         return api.deleteStance(claimId, stanceId, ifMatch);
     }
 
+    public Uni<RestResponse<Stance>> retractStance(String claimId, String stanceId, String ifMatch, Retraction retraction) {
+        return api.retractStance(claimId, stanceId, ifMatch, retraction);
+    }
+
     public Uni<Verdict> addVerdict(String claimId, VerdictInput verdict) {
         return api.addVerdict(claimId, verdict);
     }
 
+    public Uni<RestResponse<Verdict>> withdrawVerdict(String claimId, String verdictId, String ifMatch, Withdrawal withdrawal) {
+        return api.withdrawVerdict(claimId, verdictId, ifMatch, withdrawal);
+    }
+
     /** Idempotent: pushing the same snapshot twice changes nothing the second time. */
-    public Uni<SnapshotRefreshResult> refreshSnapshot(String sourceId, SourceSnapshot snapshot) {
-        return api.refreshSnapshot(sourceId, snapshot);
+    /** {@code reason} (may be null) goes into the history of every claim whose status changes. */
+    public Uni<SnapshotRefreshResult> refreshSnapshot(String sourceId, SourceSnapshot snapshot, String reason) {
+        return api.refreshSnapshot(sourceId, snapshot, reason);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.DocumentInput;
 import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.model.Party;
+import org.claimtrack.gateway.model.PartyInput;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.SourceInput;
 import org.claimtrack.gateway.model.TextVersion;
@@ -45,6 +47,34 @@ public interface SourcesApi {
     @POST
     @Path("/sources/lookup")
     Uni<Lookup<Source>> lookupSources(Lookup.Request ids);
+
+    @GET
+    @Path("/sources/{id}/members")
+    Uni<SourceIds> sourceMembers(@RestPath String id);
+
+    @GET
+    @Path("/parties")
+    Uni<Page<Party>> parties(@RestQuery MultivaluedMap<String, String> filters);
+
+    @GET
+    @Path("/parties/{id}")
+    Uni<RestResponse<Party>> party(@RestPath String id);
+
+    @GET
+    @Path("/parties/{id}/sources")
+    Uni<SourceIds> partySources(@RestPath String id);
+
+    @POST
+    @Path("/parties")
+    Uni<RestResponse<Party>> createParty(PartyInput party);
+
+    @PUT
+    @Path("/parties/{id}")
+    Uni<RestResponse<Party>> updateParty(@RestPath String id, PartyInput party, @HeaderParam(IF_MATCH) String ifMatch);
+
+    @POST
+    @Path("/parties/{id}/merge")
+    Uni<RestResponse<Party>> mergeParty(@RestPath String id, PartyInput.Merge merge);
 
     @GET
     @Path("/documents")
@@ -102,4 +132,8 @@ public interface SourcesApi {
     @DELETE
     @Path("/documents/{id}")
     Uni<Void> deleteDocument(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch);
+
+    /** Ids of sources whose root party may have changed (GET /parties/{id}/sources, /sources/{id}/members). */
+    record SourceIds(java.util.List<String> sourceIds) {
+    }
 }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.Downstream;
 import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.model.Party;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.TextVersion;
 import org.claimtrack.gateway.model.TextVersions;
@@ -39,6 +40,22 @@ public class SourcesReads {
 
     public Uni<RestResponse<Source>> source(String id) {
         return api.source(id);
+    }
+
+    public Uni<List<String>> sourceMembers(String id) {
+        return api.sourceMembers(id).map(SourcesApi.SourceIds::sourceIds);
+    }
+
+    public Uni<Page<Party>> parties(MultivaluedMap<String, String> filters) {
+        return api.parties(filters);
+    }
+
+    public Uni<RestResponse<Party>> party(String id) {
+        return api.party(id);
+    }
+
+    public Uni<List<String>> partySources(String id) {
+        return api.partySources(id).map(SourcesApi.SourceIds::sourceIds);
     }
 
     /** One call per {@value #LOOKUP_MAX} ids (in parallel); no call at all for none. */

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.DocumentInput;
 import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.model.Party;
+import org.claimtrack.gateway.model.PartyInput;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.SourceInput;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -32,6 +34,18 @@ public class SourcesWrites {
 
     public Uni<Void> deleteSource(String id, String ifMatch) {
         return api.deleteSource(id, ifMatch);
+    }
+
+    public Uni<RestResponse<Party>> createParty(PartyInput party) {
+        return api.createParty(party);
+    }
+
+    public Uni<RestResponse<Party>> updateParty(String id, PartyInput party, String ifMatch) {
+        return api.updateParty(id, party, ifMatch);
+    }
+
+    public Uni<RestResponse<Party>> mergeParty(String id, String into) {
+        return api.mergeParty(id, new PartyInput.Merge(into));
     }
 
     public Uni<RestResponse<Document>> createDocument(DocumentInput document) {

@@ -24,4 +24,9 @@ public interface BatchApi {
     @POST
     @Path("/{kind}/lookup")
     JsonNode lookup(@PathParam("kind") String kind, JsonNode ids);
+
+    /** A bundle's parties are few: written one by one (a 409 with existingId means it is already there). */
+    @POST
+    @Path("/parties")
+    JsonNode createParty(JsonNode party);
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,8 +20,11 @@ import java.util.Optional;
 import org.claimtrack.gateway.model.Rating;
 
 /**
- * Maps one schema.org ClaimReview to bundle items: {@code claimReviewed} → claim, {@code itemReviewed.author} →
- * source with an ASSERTS stance, {@code reviewRating} → verdict by {@code author}. What cannot be mapped is
+ * Maps one schema.org ClaimReview (as {@link JsonLdFeed} found it) to bundle items: {@code claimReviewed} → claim,
+ * {@code itemReviewed.author} → source with an ASSERTS <em>attribution</em> reported by the review's author
+ * ({@code claimReviewed} is the fact-checker's paraphrase, never the claimant's quote), its
+ * {@code firstAppearance}/{@code appearance} → the document it refers to, {@code reviewRating} → verdict by
+ * {@code author}, published at {@code datePublished}, with the review's {@code url}. What cannot be mapped is
  * reported with a pointer, never guessed. Pure: the same review always maps the same way (pass one counts
  * with it, pass two writes with it).
  */
@@ -46,11 +51,11 @@ final class ClaimReviewMapper {
     private static final Rating[] SCALE = {Rating.FALSE, Rating.MOSTLY_FALSE, Rating.MIXED, Rating.MOSTLY_TRUE, Rating.TRUE};
 
     /** One review's items (claim always present unless the whole review was unmappable) and its problems. */
-    record Mapped(ObjectNode source, ClaimItem claim, List<BundleSchema.Violation> problems) {
+    record Mapped(ObjectNode source, List<Pending> documents, ClaimItem claim, List<BundleSchema.Violation> problems) {
 
         /** Items this review contributes to a job's total: each written item or reported problem counts once. */
         int itemCount() {
-            int count = problems.size() + (source == null ? 0 : 1);
+            int count = problems.size() + (source == null ? 0 : 1) + documents.size();
             return claim == null ? count : count + 1 + claim.stances().size() + claim.verdicts().size();
         }
     }
@@ -63,42 +68,109 @@ final class ClaimReviewMapper {
         List<BundleSchema.Violation> problems = new ArrayList<>();
         if (!review.isObject()) {
             problems.add(new BundleSchema.Violation(pointer, "must be a ClaimReview object"));
-            return new Mapped(null, null, problems);
+            return new Mapped(null, List.of(), null, problems);
         }
         String at = review == element ? pointer : pointer + "/item";
         String text = text(review.get("claimReviewed")).orElse(null);
         if (text == null || text.length() < 10 || text.length() > 1000) {
             problems.add(new BundleSchema.Violation(at + "/claimReviewed",
                     "claimReviewed must be the reviewed claim's text, 10 to 1,000 characters"));
-            return new Mapped(null, null, problems);
+            return new Mapped(null, List.of(), null, problems);
         }
         ObjectNode claim = JsonNodeFactory.instance.objectNode().put("text", text);
         text(review.get("inLanguage")).ifPresent(language -> claim.put("language", language));
 
         ObjectNode source = null;
+        List<Pending> documents = new ArrayList<>();
         List<Pending> stances = new ArrayList<>();
         JsonNode itemReviewed = review.path("itemReviewed");
         Optional<JsonNode> claimAuthor = first(itemReviewed.get("author"));
         Optional<String> authorName = claimAuthor.flatMap(author -> text(author.isObject() ? author.get("name") : author));
+        Optional<String> reportedBy = organization(review);
         if (authorName.isPresent()) {
             source = JsonNodeFactory.instance.objectNode().put("name", authorName.get())
                     .put("kind", kind(claimAuthor.get().path("@type").asText("")));
             Optional<String> statedAt = instant(itemReviewed.get("datePublished"))
+                    .or(() -> first(itemReviewed.get("firstAppearance")).flatMap(a -> instant(a.get("datePublished"))))
                     .or(() -> first(itemReviewed.get("appearance")).flatMap(a -> instant(a.get("datePublished"))))
                     .or(() -> instant(review.get("datePublished")));
-            if (statedAt.isPresent()) {
-                stances.add(new Pending(at + "/itemReviewed", JsonNodeFactory.instance.objectNode()
-                        .put("source", authorName.get()).put("stance", "ASSERTS").put("quote", text)
-                        .put("statedAt", statedAt.get())));
-            } else {
+            if (statedAt.isEmpty()) {
                 problems.add(new BundleSchema.Violation(at + "/itemReviewed/datePublished",
                         "no date for the claim (itemReviewed.datePublished, its appearance or the review's datePublished): the stance is not recorded"));
+            } else if (reportedBy.isEmpty()) {
+                problems.add(new BundleSchema.Violation(at + "/author",
+                        "no reviewer (author.name) to attribute the claim to " + authorName.get() + ": the stance is not recorded"));
+            } else {
+                // claimReviewed is the reviewer's paraphrase: an attribution by the reviewer, never a quote
+                ObjectNode stance = JsonNodeFactory.instance.objectNode().put("source", authorName.get())
+                        .put("stance", "ASSERTS").put("kind", "ATTRIBUTION").put("reportedBy", reportedBy.get())
+                        .put("statedAt", statedAt.get());
+                appearance(itemReviewed, at + "/itemReviewed", problems).ifPresent(document -> {
+                    documents.add(document);
+                    stance.put("document", document.body().get("url").asText());
+                });
+                stances.add(new Pending(at + "/itemReviewed", stance));
             }
         }
 
         List<Pending> verdicts = new ArrayList<>();
         verdict(review, at, problems).ifPresent(verdict -> verdicts.add(new Pending(at + "/reviewRating", verdict)));
-        return new Mapped(source, new ClaimItem(new Pending(at, claim), stances, verdicts), problems);
+        return new Mapped(source, documents, new ClaimItem(new Pending(at, claim), stances, verdicts), problems);
+    }
+
+    private static Optional<String> reviewer(JsonNode review) {
+        return first(review.get("author")).flatMap(a -> text(a.isObject() ? a.get("name") : a));
+    }
+
+    /**
+     * The reviewing organisation: the author, unless the author is a Person writing for the review's
+     * {@code publisher} (then the publisher; the person stays the verdict's reviewer).
+     */
+    private static Optional<String> organization(JsonNode review) {
+        Optional<JsonNode> author = first(review.get("author"));
+        boolean person = author.map(a -> a.path("@type").asText("")).orElse("").equals("Person");
+        Optional<String> publisher = first(review.get("publisher")).flatMap(p -> text(p.isObject() ? p.get("name") : p));
+        return person && publisher.isPresent() ? publisher : reviewer(review);
+    }
+
+    /**
+     * Where the claim was made: {@code firstAppearance}, else the first {@code appearance} (a CreativeWork with a
+     * {@code url}, or the URL itself), as a document known by its URL: its title when the feed gives one, else the
+     * URL; no archived text (we do not have it). A URL that is not absolute http(s) is reported.
+     */
+    private static Optional<Pending> appearance(JsonNode itemReviewed, String at, List<BundleSchema.Violation> problems) {
+        for (String field : List.of("firstAppearance", "appearance")) {
+            Optional<JsonNode> appearance = first(itemReviewed.get(field));
+            if (appearance.isEmpty()) {
+                continue;
+            }
+            JsonNode work = appearance.get();
+            Optional<String> url = work.isObject() && !work.has("@value") ? text(work.get("url")).or(() -> text(work.get("@id")))
+                    : text(work);
+            String pointer = at + "/" + field;
+            if (url.isEmpty() || !isHttpUrl(url.get())) {
+                problems.add(new BundleSchema.Violation(pointer, "the appearance has no absolute http(s) url: the "
+                        + "attribution is recorded without its document"));
+                return Optional.empty();
+            }
+            String title = work.isObject() ? text(work.get("headline")).or(() -> text(work.get("name"))).orElse(url.get())
+                    : url.get();
+            ObjectNode document = JsonNodeFactory.instance.objectNode().put("url", url.get())
+                    .put("title", title.length() > 500 ? title.substring(0, 500) : title);
+            instant(work.isObject() ? work.get("datePublished") : null).ifPresent(date -> document.put("publishedAt", date));
+            return Optional.of(new Pending(pointer, document));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && uri.getHost() != null && url.length() <= 2000
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException notAUrl) {
+            return false;
+        }
     }
 
     private static Optional<ObjectNode> verdict(JsonNode review, String at, List<BundleSchema.Violation> problems) {
@@ -107,7 +179,7 @@ final class ClaimReviewMapper {
             problems.add(new BundleSchema.Violation(at + "/reviewRating", "no reviewRating: no verdict recorded"));
             return Optional.empty();
         }
-        Optional<String> reviewer = first(review.get("author")).flatMap(a -> text(a.isObject() ? a.get("name") : a));
+        Optional<String> reviewer = reviewer(review);
         if (reviewer.isEmpty()) {
             problems.add(new BundleSchema.Violation(at + "/author", "no reviewer (author.name): no verdict recorded"));
             return Optional.empty();
@@ -126,28 +198,65 @@ final class ClaimReviewMapper {
         }
         String explanation = text(review.get("reviewBody")).or(() -> text(review.get("headline")))
                 .or(() -> text(review.get("name"))).orElse("Rated " + describe(rating) + " by " + reviewer.get() + ".");
-        Optional<String> url = text(review.get("url"));
-        if (url.isPresent() && !explanation.contains(url.get())) {
-            explanation = explanation + " (" + url.get() + ")";
+        // the review keeps its author (the reviewing organisation), its date and its url: it is theirs, not ours
+        ObjectNode verdict = JsonNodeFactory.instance.objectNode().put("rating", mapped.get().name())
+                .put("explanation", explanation).put("reviewer", reviewer.get())
+                .put("organization", organization(review).orElse(reviewer.get()));
+        JsonNode published = review.get("datePublished");
+        Optional<String> publishedAt = instant(published);
+        if (publishedAt.isPresent()) {
+            verdict.put("publishedAt", publishedAt.get());
+        } else if (published != null && !published.isNull()) {
+            problems.add(new BundleSchema.Violation(at + "/datePublished", "datePublished " + published
+                    + " is not a date: the verdict counts from when it is imported"));
         }
-        return Optional.of(JsonNodeFactory.instance.objectNode().put("rating", mapped.get().name())
-                .put("explanation", explanation).put("reviewer", reviewer.get()));
+        Optional<String> url = text(review.get("url")).or(() -> text(review.get("@id")));
+        url.filter(ClaimReviewMapper::isHttpUrl).ifPresent(u -> verdict.put("url", u));
+        return Optional.of(verdict);
     }
 
     /**
      * A number (also given as a string) placed on the feed's worst..best scale (schema.org defaults 1..5) and
-     * rounded to the nearest of five levels; without a number, the alternateName words.
+     * rounded to the nearest of five levels; without a number, the alternateName words. When both are given and
+     * they disagree (5 of 5 labelled "False"), the rating is refused: which one the fact-checker meant is theirs
+     * to say, not ours to guess.
      */
     static Optional<Rating> rating(JsonNode rating) {
+        Optional<Rating> byNumber = numeric(rating);
+        Optional<Rating> byLabel = words(rating.get("alternateName"));
+        if (byNumber.isPresent() && byLabel.isPresent() && byNumber.get() != byLabel.get()) {
+            throw new IllegalArgumentException("rating conflict: ratingValue " + value(rating.get("ratingValue"))
+                    + " on the scale " + scale(rating) + " means " + byNumber.get() + " but alternateName \""
+                    + text(rating.get("alternateName")).orElse("") + "\" means " + byLabel.get()
+                    + ": no verdict recorded (make them agree in the feed)");
+        }
+        return byNumber.isPresent() ? byNumber : fallbackWords(rating);
+    }
+
+    private static String value(JsonNode node) {
+        return node.isTextual() ? node.asText() : node.toString();
+    }
+
+    private static String scale(JsonNode rating) {
+        return numberOr(rating, "worstRating", BigDecimal.ONE).toPlainString() + ".."
+                + numberOr(rating, "bestRating", BigDecimal.valueOf(5)).toPlainString();
+    }
+
+    /** Without a number: a word in ratingValue, else alternateName. */
+    private static Optional<Rating> fallbackWords(JsonNode rating) {
+        if (text(rating.get("ratingValue")).isPresent()) {
+            Optional<Rating> byWords = words(rating.get("ratingValue"));
+            if (byWords.isPresent()) {
+                return byWords;
+            }
+        }
+        return words(rating.get("alternateName"));
+    }
+
+    private static Optional<Rating> numeric(JsonNode rating) {
         Optional<BigDecimal> value = number(rating.get("ratingValue"));
         if (value.isEmpty()) {
-            if (text(rating.get("ratingValue")).isPresent()) {
-                Optional<Rating> byWords = words(rating.get("ratingValue"));
-                if (byWords.isPresent()) {
-                    return byWords;
-                }
-            }
-            return words(rating.get("alternateName"));
+            return Optional.empty();
         }
         BigDecimal best = numberOr(rating, "bestRating", BigDecimal.valueOf(5));
         BigDecimal worst = numberOr(rating, "worstRating", BigDecimal.ONE);
@@ -183,6 +292,9 @@ final class ClaimReviewMapper {
     private static Optional<BigDecimal> number(JsonNode node) {
         if (node == null) {
             return Optional.empty();
+        }
+        if (node.isObject() && node.has("@value")) {
+            return number(node.get("@value"));
         }
         if (node.isNumber()) {
             return Optional.of(node.decimalValue());
@@ -238,7 +350,11 @@ final class ClaimReviewMapper {
         return node.isArray() ? Optional.ofNullable(node.get(0)) : Optional.of(node);
     }
 
+    /** A non-blank string; also a JSON-LD value object's {@code @value} or a node reference's {@code @id}. */
     private static Optional<String> text(JsonNode node) {
+        if (node != null && node.isObject()) {
+            return text(node.has("@value") ? node.get("@value") : node.size() == 1 ? node.get("@id") : null);
+        }
         return node != null && node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText().strip()) : Optional.empty();
     }
 }

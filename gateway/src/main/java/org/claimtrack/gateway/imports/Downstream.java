@@ -48,7 +48,7 @@ public class Downstream {
     private BatchApi claims;
 
     /** The job cannot go on: a service stayed unavailable, or refused a whole batch. */
-    static final class Unavailable extends RuntimeException {
+    static class Unavailable extends RuntimeException {
         Unavailable(String message) {
             super(message);
         }
@@ -88,6 +88,31 @@ public class Downstream {
         return call("sources lookup", () -> sources.lookup("sources", body)).path("items");
     }
 
+    /** What the sources-service said to one party: its id (created or already there), or the problem. */
+    record PartyAnswer(String id, boolean created, JsonNode problem) {
+    }
+
+    /** Creates one party; a 4xx answer (409 already there, 422 unknown parent…) is returned, not thrown. */
+    PartyAnswer createParty(ObjectNode party) {
+        try {
+            return new PartyAnswer(call("party", () -> sources.createParty(party)).path("id").asText(), true, null);
+        } catch (Refused e) {
+            JsonNode problem = e.problem;
+            String existing = problem.path("existingId").asText("");
+            return existing.isEmpty() ? new PartyAnswer(null, false, problem) : new PartyAnswer(existing, false, problem);
+        }
+    }
+
+    /** A 4xx answer to a single write: the caller decides what it means for its item. */
+    static final class Refused extends Unavailable {
+        final transient JsonNode problem;
+
+        Refused(String message, JsonNode problem) {
+            super(message);
+            this.problem = problem;
+        }
+    }
+
     private JsonNode call(String what, java.util.function.Supplier<JsonNode> request) {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -95,7 +120,7 @@ public class Downstream {
             } catch (WebApplicationException e) {
                 int status = e.getResponse().getStatus();
                 if (status < 500 && status != 429) {
-                    throw new Unavailable(what + " was refused with HTTP " + status);
+                    throw new Refused(what + " was refused with HTTP " + status, problem(e));
                 }
                 if (attempt == ATTEMPTS) {
                     throw new Unavailable(what + " failed: HTTP " + status + " after " + ATTEMPTS + " attempts");
@@ -108,6 +133,14 @@ public class Downstream {
                 LOG.warnf("%s: %s, attempt %d of %d", what, e.getMessage(), attempt, ATTEMPTS);
             }
             pause(attempt);
+        }
+    }
+
+    private static JsonNode problem(WebApplicationException e) {
+        try {
+            return e.getResponse().readEntity(JsonNode.class);
+        } catch (RuntimeException unreadable) {
+            return JsonNodeFactory.instance.objectNode().put("detail", "HTTP " + e.getResponse().getStatus());
         }
     }
 

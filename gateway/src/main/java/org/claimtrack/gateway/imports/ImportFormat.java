@@ -4,6 +4,6 @@ package org.claimtrack.gateway.imports;
 public enum ImportFormat {
     /** A Claimtrack bundle ({@code seeds/bundle.schema.json}). */
     CLAIMTRACK_BUNDLE,
-    /** schema.org ClaimReview objects: an array, an ItemList, or a single ClaimReview. */
+    /** schema.org ClaimReview as JSON-LD: an array, a DataFeed, an ItemList, an {@code @graph} or a single ClaimReview. */
     CLAIM_REVIEW_FEED
 }

@@ -45,13 +45,17 @@ final class Upload {
             check(schema, BundleSchema.Part.CLAIM, item, pointer, violations, counts);
             counts[0] += item.path("stances").size() + item.path("verdicts").size();
         });
-        JsonItems.Visitor review = (pointer, index, item) -> counts[0] += ClaimReviewMapper.map(pointer, item).itemCount();
-        visitors.put("itemListElement", review);
-        visitors.put("", review);
         JsonItems.Shape shape = JsonItems.scan(mapper, file, visitors);
+        counts[0] += shape.header().path("parties").size(); // few: read with the header, validated with it
         if (isFeed(shape)) {
-            // a lone ClaimReview is its own single item
-            long total = shape.header().has("claimReviewed") ? ClaimReviewMapper.map("", shape.header()).itemCount() : counts[0];
+            if (java.nio.file.Files.size(file) > JsonLdFeed.MAX_BYTES) {
+                return new Inspection(ImportFormat.CLAIM_REVIEW_FEED, 0, List.of(new BundleSchema.Violation("",
+                        "a ClaimReview feed is read whole as JSON-LD: at most 16 MB per upload; split it")), 1);
+            }
+            long total = 0;
+            for (ClaimReviewMapper.Mapped review : reviews()) {
+                total += review.itemCount();
+            }
             return new Inspection(ImportFormat.CLAIM_REVIEW_FEED, total, List.of(), 0);
         }
         for (BundleSchema.Violation violation : schema.validate(BundleSchema.Part.BUNDLE, shape.header(), "")) {
@@ -61,10 +65,28 @@ final class Upload {
         return new Inspection(ImportFormat.CLAIMTRACK_BUNDLE, counts[0], violations, counts[1]);
     }
 
-    /** An array, an ItemList, or a single ClaimReview; anything else is taken for a bundle (and validated as one). */
+    /**
+     * JSON-LD (an array, an {@code @context} or {@code @graph}, a DataFeed, an ItemList or a ClaimReview); anything else
+     * is taken for a bundle (and validated as one).
+     */
     private static boolean isFeed(JsonItems.Shape shape) {
-        String type = shape.header().path("@type").asText("");
-        return shape.array() || type.equals("ItemList") || type.equals("ClaimReview");
+        ObjectNode header = shape.header();
+        String type = header.path("@type").asText("");
+        return shape.array() || header.has("@context") || header.has("@graph") || header.has("claimReviewed")
+                || type.equals("ItemList") || type.equals("ClaimReview") || type.equals("DataFeed");
+    }
+
+    /** Every review of a feed, mapped; a feed that cannot be read as JSON-LD (a remote context) is one problem. */
+    private List<ClaimReviewMapper.Mapped> reviews() throws IOException {
+        JsonLdFeed.Result feed = JsonLdFeed.read(mapper, file);
+        if (feed.problem() != null) {
+            return List.of(new ClaimReviewMapper.Mapped(null, List.of(), null, List.of(feed.problem())));
+        }
+        List<ClaimReviewMapper.Mapped> mapped = new ArrayList<>();
+        for (JsonLdFeed.Review review : feed.reviews()) {
+            mapped.add(ClaimReviewMapper.map(review.pointer(), review.node()));
+        }
+        return mapped;
     }
 
     private static void check(BundleSchema schema, BundleSchema.Part part, JsonNode item, String pointer,
@@ -95,6 +117,18 @@ final class Upload {
     }
 
     private void writeBundle(Writer writer, Lanes lanes, Runnable afterBatch) throws IOException {
+        // parties first: the sources' affiliations resolve to them; they are few, so they come with the header
+        JsonNode parties = JsonItems.scan(mapper, file, Map.of()).header().path("parties");
+        List<Pending> partyItems = new ArrayList<>();
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i) instanceof ObjectNode party) {
+                partyItems.add(new Pending("/parties/" + i, party));
+            }
+        }
+        if (!partyItems.isEmpty()) {
+            writer.parties(partyItems);
+            afterBatch.run();
+        }
         Batch<Pending> sources = new Batch<>(Writer.MAX_ITEMS, items -> {
             writer.sources(items);
             afterBatch.run();
@@ -136,19 +170,15 @@ final class Upload {
                     .map(review -> new Pending(review.claim().claim().pointer() + "/itemReviewed/author", review.source()))
                     .toList();
             writer.sources(sources);
+            writer.documents(items.stream().flatMap(review -> review.documents().stream()).toList());
             writer.claims(items.stream().map(ClaimReviewMapper.Mapped::claim).filter(java.util.Objects::nonNull).toList());
             afterBatch.run();
         });
-        JsonItems.Visitor visitor = (pointer, index, item) -> {
-            ClaimReviewMapper.Mapped review = ClaimReviewMapper.map(pointer, item);
+        for (ClaimReviewMapper.Mapped review : reviews()) {
             review.problems().forEach(problem -> tally.fail(problem.pointer(), problem.message()));
             if (review.claim() != null) {
                 reviews.add(review);
             }
-        };
-        JsonItems.Shape shape = JsonItems.scan(mapper, file, Map.of("", visitor, "itemListElement", visitor));
-        if (shape.header().has("claimReviewed")) {
-            visitor.item("", 0, shape.header());
         }
         reviews.flush();
     }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Writes one job's items through the services' batch endpoints, in dependency order (sources → documents →
+ * Writes one job's items through the services' batch endpoints, in dependency order (parties → sources → documents →
  * claims → stances → verdicts), resolving natural keys (source name, document url) to ids as it goes and
  * counting every item's outcome in the job's {@link Tally}. It remembers sources and documents (few) but never
  * claims (many): claims are written and forgotten batch by batch.
@@ -34,6 +34,7 @@ final class Writer {
 
     private final Downstream downstream;
     private final Tally tally;
+    private final Map<String, String> partyIds = new HashMap<>();
     private final Map<String, String> sourceIds = new HashMap<>();
     private final Map<String, ObjectNode> snapshots = new HashMap<>();
     private final Map<String, String> documentIds = new HashMap<>();
@@ -53,6 +54,37 @@ final class Writer {
     String callTimes() {
         return callMillis.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue().sum() / 1000.0))
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * A bundle's parties, one call each (they are few), in bundle order so that a parent written earlier can be
+     * named by its sub-parties. A party already there (409 with existingId) is UNCHANGED, not modified.
+     */
+    void parties(List<Pending> parties) {
+        for (Pending party : parties) {
+            ObjectNode input = party.body().deepCopy();
+            JsonNode parent = input.remove("parent");
+            if (parent != null) {
+                String id = partyIds.get(fold(parent.asText()));
+                if (id == null) {
+                    tally.fail(party.pointer() + "/parent", "no party named \"" + parent.asText()
+                            + "\" comes earlier in this bundle");
+                    continue;
+                }
+                input.put("parentId", id);
+            }
+            Downstream.PartyAnswer answer = downstream.createParty(input);
+            if (answer.id() == null) {
+                JsonNode errors = answer.problem().path("errors");
+                String message = errors.isArray() && !errors.isEmpty()
+                        ? errors.get(0).path("message").asText() : answer.problem().path("detail").asText("refused");
+                String field = errors.isArray() && !errors.isEmpty() ? "/" + errors.get(0).path("field").asText() : "";
+                tally.fail(party.pointer() + field.replaceAll("\\[(\\d+)]", "/$1"), message);
+                continue;
+            }
+            partyIds.put(fold(party.body().path("name").asText()), answer.id());
+            tally.record(answer.created() ? Tally.Outcome.CREATED : Tally.Outcome.UNCHANGED);
+        }
     }
 
     void sources(List<Pending> sources) {
@@ -81,10 +113,16 @@ final class Writer {
             ArrayNode ids = JsonNodeFactory.instance.arrayNode();
             unknown.subList(from, Math.min(unknown.size(), from + LOOKUP_MAX)).forEach(ids::add);
             for (JsonNode source : downstream.lookupSources(ids)) {
-                snapshots.put(source.path("id").asText(), JsonNodeFactory.instance.objectNode()
+                ObjectNode snapshot = JsonNodeFactory.instance.objectNode()
                         .put("name", source.path("name").asText()).put("kind", source.path("kind").asText())
                         .put("affiliation", source.path("affiliation").asText(""))
-                        .put("reliability", source.path("reliability").asText("F")));
+                        .put("reliability", source.path("reliability").asText("F"));
+                // the root party decides independence in the claims-service (absent: the source is its own party)
+                if (source.hasNonNull("rootParty")) {
+                    snapshot.put("rootPartyId", source.path("rootParty").path("id").asText())
+                            .put("rootPartyName", source.path("rootParty").path("name").asText());
+                }
+                snapshots.put(source.path("id").asText(), snapshot);
             }
         }
     }
@@ -144,8 +182,9 @@ final class Writer {
                 }
             }
         }
+        // the claims-service's natural key: a quote, or for an attribution who reports it
         send("stances", stances, body -> body.path("claimId").asText() + '\n' + body.path("sourceId").asText() + '\n'
-                + body.path("quote").asText());
+                + body.path("quote").asText() + '\n' + body.path("reportedBy").asText("").toLowerCase(Locale.ROOT));
         send("verdicts", verdicts, body -> body.path("claimId").asText() + '\n' + body.path("rating").asText() + '\n'
                 + body.path("reviewer").asText() + '\n' + body.path("explanation").asText());
     }

@@ -10,13 +10,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ClaimReview(
         @JsonProperty("@context") @Schema(required = true, example = "https://schema.org") String context,
         @JsonProperty("@type") @Schema(required = true, example = "ClaimReview") String type,
-        @Schema(required = true, description = "The claim's dossier.", example = "https://claimtrack.example/api/claims/" + Examples.CLAIM_ID)
+        @Schema(required = true, description = "The review: the claim's dossier for our own review; for another organisation's "
+                + "review (imported) its original url, or the dossier when it had none.",
+                example = "https://claimtrack.example/api/claims/" + Examples.CLAIM_ID)
         String url,
         @Schema(required = true, example = Examples.CLAIM_TEXT) String claimReviewed,
-        @Schema(required = true, description = "When the verdict was given (ISO 8601 date).", example = "2022-01-05") String datePublished,
-        @Schema(required = true, description = "The organisation that runs this deployment.") Thing author,
+        @Schema(required = true, description = "When the reviewer published the verdict (ISO 8601 date).", example = "2022-01-05")
+        String datePublished,
+        @Schema(required = true, description = "Who reviewed it: the organisation that runs this deployment for our own "
+                + "reviews, the original reviewing organisation for an imported one (never us in its place).") Thing author,
         @Schema(required = true) ReviewRating reviewRating,
-        @Schema(required = true) ItemReviewed itemReviewed) {
+        @Schema(required = true) ItemReviewed itemReviewed,
+        @Schema(description = "Present when the review is another organisation's: this deployment, which only republishes "
+                + "the structured data (schema.org sdPublisher).") Thing sdPublisher) {
 
     @Schema(name = "ClaimReviewThing", description = "A schema.org Person or Organization.")
     @JsonPropertyOrder({"@type"})

@@ -3,6 +3,7 @@ package org.claimtrack.gateway.model;
 /** Example values for the OpenAPI document, taken from the founding seed article (Geneva talks, 30 Dec 2021). */
 public final class Examples {
     public static final String CLAIM_ID = "3f1c2a9e-8b7d-4c1e-9f2a-5d6e7f8a9b0c";
+    public static final String PARTY_ID = "6ecd8c99-4036-403d-bf84-cf8400f67836";
     public static final String SOURCE_ID = "5b7e4c2a-1d3f-4e5a-8b9c-0d1e2f3a4b5c";
     public static final String MINISTRY_ID = "9a8b7c6d-5e4f-4a3b-9c1d-0e2f3a4b5c6d";
     public static final String DOCUMENT_ID = "7c6d5e4f-3a2b-4c1d-8e9f-0a1b2c3d4e5f";

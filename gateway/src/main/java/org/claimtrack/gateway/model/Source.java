@@ -8,7 +8,10 @@ public record Source(
         @Schema(required = true, example = Examples.SOURCE_ID) String id,
         @Schema(required = true, example = "Maria Zakharova") String name,
         @Schema(required = true) SourceKind kind,
-        @Schema(description = "The party this source speaks for; empty for independent.", example = "Russia") String affiliation,
+        @Schema(description = "Canonical name of the source's own party; empty for none.", example = "Russia") String affiliation,
+        @Schema(description = "The source's own party; absent for none.") PartyRef party,
+        @Schema(description = "The party that decides independence: the party of the highest source in the memberOf chain "
+                + "that has one, then up its parent parties. Absent: the source is its own party.") PartyRef rootParty,
         @Schema(description = "Admiralty grade A–F.") Reliability reliability,
         @Schema(description = "Organisation this source belongs to.", example = Examples.MINISTRY_ID) String memberOfId,
         @Schema(description = "ISO 3166-1 alpha-2.", example = "RU") String country,

@@ -3,19 +3,31 @@ package org.claimtrack.gateway.model;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One source's position on one claim, in its exact words (claims-service record).")
+@Schema(description = "One source's position on one claim, in its exact words or, for an ATTRIBUTION, as someone else "
+        + "reports it (claims-service record).")
 public record Stance(
         @Schema(required = true, example = Examples.STANCE_ID) String id,
         @Schema(example = Examples.CLAIM_ID) String claimId,
         @Schema(example = Examples.MINISTRY_ID) String sourceId,
         StanceType stance,
-        @Schema(example = Examples.QUOTE) String quote,
+        @Schema(example = Examples.QUOTE, description = "The exact words; absent for an ATTRIBUTION.") String quote,
         Selector selector,
         @Schema(example = Examples.DOCUMENT_ID) String documentId,
         @Schema(example = Examples.INSTANT) Instant statedAt,
         @Schema(example = Examples.INSTANT) Instant createdAt,
         SourceSnapshot source,
+        @Schema(description = "Present when the stance was retracted.") Retraction retraction,
+        @Schema(description = "QUOTE (the source's exact words, the default) or ATTRIBUTION (someone else's account, "
+                + "never shown as a quote).") StanceKind kind,
+        @Schema(description = "Who attests an ATTRIBUTION (e.g. the fact-checker whose review says so); absent for a QUOTE.",
+                example = "PolitiFact") String reportedBy,
         @Schema(description = "The document's archived text version the quote was checked in when the stance was "
-                + "recorded; absent for stances recorded before text versions were kept.", example = "1")
+                + "recorded; absent for stances recorded before text versions were kept and for attributions.",
+                example = "1")
         Integer documentVersion) {
+
+    /** True when nobody has the verbatim words: shown as "according to <reportedBy>", never in quotation marks. */
+    public boolean isAttribution() {
+        return kind == StanceKind.ATTRIBUTION;
+    }
 }

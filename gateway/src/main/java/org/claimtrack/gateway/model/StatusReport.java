@@ -12,7 +12,7 @@ public record StatusReport(
         Evidence evidence,
         @Schema(description = "The latest verdict, absent when there is none.") Verdict verdict,
         @Schema(example = "Ukraine and Western governments assert it; Russia denies it.") String explanation,
-        @Schema(description = "Version of the status rules that produced this answer.", example = "1") Integer rulesVersion,
+        @Schema(description = "Version of the status rules that produced this answer.", example = "3") Integer rulesVersion,
         @Schema(description = "The instant the answer was computed for; absent for now.", example = Examples.INSTANT) Instant asOf) {
 
     @Schema(description = "Parties by position; only ASSERTS and DENIES count as evidence.")

@@ -40,6 +40,8 @@ import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.StanceInput;
 import org.claimtrack.gateway.model.StatusReport;
 import org.claimtrack.gateway.model.Verdict;
+import org.claimtrack.gateway.model.Retraction;
+import org.claimtrack.gateway.model.Withdrawal;
 import org.claimtrack.gateway.model.VerdictInput;
 import org.claimtrack.gateway.service.ClaimReviewService;
 import org.claimtrack.gateway.service.DossierService;
@@ -146,13 +148,18 @@ public class ClaimResource {
                     + "with its source's current record, quote, selector, document and statedAt; verdicts, latest first; "
                     + "similar claims. When the sources-service is unreachable the dossier still answers with "
                     + "`degraded: [\"sources\"]` and the source and document fields absent; when the similar-claims "
-                    + "search fails or is too slow, with `degraded: [\"similar\"]` and `similar` absent.")
+                    + "search fails or is too slow, with `degraded: [\"similar\"]` and `similar` absent. With `asOf`, the "
+                    + "dossier as it stood then: the status as of that instant, and only the stances stated and verdicts given "
+                    + "by then (`afterAsOf` counts the ones left out). `evidenceSinceVerdict` says when stances were added or "
+                    + "retracted after the verdict that counts was given.")
     @APIResponse(responseCode = "200", description = "The dossier",
             headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "`asOf` is not an ISO-8601 instant")
     @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<RestResponse<Dossier>> dossier(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
-            @Parameter(example = Examples.CLAIM_ID) String id) {
-        return dossiers.dossier(id).map(d -> Etags.ok(d.dossier(), d.etag()));
+            @Parameter(example = Examples.CLAIM_ID) String id,
+            @Parameter(description = "Show the dossier as of this instant", example = "2021-12-30T09:00:00Z") @QueryParam("asOf") String asOf) {
+        return dossiers.dossier(id, Params.instant("asOf", asOf)).map(d -> Etags.ok(d.dossier(), d.etag()));
     }
 
     @GET
@@ -244,15 +251,18 @@ public class ClaimResource {
     @POST
     @Path("/{id}/stances")
     @Operation(operationId = "addStance", summary = "Record a stance on a claim",
-            description = "Checks first that the source exists, that the document exists and that the quote occurs in its "
-                    + "archived text (422 otherwise, with the closest passage found), then records the stance with a "
+            description = "Checks first that the source exists, that the document exists, that the quote occurs in its "
+                    + "archived text (422 otherwise, with the closest passage found) and that it was not stated after the "
+                    + "document was published (422), then records the stance with a "
                     + "snapshot of the source; the claim's status is recomputed.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)),
             headers = @Header(name = "Location", description = "The claim's dossier", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No claim with this id")
     @APIResponse(responseCode = "409", description = "This source already has a stance with this quote on the claim (`existingId`)")
-    @APIResponse(responseCode = "422", description = "Unknown source or document, or the quote is not in the document (`closest`)")
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. `statedAt` more than 5 minutes in the future")
+    @APIResponse(responseCode = "422", description = "Unknown source or document, the quote is not in the document (`closest`), "
+            + "or `statedAt` is after the document's `publishedAt` (both named in `errors`)")
     public Uni<RestResponse<Stance>> addStance(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid StanceInput stance) {
         return stances.add(id, stance).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
@@ -272,6 +282,55 @@ public class ClaimResource {
             @Parameter(example = Examples.STANCE_ID) String stanceId,
             @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
         return writes.deleteStance(id, stanceId, ifMatch).map(nothing -> RestResponse.noContent());
+    }
+
+    @POST
+    @Path("/{id}/stances/{stanceId}/retraction")
+    @Operation(operationId = "retractStance", summary = "Retract a stance from a time, with a reason",
+            description = "For a source that took its words back: the stance stays on record and in the dossier, marked "
+                    + "retracted; it counts before `retractedAt` (as of an earlier instant) and not from then on, and the "
+                    + "claim's status is recomputed; the history records who retracted it, when and why. Written once. "
+                    + "Requires `If-Match` with the claim's version (the dossier's ETag). Editors.")
+    @APIResponse(responseCode = "200", description = "Retracted: the stance with its `retraction`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)),
+            headers = @Header(name = "ETag", description = "The claim's new version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "`retractedAt` or `reason` missing or invalid, or `retractedAt` more than 5 minutes in the future")
+    @APIResponse(responseCode = "404", description = "No such claim or stance")
+    @APIResponse(responseCode = "409", description = "The stance is already retracted")
+    @APIResponse(responseCode = "412", description = "The claim changed since it was read")
+    @APIResponse(responseCode = "422", description = "`retractedAt` is before the stance's `statedAt` (both named in `errors`)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<Stance>> retractStance(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id,
+            @PathParam("stanceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.STANCE_ID) String stanceId,
+            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Retraction retraction) {
+        return writes.retractStance(id, stanceId, ifMatch, retraction).map(Etags::ok);
+    }
+
+    @POST
+    @Path("/{id}/verdicts/{verdictId}/withdrawal")
+    @Operation(operationId = "withdrawVerdict", summary = "Withdraw a verdict from a time, with a reason",
+            description = "The verdict stays on record and in the dossier, marked withdrawn; it counts before `withdrawnAt` "
+                    + "and not from then on, when the latest verdict not withdrawn (if any) counts instead; the history "
+                    + "records it. Written once. Requires `If-Match` with the claim's version. Reviewers.")
+    @APIResponse(responseCode = "200", description = "Withdrawn: the verdict with its `withdrawal`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)),
+            headers = @Header(name = "ETag", description = "The claim's new version", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "`withdrawnAt` or `reason` missing or invalid, or `withdrawnAt` more than 5 minutes in the future")
+    @APIResponse(responseCode = "404", description = "No such claim or verdict")
+    @APIResponse(responseCode = "409", description = "The verdict is already withdrawn")
+    @APIResponse(responseCode = "412", description = "The claim changed since it was read")
+    @APIResponse(responseCode = "422", description = "`withdrawnAt` is before the verdict was published (`publishedAt`; both named in `errors`)")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Uni<RestResponse<Verdict>> withdrawVerdict(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.CLAIM_ID) String id,
+            @PathParam("verdictId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
+            @Parameter(example = Examples.VERDICT_ID) String verdictId,
+            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid Withdrawal withdrawal) {
+        return writes.withdrawVerdict(id, verdictId, ifMatch, withdrawal).map(Etags::ok);
     }
 
     @POST

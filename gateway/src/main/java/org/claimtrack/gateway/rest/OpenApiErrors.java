@@ -87,6 +87,14 @@ public class OpenApiErrors implements OASFilter {
                         .description("Per-field problems"))
                 .addProperty("existingId", string("On a 409 duplicate: the record already there",
                         "3f1c2a9e-8b7d-4c1e-9f2a-5d6e7f8a9b0c"))
+                .addProperty("candidates", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("On a 409 for an affiliation close to known parties (a typo?): the parties it may "
+                                + "mean, closest first")
+                        .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .addProperty("id", string("The party", "6ecd8c99-4036-403d-bf84-cf8400f67836"))
+                                .addProperty("name", string("Its canonical name", "Russia"))
+                                .addProperty("matchedAlias", string("The alias that is close, when not the name",
+                                        "Russian Federation"))))
                 .additionalPropertiesBoolean(Boolean.TRUE);
     }
 

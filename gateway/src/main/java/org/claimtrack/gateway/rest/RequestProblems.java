@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimtrack.contract.JsonBodyErrors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -64,8 +66,17 @@ public class RequestProblems implements ProblemPostProcessor {
         return render(HttpProblem.builder().withTitle("Bad Request").withStatus(400).build(), failure, uri);
     }
 
+    /** RESTEasy Reactive's form parser refuses a form over its field limit with a bare RuntimeException. */
+    private static final Pattern FORM_FIELD_LIMIT = Pattern.compile("Param limit of (\\d+) was exceeded");
+
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        Matcher fieldLimit = context.cause == null || context.cause.getMessage() == null ? null
+                : FORM_FIELD_LIMIT.matcher(context.cause.getMessage());
+        if (fieldLimit != null && fieldLimit.matches()) {
+            return HttpProblem.builder().withTitle("Content Too Large").withStatus(413).withInstance(problem.getInstance())
+                    .withDetail("A form may hold at most " + fieldLimit.group(1) + " fields").build();
+        }
         JsonProcessingException json = JsonBodyErrors.jsonCause(context.cause);
         if (json == null || problem.getStatusCode() != 400) {
             return context.cause instanceof WebApplicationException routing && !(context.cause instanceof HttpProblem)

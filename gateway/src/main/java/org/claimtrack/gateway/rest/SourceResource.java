@@ -73,14 +73,17 @@ public class SourceResource {
             @Parameter(description = "Words in the name", example = "Zakharova") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Kind", schema = @Schema(implementation = SourceKind.class))
             @QueryParam("kind") @Pattern(regexp = Params.KIND, message = Params.KIND_MESSAGE) String kind,
-            @Parameter(description = "Affiliation (party)", example = "Russia") @QueryParam("affiliation") @Size(max = 100) String affiliation,
+            @Parameter(description = "The source's own party, by name or alias; empty for sources with none", example = "Russia")
+            @QueryParam("affiliation") @Size(max = 100) String affiliation,
+            @Parameter(description = "The source's own party, by id", example = Examples.PARTY_ID)
+            @QueryParam("partyId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String partyId,
             @Parameter(description = "Admiralty grade", schema = @Schema(implementation = Reliability.class))
             @QueryParam("reliability") @Pattern(regexp = Params.RELIABILITY, message = Params.RELIABILITY_MESSAGE) String reliability,
             @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
             @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
-        return sources.sources(Params.query("q", q, "kind", kind, "affiliation", affiliation, "reliability", reliability,
+        return sources.sources(Params.query("q", q, "kind", kind, "affiliation", affiliation, "partyId", partyId, "reliability", reliability,
                 "page", page, "size", size));
     }
 
@@ -105,13 +108,16 @@ public class SourceResource {
     @POST
     @Operation(operationId = "createSource", summary = "Create a source",
             description = "A name already on record (case-insensitive) answers 409 with `existingId`; an unknown "
-                    + "`memberOfId` answers 422.")
+                    + "`memberOfId` or `partyId` answers 422. The affiliation resolves to a party by name or alias; a name "
+                    + "close to a known party but not one of its names (a typo?) answers 409 with `candidates` "
+                    + "(`[{id, name, matchedAlias}]`): send `partyId`, or `newParty: true` to create it.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Source.class)),
             headers = {@Header(name = "Location", description = "The new source", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "ETag", description = "The source's version", schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "409", description = "A source with this name exists (`existingId`)")
-    @APIResponse(responseCode = "422", description = "memberOfId does not exist")
+    @APIResponse(responseCode = "409", description = "A source with this name exists (`existingId`), or the affiliation is "
+            + "close to known parties (`candidates`)")
+    @APIResponse(responseCode = "422", description = "memberOfId or partyId does not exist, or affiliation does not name partyId")
     public Uni<RestResponse<Source>> create(@NotNull @Valid SourceInput source) {
         return writes.createSource(source).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/sources").path(created.getEntity().id()).build(),
                 created.getEntity(), created.getHeaderString("ETag")));
@@ -121,12 +127,14 @@ public class SourceResource {
     @Path("/{id}")
     @Operation(operationId = "updateSource", summary = "Replace a source",
             description = "Saves the source, then has the claims-service refresh its copies (name, kind, affiliation, "
-                    + "reliability) so claim statuses are recomputed. `snapshotRefresh.state` says whether that happened "
+                    + "root party, reliability) so claim statuses are recomputed; when the root party changed, its members' "
+                    + "copies too. The affiliation resolves as on create. `snapshotRefresh.state` says whether that happened "
                     + "(DONE), was not needed (NOT_NEEDED) or is owed and being retried (PENDING). Requires `If-Match`.")
     @APIResponse(responseCode = "200", description = "Updated",
             headers = @Header(name = "ETag", description = "The new version", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No source with this id")
-    @APIResponse(responseCode = "409", description = "Another source has this name")
+    @APIResponse(responseCode = "409", description = "Another source has this name (`existingId`), or the affiliation is "
+            + "close to known parties (`candidates`)")
     @APIResponse(responseCode = "412", description = "The source changed since it was read")
     @APIResponse(responseCode = "422", description = "memberOfId does not exist or would make a cycle")
     @APIResponse(responseCode = "428", description = "If-Match is missing")

@@ -36,7 +36,9 @@ public final class AccessRules {
             new Rule(ANY, "/admin/**", Role.ADMIN),
             // verdicts: reviewers; their form page too
             new Rule(WRITE, "/api/claims/*/verdicts", Role.REVIEWER),
+            new Rule(WRITE, "/api/claims/*/verdicts/*/withdrawal", Role.REVIEWER),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/verdicts/new", Role.REVIEWER),
+            new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/verdicts/*/withdraw", Role.REVIEWER),
             // everything else that changes data: editors; deletes: admins
             new Rule(DELETE, "/api/**", Role.ADMIN),
             new Rule(WRITE, "/api/**", Role.EDITOR),
@@ -44,6 +46,8 @@ public final class AccessRules {
             new Rule(Set.of("GET", "HEAD", "POST"), "/*/new", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/*/*/edit", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/new", Role.EDITOR),
+            new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/*/retract", Role.EDITOR),
+            new Rule(Set.of("POST"), "/parties/merge", Role.EDITOR),
             new Rule(ANY, "/imports/**", Role.EDITOR),
             new Rule(ANY, "/imports", Role.EDITOR),
             // signing out needs no role (it only ends the caller's own session)

@@ -17,8 +17,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * First start: when no user exists, creates {@code admin} with a random password, printed once to the log and written
- * to {@code claimtrack.security.admin-password-file} readable only by the owner. There is no default password.
+ * First start: when no user exists, creates {@code admin} with a random password written to
+ * {@code claimtrack.security.admin-password-file}, readable only by the owner (never logged). There is no default password.
  * Replicas starting at once on one database race for it: the one whose insert loses carries on without a password.
  */
 @ApplicationScoped
@@ -55,8 +55,9 @@ public class AdminBootstrap {
             return;
         }
         moveInto(pending, file);
-        LOG.infof("First start: created the user '%s' with the password %s (shown only this once; also in %s, readable "
-                + "only by you). Sign in at /login and add users at /admin/users.", ADMIN, password, file);
+        // never the password itself: logs are read by more people and kept longer than the owner-only file
+        LOG.infof("First start: created the user '%s'; its password is in %s, readable only by the service's user. "
+                + "Sign in at /login and add users at /admin/users.", ADMIN, file);
     }
 
     private static void moveInto(Path pending, Path file) {

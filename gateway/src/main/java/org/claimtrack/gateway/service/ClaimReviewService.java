@@ -54,9 +54,9 @@ public class ClaimReviewService {
     public Uni<ClaimReview> review(String claimId) {
         return claims.record(claimId).map(RestResponse::getEntity)
                 .flatMap(reviewed -> {
-                    if (reviewed.verdicts().isEmpty()) {
+                    if (counting(reviewed) == null) {
                         return Uni.createFrom().failure(Problems.notFound("Claim " + claimId
-                                + " has no verdict yet, so there is no ClaimReview for it."));
+                                + " has no verdict that counts (none yet, or all withdrawn), so there is no ClaimReview for it."));
                     }
                     return toReviews(List.of(reviewed)).map(reviews -> reviews.get(0));
                 });
@@ -78,10 +78,15 @@ public class ClaimReviewService {
                     .map(c -> claims.record(c.id()).map(RestResponse::getEntity))
                     .toList();
             return Uni.join().all(each).andFailFast()
-                    .map(all -> all.stream().filter(r -> !r.verdicts().isEmpty()).toList())
+                    .map(all -> all.stream().filter(r -> counting(r) != null).toList())
                     .flatMap(this::toReviews)
                     .map(reviews -> new Page<>(reviews, claimPage.page(), claimPage.size(), claimPage.total()));
         });
+    }
+
+    /** The verdict that counts: the status report's (the latest not withdrawn); a withdrawn verdict is never published. */
+    private static Verdict counting(ClaimRecord reviewed) {
+        return reviewed.status() == null ? null : reviewed.status().verdict();
     }
 
     private Uni<List<ClaimReview>> toReviews(List<ClaimRecord> reviewed) {
@@ -92,7 +97,7 @@ public class ClaimReviewService {
     }
 
     private ClaimReview map(ClaimRecord reviewed, SourceRecords.Records current) {
-        Verdict latest = DossierService.latestFirst(reviewed.verdicts()).get(0);
+        Verdict latest = counting(reviewed);
         List<Stance> asserting = reviewed.stances().stream().filter(s -> s.stance() == StanceType.ASSERTS)
                 .sorted(Comparator.comparing(Stance::statedAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         List<Thing> authors = asserting.stream().map(Stance::sourceId).distinct().map(current::source)
@@ -102,13 +107,17 @@ public class ClaimReviewService {
                 .filter(Objects::nonNull).forEach(d -> appearances.add(appearance(d)));
         Instant firstAsserted = asserting.isEmpty() ? null : asserting.get(0).statedAt();
         Rating rating = latest.rating();
+        String dossier = config.publicBaseUrl().replaceAll("/+$", "") + "/api/claims/" + reviewed.claim().id();
+        Thing us = new Thing("Organization", config.publisher().name(), config.publisher().url().orElse(null));
+        // another organisation's review keeps its author, url and date; we only republish it (sdPublisher)
+        boolean ours = latest.isOurs();
         return new ClaimReview("https://schema.org", "ClaimReview",
-                config.publicBaseUrl().replaceAll("/+$", "") + "/api/claims/" + reviewed.claim().id(),
-                reviewed.claim().text(), date(latest.createdAt()),
-                new Thing("Organization", config.publisher().name(), config.publisher().url().orElse(null)),
+                ours || latest.url() == null ? dossier : latest.url(),
+                reviewed.claim().text(), date(latest.publishedAt() != null ? latest.publishedAt() : latest.createdAt()),
+                ours ? us : new Thing("Organization", latest.organization(), null),
                 new ReviewRating("Rating", rating.ratingValue().isPresent() ? rating.ratingValue().getAsInt() : null, 5, 1,
                         rating.words()),
-                new ItemReviewed("Claim", authors, appearances, date(firstAsserted)));
+                new ItemReviewed("Claim", authors, appearances, date(firstAsserted)), ours ? null : us);
     }
 
     static Thing thing(Source source) {

@@ -3,7 +3,11 @@ package org.claimtrack.gateway.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +38,7 @@ import org.claimtrack.gateway.model.Verdict;
 public class DossierService {
 
     static final int SIMILAR_LIMIT = 5;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     ClaimsReads claims;
@@ -49,9 +54,22 @@ public class DossierService {
     }
 
     public Uni<Tagged> dossier(String id) {
-        return claims.record(id).flatMap(response -> {
+        return dossier(id, null);
+    }
+
+    /**
+     * The dossier now, or as of an instant: the status as of then (computed by the claims-service), and only the
+     * stances stated and verdicts published by then.
+     */
+    public Uni<Tagged> dossier(String id, Instant asOf) {
+        return claims.record(id, asOf == null ? null : asOf.toString()).flatMap(response -> {
             ClaimRecord record = response.getEntity();
-            List<Stance> stances = record.stances();
+            List<Stance> stances = record.stances().stream().filter(s -> asOf == null || !s.statedAt().isAfter(asOf)).toList();
+            List<Verdict> verdicts = record.verdicts().stream()
+                    .filter(v -> asOf == null || countsFrom(v) == null || !countsFrom(v).isAfter(asOf)).toList();
+            Dossier.AfterAsOf after = asOf == null ? null
+                    : new Dossier.AfterAsOf(record.stances().size() - stances.size(), record.verdicts().size() - verdicts.size());
+            Dossier.EvidenceSinceVerdict since = sinceVerdict(record.status().verdict(), stances, asOf);
             // optional: any failure (timeout, open circuit, an error answer) leaves it out, marked degraded
             Uni<List<SimilarClaim>> similar = similar(record.claim()).onFailure().recoverWithNull();
             Uni<SourceRecords.Records> current = records
@@ -62,7 +80,7 @@ public class DossierService {
                 Checked c = more.getItem2();
                 List<DossierStance> dossierStances = stances(stances, c.records(), c.superseded());
                 return new Tagged(new Dossier(record.claim(), record.status(), dossierStances,
-                        latestFirst(record.verdicts()), more.getItem1(),
+                        latestFirst(verdicts), asOf, after, since, more.getItem1(),
                         degraded(c.records() == null || c.superseded() == null, more.getItem1() == null),
                         dossierStances.stream().filter(s -> Boolean.TRUE.equals(s.onSupersededText()))
                                 .map(DossierStance::id).toList()),
@@ -89,7 +107,8 @@ public class DossierService {
         for (Stance s : stances) {
             Document document = current.document(s.documentId());
             int quoted = s.documentVersion() == null ? 1 : s.documentVersion();
-            QuoteLocate.Quote quote = DocumentDetailService.locatable(s.id(), s.selector(), s.quote());
+            QuoteLocate.Quote quote = s.isAttribution() ? null
+                    : DocumentDetailService.locatable(s.id(), s.selector(), s.quote());
             if (document != null && document.textVersion() != null && document.textVersion() > quoted && quote != null) {
                 byDocument.computeIfAbsent(document.id(), d -> new ArrayList<>()).add(quote);
             }
@@ -138,7 +157,8 @@ public class DossierService {
                     result.add(new DossierStance(s.id(), s.stance(), s.quote(), s.selector(), s.statedAt(), s.createdAt(),
                             s.sourceId(), source, s.source(), s.documentId(),
                             document == null ? null : summary(document, current.source(document.publisherId())),
-                            s.documentVersion(), onSupersededText(s, document, superseded)));
+                            s.retraction(), s.kind(), s.reportedBy(), s.documentVersion(),
+                            onSupersededText(s, document, superseded)));
                 });
         return result;
     }
@@ -148,7 +168,33 @@ public class DossierService {
         if (document == null || superseded == null) {
             return null;
         }
+        if (stance.isAttribution()) {
+            return false; // no words were quoted, so no edit of the text can leave them behind
+        }
         return superseded.getOrDefault(stance.id(), false);
+    }
+
+    /**
+     * What changed in the evidence after the verdict that counts was published (its publishedAt: what its reviewer
+     * could not have seen): stances recorded after it, stances
+     * retracted after it (by {@code asOf}, when given). Null when there is no verdict or nothing changed.
+     */
+    static Dossier.EvidenceSinceVerdict sinceVerdict(Verdict verdict, List<Stance> stances, Instant asOf) {
+        if (verdict == null || countsFrom(verdict) == null) {
+            return null;
+        }
+        Instant given = countsFrom(verdict);
+        int added = (int) stances.stream().filter(s -> s.createdAt() != null && s.createdAt().isAfter(given)).count();
+        int retracted = (int) stances.stream().map(Stance::retraction)
+                .filter(r -> r != null && r.retractedAt().isAfter(given) && (asOf == null || !r.retractedAt().isAfter(asOf)))
+                .count();
+        if (added == 0 && retracted == 0) {
+            return null;
+        }
+        String changes = added == 0 ? retracted + (retracted == 1 ? " stance retracted" : " stances retracted")
+                : added + (added == 1 ? " stance added" : " stances added") + (retracted == 0 ? "" : " and " + retracted + " retracted");
+        return new Dossier.EvidenceSinceVerdict(verdict.id(), given, added, retracted,
+                changes + " since the verdict of " + DAY.format(given));
     }
 
     static DocumentSummary summary(Document document, Source publisher) {
@@ -157,9 +203,16 @@ public class DossierService {
                 document.textVersion());
     }
 
+    /** When a verdict counts from: when it was published; when it was recorded for a verdict without that time. */
+    static Instant countsFrom(Verdict v) {
+        return v.publishedAt() != null ? v.publishedAt() : v.createdAt();
+    }
+
+    /** Latest published first (as the status rules pick the latest); recorded time for a verdict without one. */
     static List<Verdict> latestFirst(List<Verdict> verdicts) {
         return verdicts.stream()
-                .sorted(Comparator.comparing(Verdict::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(DossierService::countsFrom,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +47,12 @@ public class SnapshotRefresher {
     private final AtomicBoolean retrying = new AtomicBoolean();
 
     public Uni<SnapshotRefresh> refresh(Source source) {
-        return claims.refreshSnapshot(source.id(), SourceSnapshot.of(source))
+        return refresh(source, null);
+    }
+
+    /** {@code reason}, when known (a party merge), goes into the history of every claim whose status changes. */
+    public Uni<SnapshotRefresh> refresh(Source source, String reason) {
+        return claims.refreshSnapshot(source.id(), SourceSnapshot.of(source), reason)
                 .onFailure(ServiceUnavailable.class).retry().withBackOff(Duration.ofMillis(100)).atMost(2)
                 .map(done -> {
                     pending.remove(source.id());
@@ -60,6 +66,30 @@ public class SnapshotRefresher {
                             "The source was saved, but the claims-service could not be told yet; statuses citing it "
                                     + "are recomputed as soon as it answers (retried automatically).");
                 });
+    }
+
+    /**
+     * Refreshes several sources (their root party changed: a merge, a new parent party, a new memberOf), one after
+     * the other so a large party does not flood the claims-service. PENDING if any is owed, DONE otherwise.
+     */
+    public Uni<SnapshotRefresh> refreshAll(List<String> sourceIds, String reason) {
+        return sources.lookupSources(sourceIds)
+                .flatMap(found -> Multi.createFrom().iterable(found)
+                        .onItem().transformToUniAndConcatenate(source -> refresh(source, reason))
+                        .collect().asList())
+                .map(SnapshotRefresher::sum);
+    }
+
+    private static SnapshotRefresh sum(List<SnapshotRefresh> parts) {
+        if (parts.stream().anyMatch(p -> p.state() == RefreshState.PENDING)) {
+            return new SnapshotRefresh(RefreshState.PENDING, null, null, null, "Saved, but the claims-service could not be "
+                    + "told about every source yet; statuses citing them are recomputed as soon as it answers (retried "
+                    + "automatically).");
+        }
+        return new SnapshotRefresh(RefreshState.DONE, parts.stream().mapToInt(SnapshotRefresh::stancesUpdated).sum(),
+                parts.stream().mapToInt(SnapshotRefresh::claimsRecomputed).sum(),
+                parts.stream().mapToInt(SnapshotRefresh::statusesChanged).sum(),
+                "Claim statuses were recomputed for the " + parts.size() + " source(s) whose root party may have changed.");
     }
 
     public Set<String> pending() {
@@ -81,7 +111,7 @@ public class SnapshotRefresher {
     Uni<Void> retryPending() {
         return Multi.createFrom().iterable(pending())
                 .onItem().transformToUniAndConcatenate(id -> sources.source(id).map(RestResponse::getEntity)
-                        .flatMap(current -> claims.refreshSnapshot(id, SourceSnapshot.of(current)))
+                        .flatMap(current -> claims.refreshSnapshot(id, SourceSnapshot.of(current), null))
                         .map(done -> pending.remove(id))
                         .onFailure(Problems::isNotFound).recoverWithItem(() -> pending.remove(id))
                         .onFailure().recoverWithNull())

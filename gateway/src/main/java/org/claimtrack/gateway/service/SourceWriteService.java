@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.Reference;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.client.SourcesWrites;
+import org.claimtrack.gateway.model.PartyRef;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.SourceInput;
 import org.claimtrack.gateway.model.SourceSnapshot;
@@ -44,7 +46,8 @@ public class SourceWriteService {
 
     /**
      * Saves the source, then refreshes the claims-service's snapshots when what they copy (name, kind, affiliation,
-     * reliability) may have changed since the record the gateway read first.
+     * root party, reliability) may have changed since the record the gateway read first; when the root party changed,
+     * its members' too.
      */
     public Uni<Tagged> update(String id, SourceInput input, String ifMatch) {
         return sourcesReads.source(id).map(RestResponse::getEntity)
@@ -54,10 +57,18 @@ public class SourceWriteService {
                             && after.version() == before.version() + 1;
                     Uni<SnapshotRefresh> refresh = unchanged
                             ? Uni.createFrom().item(new SnapshotRefresh(RefreshState.NOT_NEEDED, 0, 0, 0,
-                                    "Name, kind, affiliation and reliability are unchanged; no status depends on this change."))
-                            : refresher.refresh(after);
+                                    "Name, kind, affiliation, root party and reliability are unchanged; no status depends on this change."))
+                            : Objects.equals(before.rootParty(), after.rootParty()) ? refresher.refresh(after)
+                            // a new root party is also the new root of every member of the source
+                            : sourcesReads.sourceMembers(id).flatMap(ids -> refresher.refreshAll(ids,
+                                    "root party of source \"" + after.name() + "\" changed from " + name(before.rootParty())
+                                            + " to " + name(after.rootParty())));
                     return refresh.map(r -> new Tagged(new SourceUpdate(after, r), saved.getHeaderString("ETag")));
                 }));
+    }
+
+    static String name(PartyRef party) {
+        return party == null ? "none (its own party)" : "\"" + party.name() + "\"";
     }
 
     public Uni<Void> deleteSource(String id, String ifMatch) {

@@ -3,6 +3,7 @@ package org.claimtrack.gateway.service;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.claimtrack.gateway.client.ClaimsWrites;
 import org.claimtrack.gateway.client.QuoteCheck;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.client.StanceWrite;
+import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.Selector;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.SourceSnapshot;
@@ -20,7 +22,8 @@ import org.claimtrack.gateway.model.StanceInput;
 
 /**
  * Records a stance only once the gateway has checked, in parallel, that its source exists and that its quote
- * occurs in the document's archived text; every reference problem is reported at once (422).
+ * occurs in the document's archived text, and that it was not stated after the document was published; every
+ * reference problem is reported at once (422).
  */
 @ApplicationScoped
 public class StanceWriteService {
@@ -40,7 +43,10 @@ public class StanceWriteService {
         Uni<QuoteCheck> quote = input.documentId() == null ? Uni.createFrom().nullItem()
                 : sources.quoteCheck(input.documentId(), quoteRequest(input))
                         .onFailure(Problems::isNotFound).recoverWithItem(MISSING_DOCUMENT);
-        return Uni.combine().all().unis(source, quote).asTuple().flatMap(checked -> {
+        Uni<Optional<Document>> document = input.documentId() == null ? Uni.createFrom().item(Optional.empty())
+                // the look-up answers documents without their text: only publishedAt is needed here
+                : sources.records(List.of(), List.of(input.documentId())).map(r -> r.documents().stream().findFirst());
+        return Uni.combine().all().unis(source, quote, document).asTuple().flatMap(checked -> {
             List<Problems.FieldError> errors = new ArrayList<>();
             Map<String, Object> extra = new LinkedHashMap<>();
             if (checked.getItem1().isEmpty()) {
@@ -54,6 +60,15 @@ public class StanceWriteService {
                 if (check.closest() != null) {
                     extra.put("closest", check.closest());
                 }
+            }
+            Instant published = checked.getItem3().map(Document::publishedAt).orElse(null);
+            if (errors.isEmpty() && published != null && input.statedAt().isAfter(published)) {
+                // the document quotes the statement, so it cannot have been published before the statement was made
+                return Uni.createFrom().failure(Problems.unprocessable("statedAt " + input.statedAt()
+                        + " is after the publishedAt " + published + " of the document that quotes it", List.of(
+                                new Problems.FieldError("statedAt", "must not be after the document's publishedAt " + published),
+                                new Problems.FieldError("publishedAt", "the document " + input.documentId() + " was published at "
+                                        + published)), extra));
             }
             if (!errors.isEmpty()) {
                 return Uni.createFrom().failure(Problems.unprocessable(

@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.claimtrack.gateway.client.ClaimsReads;
@@ -33,6 +35,10 @@ import org.claimtrack.gateway.model.Rating;
 import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
 import org.claimtrack.gateway.model.StatusReport;
 import org.claimtrack.gateway.model.VerdictInput;
+import org.claimtrack.gateway.model.Retraction;
+import org.claimtrack.gateway.model.Stance;
+import org.claimtrack.gateway.model.Verdict;
+import org.claimtrack.gateway.model.Withdrawal;
 import org.claimtrack.gateway.service.ClaimReviewService;
 import org.claimtrack.gateway.service.DossierService;
 import org.claimtrack.gateway.service.StanceWriteService;
@@ -82,15 +88,14 @@ public class ClaimUi {
             return Pages.notFound("Claim");
         }
         AsOf asOf = AsOf.parse(asOfInput);
-        return dossiers.dossier(id).flatMap(tagged -> {
+        // the whole page as of the instant: status, stances and verdicts (an unreadable asOf shows now, and says so)
+        return dossiers.dossier(id, asOf.instant()).flatMap(tagged -> {
             DossierView view = new DossierView(tagged.dossier());
-            Uni<StatusReport> status = asOf.query() == null ? Uni.createFrom().item(tagged.dossier().status())
-                    : claims.status(id, asOf.query());
             // The ClaimReview needs both services; without it the page still shows, just without the data block.
-            Uni<String> jsonLd = view.verdicts().isEmpty() ? Uni.createFrom().nullItem()
+            Uni<String> jsonLd = asOf.instant() != null || tagged.dossier().status().verdict() == null ? Uni.createFrom().nullItem()
                     : reviews.review(id).map(this::jsonLd).onFailure().recoverWithNull();
-            return Uni.combine().all().unis(status, jsonLd).asTuple().flatMap(t -> Pages.render(
-                    Views.dossier(view, t.getItem1(), asOf, t.getItem2(), tagged.dossier().degraded())));
+            return jsonLd.flatMap(ld -> Pages.render(
+                    Views.dossier(view, tagged.dossier().status(), asOf, ld, tagged.dossier().degraded())));
         }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
     }
 
@@ -169,6 +174,87 @@ public class ClaimUi {
                     .onFailure(HttpProblem.class).recoverWithUni(problem -> Pages.render(Views.verdictForm(claim, values,
                             FormErrors.of((HttpProblem) problem), RATINGS, List.of()), ((HttpProblem) problem).getStatusCode()));
         }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    @GET
+    @Path("{id}/stances/{stanceId}/retract")
+    public Uni<Response> retractForm(@PathParam("id") String id, @PathParam("stanceId") String stanceId) {
+        FormValues values = FormValues.empty().put("retractedAt", FormValues.local(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        return retraction(id, stanceId, values, FormErrors.none(), 200);
+    }
+
+    /** Retracts a stance from a time with a reason; it stays on the page, marked retracted. */
+    @POST
+    @Path("{id}/stances/{stanceId}/retract")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> retract(@PathParam("id") String id, @PathParam("stanceId") String stanceId,
+            MultivaluedMap<String, String> form) {
+        FormValues values = FormValues.of(form);
+        FormErrors errors = FormErrors.none();
+        Retraction input = new Retraction(values.instant("retractedAt", errors), values.optional("reason"));
+        if (!Forms.valid(validator, input, errors)) {
+            return retraction(id, stanceId, values, errors, 400);
+        }
+        return claimWrites.retractStance(id, stanceId, ifMatch(values), input)
+                .map(done -> Pages.seeOther("/claims/" + id + "#stance-" + stanceId))
+                .onFailure(HttpProblem.class).recoverWithUni(problem -> retraction(id, stanceId, values,
+                        FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
+    }
+
+    private Uni<Response> retraction(String id, String stanceId, FormValues values, FormErrors errors, int status) {
+        if (!Forms.isId(id) || !Forms.isId(stanceId)) {
+            return Pages.notFound("Stance");
+        }
+        return claims.record(id).map(RestResponse::getEntity).flatMap(record -> {
+            Stance stance = record.stances().stream().filter(s -> s.id().equals(stanceId)).findFirst().orElse(null);
+            if (stance == null) {
+                return Pages.notFound("Stance");
+            }
+            return Pages.render(Views.retractForm(record.claim(), stance, values, errors, List.of()), status);
+        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    @GET
+    @Path("{id}/verdicts/{verdictId}/withdraw")
+    public Uni<Response> withdrawForm(@PathParam("id") String id, @PathParam("verdictId") String verdictId) {
+        FormValues values = FormValues.empty().put("withdrawnAt", FormValues.local(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        return withdrawal(id, verdictId, values, FormErrors.none(), 200);
+    }
+
+    /** Withdraws a verdict from a time with a reason; it stays in the verdict history, marked withdrawn. */
+    @POST
+    @Path("{id}/verdicts/{verdictId}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> withdraw(@PathParam("id") String id, @PathParam("verdictId") String verdictId,
+            MultivaluedMap<String, String> form) {
+        FormValues values = FormValues.of(form);
+        FormErrors errors = FormErrors.none();
+        Withdrawal input = new Withdrawal(values.instant("withdrawnAt", errors), values.optional("reason"));
+        if (!Forms.valid(validator, input, errors)) {
+            return withdrawal(id, verdictId, values, errors, 400);
+        }
+        return claimWrites.withdrawVerdict(id, verdictId, ifMatch(values), input)
+                .map(done -> Pages.seeOther("/claims/" + id + "#verdict-" + verdictId))
+                .onFailure(HttpProblem.class).recoverWithUni(problem -> withdrawal(id, verdictId, values,
+                        FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
+    }
+
+    private Uni<Response> withdrawal(String id, String verdictId, FormValues values, FormErrors errors, int status) {
+        if (!Forms.isId(id) || !Forms.isId(verdictId)) {
+            return Pages.notFound("Verdict");
+        }
+        return claims.record(id).map(RestResponse::getEntity).flatMap(record -> {
+            Verdict verdict = record.verdicts().stream().filter(v -> v.id().equals(verdictId)).findFirst().orElse(null);
+            if (verdict == null) {
+                return Pages.notFound("Verdict");
+            }
+            return Pages.render(Views.withdrawForm(record.claim(), verdict, values, errors, List.of()), status);
+        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    /** The claim version the form was loaded with, as If-Match; none when the form lost it (the service answers 428). */
+    private static String ifMatch(FormValues values) {
+        return values.optional("version") == null ? null : Forms.ifMatch(values);
     }
 
     @GET

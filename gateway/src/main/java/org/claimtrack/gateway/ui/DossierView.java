@@ -1,5 +1,6 @@
 package org.claimtrack.gateway.ui;
 
+import java.time.Instant;
 import java.util.List;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.Dossier;
@@ -15,8 +16,21 @@ public record DossierView(Dossier dossier) {
     public record Column(StanceType type, String key, String title, String nobody, List<StanceView> stances) {
     }
 
-    /** A stance with the best name the gateway has: the source's current record, else the claims-service snapshot. */
-    public record StanceView(DossierStance stance) {
+    /**
+     * A stance with the best name the gateway has: the source's current record, else the claims-service snapshot;
+     * {@code asOf} is the instant the page is shown as of (null = now).
+     */
+    public record StanceView(DossierStance stance, Instant asOf) {
+
+        /** Retracted by the instant shown: it no longer counts there. */
+        public boolean retracted() {
+            return stance.retraction() != null && (asOf == null || !stance.retraction().retractedAt().isAfter(asOf));
+        }
+
+        /** Retracted, but after the instant shown: it still counted then. */
+        public boolean retractedLater() {
+            return stance.retraction() != null && !retracted();
+        }
 
         /** The text version the stance quoted; stances recorded before versions were kept quoted version 1 or earlier. */
         public int quotedVersion() {
@@ -75,12 +89,44 @@ public record DossierView(Dossier dossier) {
         return dossier.verdicts() == null ? List.of() : dossier.verdicts();
     }
 
+    /** "2 stances and 1 verdict made after this moment are left out." for an as-of page; "" when nothing is. */
+    public String leftOut() {
+        Dossier.AfterAsOf after = dossier.afterAsOf();
+        if (after == null || after.stances() + after.verdicts() == 0) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        if (after.stances() > 0) {
+            parts.add(after.stances() + (after.stances() == 1 ? " stance" : " stances"));
+        }
+        if (after.verdicts() > 0) {
+            parts.add(after.verdicts() + (after.verdicts() == 1 ? " verdict" : " verdicts"));
+        }
+        boolean one = after.stances() + after.verdicts() == 1;
+        return String.join(" and ", parts) + " made after this moment " + (one ? "is" : "are") + " left out.";
+    }
+
+    /** The verdict that counts at the instant shown (the status report's). */
+    public boolean counts(Verdict verdict) {
+        return dossier.status() != null && dossier.status().verdict() != null && dossier.status().verdict().id().equals(verdict.id());
+    }
+
+    /** Withdrawn by the instant shown. */
+    public boolean withdrawn(Verdict verdict) {
+        return verdict.withdrawal() != null && (dossier.asOf() == null || !verdict.withdrawal().withdrawnAt().isAfter(dossier.asOf()));
+    }
+
+    /** Withdrawn, but after the instant shown: it still counted then. */
+    public boolean withdrawnLater(Verdict verdict) {
+        return verdict.withdrawal() != null && !withdrawn(verdict);
+    }
+
     public List<SimilarClaim> similar() {
         return dossier.similar() == null ? List.of() : dossier.similar();
     }
 
     private Column column(StanceType type, String key, String title, String nobody) {
         return new Column(type, key, title, nobody, dossier.stances().stream()
-                .filter(s -> s.stance() == type).map(StanceView::new).toList());
+                .filter(s -> s.stance() == type).map(s -> new StanceView(s, dossier.asOf())).toList());
     }
 }

@@ -3,8 +3,11 @@ package org.claimtrack.gateway.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.RawString;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.claimtrack.gateway.model.PartyRef;
 import org.claimtrack.gateway.service.Problems;
 
 /**
@@ -16,6 +19,7 @@ public class FormErrors {
     private final Map<String, String> byField = new LinkedHashMap<>();
     private String general;
     private String existing;
+    private final List<PartyRef> candidates = new ArrayList<>();
 
     public static FormErrors none() {
         return new FormErrors();
@@ -40,10 +44,20 @@ public class FormErrors {
         if (existingId != null) {
             errors.existing = existingId instanceof JsonNode node ? node.asText() : existingId.toString();
         }
+        // an affiliation close to known parties: the form offers them (and a new party) as a choice
+        if (problem.getParameters().get("candidates") instanceof JsonNode node && node.isArray()) {
+            node.forEach(c -> errors.candidates.add(new PartyRef(c.path("id").asText(), c.path("name").asText()
+                    + (c.hasNonNull("matchedAlias") ? " (also called " + c.path("matchedAlias").asText() + ")" : ""))));
+        }
         if (errors.byField.isEmpty()) {
             errors.general = problem.getDetail() != null ? problem.getDetail() : problem.getTitle();
         }
         return errors;
+    }
+
+    /** Parties the affiliation may mean (a 409 for a typo); empty otherwise. */
+    public List<PartyRef> getCandidates() {
+        return candidates;
     }
 
     /** Adds a message; a nested path such as {@code selector.exact} is shown at its last part unless mapped. */

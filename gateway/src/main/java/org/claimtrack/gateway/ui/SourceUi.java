@@ -147,8 +147,12 @@ public class SourceUi {
 
     private static SourceInput sourceInput(FormValues values, FormErrors errors) {
         String reliability = values.optional("reliability");
+        // after a 409 listing candidate parties: one of them chosen by id, or "new" to create the party as typed
+        String choice = values.optional("partyChoice");
+        boolean newParty = "new".equals(choice);
+        String partyId = choice == null || newParty ? null : choice;
         return new SourceInput(values.optional("name"), Forms.choice(SourceKind.class, values, "kind", errors),
-                values.get("affiliation").strip(),
+                partyId == null ? values.get("affiliation").strip() : null, partyId, newParty ? Boolean.TRUE : null,
                 reliability == null ? Reliability.F : Forms.choice(Reliability.class, values, "reliability", errors),
                 values.optional("memberOfId"), values.optional("country"), values.optional("url"),
                 values.optional("description"));

@@ -12,7 +12,9 @@ import org.claimtrack.gateway.model.Reliability;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.SourceKind;
 import org.claimtrack.gateway.model.SourceProfile;
+import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.StanceType;
+import org.claimtrack.gateway.model.Verdict;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.ClaimStatus;
 import org.claimtrack.gateway.model.Downstream;
@@ -47,6 +49,12 @@ final class Views {
     static native TemplateInstance verdictForm(Claim claim, FormValues values, FormErrors errors, List<Rating> ratings,
             List<Downstream> degraded);
 
+    static native TemplateInstance retractForm(Claim claim, Stance stance, FormValues values, FormErrors errors,
+            List<Downstream> degraded);
+
+    static native TemplateInstance withdrawForm(Claim claim, Verdict verdict, FormValues values, FormErrors errors,
+            List<Downstream> degraded);
+
     static native TemplateInstance stanceForm(Claim claim, FormValues values, FormErrors errors, QuoteCheck.Closest closest,
             List<Source> sources, String selected, List<Document> documents, List<StanceType> stanceTypes,
             List<Downstream> degraded);
@@ -55,6 +63,9 @@ final class Views {
 
     static native TemplateInstance sources(String q, Page<Source> sources, Pager pager, String pageLink,
             List<Downstream> degraded);
+
+    static native TemplateInstance partyList(String q, Page<org.claimtrack.gateway.model.Party> parties, FormErrors errors,
+            String merged);
 
     static native TemplateInstance source(SourceProfile profile, List<TrackRow> track, Pager pager,
             List<Downstream> degraded);

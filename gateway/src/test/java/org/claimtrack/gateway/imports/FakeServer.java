@@ -29,13 +29,13 @@ final class FakeServer {
         return server;
     }
 
-    /** Empties the fake and routes the stubs' batch and look-up endpoints to it. */
+    /** Empties the fake and routes the stubs' batch and look-up endpoints (and party creation) to it. */
     static void route(Downstreams stubs) {
         FAKE.clear();
         server().resetAll();
-        server().stubFor(post(urlPathMatching("/[a-z]+/(batch|lookup)")).willReturn(aResponse().withTransformers(FakeServices.NAME)));
+        server().stubFor(post(urlPathMatching("/[a-z]+/(batch|lookup)|/parties")).willReturn(aResponse().withTransformers(FakeServices.NAME)));
         stubs.reset();
-        stubs.sources().stubFor(post(urlPathMatching("/(sources|documents)/(batch|lookup)"))
+        stubs.sources().stubFor(post(urlPathMatching("/(sources|documents)/(batch|lookup)|/parties"))
                 .willReturn(aResponse().proxiedFrom(server().baseUrl())));
         stubs.claims().stubFor(post(urlPathMatching("/(claims|stances|verdicts)/batch"))
                 .willReturn(aResponse().proxiedFrom(server().baseUrl())));

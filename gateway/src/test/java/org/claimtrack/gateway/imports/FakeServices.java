@@ -59,6 +59,9 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
         String kind = path[1];
         try {
             JsonNode body = MAPPER.readTree(event.getRequest().getBodyAsString());
+            if (kind.equals("parties") && path.length == 2) {
+                return party(event, (ObjectNode) body);
+            }
             if (path[2].equals("lookup")) {
                 ArrayNode items = MAPPER.createArrayNode();
                 body.get("ids").forEach(id -> {
@@ -82,6 +85,28 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
         }
     }
 
+    /** POST /parties: 201, or 409 with existingId when the name is already a party's name or alias. */
+    private synchronized ResponseDefinition party(ServeEvent event, ObjectNode party) {
+        ObjectNode existing = partyNamed(party.path("name").asText());
+        if (existing != null) {
+            return answer(event, 409, MAPPER.createObjectNode().put("status", 409).put("title", "Conflict")
+                    .put("existingId", existing.get("id").asText()));
+        }
+        ObjectNode created = party.deepCopy().put("id", UUID.randomUUID().toString());
+        store("parties").put(key("parties", party), created);
+        ids("parties").put(created.get("id").asText(), created);
+        return answer(event, 201, created);
+    }
+
+    /** The party a text names (name or alias, case-folded), the way the sources-service resolves an affiliation. */
+    private ObjectNode partyNamed(String text) {
+        String folded = text.toLowerCase(Locale.ROOT);
+        return store("parties").values().stream().filter(p -> p.path("name").asText().toLowerCase(Locale.ROOT).equals(folded)
+                        || java.util.stream.StreamSupport.stream(p.path("aliases").spliterator(), false)
+                                .anyMatch(a -> a.asText().toLowerCase(Locale.ROOT).equals(folded)))
+                .findFirst().orElse(null);
+    }
+
     private synchronized ObjectNode write(String kind, ObjectNode item) {
         String missing = missing(kind, item);
         if (missing != null) {
@@ -95,6 +120,11 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
             return MAPPER.createObjectNode().put("outcome", "UNCHANGED").put("id", existing.get("id").asText());
         }
         ObjectNode created = item.deepCopy().put("id", UUID.randomUUID().toString());
+        ObjectNode party = kind.equals("sources") ? partyNamed(item.path("affiliation").asText()) : null;
+        if (party != null) { // no parents or memberOf here: the party is the root
+            created.put("affiliation", party.get("name").asText());
+            created.putObject("rootParty").put("id", party.get("id").asText()).put("name", party.get("name").asText());
+        }
         store(kind).put(key, created);
         ids(kind).put(created.get("id").asText(), created);
         return MAPPER.createObjectNode().put("outcome", "CREATED").put("id", created.get("id").asText());
@@ -102,10 +132,11 @@ public class FakeServices implements ResponseDefinitionTransformerV2 {
 
     static String key(String kind, JsonNode item) {
         return switch (kind) {
-            case "sources" -> item.path("name").asText().toLowerCase(Locale.ROOT);
+            case "sources", "parties" -> item.path("name").asText().toLowerCase(Locale.ROOT);
             case "documents" -> item.path("url").asText();
             case "claims" -> item.path("text").asText().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            case "stances" -> item.path("claimId").asText() + "|" + item.path("sourceId").asText() + "|" + item.path("quote").asText();
+            case "stances" -> item.path("claimId").asText() + "|" + item.path("sourceId").asText() + "|" + item.path("quote").asText()
+                    + "|" + item.path("reportedBy").asText().toLowerCase(Locale.ROOT);
             default -> item.path("claimId").asText() + "|" + item.path("rating").asText() + "|" + item.path("reviewer").asText()
                     + "|" + item.path("explanation").asText();
         };

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.Test;
 class ImportResourceTest {
     static final Path SEED = Path.of("..", "seeds", "geneva-2021-12-30.json");
     /** 20 sources, 1 document, 22 claims, 27 stances. */
-    static final int SEED_ITEMS = 70;
+    static final int SEED_ITEMS = 76; // 6 parties, 20 sources, 1 document, 22 claims, 27 stances
 
     @InjectDownstreams
     Downstreams stubs;
@@ -122,6 +123,7 @@ class ImportResourceTest {
         posts.forEach(post -> assertTrue(post.endsWith(" as " + TestUsers.EDITOR), post));
 
         FakeServices fake = FakeServer.FAKE;
+        assertEquals(6, fake.all("parties").size());
         assertEquals(20, fake.all("sources").size());
         assertEquals(22, fake.all("claims").size());
         assertEquals(27, fake.all("stances").size());
@@ -142,6 +144,11 @@ class ImportResourceTest {
                         stance -> stance.get("stance").asText() + " " + stance.get("source").get("affiliation").asText()));
         assertEquals(Map.of("Government of Ukraine", "ASSERTS Ukraine", "Western countries", "ASSERTS West",
                 "Government of Russia", "DENIES Russia"), affiliationByStance);
+        // the root party travels into the snapshot: it decides independence in the claims-service
+        String russia = fake.byKey("parties", "russia").get("id").asText();
+        assertTrue(fake.all("stances").stream().filter(stance -> stance.get("source").get("name").asText().equals("Government of Russia"))
+                .allMatch(stance -> russia.equals(stance.get("source").path("rootPartyId").asText())
+                        && "Russia".equals(stance.get("source").path("rootPartyName").asText())));
         ObjectNode zakharova = fake.byKey("sources", "maria zakharova");
         assertEquals("Russian Foreign Ministry", zakharova.get("memberOfName").asText());
         ObjectNode document = fake.all("documents").get(0);
@@ -205,8 +212,8 @@ class ImportResourceTest {
 
         assertEquals("CLAIM_REVIEW_FEED", job.getString("format"));
         assertEquals("COMPLETED_WITH_ERRORS", job.getString("status"));
-        assertEquals(17, job.getInt("total"));
-        assertEquals(15, job.getInt("created"));
+        assertEquals(18, job.getInt("total"));
+        assertEquals(16, job.getInt("created"));
         assertEquals(2, job.getInt("failed"));
         assertEquals(List.of("/itemListElement/3/item/reviewRating", "/itemListElement/4/item/claimReviewed"),
                 job.getList("errors.pointer"));
@@ -224,13 +231,71 @@ class ImportResourceTest {
                 .filter(s -> s.get("source").get("name").asText().equals("Vladimir Putin")).findFirst().orElseThrow();
         assertEquals("ASSERTS", putinStance.get("stance").asText());
         assertEquals("PERSON", putinStance.get("source").get("kind").asText());
-        assertEquals("2021-12-30T09:00:00Z", fake.all("stances").stream()
-                .filter(s -> s.get("source").get("name").asText().equals("Maria Zakharova")).findFirst().orElseThrow()
-                .get("statedAt").asText());
+        ObjectNode zakharova = fake.all("stances").stream()
+                .filter(s -> s.get("source").get("name").asText().equals("Maria Zakharova")).findFirst().orElseThrow();
+        assertEquals("2021-12-30T09:00:00Z", zakharova.get("statedAt").asText());
+        // the fact-checker's paraphrase is an attribution by the fact-checker, with the appearance as its document
+        assertEquals("ATTRIBUTION", zakharova.get("kind").asText());
+        assertEquals("Checkers Desk", zakharova.get("reportedBy").asText());
+        assertFalse(zakharova.has("quote"));
+        ObjectNode appearance = fake.byKey("documents", "https://news.example/a");
+        assertEquals(appearance.get("id").asText(), zakharova.get("documentId").asText());
+        assertEquals("https://news.example/a", appearance.get("title").asText());
+        assertFalse(appearance.has("archivedText"));
+        // the review keeps its date, url and author organisation
+        ObjectNode geneva = fake.all("verdicts").stream().filter(v -> v.get("rating").asText().equals("TRUE")).findFirst().orElseThrow();
+        assertEquals("2022-01-06T00:00:00Z", geneva.get("publishedAt").asText());
+        assertEquals("https://checkers.example/reviews/2", geneva.get("url").asText());
+        assertEquals("Checkers Desk", geneva.get("organization").asText());
 
         JsonPath again = importAndWait(feed);
         assertEquals(0, again.getInt("created"));
-        assertEquals(15, again.getInt("unchanged"));
+        assertEquals(16, again.getInt("unchanged"));
+    }
+
+    @Test
+    void aJsonLdDataFeedWithAnAliasedContextAndAGraphIsReadAndAConflictingRatingIsReported() throws IOException {
+        byte[] feed = ImportResourceTest.class.getResourceAsStream("/imports/claimreview-datafeed.jsonld").readAllBytes();
+        String location = TestUsers.editor().contentType("application/ld+json").body(feed).post("/api/imports")
+                .then().statusCode(202).body("format", is("CLAIM_REVIEW_FEED")).extract().header("Location");
+        JsonPath job = waitFor(location);
+        assertEquals("COMPLETED_WITH_ERRORS", job.getString("status"), job.prettify());
+        // two reviews: claim, source, document, attribution each; one verdict; one conflicting rating reported
+        assertEquals(10, job.getInt("total"), job.prettify());
+        assertEquals(9, job.getInt("created"), job.prettify());
+        assertEquals(List.of("/dataFeedElement/1/reviewRating"), job.getList("errors.pointer"));
+        assertTrue(job.getString("errors[0].message").contains("ratingValue 5 on the scale 1..5 means TRUE but alternateName \"False\" means FALSE"),
+                job.getString("errors[0].message"));
+
+        FakeServices fake = FakeServer.FAKE;
+        ObjectNode senator = fake.all("stances").stream()
+                .filter(s -> s.get("source").get("name").asText().equals("Senator Aliased")).findFirst().orElseThrow();
+        assertEquals("ATTRIBUTION", senator.get("kind").asText());
+        assertEquals("JSON-LD Checkers", senator.get("reportedBy").asText());
+        assertEquals(fake.byKey("documents", "https://news.example/senator-aliased").get("id").asText(),
+                senator.get("documentId").asText());
+        assertEquals("Senator says the moon landing was staged", fake.byKey("documents", "https://news.example/senator-aliased")
+                .get("title").asText());
+        ObjectNode verdict = fake.all("verdicts").stream()
+                .filter(v -> v.get("reviewer").asText().equals("JSON-LD Checkers")).findFirst().orElseThrow();
+        assertEquals("FALSE", verdict.get("rating").asText());
+        assertEquals("2022-03-01T12:00:00Z", verdict.get("publishedAt").asText());
+        assertEquals("https://jsonld-checkers.example/moon", verdict.get("url").asText());
+        assertEquals(1, fake.all("verdicts").stream().filter(v -> v.get("reviewer").asText().equals("JSON-LD Checkers")).count());
+    }
+
+    @Test
+    void aRemoteContextIsReportedInTheJobAndNothingIsFetchedOrWritten() {
+        int claimsBefore = FakeServer.FAKE.all("claims").size();
+        JsonPath job = importAndWait(("""
+                {"@context": "https://w3id.org/claimreview-remote/v1", "@type": "DataFeed", "dataFeedElement": [
+                  {"@type": "ClaimReview", "claimReviewed": "A claim that must never be imported."}]}""").getBytes());
+        assertEquals("COMPLETED_WITH_ERRORS", job.getString("status"), job.prettify());
+        assertEquals(List.of("/@context"), job.getList("errors.pointer"));
+        assertTrue(job.getString("errors[0].message").contains("https://w3id.org/claimreview-remote/v1 is not fetched"),
+                job.getString("errors[0].message"));
+        assertEquals(0, job.getInt("created"));
+        assertEquals(claimsBefore, FakeServer.FAKE.all("claims").size());
     }
 
     /** A signed-in editor's multipart request, with the CSRF token every form post needs (a GET hands it out). */

@@ -46,6 +46,36 @@ class ClaimReviewTest extends GatewayTest {
     }
 
     @Test
+    void anotherOrganisationsReviewKeepsItsAuthorUrlAndDateAndIsNeverPublishedUnderOurName() {
+        troopsClaim(stubs, importedVerdict(VERDICT, "FALSE", "2021-12-31T08:00:00Z", "FactCheck Org",
+                "https://factcheck.example/reviews/troops"));
+
+        given().accept("application/ld+json").get("/api/claims/" + CLAIM + "/claimreview").then().statusCode(200)
+                .body("url", equalTo("https://factcheck.example/reviews/troops"))
+                .body("datePublished", equalTo("2021-12-31"))
+                .body("author.'@type'", equalTo("Organization"))
+                .body("author.name", equalTo("FactCheck Org"))
+                .body("sdPublisher.name", equalTo("Claimtrack"))
+                .body("reviewRating.alternateName", equalTo("False"));
+        // our own review is ours: our name, our dossier, no sdPublisher
+        troopsClaim(stubs, verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
+        given().accept("application/ld+json").get("/api/claims/" + CLAIM + "/claimreview").then().statusCode(200)
+                .body("author.name", equalTo("Claimtrack"))
+                .body("url", equalTo("http://localhost:8080/api/claims/" + CLAIM))
+                .body("sdPublisher", nullValue());
+    }
+
+    @Test
+    void theLatestPublishedVerdictIsReviewedNotTheLatestRecorded() {
+        // recorded after ours (2026-11-28) but published in 2021: ours (2022) is the latest
+        troopsClaim(stubs, importedVerdict("88888888-8888-4888-8888-888888888881", "TRUE", "2021-12-31T08:00:00Z",
+                "FactCheck Org", "https://factcheck.example/reviews/troops") + "," + verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
+        given().accept("application/ld+json").get("/api/claims/" + CLAIM + "/claimreview").then().statusCode(200)
+                .body("author.name", equalTo("Claimtrack"))
+                .body("reviewRating.alternateName", equalTo("False"));
+    }
+
+    @Test
     void unverifiableHasNoRatingValue() {
         troopsClaim(stubs, verdict(VERDICT, "UNVERIFIABLE", "2022-01-05T10:00:00Z"));
 

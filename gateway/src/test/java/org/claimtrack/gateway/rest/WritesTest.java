@@ -161,8 +161,16 @@ class WritesTest extends GatewayTest {
         stubs.claims().verify(1, postRequestedFor(urlPathEqualTo("/claims")));
     }
 
+    /** The records look-up the stance write makes for the document's publishedAt. */
+    private void articleLookup() {
+        stubs.sources().stubFor(post(urlPathEqualTo("/records/lookup")).willReturn(okJson(
+                "{\"sources\": [" + outlet() + "], \"documents\": [" + article(false) + "], \"missingSourceIds\": [], "
+                        + "\"missingDocumentIds\": []}")));
+    }
+
     @Test
     void stanceIsRecordedWithTheSourceSnapshotFilledIn() {
+        articleLookup();
         stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(moscow())));
         stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + ARTICLE + "/quote-check")).willReturn(okJson(
                 "{\"found\": true, \"start\": 120, \"end\": 139, \"matchedText\": \"" + DENIAL + "\"}")));
@@ -175,7 +183,7 @@ class WritesTest extends GatewayTest {
                 .header("Location", endsWith("/api/claims/" + CLAIM))
                 .body("id", equalTo(STANCE_MOSCOW));
         stubs.claims().verify(postRequestedFor(urlPathEqualTo("/claims/" + CLAIM + "/stances"))
-                .withHeader("X-Claimtrack-Actor", WireMock.equalTo(TestUsers.ADMIN)) // after two parallel checks
+                .withHeader("X-Claimtrack-Actor", WireMock.equalTo(TestUsers.ADMIN)) // after three parallel checks
                 .withRequestBody(equalToJson("""
                         {"sourceId": "%s", "stance": "DENIES", "quote": "%s", "documentId": "%s",
                          "statedAt": "2021-12-30T11:00:00Z", "selector": {"exact": "%s"},
@@ -191,6 +199,8 @@ class WritesTest extends GatewayTest {
                 .willReturn(problemResponse(404, problem(404, "Not Found", "No source", null))));
         stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + MISSING + "/quote-check"))
                 .willReturn(problemResponse(404, problem(404, "Not Found", "No document", null))));
+        stubs.sources().stubFor(post(urlPathEqualTo("/records/lookup")).willReturn(okJson(
+                "{\"sources\": [], \"documents\": [], \"missingSourceIds\": [], \"missingDocumentIds\": [\"" + MISSING + "\"]}")));
 
         TestUsers.admin().contentType(ContentType.JSON).body(stanceBody(MISSING, MISSING, DENIAL))
                 .post("/api/claims/" + CLAIM + "/stances").then().statusCode(422)
@@ -201,6 +211,7 @@ class WritesTest extends GatewayTest {
 
     @Test
     void stanceWhoseQuoteIsNotInTheDocumentIs422WithTheClosestPassage() {
+        articleLookup();
         stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(moscow())));
         stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + ARTICLE + "/quote-check")).willReturn(okJson("""
                 {"found": false, "closest": {"start": 120, "end": 139, "text": "which Moscow denied", "score": 0.8}}

@@ -44,7 +44,7 @@ class RoleMatrixTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
-    /** The role table: reads are public; writes need editor, verdicts reviewer, deletes and users admin. */
+    /** The role table: reads are public; writes need editor, verdicts and their withdrawal reviewer, deletes and users admin. */
     static String expectedRole(String method, String path) {
         if (path.startsWith("/api/users")) {
             return "admin";
@@ -52,7 +52,7 @@ class RoleMatrixTest {
         return switch (method) {
             case "GET", "HEAD" -> "anonymous";
             case "DELETE" -> "admin";
-            default -> path.endsWith("/verdicts") ? "reviewer" : "editor";
+            default -> path.endsWith("/verdicts") || path.endsWith("/withdrawal") ? "reviewer" : "editor";
         };
     }
 

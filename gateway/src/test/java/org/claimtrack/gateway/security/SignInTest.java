@@ -94,6 +94,17 @@ class SignInTest extends GatewayTest {
     }
 
     @Test
+    void aFormWithMoreFieldsThanTheLimitIsAProblemNotA500() {
+        StringBuilder form = new StringBuilder("csrf-token=x");
+        for (int i = 0; i < 1001; i++) {
+            form.append("&f").append(i).append("=v");
+        }
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").body(form.toString())
+                .post("/logout").then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("1000"));
+    }
+
+    @Test
     void editorCannotOpenTheVerdictFormButAReviewerCan() {
         String editor = signIn(TestUsers.EDITOR, TestUsers.PASSWORD);
         given().redirects().follow(false).cookie("quarkus-credential", editor)

@@ -6,6 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
@@ -14,6 +17,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
  * Ukraine's borders", asserted by Kiev and Western governments, denied by Moscow, all quoted from one article.
  */
 public final class Fixtures {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static final String CLAIM = "3f1c2a9e-8b7d-4c1e-9f2a-5d6e7f8a9b0c";
     public static final String KIEV = "11111111-1111-4111-8111-111111111111";
@@ -91,6 +96,23 @@ public final class Fixtures {
                 """.formatted(id, CLAIM, sourceId, stance, quote, quote, ARTICLE, statedAt, snapshotName, affiliation);
     }
 
+    /** A stance without verbatim words: a fact-checker's paraphrase attributed to the source (an imported ClaimReview). */
+    public static String attribution(String id, String sourceId, String reportedBy, String snapshotName, String statedAt) {
+        return """
+                {"id": "%s", "claimId": "%s", "sourceId": "%s", "stance": "ASSERTS", "kind": "ATTRIBUTION", "reportedBy": "%s",
+                 "documentId": "%s", "statedAt": "%s", "createdAt": "2026-11-28T10:01:00Z",
+                 "source": {"name": "%s", "kind": "GOVERNMENT", "affiliation": "", "reliability": "F"}}
+                """.formatted(id, CLAIM, sourceId, reportedBy, ARTICLE, statedAt, snapshotName);
+    }
+
+    /** Another organisation's verdict, imported: published before it was recorded here, with its url. */
+    public static String importedVerdict(String id, String rating, String publishedAt, String organization, String url) {
+        return """
+                {"id": "%s", "claimId": "%s", "rating": "%s", "explanation": "Satellite imagery shows the build-up.",
+                 "reviewer": "%s", "organization": "%s", "url": "%s", "publishedAt": "%s", "createdAt": "2026-11-28T10:05:00Z"}
+                """.formatted(id, CLAIM, rating, organization, organization, url, publishedAt);
+    }
+
     /** The troops claim's three stances, as the items of a list. */
     public static String stanceItems() {
         return stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia",
@@ -116,6 +138,28 @@ public final class Fixtures {
                 {"id": "%s", "claimId": "%s", "rating": "%s", "explanation": "Satellite imagery shows the build-up.",
                  "reviewer": "desk", "createdAt": "%s"}
                 """.formatted(id, CLAIM, rating, createdAt);
+    }
+
+    /**
+     * The latest published verdict without a withdrawal among these list items (as the claims-service picks the one
+     * that counts: publishedAt, else createdAt), as JSON, or null.
+     */
+    static String counting(String verdictItems) {
+        try {
+            JsonNode latest = null;
+            for (JsonNode v : JSON.readTree("[" + verdictItems + "]")) {
+                if (!v.has("withdrawal") && (latest == null || countsFrom(v).compareTo(countsFrom(latest)) > 0)) {
+                    latest = v;
+                }
+            }
+            return latest == null ? null : latest.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("verdict items are not JSON: " + verdictItems, e);
+        }
+    }
+
+    private static String countsFrom(JsonNode verdict) {
+        return (verdict.hasNonNull("publishedAt") ? verdict.get("publishedAt") : verdict.get("createdAt")).asText();
     }
 
     public static String page(String... items) {
@@ -145,10 +189,13 @@ public final class Fixtures {
                         + article(false) + "], \"missingSourceIds\": [], \"missingDocumentIds\": []}")));
     }
 
-    /** Stubs the troops claim's record (GET /claims/{id}/record, what a dossier is built from) with these parts. */
+    /**
+     * Stubs the troops claim's record (GET /claims/{id}/record, what a dossier is built from) with these parts; its
+     * status report names the latest verdict not withdrawn, as the claims-service's does.
+     */
     public static void troopsRecord(Downstreams d, String claim, String stanceItems, String verdictItems) {
         d.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/record")).willReturn(okJson(
-                "{\"claim\": " + claim + ", \"status\": " + status("DISPUTED", null) + ", \"stances\": [" + stanceItems
+                "{\"claim\": " + claim + ", \"status\": " + status("DISPUTED", counting(verdictItems)) + ", \"stances\": [" + stanceItems
                         + "], \"verdicts\": [" + verdictItems + "]}").withHeader("ETag", "\"3\"")));
     }
 

@@ -157,6 +157,29 @@ class UiPagesTest {
     }
 
     @Test
+    void anImportedParaphraseIsShownAsAnAttributionNeverInQuotationMarks() {
+        troopsClaim(stubs, importedVerdict(VERDICT, "FALSE", "2021-12-31T08:00:00Z", "FactCheck Org",
+                "https://factcheck.example/reviews/troops"));
+        troopsRecord(stubs, claim(CLAIM, TEXT, "FALSE"), attribution(STANCE_KIEV, KIEV, "FactCheck Org",
+                "Government of Ukraine", "2021-12-29T09:00:00Z"), importedVerdict(VERDICT, "FALSE", "2021-12-31T08:00:00Z",
+                "FactCheck Org", "https://factcheck.example/reviews/troops"));
+
+        String page = browser().get("/claims/" + CLAIM).then().statusCode(200)
+                .body(allOf(containsString("data-testid=\"attribution\""), containsString("According to <strong>FactCheck Org</strong>"),
+                        containsString("Government of Ukraine"), containsString("published <time datetime=\"2021-12-31T08:00:00Z\""),
+                        containsString("recorded <time"), containsString("href=\"https://factcheck.example/reviews/troops\"")))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("blockquote class=\"quote\""), "an attribution is no quote");
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("“"), "no quotation marks anywhere for an attribution");
+        io.restassured.RestAssured.given().get("/api/claims/" + CLAIM).then().statusCode(200)
+                .body("stances[0].kind", org.hamcrest.Matchers.equalTo("ATTRIBUTION"))
+                .body("stances[0].reportedBy", org.hamcrest.Matchers.equalTo("FactCheck Org"))
+                .body("stances[0].quote", org.hamcrest.Matchers.nullValue())
+                .body("verdicts[0].organization", org.hamcrest.Matchers.equalTo("FactCheck Org"))
+                .body("verdicts[0].publishedAt", org.hamcrest.Matchers.equalTo("2021-12-31T08:00:00Z"));
+    }
+
+    @Test
     void dossierWithAVerdictEmbedsClaimReviewThatCannotCloseItsScriptBlock() {
         troopsClaim(stubs, verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
         troopsRecord(stubs, claim(CLAIM, "Troops </script><script>alert(1)</script> massed", "FALSE"), stanceItems(),
@@ -171,17 +194,68 @@ class UiPagesTest {
     }
 
     @Test
-    void asOfAsksForTheStatusAtThatMomentAndTheFragmentRendersAlone() {
+    void asOfShowsTheWholePageAsItStoodThenAndTheFragmentRendersAlone() {
         troopsClaim(stubs, null);
-        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/status"))
+        String corroborated = status("CORROBORATED", null).replace("\"rulesVersion\": 1", "\"rulesVersion\": 1, \"asOf\": \"2021-12-29T12:00:00Z\"");
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/record")).atPriority(1)
                 .withQueryParam("asOf", WireMock.equalTo("2021-12-29T12:00:00Z"))
-                .willReturn(okJson(status("CORROBORATED", null).replace("\"rulesVersion\": \"1\"",
-                        "\"rulesVersion\": \"1\", \"asOf\": \"2021-12-29T12:00:00Z\""))));
+                .willReturn(okJson("{\"claim\": " + claim(CLAIM, TEXT, "DISPUTED") + ", \"status\": " + corroborated
+                        + ", \"stances\": [" + stanceItems() + "], \"verdicts\": []}").withHeader("ETag", "\"3\"")));
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/status"))
+                .withQueryParam("asOf", WireMock.equalTo("2021-12-29T12:00:00Z")).willReturn(okJson(corroborated)));
 
         browser().queryParam("asOf", "2021-12-29T12:00").get("/claims/" + CLAIM).then().statusCode(200)
-                .body(containsString("data-status=\"CORROBORATED\""), containsString("value=\"2021-12-29T12:00:00\""));
+                .body(containsString("data-status=\"CORROBORATED\""), containsString("value=\"2021-12-29T12:00:00\""),
+                        // Kyiv and the West (29 Dec) are shown with their time of day; Moscow's denial (30 Dec) is left out
+                        containsString("Government of Ukraine"), containsString("29 Dec 2021, 09:00 UTC"),
+                        not(containsString("“" + DENIAL + "”")), containsString("data-testid=\"after-as-of\""),
+                        containsString("1 stance made after this moment is left out."));
         browser().queryParam("asOf", "2021-12-29T12:00").get("/claims/" + CLAIM + "/status-panel").then().statusCode(200)
                 .body(containsString("data-status=\"CORROBORATED\""), not(containsString("<html")));
+    }
+
+    @Test
+    void aRetractedStanceStaysOnThePageMarkedAndAStaleVerdictIsSaidToBeSo() {
+        String retracted = stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia", "2021-12-30T11:00:00Z")
+                .replaceFirst("\\}\\s*$", ", \"retraction\": {\"retractedAt\": \"2021-12-31T09:00:00Z\", \"reason\": \"Taken back.\"}}");
+        troopsClaim(stubs, verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
+        troopsRecord(stubs, claim(CLAIM, TEXT, "FALSE"), stanceItems().replace(
+                stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia", "2021-12-30T11:00:00Z"), retracted),
+                verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
+
+        browser().get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("data-testid=\"retracted\""), containsString("Taken back."),
+                        containsString("31 Dec 2021, 09:00 UTC"), containsString("<s>“" + DENIAL + "”</s>"),
+                        containsString("data-testid=\"stale-verdict\""),
+                        containsString("3 stances added since the verdict of 5 Jan 2022: the verdict may be out of date."),
+                        not(containsString("data-testid=\"retract\"")));
+        // as of a moment before the retraction, the denial still counted: shown, marked as retracted later
+        browser().queryParam("asOf", "2021-12-30T12:00").get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("data-testid=\"retracted-later\""), containsString("“" + DENIAL + "”"),
+                        not(containsString("data-testid=\"retracted\"")));
+    }
+
+    @Test
+    void anEditorRetractsAStanceWithAReasonThroughTheForm() {
+        troopsClaim(stubs, null);
+        String path = "/claims/" + CLAIM + "/stances/" + STANCE_MOSCOW + "/retraction";
+        stubs.claims().stubFor(post(urlPathEqualTo(path)).willReturn(okJson(
+                stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia", "2021-12-30T11:00:00Z"))
+                .withHeader("ETag", "\"4\"")));
+        TestUsers.as(TestUsers.EDITOR).noFilters().accept("text/html").get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("href=\"/claims/" + CLAIM + "/stances/" + STANCE_MOSCOW + "/retract\""));
+
+        String form = "/claims/" + CLAIM + "/stances/" + STANCE_MOSCOW + "/retract";
+        submit(TestUsers.EDITOR, form, form, Map.of("retractedAt", "2021-12-31T09:00", "version", "3"))
+                .statusCode(400).body(containsString("id=\"reason-error\""));
+        stubs.claims().verify(0, postRequestedFor(urlPathEqualTo(path)));
+
+        submit(TestUsers.EDITOR, form, form, Map.of("retractedAt", "2021-12-31T09:00", "reason", "Taken back.", "version", "3"))
+                .statusCode(303).header("Location", endsWith("/claims/" + CLAIM + "#stance-" + STANCE_MOSCOW));
+        stubs.claims().verify(postRequestedFor(urlPathEqualTo(path)).withHeader("If-Match", WireMock.equalTo("\"3\""))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
+                        "{\"retractedAt\": \"2021-12-31T09:00:00Z\", \"reason\": \"Taken back.\"}")));
+        browser().get(form).then().statusCode(303).header("Location", endsWith("/login"));
     }
 
     @Test
@@ -264,6 +338,58 @@ class UiPagesTest {
 
         submit(TestUsers.EDITOR, "/claims/new", "/claims/new", Map.of("text", TEXT))
                 .statusCode(409).body(containsString("already on record"), containsString("href=\"/claims/" + SIMILAR + "\""));
+    }
+
+    @Test
+    void anAffiliationCloseToAPartyOffersTheCandidatesAndTheChoiceIsSentAsPartyId() {
+        String russia = "6ecd8c99-4036-403d-bf84-cf8400f67836";
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources")).willReturn(okJson(page(kiev(), moscow()))));
+        stubs.sources().stubFor(post(urlPathEqualTo("/sources")).atPriority(5).willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody(problem(409, "Conflict", "No party is named Rusia.", "\"errors\": [{\"field\": \"affiliation\", "
+                        + "\"message\": \"close to existing parties\"}], \"candidates\": [{\"id\": \"" + russia
+                        + "\", \"name\": \"Russia\", \"matchedAlias\": \"Russian Federation\"}]"))));
+        Map<String, String> form = Map.of("name", "Embassy", "kind", "GOVERNMENT", "affiliation", "Rusia", "reliability", "C");
+        submit(TestUsers.EDITOR, "/sources/new", "/sources/new", form).statusCode(409)
+                .body(containsString("name=\"partyChoice\" value=\"" + russia + "\""),
+                        containsString("Russia (also called Russian Federation)"),
+                        containsString("name=\"partyChoice\" value=\"new\""));
+
+        // the editor picks the candidate: the party goes by id, the mistyped text is not sent
+        stubs.sources().stubFor(post(urlPathEqualTo("/sources")).atPriority(1)
+                .withRequestBody(WireMock.matchingJsonPath("$.partyId", WireMock.equalTo(russia)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withHeader("ETag", "\"0\"").withBody(moscow())));
+        Map<String, String> chosen = new java.util.HashMap<>(form);
+        chosen.put("partyChoice", russia);
+        submit(TestUsers.EDITOR, "/sources/new", "/sources/new", chosen).statusCode(303);
+        stubs.sources().verify(postRequestedFor(urlPathEqualTo("/sources"))
+                .withRequestBody(WireMock.matchingJsonPath("$.partyId", WireMock.equalTo(russia)))
+                .withRequestBody(WireMock.notContaining("Rusia")));
+    }
+
+    @Test
+    void thePartiesPageListsAliasesAndMergesThroughTheGateway() {
+        String russia = "6ecd8c99-4036-403d-bf84-cf8400f67836";
+        String federation = "1b4e28ba-2fa1-41d2-883f-0016d3cca427";
+        String parties = "{\"items\": [{\"id\": \"" + russia + "\", \"name\": \"Russia\", \"aliases\": [\"Moscow\"], "
+                + "\"version\": 0}, {\"id\": \"" + federation + "\", \"name\": \"Russian Federation\", \"aliases\": [], "
+                + "\"version\": 0}], \"page\": 0, \"size\": 200, \"total\": 2}";
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties")).willReturn(okJson(parties)));
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties/" + federation)).willReturn(okJson(
+                "{\"id\": \"" + federation + "\", \"name\": \"Russian Federation\", \"aliases\": [], \"version\": 0}")));
+        stubs.sources().stubFor(post(urlPathEqualTo("/parties/" + federation + "/merge")).willReturn(okJson(
+                "{\"id\": \"" + russia + "\", \"name\": \"Russia\", \"aliases\": [\"Moscow\", \"Russian Federation\"], "
+                        + "\"version\": 1}").withHeader("ETag", "\"1\"")));
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties/" + russia + "/sources")).willReturn(okJson("{\"sourceIds\": []}")));
+
+        browser().get("/parties").then().statusCode(200).body(containsString("Moscow"), containsString("Russian Federation"));
+        submit(TestUsers.EDITOR, "/parties", "/parties/merge", Map.of("from", federation, "into", russia))
+                .statusCode(303).header("Location", containsString("merged=Russia"));
+        stubs.sources().verify(postRequestedFor(urlPathEqualTo("/parties/" + federation + "/merge"))
+                .withRequestBody(WireMock.equalToJson("{\"into\": \"" + russia + "\"}")));
+        submit(TestUsers.EDITOR, "/parties", "/parties/merge", Map.of("from", russia, "into", russia))
+                .statusCode(400).body(containsString("choose another party"));
     }
 
     @Test

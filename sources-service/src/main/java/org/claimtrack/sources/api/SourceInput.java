@@ -25,9 +25,18 @@ public class SourceInput {
     public SourceKind kind;
 
     @Size(max = 100)
-    @Schema(description = "The party whose side the source speaks for, 0-100 characters; empty or absent = independent.",
-            examples = "Russia", maxLength = 100)
+    @Schema(description = "The party whose side the source speaks for, by name or alias (case, diacritics and whitespace "
+            + "folded), 0-100 characters; empty or absent = no party of its own. An unknown name creates the party, unless "
+            + "it is close to an existing name or alias (a typo?): then the answer is 409 with candidates, and the client "
+            + "sends partyId, or newParty true to create it anyway.", examples = "Russia", maxLength = 100)
     public String affiliation;
+
+    @Schema(description = "The party, by id (instead of affiliation; when both are sent, affiliation must name this party).")
+    public UUID partyId;
+
+    @Schema(description = "Create the party named by affiliation even though it is close to an existing one.",
+            defaultValue = "false")
+    public Boolean newParty;
 
     @Schema(description = "Admiralty grade; F when absent.", examples = "C")
     public Reliability reliability;
@@ -63,6 +72,10 @@ public class SourceInput {
 
     public void setUrl(String url) {
         this.url = trim(url);
+    }
+
+    public boolean confirmsNewParty() {
+        return Boolean.TRUE.equals(newParty);
     }
 
     static String trim(String text) {

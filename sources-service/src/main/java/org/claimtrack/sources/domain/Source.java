@@ -11,9 +11,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * Who speaks: a person, government, outlet, organisation or group. {@code nameKey} and
- * {@code affiliationKey} are lower-case copies kept for case-insensitive uniqueness, filtering and
- * sorting with plain indexes (portable between H2 and PostgreSQL, which differ on expression indexes).
+ * Who speaks: a person, government, outlet, organisation or group. {@code nameKey} is a lower-case copy kept
+ * for case-insensitive uniqueness, filtering and sorting with plain indexes (portable between H2 and PostgreSQL, which differ on expression indexes).
  */
 @Entity
 @Table(name = "source")
@@ -29,12 +28,9 @@ public class Source extends VersionedEntity {
     @Column(nullable = false, length = 32)
     public SourceKind kind;
 
-    /** Empty string = independent. */
-    @Column(nullable = false, length = 100)
-    public String affiliation;
-
-    @Column(name = "affiliation_key", nullable = false, length = 100)
-    public String affiliationKey;
+    /** The party it speaks for directly; null = none of its own (it may still have one through memberOf). */
+    @Column(name = "party_id")
+    public UUID partyId;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR) // a plain VARCHAR(1) on every database (Hibernate would pick CHAR or ENUM)
@@ -56,11 +52,6 @@ public class Source extends VersionedEntity {
     public void setName(String name) {
         this.name = name;
         this.nameKey = key(name);
-    }
-
-    public void setAffiliation(String affiliation) {
-        this.affiliation = affiliation == null ? "" : affiliation;
-        this.affiliationKey = key(this.affiliation);
     }
 
     /** The case-folded form used for uniqueness and case-insensitive matching. */

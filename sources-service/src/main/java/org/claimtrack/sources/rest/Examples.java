@@ -16,9 +16,35 @@ final class Examples {
 
     static final String SOURCE = """
             {"id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","name":"Maria Zakharova","kind":"PERSON","affiliation":"Russia",
+             "party":{"id":"6ecd8c99-4036-403d-bf84-cf8400f67836","name":"Russia"},
+             "rootParty":{"id":"6ecd8c99-4036-403d-bf84-cf8400f67836","name":"Russia"},
              "reliability":"C","memberOfId":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d","country":"RU","url":"https://mid.ru/en/",
              "description":"Spokeswoman of the Russian Foreign Ministry","createdAt":"2021-12-30T12:00:00Z",
              "updatedAt":"2021-12-30T12:00:00Z","version":0}""";
+
+    static final String PARTY_ID = "6ecd8c99-4036-403d-bf84-cf8400f67836";
+
+    static final String PARTY_INPUT = """
+            {"name":"Russia","aliases":["Russian Federation","Moscow","the Kremlin"],"country":"RU","externalId":"Q159"}""";
+
+    static final String PARTY = """
+            {"id":"6ecd8c99-4036-403d-bf84-cf8400f67836","name":"Russia","aliases":["Moscow","Russian Federation","the Kremlin"],
+             "country":"RU","externalId":"Q159","createdAt":"2021-12-30T12:00:00Z","updatedAt":"2021-12-30T12:00:00Z",
+             "version":0}""";
+
+    static final String PARTY_PAGE = "{\"items\":[" + PARTY + "],\"page\":0,\"size\":20,\"total\":1}";
+
+    static final String MERGE = """
+            {"into":"6ecd8c99-4036-403d-bf84-cf8400f67836"}""";
+
+    static final String SOURCE_IDS = """
+            {"sourceIds":["3fa85f64-5717-4562-b3fc-2c963f66afa6","9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"]}""";
+
+    static final String PARTY_CANDIDATES = """
+            {"type":"about:blank","title":"Conflict","status":409,"instance":"/sources",
+             "detail":"No party is named \\"Rusia\\", but it is close to \\"Russia\\". Send partyId to choose one, or newParty: true to create \\"Rusia\\".",
+             "errors":[{"field":"affiliation","message":"close to existing parties: \\"Russia\\"; send partyId to choose one, or newParty: true to create it"}],
+             "candidates":[{"id":"6ecd8c99-4036-403d-bf84-cf8400f67836","name":"Russia"}]}""";
 
     static final String SOURCE_PAGE = """
             {"items":[""" + SOURCE + """

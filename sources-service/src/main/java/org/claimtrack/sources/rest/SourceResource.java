@@ -38,12 +38,16 @@ import org.claimtrack.sources.api.Lists.LookupRequest;
 import org.claimtrack.sources.api.Lists.SourceLookup;
 import org.claimtrack.sources.api.Lists.SourcePage;
 import org.claimtrack.contract.PageRequest;
+import org.claimtrack.contract.ProblemDocument;
+import org.claimtrack.contract.ServiceApi;
 import org.claimtrack.contract.QueryParams;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.BatchItems;
 import org.claimtrack.sources.service.BatchResult;
 import org.claimtrack.sources.service.SourceService;
+import org.claimtrack.sources.service.PartyTree;
+import org.claimtrack.sources.api.PartyView.SourceIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -73,13 +77,19 @@ public class SourceResource {
     @ServiceWrite
     @Operation(operationId = "createSource", summary = "Create a source",
             description = "Creates a source. The name must be unique case-insensitively (409 with existingId otherwise); "
-                    + "memberOfId must name an existing source (422).")
+                    + "memberOfId must name an existing source (422). The affiliation resolves to a party by name or alias "
+                    + "(case, diacritics folded); a new name creates the party, but a name only close to known ones (a "
+                    + "typo?) is a 409 whose `candidates` list them [{id, name, matchedAlias}]: send partyId, or newParty "
+                    + "true. partyId must exist (422).")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag point at the new source.",
             headers = {@Header(name = HttpHeaders.LOCATION, description = "URL of the new source", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the version in quotes", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
                     examples = @ExampleObject(name = "created", value = Examples.SOURCE)))
-    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "409", description = "The name is taken (existingId), or the affiliation is close to "
+            + "existing parties (candidates).", content = @Content(mediaType = ServiceApi.PROBLEM,
+            schema = @Schema(implementation = ProblemDocument.class),
+            examples = @ExampleObject(name = "closeToAParty", value = Examples.PARTY_CANDIDATES)))
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response create(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -89,7 +99,7 @@ public class SourceResource {
             @Context UriInfo uriInfo) {
         Source source = sources.create(input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(source.id.toString()).build())
-                .tag(Versions.etag(source.version)).entity(SourceView.of(source)).build();
+                .tag(Versions.etag(source.version)).entity(PartyTree.view(source)).build();
     }
 
     @GET
@@ -104,9 +114,11 @@ public class SourceResource {
             @QueryParam("q") String q,
             @Parameter(description = "Only this kind.", schema = @Schema(implementation = SourceKind.class))
             @QueryParam("kind") String kind,
-            @Parameter(description = "Only this affiliation, case-insensitively; empty selects independent sources.",
-                    example = "Russia")
+            @Parameter(description = "Only sources whose own party has this name or alias (case, diacritics folded); "
+                    + "empty selects sources with no party of their own.", example = "Russia")
             @QueryParam("affiliation") String affiliation,
+            @Parameter(description = "Only sources whose own party is this one.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("partyId") String partyId,
             @Parameter(description = "Only this reliability grade.", schema = @Schema(implementation = Reliability.class))
             @QueryParam("reliability") String reliability,
             @BeanParam PageRequest page,
@@ -116,7 +128,7 @@ public class SourceResource {
             affiliation = "";
         }
         var filter = new SourceService.Filter(q, QueryParams.enumValue("kind", kind, SourceKind.class), affiliation,
-                QueryParams.enumValue("reliability", reliability, Reliability.class));
+                QueryParams.uuid("partyId", partyId), QueryParams.enumValue("reliability", reliability, Reliability.class));
         return sources.list(filter, page.page(), page.size());
     }
 
@@ -167,7 +179,21 @@ public class SourceResource {
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public Response get(@Parameter(description = "Source id.", example = Examples.ID) @PathParam("id") UUID id) {
         Source source = sources.get(id);
-        return Versions.ok(SourceView.of(source), source.version);
+        return Versions.ok(PartyTree.view(source), source.version);
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @Operation(operationId = "listSourceMembers", summary = "Ids of the source and of its members, transitively",
+            description = "The source and every source that is a member of it (memberOf), directly or through others, "
+                    + "sorted by id: the sources whose root party changes with this source's party or memberOf.")
+    @APIResponse(responseCode = "200", description = "The source ids.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceIds.class),
+                    examples = @ExampleObject(name = "two", value = Examples.SOURCE_IDS)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public SourceIds members(@Parameter(description = "Source id.", example = Examples.ID) @PathParam("id") UUID id) {
+        sources.get(id);
+        return new SourceIds(PartyTree.dependents(List.of(), List.of(id)));
     }
 
     @PUT
@@ -176,13 +202,18 @@ public class SourceResource {
     @ServiceWrite
     @Operation(operationId = "updateSource", summary = "Replace a source",
             description = "Replaces every field of the source. Requires If-Match with the ETag read (428 without, 412 when "
-                    + "stale). A replacement that changes nothing keeps the version.")
+                    + "stale). A replacement that changes nothing keeps the version. The affiliation resolves as on create "
+                    + "(409 with candidates for a typo). A change of party or memberOf changes the root party of the "
+                    + "source and of every source listed by GET /sources/{id}/members.")
     @APIResponse(responseCode = "200", description = "The updated source.",
             headers = @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the new version in quotes", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class),
                     examples = @ExampleObject(name = "source", value = Examples.SOURCE)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "409", description = "The name is taken (existingId), or the affiliation is close to "
+            + "existing parties (candidates).", content = @Content(mediaType = ServiceApi.PROBLEM,
+            schema = @Schema(implementation = ProblemDocument.class),
+            examples = @ExampleObject(name = "closeToAParty", value = Examples.PARTY_CANDIDATES)))
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
@@ -195,7 +226,7 @@ public class SourceResource {
                     examples = @ExampleObject(name = "spokeswoman", value = Examples.SOURCE_INPUT)))
             @Valid @NotNull SourceInput input) {
         Source source = sources.update(id, Versions.requireIfMatch(ifMatch), input);
-        return Versions.ok(SourceView.of(source), source.version);
+        return Versions.ok(PartyTree.view(source), source.version);
     }
 
     @DELETE

@@ -21,7 +21,7 @@ public class RecordLookup {
         Lookup<Document> documents = Lookup.of(documentIds, wanted -> Document.<Document>list("id in ?1", wanted), d -> d);
         List<UUID> wanted = new ArrayList<>(sourceIds);
         documents.found().stream().map(d -> d.publisherId).filter(Objects::nonNull).forEach(wanted::add);
-        Lookup<SourceView> sources = Lookup.of(wanted, ids -> Source.<Source>list("id in ?1", ids), SourceView::of);
+        Lookup<SourceView> sources = Lookup.of(wanted, ids -> Source.<Source>list("id in ?1", ids), PartyTree::view);
         Set<UUID> asked = new HashSet<>(sourceIds);
         return new Records(sources.found(), documents.found().stream().map(DocumentView::of).toList(),
                 sources.missing().stream().filter(asked::contains).toList(), documents.missing());

@@ -18,8 +18,9 @@ import org.claimtrack.sources.service.BatchResult.Item;
  * One run of {@code POST /sources/batch}, inside the caller's transaction. Natural key: the name,
  * case-insensitively. A name already stored (or repeated within the batch) is UNCHANGED; a parent
  * named with {@code memberOfName} may be stored or another item of the batch, which is then written
- * first, so parents always precede their members. Every check happens before anything is written,
- * so a FAILED item never leaves a row behind.
+ * first, so parents always precede their members. The affiliation resolves as for a single write (a typo
+ * fails the item, naming the candidates). Every check happens before anything is written, so a FAILED
+ * item never leaves a row behind.
  */
 final class SourceBatch {
 
@@ -30,8 +31,12 @@ final class SourceBatch {
     private Map<String, Source> stored;
     private Set<UUID> storedParentIds;
 
-    SourceBatch(List<Parsed<SourceBatchItem>> items) {
+    private final PartyService parties;
+    private final PartyNames partyNames = new PartyNames();
+
+    SourceBatch(List<Parsed<SourceBatchItem>> items, PartyService parties) {
         this.items = items;
+        this.parties = parties;
         this.results = new Item[items.size()];
         this.inProgress = new boolean[items.size()];
     }
@@ -104,10 +109,16 @@ final class SourceBatch {
             results[index] = Item.failed(index, errors);
             return;
         }
+        // last check: it creates the party when the affiliation is new
+        PartyService.Resolution party = parties.resolve(partyNames, item.partyId, item.affiliation, item.confirmsNewParty());
+        if (!party.errors().isEmpty()) {
+            results[index] = Item.failed(index, party.errors());
+            return;
+        }
         Source source = new Source();
         source.id = UUID.randomUUID();
         item.memberOfId = parent;
-        SourceService.apply(source, item);
+        SourceService.apply(source, item, party.party());
         source.createdAt = source.updatedAt = Timestamps.now();
         source.persist();
         results[index] = Item.created(index, source.id);

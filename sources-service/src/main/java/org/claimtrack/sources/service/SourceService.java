@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.claimtrack.sources.domain.Document;
+import org.claimtrack.sources.domain.Party;
 import org.claimtrack.sources.domain.Reliability;
 import org.claimtrack.sources.domain.Source;
 import org.claimtrack.sources.domain.SourceKind;
@@ -34,8 +35,17 @@ public class SourceService {
 
     private static final int REFERENCES_SHOWN = 20;
 
-    /** The list filters; null = no filter. An empty {@code affiliation} selects independent sources. */
-    public record Filter(String q, SourceKind kind, String affiliation, Reliability reliability) {
+    private final PartyService parties;
+
+    public SourceService(PartyService parties) {
+        this.parties = parties;
+    }
+
+    /**
+     * The list filters; null = no filter. {@code affiliation} is a party's name or alias (empty: sources with no
+     * party of their own); {@code partyId} their own party.
+     */
+    public record Filter(String q, SourceKind kind, String affiliation, UUID partyId, Reliability reliability) {
     }
 
     public Source get(UUID id) {
@@ -52,7 +62,7 @@ public class SourceService {
         Source source = new Source();
         source.id = UUID.randomUUID();
         requireMemberOf(source.id, input.memberOfId);
-        apply(source, input);
+        apply(source, input, partyOf(input));
         source.createdAt = source.updatedAt = Timestamps.now();
         source.persistAndFlush();
         return source;
@@ -64,7 +74,7 @@ public class SourceService {
         Versions.check(ifMatch, source.version);
         rejectDuplicateName(input.name, id);
         requireMemberOf(id, input.memberOfId);
-        if (apply(source, input)) {
+        if (apply(source, input, partyOf(input))) {
             source.updatedAt = Timestamps.now();
             Source.flush();
         }
@@ -91,28 +101,35 @@ public class SourceService {
             where.add("kind = :kind");
             params.and("kind", filter.kind());
         }
-        if (filter.affiliation() != null) {
-            where.add("affiliationKey = :affiliation");
-            params.and("affiliation", Source.key(filter.affiliation().strip()));
+        if (filter.affiliation() != null && filter.affiliation().isBlank()) {
+            where.add("partyId is null");
+        } else if (filter.affiliation() != null) {
+            Party party = new PartyNames().exact(filter.affiliation());
+            where.add("partyId = :affiliation");
+            params.and("affiliation", party == null ? null : party.id);
+        }
+        if (filter.partyId() != null) {
+            where.add("partyId = :partyId");
+            params.and("partyId", filter.partyId());
         }
         if (filter.reliability() != null) {
             where.add("reliability = :reliability");
             params.and("reliability", filter.reliability());
         }
         var query = Source.<Source>find(String.join(" and ", where), Sort.by("nameKey").and("id"), params);
-        List<SourceView> items = Pages.slice(query, page, size).stream().map(SourceView::of).toList();
+        List<SourceView> items = Pages.slice(query, page, size).stream().map(PartyTree::view).toList();
         return new SourcePage(items, page, size, query.count());
     }
 
     public SourceLookup lookup(List<UUID> ids) {
-        Lookup<SourceView> lookup = Lookup.of(ids, wanted -> Source.<Source>list("id in ?1", wanted), SourceView::of);
+        Lookup<SourceView> lookup = Lookup.of(ids, wanted -> Source.<Source>list("id in ?1", wanted), PartyTree::view);
         return new SourceLookup(lookup.found(), lookup.missing());
     }
 
     /** Idempotent by name: see {@link SourceBatch}. */
     @Transactional
     public BatchResult batch(List<BatchItems.Parsed<SourceBatchItem>> items) {
-        return new SourceBatch(items).run();
+        return new SourceBatch(items, parties).run();
     }
 
     void rejectDuplicateName(String name, UUID self) {
@@ -136,17 +153,22 @@ public class SourceService {
         }
     }
 
+    /** The party the input names (created if new and confirmed or not close to another): see PartyService. */
+    private Party partyOf(SourceInput input) {
+        return parties.forSource(new PartyNames(), input.partyId, input.affiliation, input.confirmsNewParty());
+    }
+
     /** Copies the input onto the entity; tells whether anything changed (no change = no new version). */
-    static boolean apply(Source source, SourceInput input) {
-        String affiliation = input.affiliation == null ? "" : input.affiliation;
+    static boolean apply(Source source, SourceInput input, Party party) {
+        UUID partyId = party == null ? null : party.id;
         Reliability reliability = input.reliability == null ? Reliability.F : input.reliability;
         boolean changed = !Objects.equals(source.name, input.name) || source.kind != input.kind
-                || !Objects.equals(source.affiliation, affiliation) || source.reliability != reliability
+                || !Objects.equals(source.partyId, partyId) || source.reliability != reliability
                 || !Objects.equals(source.memberOfId, input.memberOfId) || !Objects.equals(source.country, input.country)
                 || !Objects.equals(source.url, input.url) || !Objects.equals(source.description, input.description);
         source.setName(input.name);
         source.kind = input.kind;
-        source.setAffiliation(affiliation);
+        source.partyId = partyId;
         source.reliability = reliability;
         source.memberOfId = input.memberOfId;
         source.country = input.country;

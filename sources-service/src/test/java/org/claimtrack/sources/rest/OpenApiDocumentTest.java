@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
                 assertTrue(hasExample, "examples: " + where);
             }
         }
-        assertEquals(20, operations); // 18 + the two text-version reads
+        assertEquals(27, operations); // 17 base + quote locate + 7 parties + the two text-version reads
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode response) {

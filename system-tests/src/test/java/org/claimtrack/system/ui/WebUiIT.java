@@ -105,18 +105,21 @@ class WebUiIT {
         browser.open(troopsUrl);
         // Kiev and the Western countries spoke at 06:00 UTC, Moscow denied at 12:00 UTC (seed bundle).
         browser.setValue("#asOf", "2021-12-30T09:00:00");
-        browser.find("form[data-asof] button[type=submit]").click();
+        browser.find("form.asof button[type=submit]").click();
         browser.await(d -> !"DISPUTED".equals(browser.find("#status-panel [data-status]").getAttribute("data-status")));
         String before = browser.find("#status-panel [data-status]").getAttribute("data-status");
         assertNotEquals("DISPUTED", before);
         assertTrue(browser.text("#status-panel").contains("as of"), browser.text("#status-panel"));
         assertTrue(browser.driver.getCurrentUrl().contains("asOf="), "the as-of moment stays in the URL");
+        // the whole page as of then: Moscow's denial (12:00) is not shown yet, and the page says what is left out
+        assertTrue(browser.text("[data-testid=evidence-denies]").contains("Nobody denies it."), browser.text("[data-testid=evidence-denies]"));
+        assertTrue(browser.text("[data-testid=after-as-of]").contains("made after this moment"), browser.text("[data-testid=after-as-of]"));
         browser.screenshot("05-dossier-as-of");
 
         browser.driver.navigate().refresh();
         assertEquals(before, browser.find("#status-panel [data-status]").getAttribute("data-status"));
         browser.setValue("#asOf", "2021-12-30T13:00:00");
-        browser.find("form[data-asof] button[type=submit]").click();
+        browser.find("form.asof button[type=submit]").click();
         browser.await(d -> "DISPUTED".equals(browser.find("#status-panel [data-status]").getAttribute("data-status")));
     }
 
@@ -337,5 +340,34 @@ class WebUiIT {
         assertTrue(counts.matches("(?s).*Created\\s+0\\b.*"), "the seeds were there already, so nothing is new: " + counts);
         assertEquals("100", browser.find("#import-bar").getAttribute("value"));
         browser.review("20-import-report");
+    }
+
+    @Test
+    @Order(13)
+    void anImportedParaphraseIsShownAccordingToItsReviewerWithoutQuotationMarks() throws IOException {
+        String claim = "The UI journey " + RUN + " paraphrase: the border wall was finished last year";
+        JsonNode job = system.importBundle("""
+                {"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [
+                  {"@type": "ClaimReview", "claimReviewed": "%s", "datePublished": "2022-01-05",
+                   "url": "https://ui-checkers.example/%s",
+                   "author": {"@type": "Organization", "name": "UI Checkers %s"},
+                   "itemReviewed": {"@type": "Claim", "datePublished": "2021-12-20",
+                                    "author": {"@type": "Person", "name": "UI Senator %s"}},
+                   "reviewRating": {"@type": "Rating", "ratingValue": 1, "alternateName": "False"}}]}
+                """.formatted(claim, RUN, RUN, RUN), Duration.ofMinutes(2));
+        assertEquals(0, job.path("failed").asLong(), job.toString());
+
+        browser.open(gateway + "/?q=" + java.net.URLEncoder.encode("paraphrase " + RUN, java.nio.charset.StandardCharsets.UTF_8));
+        browser.driver.findElement(By.partialLinkText(RUN + " paraphrase")).click();
+        browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
+        String asserts = browser.text("[data-testid=evidence-asserts]");
+        assertTrue(asserts.contains("UI Senator " + RUN), asserts);
+        assertEquals("According to UI Checkers " + RUN + " (no verbatim words on record)",
+                browser.text("[data-testid=evidence-asserts] [data-testid=attribution]"));
+        assertTrue(browser.all("[data-testid=evidence-asserts] blockquote").isEmpty(), "an attribution is never a quote block");
+        assertFalse(asserts.contains("“") || asserts.contains("”"), "no quotation marks around someone else's paraphrase: " + asserts);
+        String verdicts = browser.text("[data-testid=verdicts]");
+        assertTrue(verdicts.contains("UI Checkers " + RUN) && verdicts.contains("published"), verdicts);
+        browser.review("21-attribution");
     }
 }
