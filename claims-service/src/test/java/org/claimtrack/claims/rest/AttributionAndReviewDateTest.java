@@ -92,6 +92,13 @@ class AttributionAndReviewDateTest {
         unknownKind.put("kind", "RUMOUR");
         addStance(id, unknownKind).statusCode(400).body("errors[0].field", equalTo("kind"))
                 .body("errors[0].message", equalTo("must be one of QUOTE, ATTRIBUTION"));
+        // an attribution may name its document, but no text version: it quotes no words that were checked in one
+        Map<String, Object> versioned = attribution(UUID.randomUUID(), "PolitiFact");
+        versioned.put("documentId", UUID.randomUUID().toString());
+        versioned.put("documentVersion", 2);
+        addStance(id, versioned).statusCode(400).body("errors.field", equalTo(List.of("documentVersion")));
+        versioned.remove("documentId");
+        addStance(id, versioned).statusCode(400).body("errors.field", equalTo(List.of("documentVersion", "documentVersion")));
         given().get("/claims/{id}", id).then().body("version", equalTo(0));
 
         // the batch write applies the same checks item by item, and the same natural key
@@ -101,6 +108,10 @@ class AttributionAndReviewDateTest {
         writer().body(List.of(good, withQuote, good)).post("/stances/batch").then().statusCode(200)
                 .body("items.outcome", equalTo(List.of("CREATED", "FAILED", "UNCHANGED")))
                 .body("items[1].errors.field", equalTo(List.of("quote", "selector")));
+        versioned.put("claimId", id);
+        writer().body(List.of(versioned)).post("/stances/batch").then().statusCode(200)
+                .body("items[0].outcome", equalTo("FAILED"))
+                .body("items[0].errors.field", equalTo(List.of("documentVersion", "documentVersion")));
     }
 
     @Test

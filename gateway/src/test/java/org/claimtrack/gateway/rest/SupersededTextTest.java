@@ -76,6 +76,25 @@ class SupersededTextTest extends GatewayTest {
     }
 
     @Test
+    void anAttributionCitingAnEditedDocumentIsNeverOnSupersededText() {
+        troopsClaimQuotingVersion1(2);
+        String stances = quoted(stance(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL, "Government of Russia", "Russia",
+                "2021-12-30T11:00:00Z"), 1) + ","
+                + attribution(STANCE_KIEV, KIEV, "PolitiFact", "Government of Ukraine", "2021-12-29T09:00:00Z");
+        troopsRecord(stubs, claim(CLAIM, TEXT, "DISPUTED"), stances, "");
+
+        // it quotes no words: nothing to look for in the current text, so it is not on superseded text
+        given().get("/api/claims/" + CLAIM).then().statusCode(200)
+                .body("stances.id", contains(STANCE_KIEV, STANCE_MOSCOW))
+                .body("stances[0].kind", equalTo("ATTRIBUTION"))
+                .body("stances[0].onSupersededText", equalTo(false))
+                .body("stances[1].onSupersededText", equalTo(true))
+                .body("stancesOnSupersededText", contains(STANCE_MOSCOW));
+        stubs.sources().verify(1, postRequestedFor(urlPathEqualTo("/documents/" + ARTICLE + "/quotes/locate"))
+                .withRequestBody(matchingJsonPath("$.quotes.length()", WireMock.equalTo("1"))));
+    }
+
+    @Test
     void anUnchangedTextIsNotSearchedAgain() {
         troopsClaimQuotingVersion1(1);
 
@@ -174,6 +193,10 @@ class SupersededTextTest extends GatewayTest {
 
     @Test
     void aNewStanceRecordsTheTextVersionItsQuoteWasFoundIn() {
+        // the stance write also looks the document up (its publishedAt bounds statedAt)
+        stubs.sources().stubFor(post(urlPathEqualTo("/records/lookup")).willReturn(okJson(
+                "{\"sources\": [" + outlet() + "], \"documents\": [" + articleAt(3, false) + "], \"missingSourceIds\": [], "
+                        + "\"missingDocumentIds\": []}")));
         stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(moscow())));
         stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + ARTICLE + "/quote-check")).willReturn(okJson(
                 "{\"found\": true, \"start\": 120, \"end\": 139, \"matchedText\": \"" + DENIAL + "\", \"textVersion\": 3, "
