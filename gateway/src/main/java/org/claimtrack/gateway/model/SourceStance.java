@@ -17,6 +17,8 @@ public record SourceStance(
         SourceSnapshot source,
         @Schema(example = Examples.CLAIM_TEXT) String claimText,
         ClaimStatus claimStatus,
+        @Schema(description = "Present when the stance was retracted: it counted before `retractedAt`, not from then on.")
+        Retraction retraction,
         @Schema(description = "QUOTE (the source's exact words, the default) or ATTRIBUTION (someone else's account, "
                 + "never shown as a quote).") StanceKind kind,
         @Schema(description = "Who attests an ATTRIBUTION (e.g. the fact-checker whose review says so); absent for a QUOTE.",

@@ -13,7 +13,7 @@ class HighlightedTextTest {
     static final String TEXT = "Kiev said Russia has deployed up to 100,000 soldiers. Moscow denied it.";
 
     static SourceStance stance(String id) {
-        return new SourceStance(id, "c-" + id, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SourceStance(id, "c-" + id, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static Passage passage(String id, String words) {

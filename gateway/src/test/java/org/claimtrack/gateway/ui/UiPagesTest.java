@@ -525,6 +525,34 @@ class UiPagesTest {
     }
 
     @Test
+    void documentListsARetractedStanceStruckThroughAndAnAttributionAsAccordingTo() {
+        stubs.sources().stubFor(get(urlPathEqualTo("/documents/" + ARTICLE)).willReturn(okJson(article(true))));
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + OUTLET)).willReturn(okJson(outlet())));
+        String retracted = quoting(STANCE_MOSCOW, MOSCOW, "DENIES", DENIAL).replace("\"claimStatus\": \"DISPUTED\"}",
+                "\"claimStatus\": \"DISPUTED\", \"retraction\": {\"retractedAt\": \"2021-12-31T09:00:00Z\", "
+                        + "\"reason\": \"Withdrawn the next morning.\"}}");
+        String attribution = """
+                {"id": "%s", "claimId": "%s", "sourceId": "%s", "stance": "ASSERTS", "kind": "ATTRIBUTION", "reportedBy": "PolitiFact",
+                 "documentId": "%s", "statedAt": "2021-12-29T09:00:00Z", "createdAt": "2026-11-28T10:01:00Z",
+                 "source": {"name": "Government of Ukraine", "kind": "GOVERNMENT", "affiliation": "Ukraine", "reliability": "C"},
+                 "claimText": "%s", "claimStatus": "DISPUTED"}
+                """.formatted(STANCE_KIEV, CLAIM, KIEV, ARTICLE, TEXT);
+        stubs.claims().stubFor(get(urlPathEqualTo("/stances")).willReturn(okJson(page(retracted, attribution))));
+        String text = ACCUSATION + " in the past few weeks, " + DENIAL + ".";
+        int denial = text.indexOf(DENIAL);
+        stubs.sources().stubFor(post(urlPathEqualTo("/documents/" + ARTICLE + "/quotes/locate")).willReturn(okJson("""
+                {"contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "items": [
+                 {"key": "%s", "found": true, "start": %d, "end": %d}]}""".formatted(STANCE_MOSCOW, denial,
+                denial + DENIAL.length()))));
+
+        browser().get("/documents/" + ARTICLE).then().statusCode(200)
+                .body(allOf(containsString("data-retracted=\"true\""), containsString("<s>" + html(TEXT) + "</s>"),
+                        containsString("<strong>Retracted</strong> on"), containsString("Withdrawn the next morning."),
+                        containsString("According to <strong>PolitiFact</strong>, who cites this document"),
+                        not(containsString("This quote was not found"))));
+    }
+
+    @Test
     void similarClaimsWarningAppearsForTextBeingTyped() {
         troopsClaim(stubs, null);
 
