@@ -7,13 +7,18 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Optional;
 
-/** Checks user name and password (HTTP Basic and the sign-in form) against {@link Users}, with {@link LoginThrottle}. */
+/**
+ * Checks user name and password (HTTP Basic and the sign-in form) against {@link Users}. A password this process
+ * verified moments ago is recognised without a check; every other attempt is counted by {@link LoginThrottle} before
+ * bcrypt runs, and refused while locked.
+ */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -32,22 +37,33 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String username = request.getUsername();
-        Optional<Duration> locked = throttle.lockedFor(username);
-        if (locked.isPresent()) {
-            LoginLockedException reason = new LoginLockedException(locked.get());
-            return Uni.createFrom().failure(new AuthenticationFailedException(reason.getMessage(), reason));
-        }
+        char[] password = request.getPassword().getPassword();
+        String address = clientAddress(request);
         return context.runBlocking(() -> {
-            Optional<AppUser> user = users.verify(username, request.getPassword().getPassword());
+            Optional<AppUser> user = users.recall(username, password);
             if (user.isEmpty()) {
-                throttle.failed(username);
-                throw new AuthenticationFailedException("Wrong user name or password.");
+                LoginThrottle.Attempt attempt;
+                try {
+                    attempt = throttle.begin(username, address);
+                } catch (LoginLockedException locked) {
+                    throw new AuthenticationFailedException(locked.getMessage(), locked);
+                }
+                user = users.verify(username, password);
+                if (user.isEmpty()) {
+                    throw new AuthenticationFailedException("Wrong user name or password.");
+                }
+                throttle.succeeded(attempt);
             }
-            throttle.succeeded(username);
             return QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(user.get().username))
                     .addRoles(user.get().roleSet())
                     .build();
         });
+    }
+
+    /** The client's address as the HTTP layer saw it (behind a trusted proxy: the forwarded one). */
+    private static String clientAddress(UsernamePasswordAuthenticationRequest request) {
+        RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return rc == null || rc.request().remoteAddress() == null ? null : rc.request().remoteAddress().hostAddress();
     }
 }

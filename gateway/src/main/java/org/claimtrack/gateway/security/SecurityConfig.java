@@ -8,13 +8,25 @@ import java.time.Duration;
 @ConfigMapping(prefix = "claimtrack.security")
 public interface SecurityConfig {
 
-    /** Failed sign-ins in a row after which a user name is locked. */
+    /** Failed sign-ins in a row, for one user name from one address, after which that pair is locked. */
     @WithDefault("5")
     int maxFailedLogins();
 
-    /** How long a locked user name stays locked. */
+    /** Failed sign-ins in a row for one user name from anywhere, after which new addresses are locked out of it. */
+    @WithDefault("20")
+    int maxFailedLoginsPerUser();
+
+    /** Failed sign-ins in a row from one address (IPv6: one /64), whatever the names, after which it is locked. */
+    @WithDefault("30")
+    int maxFailedLoginsPerAddress();
+
+    /** How long the first lock lasts; each further failure doubles it. */
     @WithDefault("60s")
     Duration lockDuration();
+
+    /** The longest a lock grows to. */
+    @WithDefault("1h")
+    Duration maxLockDuration();
 
     /** Where the first start writes the generated admin password (the directory is created if needed). */
     String adminPasswordFile();

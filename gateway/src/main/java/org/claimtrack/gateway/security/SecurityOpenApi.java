@@ -54,8 +54,15 @@ public class SecurityOpenApi implements OASFilter {
 
     private static void declare(String method, String path, Operation operation) {
         AccessRules.find(method, path).ifPresent(rule -> {
+            APIResponses responses = operation.getResponses();
+            // credentials are checked wherever they are sent, public reads included: wrong ones are refused, not ignored
+            responses.addAPIResponse("429", problem("Too many failed sign-ins for this user name or address: locked "
+                    + "for a while (see Retry-After)").addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds until the sign-in is unlocked")
+                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))));
             if (rule.isPublic()) {
                 operation.addExtension(ROLE_EXTENSION, ANONYMOUS);
+                responses.addAPIResponse("401", problem("Credentials were sent and not accepted (send none to read anonymously)"));
                 return;
             }
             String role = rule.role().id();
@@ -63,13 +70,8 @@ public class SecurityOpenApi implements OASFilter {
             operation.setSecurity(List.of(requirement(BASIC), requirement(BEARER), requirement(COOKIE)));
             String note = "Requires the " + role + " role (or a role that includes it).";
             operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
-            APIResponses responses = operation.getResponses();
             responses.addAPIResponse("401", problem("Not signed in, or the credentials were not accepted"));
             responses.addAPIResponse("403", problem("Signed in without the " + role + " role"));
-            responses.addAPIResponse("429", problem("Too many failed sign-ins for this user name: locked for a while "
-                    + "(see Retry-After)").addHeader("Retry-After", OASFactory.createHeader()
-                    .description("Seconds until the user name is unlocked")
-                    .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))));
         });
     }
 

@@ -3,6 +3,7 @@ package org.claimtrack.gateway.security;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -74,6 +75,7 @@ public class Users {
     /** Replaces a user's roles; 404 for an unknown name, 409 if that would leave no admin. */
     @Transactional
     public AppUser changeRoles(String username, Set<String> roles) {
+        lockAllUsers();
         AppUser user = existing(username);
         if (!roles.contains(Role.ADMIN.id())) {
             keepAnAdmin(user);
@@ -85,6 +87,7 @@ public class Users {
     /** Deletes a user; 404 for an unknown name, 409 for the last admin. */
     @Transactional
     public void remove(String username) {
+        lockAllUsers();
         AppUser user = existing(username);
         keepAnAdmin(user);
         user.delete();
@@ -93,6 +96,14 @@ public class Users {
     private static AppUser existing(String username) {
         return AppUser.<AppUser>findByIdOptional(username).orElseThrow(() -> HttpProblem.builder().withStatus(404)
                 .withTitle("Not Found").withDetail("No user named " + username + ".").build());
+    }
+
+    /**
+     * Serialises changes that could remove an admin: without the lock, two admins demoting each other at once both
+     * count two admins and both succeed. First in the transaction, so the rows read are the ones just committed.
+     */
+    private static void lockAllUsers() {
+        AppUser.findAll().withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Someone must always be able to manage users: the last admin can be neither removed nor demoted. */
@@ -112,15 +123,21 @@ public class Users {
      * a few requests per second per core.
      */
     public Optional<AppUser> verify(String username, char[] password) {
-        Optional<AppUser> user = find(username);
-        if (user.isPresent() && verified.recalls(user.get(), password)) {
+        Optional<AppUser> user = recall(username, password);
+        if (user.isPresent()) {
             return user;
         }
+        user = find(username);
         boolean matches = matches(user.map(u -> u.passwordHash).orElse(decoyHash), password);
         if (matches) {
             verified.remember(user.get(), password);
         }
         return matches ? user : Optional.empty();
+    }
+
+    /** The user, if this password was verified for it in the last {@link #REMEMBERED}: no bcrypt, not a guess. */
+    public Optional<AppUser> recall(String username, char[] password) {
+        return find(username).filter(user -> verified.recalls(user, password));
     }
 
     static boolean matches(String hash, char[] password) {

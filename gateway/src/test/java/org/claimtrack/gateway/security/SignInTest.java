@@ -152,6 +152,70 @@ class SignInTest extends GatewayTest {
     }
 
     @Test
+    void aBurstOfConcurrentGuessesGetsOnlyTheLimitCheckedAndTheRightPasswordLastIsRefused() throws Exception {
+        users.create("victim", TestUsers.PASSWORD, List.of("editor"));
+        String attacker = "192.0.2.66";
+        int burst = 60;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < burst; i++) {
+                String password = "wrong-" + i;
+                answers.add(pool.submit(() -> given().header("X-Forwarded-For", attacker).auth().preemptive()
+                        .basic("victim", password).get("/api/claims/counts").statusCode()));
+            }
+            int checked = 0;
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                int status = a.get();
+                assertTrue(status == 401 || status == 429, "status " + status);
+                checked += status == 401 ? 1 : 0;
+            }
+            assertEquals(config.maxFailedLogins(), checked, "guesses whose password was checked");
+        } finally {
+            pool.shutdownNow();
+        }
+        given().header("X-Forwarded-For", attacker).auth().preemptive().basic("victim", TestUsers.PASSWORD)
+                .get("/api/claims/counts").then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        // the victim, elsewhere, still signs in: someone else's guesses do not lock it out
+        given().header("X-Forwarded-For", "198.51.100.20").auth().preemptive().basic("victim", TestUsers.PASSWORD)
+                .get("/api/users").then().statusCode(403);
+    }
+
+    @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String a = "admin-a" + round;
+            String b = "admin-b" + round;
+            users.create(a, TestUsers.PASSWORD, List.of("admin"));
+            users.create(b, TestUsers.PASSWORD, List.of("admin"));
+            // the other admins step down for the round, so that these two are the last
+            List<String> others = users.list().stream().filter(u -> u.roleSet().contains("admin"))
+                    .map(u -> u.username).filter(u -> !u.equals(a) && !u.equals(b)).toList();
+            others.forEach(other -> users.changeRoles(other, java.util.Set.of("editor")));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            try {
+                java.util.concurrent.Future<Integer> aDemotesB = pool.submit(() -> demote(a, b, start));
+                java.util.concurrent.Future<Integer> bDemotesA = pool.submit(() -> demote(b, a, start));
+                start.countDown();
+                List<Integer> statuses = new java.util.ArrayList<>(List.of(aDemotesB.get(), bDemotesA.get()));
+                java.util.Collections.sort(statuses);
+                assertEquals(List.of(200, 409), statuses, "one demotion wins, the other is refused");
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(1, users.list().stream().filter(u -> u.roleSet().contains("admin")).count(), "admins left");
+            others.forEach(other -> users.changeRoles(other, java.util.Set.of("admin")));
+        }
+    }
+
+    private static int demote(String actor, String target, java.util.concurrent.CountDownLatch start) throws Exception {
+        start.await();
+        return given().auth().preemptive().basic(actor, TestUsers.PASSWORD).contentType("application/json")
+                .body("{\"roles\": [\"editor\"]}").put("/api/users/" + target + "/roles").statusCode();
+    }
+
+    @Test
     void firstStartCreatedAnAdminWithARandomPasswordInAnOwnerOnlyFile() throws Exception {
         Path file = Path.of(config.adminPasswordFile());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
