@@ -72,7 +72,7 @@ else
 fi
 
 # --- secrets: generated at first start, reused after (only this user may read them). The service token lets the
-# gateway call the services; the session key encrypts the sign-in cookie, so sign-ins survive a restart.
+# gateway call the services (production processes refuse a missing, short or placeholder one).
 secret() { # file description
   if [[ ! -s "$1" ]]; then
     (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$1")
@@ -82,7 +82,6 @@ secret() { # file description
   cat "$1"
 }
 export CLAIMTRACK_SERVICE_TOKEN="$(secret "$DATA_DIR/service-token" "a service token")"
-SESSION_KEY="$(secret "$DATA_DIR/session-key" "a session encryption key")"
 export CLAIMTRACK_DATA_DIR="$DATA_DIR"
 
 # --- start, and stop all three on Ctrl-C, SIGTERM or any failure. JVM settings and class-data archives
@@ -139,8 +138,7 @@ start sources-service "$SOURCES_PORT"
 start claims-service "$CLAIMS_PORT"
 wait_ready sources-service "$SOURCES_PORT" "${PIDS[0]}"
 wait_ready claims-service "$CLAIMS_PORT" "${PIDS[1]}"
-# (the key goes through the environment, not the command line, so ps does not show it)
-QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY="$SESSION_KEY" start gateway "$GATEWAY_PORT" CLAIMS_SERVICE_URL="http://localhost:$CLAIMS_PORT" SOURCES_SERVICE_URL="http://localhost:$SOURCES_PORT" \
+start gateway "$GATEWAY_PORT" CLAIMS_SERVICE_URL="http://localhost:$CLAIMS_PORT" SOURCES_SERVICE_URL="http://localhost:$SOURCES_PORT" \
   CLAIMTRACK_PUBLIC_BASE_URL="${CLAIMTRACK_PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}"
 wait_ready gateway "$GATEWAY_PORT" "${PIDS[2]}"
 

@@ -47,6 +47,14 @@ final class LocalProcess implements AutoCloseable {
         }
     }
 
+    /** Waits for the process to end by itself; its exit code, or fails if it is still running after the timeout. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return fail(name + " still running after " + timeout + ":\n" + logTail());
+        }
+        return process.exitValue();
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }

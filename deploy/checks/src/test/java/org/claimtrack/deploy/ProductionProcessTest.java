@@ -1,6 +1,7 @@
 package org.claimtrack.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,6 +80,8 @@ class ProductionProcessTest {
     private LocalProcess gateway1;
     private LocalProcess gateway2;
     private String adminPassword;
+    /** What an operator puts in place of the templates' CHANGE_ME: one random token for all services. */
+    private final String operatorToken = randomToken();
 
     @BeforeAll
     void startTheProductionConfiguration() throws Exception {
@@ -184,6 +187,27 @@ class ProductionProcessTest {
         assertEquals(JSON.readTree(winner.body()).path("headline").asText(), after.path("headline").asText());
     }
 
+    @Test
+    @Order(4)
+    void theTemplatesPlaceholderTokenIsRefusedAtStart() throws Exception {
+        PodSpec pod = production.get(Deployment.class, "sources-service").getSpec().getTemplate().getSpec();
+        Map<String, String> env = localize(containerEnvironment(container("sources-service")), "sources-service", 9146,
+                localVolumes(pod, pod.getContainers().get(0)));
+        env.put("CLAIMTRACK_SERVICE_TOKEN", containerEnvironment(container("sources-service")).get("CLAIMTRACK_SERVICE_TOKEN"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try (LocalProcess asShipped = LocalProcess.start("sources-service-as-shipped", 9146, List.of(java, "-Xmx256m", "-jar",
+                Tools.repoRoot().resolve("sources-service/target/quarkus-app/quarkus-run.jar").toString()), env, logs)) {
+            assertNotEquals(0, asShipped.awaitExit(STARTUP), "started with the template's token");
+            assertTrue(asShipped.logTail().contains("CLAIMTRACK_SERVICE_TOKEN holds a placeholder"), asShipped.logTail());
+        }
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
     // --- the production configuration, localized ---------------------------------------------------
 
     private LocalProcess startService(String service, int port) throws IOException {
@@ -204,10 +228,12 @@ class ProductionProcessTest {
 
     /**
      * The only changes to the production environment: where the database, the port, the peers and the
-     * pod's volumes are.
+     * pod's volumes are, and the service token, which the templates leave as a placeholder for the operator to
+     * replace (the services refuse to start on it, {@link #theTemplatesPlaceholderTokenIsRefusedAtStart}).
      */
     private Map<String, String> localize(Map<String, String> env, String service, int port, Map<String, String> volumes) {
         Map<String, String> local = new LinkedHashMap<>(env);
+        local.put("CLAIMTRACK_SERVICE_TOKEN", operatorToken);
         local.put("QUARKUS_DATASOURCE_JDBC_URL", localJdbcUrls.get(service));
         local.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         local.replaceAll((name, value) -> localPath(localServiceUrls.getOrDefault(value, value), volumes));

@@ -50,7 +50,8 @@ public final class AccessRules {
             new Rule(Set.of("POST"), "/parties/merge", Role.EDITOR),
             new Rule(ANY, "/imports/**", Role.EDITOR),
             new Rule(ANY, "/imports", Role.EDITOR),
-            // signing out needs no role (it only ends the caller's own session)
+            // signing in and out needs no role (the one checks a password, the other ends the caller's own session)
+            new Rule(Set.of("POST"), "/j_security_check", null),
             new Rule(Set.of("POST"), "/logout", null),
             // reading is public: the API, the UI pages, ClaimReview, OpenAPI, health
             new Rule(READ, "/**", null));

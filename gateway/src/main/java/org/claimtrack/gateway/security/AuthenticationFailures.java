@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * problem: 401 with a {@code WWW-Authenticate} challenge, or 429 with {@code Retry-After} while the name is locked.
  * Credentials are checked before any resource runs, so this is a route failure handler rather than an exception
  * mapper (it also keeps these failures away from the problem library's security mappers, which fail on this Quarkus
- * version). A failed sign-in form goes back to {@code /login?error=true}.
+ * version).
  */
 @ApplicationScoped
 public class AuthenticationFailures {
@@ -34,11 +34,6 @@ public class AuthenticationFailures {
         AuthenticationFailedException failure = cause(rc.failure(), AuthenticationFailedException.class);
         if (failure == null || rc.response().headWritten()) {
             rc.next();
-            return;
-        }
-        if (rc.normalizedPath().endsWith("/j_security_check")) {
-            // the sign-in form: back to the form with a message (wrong password and locked name alike)
-            rc.response().setStatusCode(302).putHeader("Location", "/login?error=true").end();
             return;
         }
         LoginLockedException locked = cause(rc.failure(), LoginLockedException.class);

@@ -28,6 +28,14 @@ public interface SecurityConfig {
     @WithDefault("1h")
     Duration maxLockDuration();
 
+    /** A web UI session ends after this long without a request. */
+    @WithDefault("2h")
+    Duration sessionIdleTimeout();
+
+    /** A web UI session ends this long after sign-in, however busy. */
+    @WithDefault("12h")
+    Duration sessionMaxAge();
+
     /** Where the first start writes the generated admin password (the directory is created if needed). */
     String adminPasswordFile();
 

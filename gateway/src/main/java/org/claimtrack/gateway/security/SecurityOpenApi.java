@@ -41,7 +41,7 @@ public class SecurityOpenApi implements OASFilter {
                         .description("An OIDC access token (production deployments with OIDC enabled); roles come from "
                                 + "the configured claim, realm_access/roles by default."))
                 .addSecurityScheme(COOKIE, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
-                        .in(SecurityScheme.In.COOKIE).name("quarkus-credential")
+                        .in(SecurityScheme.In.COOKIE).name(SessionAuthentication.COOKIE)
                         .description("The web UI's session after signing in at /login."));
         if (openAPI.getPaths() == null) {
             return;

@@ -3,7 +3,16 @@ package org.claimtrack.gateway.security;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.Cookie;
-import io.vertx.core.http.HttpServerResponse;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Context;
+import java.net.URI;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -21,12 +30,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimtrack.gateway.ui.UiPage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Web UI pages for signing in and out and, for admins, managing users. The form posts to Quarkus's
- * {@code /j_security_check}; the session is an encrypted cookie (HttpOnly, SameSite=Lax, Secure over TLS).
+ * Web UI pages for signing in and out and, for admins, managing users. Sessions are kept by the server
+ * ({@link Sessions}); the cookie carries only a random token (HttpOnly, SameSite=Lax, Secure over TLS).
  */
 @Path("/")
 @UiPage
@@ -46,8 +54,11 @@ public class SignInUi {
     @Inject
     Validator validator;
 
-    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
-    String sessionCookie;
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    IdentityProviderManager identities;
 
     @GET
     @Path("login")
@@ -56,12 +67,39 @@ public class SignInUi {
         return SecurityViews.login(failed, signedOut, config.maxFailedLogins(), config.lockDuration().toSeconds()).render();
     }
 
-    /** Ends the session by expiring its cookie (a POST with the CSRF token, so no other site can sign you out). */
+    /**
+     * The sign-in form: checks the password like HTTP Basic does (throttled, {@link PasswordIdentityProvider}) and
+     * starts a server-side session. A failure of any kind (wrong, unknown, locked) goes back to the form with one
+     * message. A POST with the CSRF token, so no other site can sign you in as someone else.
+     */
+    @POST
+    @Path("j_security_check")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response signIn(@FormParam("j_username") String username, @FormParam("j_password") String password,
+            @Context RoutingContext rc) {
+        if (username == null || password == null || username.isBlank() || username.length() > 100 || password.length() > 1000) {
+            return Response.seeOther(URI.create("/login?error=true")).build();
+        }
+        SecurityIdentity identity;
+        try {
+            identity = identities.authenticateBlocking(HttpSecurityUtils.setRoutingContextAttribute(
+                    new UsernamePasswordAuthenticationRequest(username, new PasswordCredential(password.toCharArray())), rc));
+        } catch (AuthenticationFailedException failed) {
+            return Response.seeOther(URI.create("/login?error=true")).build();
+        }
+        rc.response().addCookie(SessionAuthentication.cookie(rc, sessions.start(identity.getPrincipal().getName())));
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    /** Ends the session, on the server (a POST with the CSRF token, so no other site can sign you out). */
     @POST
     @Path("logout")
     @Operation(hidden = true)
-    public Response logout(@jakarta.ws.rs.core.Context HttpServerResponse http) {
-        http.addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0).setHttpOnly(true));
+    public Response logout(@Context RoutingContext rc) {
+        Cookie cookie = rc.request().getCookie(SessionAuthentication.COOKIE);
+        sessions.end(cookie == null ? null : cookie.getValue());
+        rc.response().addCookie(SessionAuthentication.cookie(rc, "").setMaxAge(0));
         return Response.seeOther(UriBuilder.fromPath("/login").queryParam("signedOut", true).build()).build();
     }
 

@@ -3,6 +3,7 @@ package org.claimtrack.gateway.security;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.security.GeneralSecurityException;
@@ -29,6 +30,9 @@ public class Users {
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
 
     static final Duration REMEMBERED = Duration.ofMinutes(5);
+
+    @Inject
+    Sessions sessions;
 
     private final VerifiedPasswords verified = new VerifiedPasswords(REMEMBERED);
 
@@ -79,6 +83,9 @@ public class Users {
         AppUser user = existing(username);
         if (!roles.contains(Role.ADMIN.id())) {
             keepAnAdmin(user);
+        }
+        if (!user.roleSet().equals(Set.copyOf(roles))) {
+            sessions.endAll(username); // signed in under the old roles: sign in again
         }
         user.roles = String.join(",", new TreeSet<>(roles));
         return user;

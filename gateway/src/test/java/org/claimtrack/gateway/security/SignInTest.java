@@ -32,36 +32,101 @@ class SignInTest extends GatewayTest {
     @Inject
     SecurityConfig config;
 
-    private static String signIn(String user, String password) {
-        Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+    @Inject
+    Sessions sessions;
+
+    /** Posts the sign-in form as a browser does: with the CSRF token of the page it came from. */
+    static Response postSignIn(String user, String password) {
+        Response page = given().get("/login");
+        Matcher token = CSRF_FIELD.matcher(page.asString());
+        assertTrue(token.find(), "no CSRF field on the sign-in page");
+        return given().redirects().follow(false).cookie("csrf-token", page.getCookie("csrf-token"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
                 .formParam("j_username", user).formParam("j_password", password)
                 .post("/j_security_check");
-        assertEquals(302, r.statusCode(), "sign-in answer");
-        String session = r.getCookie("quarkus-credential");
+    }
+
+    static String signIn(String user, String password) {
+        Response r = postSignIn(user, password);
+        assertEquals(303, r.statusCode(), "sign-in answer");
+        String session = r.getCookie(SessionAuthentication.COOKIE);
         assertNotNull(session, "no session cookie after signing in as " + user);
         return session;
     }
 
+    private static boolean signedIn(String session) {
+        return given().cookie(SessionAuthentication.COOKIE, session).get("/login").asString().contains("Sign out");
+    }
+
     @Test
     void signInSetsASafeSessionCookieAndTheHeaderShowsTheUser() {
-        Response r = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", TestUsers.EDITOR).formParam("j_password", TestUsers.PASSWORD)
-                .post("/j_security_check");
-        assertEquals(302, r.statusCode());
+        Response r = postSignIn(TestUsers.EDITOR, TestUsers.PASSWORD);
+        assertEquals(303, r.statusCode());
         String setCookie = r.headers().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("quarkus-credential=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith(SessionAuthentication.COOKIE + "=")).findFirst().orElseThrow();
         assertTrue(setCookie.toLowerCase().contains("httponly"), setCookie);
         assertTrue(setCookie.toLowerCase().contains("samesite=lax"), setCookie);
-        given().cookie("quarkus-credential", r.getCookie("quarkus-credential")).get("/login")
+        assertTrue(!setCookie.toLowerCase().contains("max-age") && !setCookie.toLowerCase().contains("expires"),
+                "the server decides when a session ends, not the cookie: " + setCookie);
+        given().cookie(SessionAuthentication.COOKIE, r.getCookie(SessionAuthentication.COOKIE)).get("/login")
                 .then().statusCode(200).body(containsString(TestUsers.EDITOR)).body(containsString("Sign out"));
     }
 
     @Test
-    void aWrongPasswordReturnsToTheSignInPageWithAMessage() {
+    void signingInNeedsTheCsrfTokenSoNoOtherSiteCanSignYouIn() {
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", TestUsers.REVIEWER).formParam("j_password", "not the password")
-                .post("/j_security_check")
-                .then().statusCode(302).header("Location", containsString("/login?error"));
+                .formParam("j_username", TestUsers.EDITOR).formParam("j_password", TestUsers.PASSWORD)
+                .post("/j_security_check").then().statusCode(400)
+                .header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void forgedAndEndedSessionCookiesSignNobodyIn() {
+        String forged = "A".repeat(43);
+        given().cookie(SessionAuthentication.COOKIE, forged).get("/login").then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("Sign out")));
+        given().cookie(SessionAuthentication.COOKIE, forged).contentType("application/json").body("{}")
+                .post("/api/claims").then().statusCode(401);
+        List<String> cookies = given().cookie(SessionAuthentication.COOKIE, forged).get("/login").headers().getValues("Set-Cookie");
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith(SessionAuthentication.COOKIE + "=") && c.contains("Max-Age=0")),
+                "an unknown session's cookie is cleared: " + cookies);
+    }
+
+    @Test
+    void aRoleChangeOrADeletionEndsThatUsersSessions() {
+        users.create("session-user", TestUsers.PASSWORD, List.of("editor"));
+        String first = signIn("session-user", TestUsers.PASSWORD);
+        assertTrue(signedIn(first));
+        users.changeRoles("session-user", java.util.Set.of("editor")); // no change: the session stays
+        assertTrue(signedIn(first));
+        users.changeRoles("session-user", java.util.Set.of("reviewer"));
+        assertTrue(!signedIn(first), "a role change must end the sessions under the old roles");
+        String second = signIn("session-user", TestUsers.PASSWORD);
+        users.remove("session-user");
+        assertTrue(!signedIn(second), "a deleted user's session must end");
+    }
+
+    @Test
+    void theServerEndsAnIdleSessionWhateverTheCookieSays() {
+        String session = signIn(TestUsers.REVIEWER, TestUsers.PASSWORD);
+        Sessions bean = io.quarkus.arc.ClientProxy.unwrap(sessions);
+        java.time.Clock real = bean.clock;
+        try {
+            bean.clock = java.time.Clock.offset(real, config.sessionIdleTimeout().minusMinutes(1));
+            assertTrue(signedIn(session), "still within the idle time, and this use moves it on");
+            bean.clock = java.time.Clock.offset(real, config.sessionIdleTimeout().multipliedBy(2).minusMinutes(3));
+            assertTrue(signedIn(session), "used an idle time ago: still on");
+            bean.clock = java.time.Clock.offset(real, config.sessionMaxAge().plusMinutes(1));
+            assertTrue(!signedIn(session), "past the maximum age a session ends however busy");
+        } finally {
+            bean.clock = real;
+        }
+    }
+
+    @Test
+    void aWrongPasswordReturnsToTheSignInPageWithAMessage() {
+        postSignIn(TestUsers.REVIEWER, "not the password")
+                .then().statusCode(303).header("Location", containsString("/login?error"));
         given().get("/login?error=true").then().statusCode(200).body(containsString("Sign-in failed"));
     }
 
@@ -75,22 +140,26 @@ class SignInTest extends GatewayTest {
     void signOutNeedsTheCsrfTokenAndEndsTheSession() {
         String session = signIn(TestUsers.EDITOR, TestUsers.PASSWORD);
         // a form post without the token is refused and changes nothing
-        given().redirects().follow(false).cookie("quarkus-credential", session)
+        given().redirects().follow(false).cookie(SessionAuthentication.COOKIE, session)
                 .contentType("application/x-www-form-urlencoded").formParam("x", "y")
                 .post("/logout").then().statusCode(400);
         // with the token from the page and its cookie, sign-out works
-        Response page = given().cookie("quarkus-credential", session).get("/login");
+        Response page = given().cookie(SessionAuthentication.COOKIE, session).get("/login");
         Matcher token = CSRF_FIELD.matcher(page.asString());
         assertTrue(token.find(), "no CSRF field in the page");
-        Response out = given().redirects().follow(false).cookie("quarkus-credential", session)
+        Response out = given().redirects().follow(false).cookie(SessionAuthentication.COOKIE, session)
                 .cookie("csrf-token", page.getCookie("csrf-token"))
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
                 .post("/logout");
         assertEquals(303, out.statusCode());
         assertTrue(out.header("Location").contains("/login?signedOut=true"), out.header("Location"));
         String cleared = out.headers().getValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("quarkus-credential=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith(SessionAuthentication.COOKIE + "=")).findFirst().orElseThrow();
         assertTrue(cleared.contains("Max-Age=0"), cleared);
+        // a copy of the cookie saved before signing out no longer reads or writes as the user
+        assertTrue(!signedIn(session), "the session must end on the server, not only in the browser");
+        given().cookie(SessionAuthentication.COOKIE, session).contentType("application/json").body("{}")
+                .post("/api/claims").then().statusCode(401);
     }
 
     @Test
@@ -107,11 +176,11 @@ class SignInTest extends GatewayTest {
     @Test
     void editorCannotOpenTheVerdictFormButAReviewerCan() {
         String editor = signIn(TestUsers.EDITOR, TestUsers.PASSWORD);
-        given().redirects().follow(false).cookie("quarkus-credential", editor)
+        given().redirects().follow(false).cookie(SessionAuthentication.COOKIE, editor)
                 .get("/claims/00000000-0000-4000-8000-000000000000/verdicts/new")
                 .then().statusCode(403).contentType(containsString("text/html")).body(containsString("reviewer"));
         String reviewer = signIn(TestUsers.REVIEWER, TestUsers.PASSWORD);
-        int status = given().redirects().follow(false).cookie("quarkus-credential", reviewer)
+        int status = given().redirects().follow(false).cookie(SessionAuthentication.COOKIE, reviewer)
                 .get("/claims/00000000-0000-4000-8000-000000000000/verdicts/new").statusCode();
         assertTrue(status != 401 && status != 403 && status != 303, "reviewer got " + status);
     }
@@ -143,10 +212,8 @@ class SignInTest extends GatewayTest {
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("status", equalTo(429)).body("detail", containsString("locked"));
         // the sign-in form is locked too
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", "lock-me").formParam("j_password", TestUsers.PASSWORD)
-                .post("/j_security_check")
-                .then().statusCode(302).header("Location", containsString("/login?error"));
+        postSignIn("lock-me", TestUsers.PASSWORD)
+                .then().statusCode(303).header("Location", containsString("/login?error"));
         // other users are not affected
         TestUsers.admin().get("/api/users").then().statusCode(200);
     }
