@@ -6,7 +6,6 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -75,12 +74,6 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
 
     @Inject
     StanceWriteService stanceWrites;
-
-    @Inject
-    Pickers pickers;
-
-    @Inject
-    Validator validator;
 
     @Inject
     ObjectMapper json;
@@ -218,7 +211,8 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
 
     /** The empty form, its time set to now. */
     private <T, I> Uni<Response> positionChangeForm(PositionChange<T, I> change, String id, String itemId) {
-        FormValues values = FormValues.empty().put(change.timeField(), FormValues.local(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        FormValues values = FormValues.empty().put(change.timeField(), FormValues.local(now));
         return positionChangeForm(change, id, itemId, values, FormErrors.none(), 200);
     }
 

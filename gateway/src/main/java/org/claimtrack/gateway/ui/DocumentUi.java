@@ -2,7 +2,6 @@ package org.claimtrack.gateway.ui;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +25,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.TEXT_HTML)
 public class DocumentUi extends RecordPages<DocumentInput, Document> {
 
-    static final int PAGE_SIZE = 50;
     /** Every stance quoting one document is highlighted; the services answer at most this many per page. */
     static final int QUOTES = 200;
 
@@ -39,17 +37,12 @@ public class DocumentUi extends RecordPages<DocumentInput, Document> {
     @Inject
     DocumentDetailService details;
 
-    @Inject
-    Pickers pickers;
-
-    @Inject
-    Validator validator;
-
     @GET
     public Uni<Response> list(@QueryParam("q") String q, @QueryParam("page") String page) {
-        ListSearch list = ListSearch.of("/documents", q, page, PAGE_SIZE);
+        ListSearch list = ListSearch.of("/documents", q, page);
         return sources.documents(list.query())
-                .flatMap(found -> Pages.render(Views.documents(list.search(), found, Pager.of(found), list.pageLink(), List.of())))
+                .flatMap(found -> Pages.render(Views.documents(list.search(), found, Pager.of(found), list.pageLink(),
+                        List.of())))
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Document"));
     }
 

@@ -13,14 +13,16 @@ import java.nio.charset.StandardCharsets;
  */
 record ListSearch(String search, MultivaluedMap<String, String> query, String pageLink) {
 
-    static ListSearch of(String path, String q, String page, int size) {
+    static final int PAGE_SIZE = 50;
+
+    static ListSearch of(String path, String q, String page) {
         String search = ClaimFilters.blankToNull(q);
         MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
         if (search != null) {
             query.putSingle("q", search);
         }
         query.putSingle("page", Integer.toString(Forms.pageIndex(page)));
-        query.putSingle("size", Integer.toString(size));
+        query.putSingle("size", Integer.toString(PAGE_SIZE));
         String pageLink = path + "?" + (search == null ? "" : "q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&")
                 + "page=";
         return new ListSearch(search, query, pageLink);

@@ -1,6 +1,8 @@
 package org.claimtrack.gateway.ui;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,12 @@ import jakarta.ws.rs.core.Response;
  * @param <R> the stored record
  */
 abstract class RecordPages<I, R> {
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Pickers pickers;
 
     /** The record's form flow: parsing, loading, rendering, saving, conflicts. */
     abstract RecordForm<I, R> form();

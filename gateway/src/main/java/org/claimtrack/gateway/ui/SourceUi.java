@@ -2,7 +2,6 @@ package org.claimtrack.gateway.ui;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,7 +26,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.TEXT_HTML)
 public class SourceUi extends RecordPages<SourceInput, Source> {
 
-    static final int PAGE_SIZE = 50;
     static final int STANCES_PER_PAGE = 20;
     private static final List<SourceKind> KINDS = List.of(SourceKind.values());
     private static final List<Reliability> RELIABILITIES = List.of(Reliability.values());
@@ -44,15 +42,9 @@ public class SourceUi extends RecordPages<SourceInput, Source> {
     @Inject
     SourceProfileService profiles;
 
-    @Inject
-    Pickers pickers;
-
-    @Inject
-    Validator validator;
-
     @GET
     public Uni<Response> list(@QueryParam("q") String q, @QueryParam("page") String page) {
-        ListSearch list = ListSearch.of("/sources", q, page, PAGE_SIZE);
+        ListSearch list = ListSearch.of("/sources", q, page);
         return sources.sources(list.query())
                 .flatMap(found -> Pages.render(Views.sources(list.search(), found, Pager.of(found), list.pageLink(), List.of())))
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
