@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
  */
 abstract class RecordPages<I, R> {
 
+    /** Every record page checks its forms against the API's constraints and offers pickers. */
     @Inject
     Validator validator;
 
