@@ -1,20 +1,47 @@
 package org.claimtrack.gateway.health;
 
+import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
+import org.claimtrack.gateway.client.ClaimsApi;
+import org.claimtrack.gateway.client.SourcesApi;
 import org.claimtrack.gateway.model.Downstream;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Readiness of one downstream service. Always UP: the gateway still serves degraded reads when a service is down,
- * so taking it out of rotation would only make things worse. The data says whether the service answers and what
- * a client loses while it does not.
+ * Readiness of each downstream service, one check per service. Always UP: the gateway still serves degraded reads
+ * when a service is down, so taking it out of rotation would only make things worse. The data says whether the
+ * service answers and what a client loses while it does not.
  */
-final class DownstreamReadiness {
+@ApplicationScoped
+class DownstreamReadiness {
 
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-    private DownstreamReadiness() {
+    @RestClient
+    ClaimsApi claims;
+
+    @RestClient
+    SourcesApi sources;
+
+    @Produces
+    @Readiness
+    AsyncHealthCheck claimsService() {
+        return () -> probe(Downstream.CLAIMS, claims.ready(),
+                "claim reads and writes and source/document deletes answer 503 with Retry-After; source and document "
+                        + "reads still work, profiles and documents marked degraded [\"claims\"]");
+    }
+
+    @Produces
+    @Readiness
+    AsyncHealthCheck sourcesService() {
+        return () -> probe(Downstream.SOURCES, sources.ready(),
+                "claim reads answer with degraded [\"sources\"] and no source or document fields; source, document "
+                        + "and stance writes and ClaimReview answer 503 with Retry-After");
     }
 
     static Uni<HealthCheckResponse> probe(Downstream service, Uni<?> ready, String whenDown) {

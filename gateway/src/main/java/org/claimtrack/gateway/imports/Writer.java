@@ -63,15 +63,9 @@ final class Writer {
     void parties(List<Pending> parties) {
         for (Pending party : parties) {
             ObjectNode input = party.body().deepCopy();
-            JsonNode parent = input.remove("parent");
-            if (parent != null) {
-                String id = partyIds.get(fold(parent.asText()));
-                if (id == null) {
-                    tally.fail(party.pointer() + "/parent", "no party named \"" + parent.asText()
-                            + "\" comes earlier in this bundle");
-                    continue;
-                }
-                input.put("parentId", id);
+            if (!referenceToId(party, input, "parent", "parentId", name -> partyIds.get(fold(name)),
+                    name -> "no party named \"" + name + "\" comes earlier in this bundle")) {
+                continue;
             }
             Downstream.PartyAnswer answer = downstream.createParty(input);
             if (answer.id() == null) {
@@ -131,14 +125,8 @@ final class Writer {
         List<Pending> inputs = new ArrayList<>();
         for (Pending document : documents) {
             ObjectNode input = document.body().deepCopy();
-            JsonNode publisher = input.remove("publisher");
-            if (publisher != null) {
-                String id = sourceIds.get(fold(publisher.asText()));
-                if (id == null) {
-                    tally.fail(document.pointer() + "/publisher", noSource(publisher.asText()));
-                    continue;
-                }
-                input.put("publisherId", id);
+            if (!referenceToId(document, input, "publisher", "publisherId", name -> sourceIds.get(fold(name)), Writer::noSource)) {
+                continue;
             }
             inputs.add(new Pending(document.pointer(), input));
         }
@@ -198,15 +186,9 @@ final class Writer {
             tally.fail(stance.pointer() + "/source", noSource(sourceName));
             return null;
         }
-        JsonNode document = input.remove("document");
-        if (document != null) {
-            String documentId = documentIds.get(document.asText());
-            if (documentId == null) {
-                tally.fail(stance.pointer() + "/document", "no document with url " + document.asText()
-                        + " in this upload (or it was not imported)");
-                return null;
-            }
-            input.put("documentId", documentId);
+        if (!referenceToId(stance, input, "document", "documentId", documentIds::get,
+                url -> "no document with url " + url + " in this upload (or it was not imported)")) {
+            return null;
         }
         input.put("claimId", claimId).put("sourceId", sourceId).set("source", snapshots.get(sourceId));
         return input;
@@ -290,6 +272,26 @@ final class Writer {
                 results[batch.get(n)] = new Result(id, outcome);
             }
         }
+    }
+
+    /**
+     * A bundle names what an item refers to (a party's parent, a document's publisher, a stance's document); the
+     * service wants its id. Replaces {@code field} in {@code input} with {@code idField}, the id of what was written
+     * earlier under that name. False, with the failure tallied at the field, when nothing was.
+     */
+    private boolean referenceToId(Pending item, ObjectNode input, String field, String idField,
+            Function<String, String> idOf, Function<String, String> unknown) {
+        JsonNode name = input.remove(field);
+        if (name == null) {
+            return true;
+        }
+        String id = idOf.apply(name.asText());
+        if (id == null) {
+            tally.fail(item.pointer() + "/" + field, unknown.apply(name.asText()));
+            return false;
+        }
+        input.put(idField, id);
+        return true;
     }
 
     private static String noSource(String name) {

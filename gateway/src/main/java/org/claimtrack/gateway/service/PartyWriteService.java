@@ -9,9 +9,7 @@ import org.claimtrack.gateway.client.SourcesWrites;
 import org.claimtrack.gateway.model.Party;
 import org.claimtrack.gateway.model.PartyChange;
 import org.claimtrack.gateway.model.PartyInput;
-import org.claimtrack.gateway.model.SourceUpdate.RefreshState;
 import org.claimtrack.gateway.model.SourceUpdate.SnapshotRefresh;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Party changes that move root parties: a merge or a new parent (or name, which the evidence shows) is followed by a
@@ -34,27 +32,24 @@ public class PartyWriteService {
     }
 
     public Uni<Tagged> update(String id, PartyInput input, String ifMatch) {
-        return reads.party(id).map(RestResponse::getEntity)
-                .flatMap(before -> writes.updateParty(id, input, ifMatch).flatMap(saved -> {
-                    Party after = saved.getEntity();
-                    boolean unchanged = Objects.equals(before.parentId(), after.parentId())
-                            && before.name().equals(after.name());
-                    Uni<SnapshotRefresh> refresh = unchanged
-                            ? Uni.createFrom().item(new SnapshotRefresh(RefreshState.NOT_NEEDED, 0, 0, 0,
-                                    "Name and parent are unchanged; no root party changed."))
-                            : refreshUnder(after.id(), "party \"" + before.name() + "\" changed: now \"" + after.name()
-                                    + "\"" + (after.parentId() == null ? " with no parent" : " under party " + after.parentId()));
-                    return refresh.map(r -> new Tagged(new PartyChange(after, r), saved.getHeaderString("ETag")));
-                }));
+        return SnapshotRefresher.readThenSave(reads.party(id), () -> writes.updateParty(id, input, ifMatch)).flatMap(saved -> {
+            Party before = saved.before();
+            Party after = saved.after();
+            boolean unchanged = Objects.equals(before.parentId(), after.parentId()) && before.name().equals(after.name());
+            Uni<SnapshotRefresh> refresh = unchanged
+                    ? SnapshotRefresher.notNeeded("Name and parent are unchanged; no root party changed.")
+                    : refreshUnder(after.id(), "party \"" + before.name() + "\" changed: now \"" + after.name()
+                            + "\"" + (after.parentId() == null ? " with no parent" : " under party " + after.parentId()));
+            return refresh.map(r -> new Tagged(new PartyChange(after, r), saved.etag()));
+        });
     }
 
+    /** {@code before} is the party merged away, {@code after} the one it was merged into. */
     public Uni<Tagged> merge(String id, String into) {
-        return reads.party(id).map(RestResponse::getEntity)
-                .flatMap(merged -> writes.mergeParty(id, into).flatMap(saved -> {
-                    Party target = saved.getEntity();
-                    return refreshUnder(target.id(), "party \"" + merged.name() + "\" merged into \"" + target.name() + "\"")
-                            .map(r -> new Tagged(new PartyChange(target, r), saved.getHeaderString("ETag")));
-                }));
+        return SnapshotRefresher.readThenSave(reads.party(id), () -> writes.mergeParty(id, into)).flatMap(saved ->
+                refreshUnder(saved.after().id(), "party \"" + saved.before().name() + "\" merged into \""
+                        + saved.after().name() + "\"")
+                        .map(r -> new Tagged(new PartyChange(saved.after(), r), saved.etag())));
     }
 
     private Uni<SnapshotRefresh> refreshUnder(String partyId, String reason) {

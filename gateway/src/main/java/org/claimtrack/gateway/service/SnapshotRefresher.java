@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.claimtrack.gateway.client.ClaimsWrites;
 import org.claimtrack.gateway.client.ServiceUnavailable;
 import org.claimtrack.gateway.client.SourcesReads;
@@ -45,6 +46,24 @@ public class SnapshotRefresher {
     /** Source ids whose refresh is owed, with the time it first failed. In memory: see docs/ARCHITECTURE-gateway.md. */
     private final Map<String, Instant> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean retrying = new AtomicBoolean();
+
+    /** A record as read before a write, the record the write saved, and its new ETag. */
+    public record Saved<R>(R before, R after, String etag) {
+    }
+
+    /**
+     * Reads a record, then saves it: whether the claims' snapshots need a refresh, and which, depends on what the
+     * write changed, so both versions are kept.
+     */
+    public static <R> Uni<Saved<R>> readThenSave(Uni<RestResponse<R>> read, Supplier<Uni<RestResponse<R>>> save) {
+        return read.map(RestResponse::getEntity).flatMap(before -> save.get()
+                .map(saved -> new Saved<>(before, saved.getEntity(), saved.getHeaderString("ETag"))));
+    }
+
+    /** Nothing the claims-service copies changed; {@code why} says what stayed the same. */
+    public static Uni<SnapshotRefresh> notNeeded(String why) {
+        return Uni.createFrom().item(new SnapshotRefresh(RefreshState.NOT_NEEDED, 0, 0, 0, why));
+    }
 
     public Uni<SnapshotRefresh> refresh(Source source) {
         return refresh(source, null);

@@ -18,9 +18,7 @@ import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.SourceInput;
 import org.claimtrack.gateway.model.SourceSnapshot;
 import org.claimtrack.gateway.model.SourceUpdate;
-import org.claimtrack.gateway.model.SourceUpdate.RefreshState;
 import org.claimtrack.gateway.model.SourceUpdate.SnapshotRefresh;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Source and document changes that reach across both services: an updated source refreshes the claims-service's
@@ -50,21 +48,23 @@ public class SourceWriteService {
      * its members' too.
      */
     public Uni<Tagged> update(String id, SourceInput input, String ifMatch) {
-        return sourcesReads.source(id).map(RestResponse::getEntity)
-                .flatMap(before -> sources.updateSource(id, input, ifMatch).flatMap(saved -> {
-                    Source after = saved.getEntity();
-                    boolean unchanged = SourceSnapshot.of(before).equals(SourceSnapshot.of(after))
-                            && after.version() == before.version() + 1;
-                    Uni<SnapshotRefresh> refresh = unchanged
-                            ? Uni.createFrom().item(new SnapshotRefresh(RefreshState.NOT_NEEDED, 0, 0, 0,
-                                    "Name, kind, affiliation, root party and reliability are unchanged; no status depends on this change."))
-                            : Objects.equals(before.rootParty(), after.rootParty()) ? refresher.refresh(after)
-                            // a new root party is also the new root of every member of the source
-                            : sourcesReads.sourceMembers(id).flatMap(ids -> refresher.refreshAll(ids,
-                                    "root party of source \"" + after.name() + "\" changed from " + name(before.rootParty())
-                                            + " to " + name(after.rootParty())));
-                    return refresh.map(r -> new Tagged(new SourceUpdate(after, r), saved.getHeaderString("ETag")));
-                }));
+        Uni<SnapshotRefresher.Saved<Source>> update = SnapshotRefresher.readThenSave(sourcesReads.source(id),
+                () -> sources.updateSource(id, input, ifMatch));
+        return update.flatMap(saved -> {
+            Source before = saved.before();
+            Source after = saved.after();
+            boolean unchanged = SourceSnapshot.of(before).equals(SourceSnapshot.of(after))
+                    && after.version() == before.version() + 1;
+            Uni<SnapshotRefresh> refresh = unchanged
+                    ? SnapshotRefresher.notNeeded(
+                            "Name, kind, affiliation, root party and reliability are unchanged; no status depends on this change.")
+                    : Objects.equals(before.rootParty(), after.rootParty()) ? refresher.refresh(after)
+                    // a new root party is also the new root of every member of the source
+                    : sourcesReads.sourceMembers(id).flatMap(ids -> refresher.refreshAll(ids,
+                            "root party of source \"" + after.name() + "\" changed from " + name(before.rootParty())
+                                    + " to " + name(after.rootParty())));
+            return refresh.map(r -> new Tagged(new SourceUpdate(after, r), saved.etag()));
+        });
     }
 
     static String name(PartyRef party) {

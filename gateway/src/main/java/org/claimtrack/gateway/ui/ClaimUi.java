@@ -3,9 +3,9 @@ package org.claimtrack.gateway.ui;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +20,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.claimtrack.gateway.client.ClaimRecord;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.ClaimsWrites;
 import org.claimtrack.gateway.client.QuoteCheck;
@@ -51,7 +54,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/claims")
 @UiPage
 @Produces(MediaType.TEXT_HTML)
-public class ClaimUi {
+public class ClaimUi extends RecordPages<ClaimInput, Claim> {
 
     static final int SIMILAR_LIMIT = 5;
     private static final List<Rating> RATINGS = List.of(Rating.values());
@@ -71,12 +74,6 @@ public class ClaimUi {
 
     @Inject
     StanceWriteService stanceWrites;
-
-    @Inject
-    Pickers pickers;
-
-    @Inject
-    Validator validator;
 
     @Inject
     ObjectMapper json;
@@ -118,32 +115,6 @@ public class ClaimUi {
     }
 
     @GET
-    @Path("new")
-    public Uni<Response> newClaim() {
-        return Pages.render(Views.claimForm(null, FormValues.empty(), FormErrors.none(), List.of(), List.of()));
-    }
-
-    @POST
-    @Path("new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> create(MultivaluedMap<String, String> form) {
-        return form().create(form, input -> claimWrites.create(input).map(created -> created.getEntity().id()));
-    }
-
-    @GET
-    @Path("{id}/edit")
-    public Uni<Response> edit(@PathParam("id") String id) {
-        return form().edit(id, ClaimUi::values);
-    }
-
-    @POST
-    @Path("{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return form().update(id, form, (input, ifMatch) -> claimWrites.update(id, input, ifMatch));
-    }
-
-    @GET
     @Path("{id}/verdicts/new")
     public Uni<Response> newVerdict(@PathParam("id") String id) {
         if (!Forms.isId(id)) {
@@ -179,8 +150,7 @@ public class ClaimUi {
     @GET
     @Path("{id}/stances/{stanceId}/retract")
     public Uni<Response> retractForm(@PathParam("id") String id, @PathParam("stanceId") String stanceId) {
-        FormValues values = FormValues.empty().put("retractedAt", FormValues.local(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        return retraction(id, stanceId, values, FormErrors.none(), 200);
+        return positionChangeForm(retraction, id, stanceId);
     }
 
     /** Retracts a stance from a time with a reason; it stays on the page, marked retracted. */
@@ -189,36 +159,13 @@ public class ClaimUi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> retract(@PathParam("id") String id, @PathParam("stanceId") String stanceId,
             MultivaluedMap<String, String> form) {
-        FormValues values = FormValues.of(form);
-        FormErrors errors = FormErrors.none();
-        Retraction input = new Retraction(values.instant("retractedAt", errors), values.optional("reason"));
-        if (!Forms.valid(validator, input, errors)) {
-            return retraction(id, stanceId, values, errors, 400);
-        }
-        return claimWrites.retractStance(id, stanceId, ifMatch(values), input)
-                .map(done -> Pages.seeOther("/claims/" + id + "#stance-" + stanceId))
-                .onFailure(HttpProblem.class).recoverWithUni(problem -> retraction(id, stanceId, values,
-                        FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
-    }
-
-    private Uni<Response> retraction(String id, String stanceId, FormValues values, FormErrors errors, int status) {
-        if (!Forms.isId(id) || !Forms.isId(stanceId)) {
-            return Pages.notFound("Stance");
-        }
-        return claims.record(id).map(RestResponse::getEntity).flatMap(record -> {
-            Stance stance = record.stances().stream().filter(s -> s.id().equals(stanceId)).findFirst().orElse(null);
-            if (stance == null) {
-                return Pages.notFound("Stance");
-            }
-            return Pages.render(Views.retractForm(record.claim(), stance, values, errors, List.of()), status);
-        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+        return changePosition(retraction, id, stanceId, form);
     }
 
     @GET
     @Path("{id}/verdicts/{verdictId}/withdraw")
     public Uni<Response> withdrawForm(@PathParam("id") String id, @PathParam("verdictId") String verdictId) {
-        FormValues values = FormValues.empty().put("withdrawnAt", FormValues.local(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        return withdrawal(id, verdictId, values, FormErrors.none(), 200);
+        return positionChangeForm(withdrawal, id, verdictId);
     }
 
     /** Withdraws a verdict from a time with a reason; it stays in the verdict history, marked withdrawn. */
@@ -227,28 +174,74 @@ public class ClaimUi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> withdraw(@PathParam("id") String id, @PathParam("verdictId") String verdictId,
             MultivaluedMap<String, String> form) {
+        return changePosition(withdrawal, id, verdictId, form);
+    }
+
+    /**
+     * Retracting a stance and withdrawing a verdict are one flow: a time and a reason, written once, after which the
+     * item stays on the dossier marked as such. This names what differs.
+     *
+     * @param <T> the item (stance or verdict)
+     * @param <I> what the write sends (retraction or withdrawal)
+     */
+    private record PositionChange<T, I>(String what, String timeField, Function<ClaimRecord, List<T>> items,
+            Function<T, String> itemId, BiFunction<Instant, String, I> input, Write<I> write, Form<T> form) {
+
+        interface Write<I> {
+            Uni<?> send(String claimId, String itemId, String ifMatch, I input);
+        }
+
+        interface Form<T> {
+            TemplateInstance render(Claim claim, T item, FormValues values, FormErrors errors, List<Downstream> degraded);
+        }
+
+        /** Where the item stands on the dossier page. */
+        String anchor(String id, String itemId) {
+            return "/claims/" + id + "#" + what.toLowerCase() + "-" + itemId;
+        }
+    }
+
+    private final PositionChange<Stance, Retraction> retraction = new PositionChange<>("Stance", "retractedAt",
+            ClaimRecord::stances, Stance::id, Retraction::new,
+            (id, stanceId, ifMatch, input) -> claimWrites.retractStance(id, stanceId, ifMatch, input), Views::retractForm);
+
+    private final PositionChange<Verdict, Withdrawal> withdrawal = new PositionChange<>("Verdict", "withdrawnAt",
+            ClaimRecord::verdicts, Verdict::id, Withdrawal::new,
+            (id, verdictId, ifMatch, input) -> claimWrites.withdrawVerdict(id, verdictId, ifMatch, input), Views::withdrawForm);
+
+    /** The empty form, its time set to now. */
+    private <T, I> Uni<Response> positionChangeForm(PositionChange<T, I> change, String id, String itemId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        FormValues values = FormValues.empty().put(change.timeField(), FormValues.local(now));
+        return positionChangeForm(change, id, itemId, values, FormErrors.none(), 200);
+    }
+
+    private <T, I> Uni<Response> changePosition(PositionChange<T, I> change, String id, String itemId,
+            MultivaluedMap<String, String> form) {
         FormValues values = FormValues.of(form);
         FormErrors errors = FormErrors.none();
-        Withdrawal input = new Withdrawal(values.instant("withdrawnAt", errors), values.optional("reason"));
+        I input = change.input().apply(values.instant(change.timeField(), errors), values.optional("reason"));
         if (!Forms.valid(validator, input, errors)) {
-            return withdrawal(id, verdictId, values, errors, 400);
+            return positionChangeForm(change, id, itemId, values, errors, 400);
         }
-        return claimWrites.withdrawVerdict(id, verdictId, ifMatch(values), input)
-                .map(done -> Pages.seeOther("/claims/" + id + "#verdict-" + verdictId))
-                .onFailure(HttpProblem.class).recoverWithUni(problem -> withdrawal(id, verdictId, values,
+        return change.write().send(id, itemId, ifMatch(values), input)
+                .map(done -> Pages.seeOther(change.anchor(id, itemId)))
+                .onFailure(HttpProblem.class).recoverWithUni(problem -> positionChangeForm(change, id, itemId, values,
                         FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
     }
 
-    private Uni<Response> withdrawal(String id, String verdictId, FormValues values, FormErrors errors, int status) {
-        if (!Forms.isId(id) || !Forms.isId(verdictId)) {
-            return Pages.notFound("Verdict");
+    private <T, I> Uni<Response> positionChangeForm(PositionChange<T, I> change, String id, String itemId, FormValues values,
+            FormErrors errors, int status) {
+        if (!Forms.isId(id) || !Forms.isId(itemId)) {
+            return Pages.notFound(change.what());
         }
         return claims.record(id).map(RestResponse::getEntity).flatMap(record -> {
-            Verdict verdict = record.verdicts().stream().filter(v -> v.id().equals(verdictId)).findFirst().orElse(null);
-            if (verdict == null) {
-                return Pages.notFound("Verdict");
+            T item = change.items().apply(record).stream().filter(i -> change.itemId().apply(i).equals(itemId)).findFirst()
+                    .orElse(null);
+            if (item == null) {
+                return Pages.notFound(change.what());
             }
-            return Pages.render(Views.withdrawForm(record.claim(), verdict, values, errors, List.of()), status);
+            return Pages.render(change.form().render(record.claim(), item, values, errors, List.of()), status);
         }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
     }
 
@@ -319,9 +312,11 @@ public class ClaimUi {
                 .flatMap(similar -> Pages.render(Views.claimForm(claim, values, errors, similar, List.of()), status));
     }
 
-    private RecordForm<ClaimInput, Claim> form() {
+    @Override
+    RecordForm<ClaimInput, Claim> form() {
         return new RecordForm<>("Claim", "/claims/", validator, ClaimUi::claimInput,
-                id -> claims.claim(id).map(RestResponse::getEntity), this::claimForm, ClaimUi::conflictRows, Claim::version);
+                id -> claims.claim(id).map(RestResponse::getEntity), this::claimForm, ClaimUi::conflictRows,
+                Claim::id, Claim::version, claimWrites::create, claimWrites::update);
     }
 
     private static List<ConflictRow> conflictRows(ClaimInput yours, Claim current) {
@@ -352,7 +347,8 @@ public class ClaimUi {
                 values.optional("language"), values.instant("eventTime", errors));
     }
 
-    private static FormValues values(Claim claim) {
+    @Override
+    FormValues formValues(Claim claim) {
         return FormValues.empty().put("text", claim.text()).put("headline", claim.headline()).put("topic", claim.topic())
                 .put("tags", claim.tags() == null ? null : String.join(", ", claim.tags()))
                 .put("language", claim.language()).put("eventTime", FormValues.local(claim.eventTime()))

@@ -2,20 +2,13 @@ package org.claimtrack.gateway.ui;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.client.SourcesWrites;
@@ -30,9 +23,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/documents")
 @UiPage
 @Produces(MediaType.TEXT_HTML)
-public class DocumentUi {
+public class DocumentUi extends RecordPages<DocumentInput, Document> {
 
-    static final int PAGE_SIZE = 50;
     /** Every stance quoting one document is highlighted; the services answer at most this many per page. */
     static final int QUOTES = 200;
 
@@ -45,25 +37,12 @@ public class DocumentUi {
     @Inject
     DocumentDetailService details;
 
-    @Inject
-    Pickers pickers;
-
-    @Inject
-    Validator validator;
-
     @GET
     public Uni<Response> list(@QueryParam("q") String q, @QueryParam("page") String page) {
-        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
-        String search = ClaimFilters.blankToNull(q);
-        if (search != null) {
-            query.putSingle("q", search);
-        }
-        query.putSingle("page", Integer.toString(Forms.pageIndex(page)));
-        query.putSingle("size", Integer.toString(PAGE_SIZE));
-        String pageLink = "/documents?" + (search == null ? "" : "q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&")
-                + "page=";
-        return sources.documents(query)
-                .flatMap(found -> Pages.render(Views.documents(search, found, Pager.of(found), pageLink, List.of())))
+        ListSearch list = ListSearch.of("/documents", q, page);
+        return sources.documents(list.query())
+                .flatMap(found -> Pages.render(Views.documents(list.search(), found, Pager.of(found), list.pageLink(),
+                        List.of())))
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Document"));
     }
 
@@ -94,36 +73,11 @@ public class DocumentUi {
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Text version"));
     }
 
-    @GET
-    @Path("new")
-    public Uni<Response> newDocument() {
-        return documentForm(null, FormValues.empty(), FormErrors.none(), 200);
-    }
-
-    @POST
-    @Path("new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> create(MultivaluedMap<String, String> form) {
-        return form().create(form, input -> sourceWrites.createDocument(input).map(created -> created.getEntity().id()));
-    }
-
-    @GET
-    @Path("{id}/edit")
-    public Uni<Response> edit(@PathParam("id") String id) {
-        return form().edit(id, DocumentUi::values);
-    }
-
-    @POST
-    @Path("{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return form().update(id, form, (input, ifMatch) -> sourceWrites.updateDocument(id, input, ifMatch));
-    }
-
-    private RecordForm<DocumentInput, Document> form() {
+    @Override
+    RecordForm<DocumentInput, Document> form() {
         return new RecordForm<>("Document", "/documents/", validator, DocumentUi::documentInput,
                 id -> sources.document(id).map(RestResponse::getEntity), this::documentForm, DocumentUi::conflictRows,
-                Document::version);
+                Document::id, Document::version, sourceWrites::createDocument, sourceWrites::updateDocument);
     }
 
     private Uni<Response> documentForm(Document document, FormValues values, FormErrors errors, int status) {
@@ -148,7 +102,8 @@ public class DocumentUi {
                 values.optional("reason"));
     }
 
-    private static FormValues values(Document document) {
+    @Override
+    FormValues formValues(Document document) {
         return FormValues.empty().put("url", document.url()).put("title", document.title())
                 .put("publisherId", document.publisherId()).put("publishedAt", FormValues.local(document.publishedAt()))
                 .put("language", document.language()).put("archivedText", document.archivedText())

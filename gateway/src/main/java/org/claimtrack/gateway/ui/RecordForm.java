@@ -9,33 +9,39 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * The create-and-edit flow the claim, source and document forms share: check the input with the API's constraints,
- * save, redirect to the record (post-redirect-get); a rejected form comes back with its messages, and an edit that
- * lost a race (412) shows both versions instead of overwriting.
+ * The create-and-edit flow the claim, source and document forms share (served by {@link RecordPages}): check the
+ * input with the API's constraints, save, redirect to the record (post-redirect-get); a rejected form comes back with
+ * its messages, and an edit that lost a race (412) shows both versions instead of overwriting.
  *
  * @param <I> what the form sends (the API's input record)
  * @param <R> the stored record
  */
 record RecordForm<I, R>(String what, String path, Validator validator, BiFunction<FormValues, FormErrors, I> parse,
         Function<String, Uni<R>> load, Renderer<R> render, BiFunction<I, R, List<ConflictRow>> conflictRows,
-        ToLongFunction<R> version) {
+        Function<R, String> idOf, ToLongFunction<R> version, Function<I, Uni<RestResponse<R>>> saveNew, Update<I> saveEdit) {
 
     /** Renders the form for a record (null for a new one) with the given values and messages. */
     interface Renderer<R> {
         Uni<Response> render(R record, FormValues values, FormErrors errors, int status);
     }
 
-    /** A new record; {@code save} answers the new record's id. */
-    Uni<Response> create(MultivaluedMap<String, String> form, Function<I, Uni<String>> save) {
+    /** Saves an edit of record {@code id}, the form's version as {@code If-Match}. */
+    interface Update<I> {
+        Uni<?> save(String id, I input, String ifMatch);
+    }
+
+    /** A new record. */
+    Uni<Response> create(MultivaluedMap<String, String> form) {
         FormValues values = FormValues.of(form);
         FormErrors errors = FormErrors.none();
         I input = parse.apply(values, errors);
         if (!Forms.valid(validator, input, errors)) {
             return render.render(null, values, errors, 400);
         }
-        return save.apply(input).map(id -> Pages.seeOther(path + id))
+        return saveNew.apply(input).map(created -> Pages.seeOther(path + idOf.apply(created.getEntity())))
                 .onFailure(HttpProblem.class).recoverWithUni(failure -> rejected(null, values, (HttpProblem) failure));
     }
 
@@ -48,8 +54,8 @@ record RecordForm<I, R>(String what, String path, Validator validator, BiFunctio
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, what));
     }
 
-    /** Saves an edit with the form's version as {@code If-Match}; {@code save} takes the input and that header. */
-    Uni<Response> update(String id, MultivaluedMap<String, String> form, BiFunction<I, String, Uni<?>> save) {
+    /** Saves an edit with the form's version as {@code If-Match}. */
+    Uni<Response> update(String id, MultivaluedMap<String, String> form) {
         if (!Forms.isId(id)) {
             return Pages.notFound(what);
         }
@@ -60,7 +66,7 @@ record RecordForm<I, R>(String what, String path, Validator validator, BiFunctio
             if (!Forms.valid(validator, input, errors)) {
                 return render.render(current, values, errors, 400);
             }
-            return save.apply(input, Forms.ifMatch(values)).map(saved -> Pages.seeOther(path + id))
+            return saveEdit.save(id, input, Forms.ifMatch(values)).map(saved -> Pages.seeOther(path + id))
                     .onFailure(Forms::isStale).recoverWithUni(stale -> load.apply(id).flatMap(latest -> Pages.render(
                             Views.conflict(what.toLowerCase(), values.get("version"), version.applyAsLong(latest),
                                     conflictRows.apply(input, latest), path + id + "/edit", path + id), 412)))

@@ -2,20 +2,13 @@ package org.claimtrack.gateway.ui;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.client.SourcesWrites;
@@ -31,9 +24,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/sources")
 @UiPage
 @Produces(MediaType.TEXT_HTML)
-public class SourceUi {
+public class SourceUi extends RecordPages<SourceInput, Source> {
 
-    static final int PAGE_SIZE = 50;
     static final int STANCES_PER_PAGE = 20;
     private static final List<SourceKind> KINDS = List.of(SourceKind.values());
     private static final List<Reliability> RELIABILITIES = List.of(Reliability.values());
@@ -50,24 +42,11 @@ public class SourceUi {
     @Inject
     SourceProfileService profiles;
 
-    @Inject
-    Pickers pickers;
-
-    @Inject
-    Validator validator;
-
     @GET
     public Uni<Response> list(@QueryParam("q") String q, @QueryParam("page") String page) {
-        MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
-        String search = ClaimFilters.blankToNull(q);
-        if (search != null) {
-            query.putSingle("q", search);
-        }
-        query.putSingle("page", Integer.toString(Forms.pageIndex(page)));
-        query.putSingle("size", Integer.toString(PAGE_SIZE));
-        String pageLink = "/sources?" + (search == null ? "" : "q=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&") + "page=";
-        return sources.sources(query)
-                .flatMap(found -> Pages.render(Views.sources(search, found, Pager.of(found), pageLink, List.of())))
+        ListSearch list = ListSearch.of("/sources", q, page);
+        return sources.sources(list.query())
+                .flatMap(found -> Pages.render(Views.sources(list.search(), found, Pager.of(found), list.pageLink(), List.of())))
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
     }
 
@@ -92,37 +71,18 @@ public class SourceUi {
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Source"));
     }
 
-    @GET
-    @Path("new")
-    public Uni<Response> newSource() {
-        return sourceForm(null, FormValues.empty().put("reliability", Reliability.F), FormErrors.none(), 200);
+    @Override
+    FormValues blank() {
+        return FormValues.empty().put("reliability", Reliability.F);
     }
 
-    @POST
-    @Path("new")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> create(MultivaluedMap<String, String> form) {
-        return form().create(form, input -> sourceWrites.createSource(input).map(created -> created.getEntity().id()));
-    }
-
-    @GET
-    @Path("{id}/edit")
-    public Uni<Response> edit(@PathParam("id") String id) {
-        return form().edit(id, SourceUi::values);
-    }
-
-    /** Saves through the same service as the API, which also refreshes the claims' copies of the source. */
-    @POST
-    @Path("{id}/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> update(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        return form().update(id, form, (input, ifMatch) -> sourceUpdates.update(id, input, ifMatch));
-    }
-
-    private RecordForm<SourceInput, Source> form() {
+    @Override
+    RecordForm<SourceInput, Source> form() {
         return new RecordForm<>("Source", "/sources/", validator, SourceUi::sourceInput,
                 id -> sources.source(id).map(RestResponse::getEntity), this::sourceForm, SourceUi::conflictRows,
-                Source::version);
+                Source::id, Source::version, sourceWrites::createSource,
+                // the same service as the API, which also refreshes the claims' copies of the source
+                sourceUpdates::update);
     }
 
     private Uni<Response> sourceForm(Source source, FormValues values, FormErrors errors, int status) {
@@ -158,7 +118,8 @@ public class SourceUi {
                 values.optional("description"));
     }
 
-    private static FormValues values(Source source) {
+    @Override
+    FormValues formValues(Source source) {
         return FormValues.empty().put("name", source.name()).put("kind", source.kind()).put("affiliation", source.affiliation())
                 .put("reliability", source.reliability()).put("memberOfId", source.memberOfId())
                 .put("country", source.country()).put("url", source.url()).put("description", source.description())
