@@ -179,11 +179,13 @@ class ImportResourceTest {
         upload(new byte[0]).then().statusCode(400).body("detail", containsString("empty"));
         upload("\"just a string\"".getBytes()).then().statusCode(400).body("detail", containsString("must be a JSON object"));
         TestUsers.editor().contentType("text/plain").body("hello").post("/api/imports").then().statusCode(415);
-        multipart().multiPart("other", "x").post("/api/imports").then().statusCode(400).body("errors.field", hasItem("file"));
+        multipart().multiPart("file", "bundle.json", "{}".getBytes(), "application/json").post("/api/imports")
+                .then().statusCode(415).body("detail", containsString("/api/imports/uploads"));
+        multipart().multiPart("other", "x").post("/api/imports/uploads").then().statusCode(400).body("errors.field", hasItem("file"));
         // a multipart Content-Type over a body without that boundary: the form cannot be parsed
         for (var request : java.util.List.of(multipart(), TestUsers.editor())) {
             request.contentType("multipart/form-data; boundary=zz").body("{\"format\": \"claimtrack-bundle/1\"}".getBytes())
-                    .post("/api/imports").then().statusCode(400).contentType("application/problem+json")
+                    .post("/api/imports/uploads").then().statusCode(400).contentType("application/problem+json")
                     .body("errors.field", hasItem("body"));
         }
         assertEquals(0, FakeServer.server().getAllServeEvents().size(), "no batch may reach the services");
@@ -206,7 +208,7 @@ class ImportResourceTest {
     @Test
     void claimReviewFeedMapsNumericStringAndTextRatingsAndReportsTheRest() throws IOException {
         byte[] feed = ImportResourceTest.class.getResourceAsStream("/imports/claimreview-feed.json").readAllBytes();
-        String location = multipart().multiPart("file", "feed.json", feed, "application/json").post("/api/imports")
+        String location = multipart().multiPart("file", "feed.json", feed, "application/json").post("/api/imports/uploads")
                 .then().statusCode(202).body("fileName", is("feed.json")).extract().header("Location");
         JsonPath job = waitFor(location);
 
@@ -298,11 +300,12 @@ class ImportResourceTest {
         assertEquals(claimsBefore, FakeServer.FAKE.all("claims").size());
     }
 
-    /** A signed-in editor's multipart request, with the CSRF token every form post needs (a GET hands it out). */
+    /**
+     * An editor's multipart request as an API client sends it: HTTP Basic and no CSRF token or cookie (the token guards
+     * browser sessions; a call carrying its own credentials cannot be forged by another site).
+     */
     static io.restassured.specification.RequestSpecification multipart() {
-        String token = given().get("/").then().extract().cookie("csrf-token");
-        assertNotNull(token, "no CSRF cookie");
-        return TestUsers.editor().cookie("csrf-token", token).header("X-CSRF-TOKEN", token);
+        return TestUsers.editor();
     }
 
     static String claimTextOf(String id) {
