@@ -31,7 +31,7 @@ import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.QueryParams;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
-import org.claimtrack.claims.service.Actor;
+import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.service.BatchImport;
 import org.claimtrack.claims.service.ClaimFilter;
 import org.claimtrack.claims.service.ClaimQueries;

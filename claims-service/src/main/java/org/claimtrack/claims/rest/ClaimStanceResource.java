@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
-import org.claimtrack.claims.service.Actor;
+import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.service.StanceService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -6,7 +6,7 @@ import org.claimtrack.sources.api.QuoteSelector;
 import org.claimtrack.sources.api.QuoteLocate;
 import org.claimtrack.sources.api.QuoteCheck;
 import org.claimtrack.sources.api.TextVersions;
-import org.claimtrack.sources.service.Actor;
+import org.claimtrack.contract.Actor;
 import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
 import static org.claimtrack.contract.ServiceApi.CONFLICT;
 import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
