@@ -94,8 +94,7 @@ public class DocumentResource {
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor,
             @Context UriInfo uriInfo) {
         Document document = documents.create(input, Actor.of(actor));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(document.id.toString()).build())
-                .tag(Versions.etag(document.version)).entity(DocumentView.of(document, input.archivedText)).build();
+        return Versions.created(uriInfo, document.id, DocumentView.of(document, input.archivedText), document.version);
     }
 
     @GET

@@ -79,8 +79,7 @@ public class PartyResource {
             @Valid @NotNull PartyInput input,
             @Context UriInfo uriInfo) {
         Party party = parties.create(input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(party.id.toString()).build())
-                .tag(Versions.etag(party.version)).entity(parties.view(party)).build();
+        return Versions.created(uriInfo, party.id, parties.view(party), party.version);
     }
 
     @GET

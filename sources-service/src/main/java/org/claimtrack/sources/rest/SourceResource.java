@@ -98,8 +98,7 @@ public class SourceResource {
             @Valid @NotNull SourceInput input,
             @Context UriInfo uriInfo) {
         Source source = sources.create(input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(source.id.toString()).build())
-                .tag(Versions.etag(source.version)).entity(PartyTree.view(source)).build();
+        return Versions.created(uriInfo, source.id, PartyTree.view(source), source.version);
     }
 
     @GET
