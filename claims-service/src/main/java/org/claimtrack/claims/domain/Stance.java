@@ -19,7 +19,7 @@ import org.claimtrack.claims.status.TimedStance;
  */
 @Entity
 @Table(name = "stance")
-public class Stance {
+public class Stance implements Position {
 
     @Id
     public UUID id;
@@ -101,6 +101,22 @@ public class Stance {
 
     @Column(name = "retraction_reason")
     public String retractionReason;
+
+    @Override
+    public Instant countsFrom() {
+        return statedAt;
+    }
+
+    @Override
+    public Instant endedAt() {
+        return retractedAt;
+    }
+
+    @Override
+    public void end(Instant at, String reason) {
+        retractedAt = at;
+        retractionReason = reason;
+    }
 
     public EvidenceStance asEvidence() {
         return new EvidenceStance(sourceId, sourceName, sourceRootPartyId, sourceRootParty, sourceAffiliation,

@@ -17,7 +17,7 @@ import org.claimtrack.claims.status.VerdictRecord;
  */
 @Entity
 @Table(name = "verdict")
-public class Verdict {
+public class Verdict implements Position {
 
     @Id
     public UUID id;
@@ -58,6 +58,22 @@ public class Verdict {
 
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
+
+    @Override
+    public Instant countsFrom() {
+        return publishedAt;
+    }
+
+    @Override
+    public Instant endedAt() {
+        return withdrawnAt;
+    }
+
+    @Override
+    public void end(Instant at, String reason) {
+        withdrawnAt = at;
+        withdrawalReason = reason;
+    }
 
     public VerdictRecord asRecord() {
         return new VerdictRecord(id, rating, reviewer, createdAt, seq, publishedAt, withdrawnAt);

@@ -15,8 +15,6 @@ import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.domain.StanceKind;
 import org.claimtrack.claims.api.Retraction;
 import org.claimtrack.claims.api.StanceInput;
-import org.claimtrack.contract.FieldError;
-import jakarta.ws.rs.core.Response;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.Versions;
 
@@ -32,21 +30,20 @@ public class StanceService {
     private final StatusKeeper status;
     private final History history;
     private final InputCheck check;
+    private final PositionChanges changes;
 
-    public StanceService(EntityManager em, ClaimService claims, StatusKeeper status, History history, InputCheck check) {
+    public StanceService(EntityManager em, ClaimService claims, StatusKeeper status, History history, InputCheck check,
+            PositionChanges changes) {
         this.em = em;
+        this.changes = changes;
         this.claims = claims;
         this.status = status;
         this.history = history;
         this.check = check;
     }
 
-    /** A stance written (added or retracted) and its claim, whose new version is the ETag. */
-    public record Added(Stance stance, Claim claim) {
-    }
-
     @Transactional
-    public Added add(UUID claimId, StanceInput raw, String actor) {
+    public Written<Stance> add(UUID claimId, StanceInput raw, String actor) {
         Claim claim = claims.lock(claimId);
         StanceInput input = check.require(raw.normalized());
         existing(claimId, input.sourceId(), keyHash(input)).ifPresent(s -> {
@@ -59,7 +56,7 @@ public class StanceService {
         Instant now = Timestamps.now();
         Stance stance = insert(claim, input, now, actor);
         status.recompute(claim, now, actor);
-        return new Added(stance, claim);
+        return new Written<>(stance, claim);
     }
 
     /** Persists a valid, new stance on a locked claim and records it; the caller recomputes the status. */
@@ -89,7 +86,7 @@ public class StanceService {
         s.sourceRootPartyId = input.source().rootPartyId();
         s.sourceRootParty = input.source().rootPartyName();
         em.persist(s);
-        touch(claim, now);
+        claim.touch(now);
         history.record(claim.id, now, actor, History.STANCE_ADDED, describe(s));
         return s;
     }
@@ -135,48 +132,16 @@ public class StanceService {
         em.remove(stance);
         em.flush();
         Instant now = Timestamps.now();
-        touch(claim, now);
+        claim.touch(now);
         history.record(claimId, now, actor, History.STANCE_REMOVED, describe(stance));
         status.recompute(claim, now, actor);
         return claim;
     }
 
-    /**
-     * Retracts a stance from a time, with a reason: it stays on record and counts before that time only. If-Match
-     * carries the claim's ETag, as for the other stance writes.
-     */
-    @Transactional
-    public Added retract(UUID claimId, UUID stanceId, Retraction raw, String ifMatch, String actor) {
-        Versions.requireIfMatch(ifMatch);
-        Retraction input = check.require(raw.normalized());
-        Claim claim = claims.lock(claimId);
-        Stance stance = get(claimId, stanceId);
-        Versions.check(ifMatch, claim.version);
-        if (stance.retractedAt != null) {
-            throw Problems.of(Response.Status.CONFLICT, "This stance was already retracted at " + stance.retractedAt
-                    + "; a retraction is never changed");
-        }
-        if (input.retractedAt().isBefore(stance.statedAt)) {
-            String message = "must not be before the stance's statedAt " + stance.statedAt;
-            throw Problems.unprocessable("retractedAt " + input.retractedAt() + " is before the stance's statedAt "
-                    + stance.statedAt + ": a stance cannot be retracted before it was stated",
-                    List.of(new FieldError("retractedAt", message), new FieldError("statedAt", "is " + stance.statedAt)));
-        }
-        stance.retractedAt = input.retractedAt();
-        stance.retractionReason = input.reason();
-        Instant now = Timestamps.now();
-        touch(claim, now);
-        Map<String, Object> d = describe(stance);
-        d.put("retractedAt", stance.retractedAt.toString());
-        d.put("reason", stance.retractionReason);
-        history.record(claimId, now, actor, History.STANCE_RETRACTED, d);
-        status.recompute(claim, now, actor);
-        return new Added(stance, claim);
-    }
-
-    static void touch(Claim claim, Instant now) {
-        claim.version++;
-        claim.updatedAt = now;
+    /** Retracts a stance from a time, with a reason ({@link PositionChanges}: it counts before that time only). */
+    public Written<Stance> retract(UUID claimId, UUID stanceId, Retraction input, String ifMatch, String actor) {
+        return changes.end(PositionChanges.RETRACTION, claimId, input, ifMatch, actor, () -> get(claimId, stanceId),
+                StanceService::describe);
     }
 
     static Map<String, Object> describe(Stance s) {
