@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,13 +18,7 @@ import org.claimtrack.claims.status.TimedStance;
  */
 @Entity
 @Table(name = "stance")
-public class Stance implements Position {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "claim_id", nullable = false)
-    public UUID claimId;
+public class Stance extends Position {
 
     @Column(name = "source_id", nullable = false)
     public UUID sourceId;
@@ -62,9 +55,6 @@ public class Stance implements Position {
 
     @Column(name = "stated_at", nullable = false)
     public Instant statedAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 
     @Column(name = "source_name", nullable = false)
     public String sourceName;

@@ -2,11 +2,9 @@ package org.claimtrack.claims.service;
 
 import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,23 +21,13 @@ import org.claimtrack.contract.Versions;
  * from all its stances and verdicts, and bumps its version, in one transaction.
  */
 @ApplicationScoped
-public class StanceService {
+public class StanceService extends ClaimPositions<Stance> {
 
-    private final EntityManager em;
-    private final ClaimService claims;
-    private final StatusKeeper status;
-    private final History history;
-    private final InputCheck check;
-    private final PositionChanges changes;
+    static final Kind RETRACTION = new Kind("stance", "retracted", "retraction", "retractedAt", "statedAt",
+            History.STANCE_RETRACTED);
 
-    public StanceService(EntityManager em, ClaimService claims, StatusKeeper status, History history, InputCheck check,
-            PositionChanges changes) {
-        this.em = em;
-        this.changes = changes;
-        this.claims = claims;
-        this.status = status;
-        this.history = history;
-        this.check = check;
+    public StanceService() {
+        super(Stance.class, RETRACTION, "p.statedAt, p.id");
     }
 
     @Transactional
@@ -107,21 +95,6 @@ public class StanceService {
                 .getResultStream().findFirst();
     }
 
-    public List<Stance> ofClaim(UUID claimId) {
-        claims.get(claimId);
-        return em.createQuery("from Stance s where s.claimId = :id order by s.statedAt, s.id", Stance.class)
-                .setParameter("id", claimId).getResultList();
-    }
-
-    public Stance get(UUID claimId, UUID stanceId) {
-        claims.get(claimId);
-        Stance stance = em.find(Stance.class, stanceId);
-        if (stance == null || !stance.claimId.equals(claimId)) {
-            throw Problems.notFound("Stance", stanceId);
-        }
-        return stance;
-    }
-
     /** Removes a stance; If-Match carries the claim's ETag (the stance is part of the claim's version). */
     @Transactional
     public Claim remove(UUID claimId, UUID stanceId, String ifMatch, String actor) {
@@ -138,13 +111,14 @@ public class StanceService {
         return claim;
     }
 
-    /** Retracts a stance from a time, with a reason ({@link PositionChanges}: it counts before that time only). */
+    /** Retracts a stance from a time, with a reason ({@link ClaimPositions#end}: it counts before that time only). */
+    @Transactional
     public Written<Stance> retract(UUID claimId, UUID stanceId, Retraction input, String ifMatch, String actor) {
-        return changes.end(PositionChanges.RETRACTION, claimId, input, ifMatch, actor, () -> get(claimId, stanceId),
-                StanceService::describe);
+        return end(claimId, stanceId, input, ifMatch, actor);
     }
 
-    static Map<String, Object> describe(Stance s) {
+    @Override
+    protected Map<String, Object> describe(Stance s) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("stanceId", s.id.toString());
         d.put("sourceId", s.sourceId.toString());

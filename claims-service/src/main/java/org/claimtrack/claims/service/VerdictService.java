@@ -2,38 +2,26 @@ package org.claimtrack.claims.service;
 
 import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.claims.api.VerdictInput;
 import org.claimtrack.claims.api.Withdrawal;
-import org.claimtrack.contract.Problems;
 
 /** Verdicts are append-only (a withdrawal only adds when one stopped counting); each one locks its claim, bumps its version and recomputes its status. */
 @ApplicationScoped
-public class VerdictService {
+public class VerdictService extends ClaimPositions<Verdict> {
 
-    private final EntityManager em;
-    private final ClaimService claims;
-    private final StatusKeeper status;
-    private final History history;
-    private final InputCheck check;
-    private final PositionChanges changes;
+    static final Kind WITHDRAWAL = new Kind("verdict", "withdrawn", "withdrawal", "withdrawnAt", "publishedAt",
+            History.VERDICT_WITHDRAWN);
 
-    public VerdictService(EntityManager em, ClaimService claims, StatusKeeper status, History history, InputCheck check,
-            PositionChanges changes) {
-        this.em = em;
-        this.changes = changes;
-        this.claims = claims;
-        this.status = status;
-        this.history = history;
-        this.check = check;
+    public VerdictService() {
+        // ofClaim: latest first
+        super(Verdict.class, WITHDRAWAL, "p.publishedAt desc, p.seq desc");
     }
 
     @Transactional
@@ -76,16 +64,17 @@ public class VerdictService {
     }
 
     /**
-     * Withdraws a verdict from a time, with a reason ({@link PositionChanges}): it counts before that time only; the
+     * Withdraws a verdict from a time, with a reason ({@link ClaimPositions#end}): it counts before that time only; the
      * latest standing verdict, if any, counts after it.
      */
+    @Transactional
     public Written<Verdict> withdraw(UUID claimId, UUID verdictId, Withdrawal input, String ifMatch, String actor) {
-        return changes.end(PositionChanges.WITHDRAWAL, claimId, input, ifMatch, actor, () -> get(claimId, verdictId),
-                VerdictService::describe);
+        return end(claimId, verdictId, input, ifMatch, actor);
     }
 
     /** What names a verdict in the history. */
-    static Map<String, Object> describe(Verdict v) {
+    @Override
+    protected Map<String, Object> describe(Verdict v) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("verdictId", v.id.toString());
         d.put("rating", v.rating.name());
@@ -95,21 +84,5 @@ public class VerdictService {
 
     public Verdict get(UUID id) {
         return em.find(Verdict.class, id);
-    }
-
-    public Verdict get(UUID claimId, UUID verdictId) {
-        claims.get(claimId);
-        Verdict verdict = em.find(Verdict.class, verdictId);
-        if (verdict == null || !verdict.claimId.equals(claimId)) {
-            throw Problems.notFound("Verdict", verdictId);
-        }
-        return verdict;
-    }
-
-    /** Latest first. */
-    public List<Verdict> ofClaim(UUID claimId) {
-        claims.get(claimId);
-        return em.createQuery("from Verdict v where v.claimId = :id order by v.publishedAt desc, v.seq desc", Verdict.class)
-                .setParameter("id", claimId).getResultList();
     }
 }
