@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.claimtrack.claims.api.PositionChange;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Position;
@@ -67,6 +68,18 @@ public abstract class ClaimPositions<P extends Position> {
         claims.get(claimId);
         return em.createQuery("from " + type.getSimpleName() + " p where p.claimId = :id order by " + order, type)
                 .setParameter("id", claimId).getResultList();
+    }
+
+    /**
+     * Adds a position under the claim's lock: {@code insert} validates, persists and records it; then the claim's
+     * status is recomputed. The caller is transactional.
+     */
+    protected Written<P> addTo(UUID claimId, String actor, BiFunction<Claim, Instant, P> insert) {
+        Claim claim = claims.lock(claimId);
+        Instant now = Timestamps.now();
+        P position = insert.apply(claim, now);
+        status.recompute(claim, now, actor);
+        return new Written<>(position, claim);
     }
 
     /**

@@ -32,19 +32,18 @@ public class StanceService extends ClaimPositions<Stance> {
 
     @Transactional
     public Written<Stance> add(UUID claimId, StanceInput raw, String actor) {
-        Claim claim = claims.lock(claimId);
-        StanceInput input = check.require(raw.normalized());
-        existing(claimId, input.sourceId(), keyHash(input)).ifPresent(s -> {
-            if (input.kind() == StanceKind.ATTRIBUTION) {
-                throw Problems.duplicate("This source already has a stance attributed by " + input.reportedBy()
-                        + " on this claim", "reportedBy", s.id);
-            }
-            throw Problems.duplicate("This source already has a stance with this quote on this claim", "quote", s.id);
+        return addTo(claimId, actor, (claim, now) -> {
+            StanceInput input = check.require(raw.normalized());
+            existing(claimId, input.sourceId(), keyHash(input)).ifPresent(s -> {
+                if (input.kind() == StanceKind.ATTRIBUTION) {
+                    throw Problems.duplicate("This source already has a stance attributed by " + input.reportedBy()
+                            + " on this claim", "reportedBy", s.id);
+                }
+                throw Problems.duplicate("This source already has a stance with this quote on this claim", "quote",
+                        s.id);
+            });
+            return insert(claim, input, now, actor);
         });
-        Instant now = Timestamps.now();
-        Stance stance = insert(claim, input, now, actor);
-        status.recompute(claim, now, actor);
-        return new Written<>(stance, claim);
     }
 
     /** Persists a valid, new stance on a locked claim and records it; the caller recomputes the status. */

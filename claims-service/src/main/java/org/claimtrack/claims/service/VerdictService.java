@@ -1,6 +1,5 @@
 package org.claimtrack.claims.service;
 
-import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -26,12 +25,7 @@ public class VerdictService extends ClaimPositions<Verdict> {
 
     @Transactional
     public Written<Verdict> add(UUID claimId, VerdictInput raw, String actor) {
-        Claim claim = claims.lock(claimId);
-        VerdictInput input = check.require(raw.normalized());
-        Instant now = Timestamps.now();
-        Verdict verdict = insert(claim, input, now, actor);
-        status.recompute(claim, now, actor);
-        return new Written<>(verdict, claim);
+        return addTo(claimId, actor, (claim, now) -> insert(claim, check.require(raw.normalized()), now, actor));
     }
 
     /** Persists a valid verdict on a locked claim and records it; the caller recomputes the status. */
