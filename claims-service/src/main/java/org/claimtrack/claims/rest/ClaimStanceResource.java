@@ -33,8 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The stances and verdicts of one claim, and the claim's whole record. Each write recomputes the claim's stored status. */
-/** A claim's stances: add, list, read, remove. */
+/** A claim's stances: add, list, read, retract, remove. Each write recomputes the claim's stored status. */
 @Path("/claims/{id}/stances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances", description = "Who asserted, denied, questioned or reported a claim, in their exact words.")

@@ -32,8 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The stances and verdicts of one claim, and the claim's whole record. Each write recomputes the claim's stored status. */
-/** A claim's verdicts: append, list, read. */
+/** A claim's verdicts: append, list, read, withdraw. Each write recomputes the claim's stored status. */
 @Path("/claims/{id}/verdicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Verdicts", description = "Reviewers' conclusions: append-only, the latest one not withdrawn counts.")
