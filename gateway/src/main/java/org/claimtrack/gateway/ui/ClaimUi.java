@@ -83,14 +83,17 @@ public class ClaimUi {
 
     @GET
     @Path("{id}")
-    public Uni<Response> dossier(@PathParam("id") String id, @QueryParam("asOf") String asOfInput) {
+    public Uni<Response> dossier(@PathParam("id") String id, @QueryParam("asOf") String asOfInput,
+            @QueryParam("explain") String explain) {
         if (!Forms.isId(id)) {
             return Pages.notFound("Claim");
         }
         AsOf asOf = AsOf.parse(asOfInput);
         // the whole page as of the instant: status, stances and verdicts (an unreadable asOf shows now, and says so)
-        return dossiers.dossier(id, asOf.instant()).flatMap(tagged -> {
-            DossierView view = new DossierView(tagged.dossier());
+        // the party chains are asked for by the page's own link; any other value shows the page without them
+        boolean partyChains = DossierView.PARTY_CHAINS.equals(explain);
+        return dossiers.dossier(id, asOf.instant(), partyChains).flatMap(tagged -> {
+            DossierView view = new DossierView(tagged.dossier(), partyChains);
             // The ClaimReview needs both services; without it the page still shows, just without the data block.
             Uni<String> jsonLd = asOf.instant() != null || tagged.dossier().status().verdict() == null ? Uni.createFrom().nullItem()
                     : reviews.review(id).map(this::jsonLd).onFailure().recoverWithNull();

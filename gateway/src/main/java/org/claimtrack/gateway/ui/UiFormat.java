@@ -77,6 +77,11 @@ public final class UiFormat {
                 ? url : null;
     }
 
+    /** A text as one query-parameter value (a link to the parties page searching for a name). */
+    static String urlEncoded(String text) {
+        return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A long text cut at a word boundary for titles, with an ellipsis. */
     static String abbreviate(String text, int max) {
         if (text == null || text.length() <= max) {
