@@ -113,6 +113,18 @@ public class ClaimUi {
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
     }
 
+    /** What the system recorded about the claim, newest first, in words: why its status is what it is. */
+    @GET
+    @Path("{id}/history")
+    public Uni<Response> history(@PathParam("id") String id) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        return Uni.combine().all().unis(claims.claim(id), claims.history(id)).asTuple()
+                .flatMap(both -> Pages.render(Views.history(both.getItem1().getEntity(), HistoryRow.newestFirst(both.getItem2()))))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
     /** The "similar claims exist" warning for a text being typed (empty when there are none). */
     @GET
     @Path("similar")

@@ -28,8 +28,13 @@ public final class UiFormat {
 
     /** "SINGLE_PARTY" → "Single party"; the badge shows it in capitals. */
     static String words(Enum<?> value) {
-        String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return words(value.name());
+    }
+
+    /** The same for a constant the gateway passes on as text (a history action such as "STATUS_CHANGED"). */
+    static String words(String constant) {
+        String name = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     static String label(ClaimStatus status) {
