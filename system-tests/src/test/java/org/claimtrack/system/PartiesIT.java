@@ -2,6 +2,7 @@ package org.claimtrack.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -89,8 +90,7 @@ class PartiesIT {
                 d.getList("status.evidence.denying[0].sources[0].partyChain.steps.name"));
         assertEquals(leagueId, d.getString("status.evidence.denying[0].sources[0].partyChain.rootParty.id"));
         // without the parameter no chain; a value it does not know is a 400 problem naming it
-        assertEquals(null, api.given().get("/api/claims/" + claim).jsonPath()
-                .get("status.evidence.denying[0].sources[0].partyChain"));
+        assertNull(api.given().get("/api/claims/" + claim).jsonPath().get("status.evidence.denying[0].sources[0].partyChain"));
         Response bad = api.given().queryParam("explain", "chains").get("/api/claims/" + claim);
         assertEquals(400, bad.statusCode(), bad.asString());
         assertEquals("explain", bad.jsonPath().getString("errors[0].field"));
