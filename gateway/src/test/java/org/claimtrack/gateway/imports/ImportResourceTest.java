@@ -156,6 +156,32 @@ class ImportResourceTest {
                 document.get("publisherId").asText());
     }
 
+    @Test
+    void aStanceStatedAfterItsDocumentWasPublishedIsAnErrorOfTheJobAsThe422OfTheApi() {
+        byte[] bundle = """
+                {"format": "claimtrack-bundle/1", "name": "dates",
+                 "sources": [{"name": "Dated speaker", "kind": "PERSON", "reliability": "C"}],
+                 "documents": [{"url": "https://dated.example/article", "title": "Dated article",
+                                "publishedAt": "2021-12-30T10:00:00Z"}],
+                 "claims": [{"text": "The dated claim is stated twice.", "stances": [
+                   {"source": "Dated speaker", "stance": "ASSERTS", "quote": "Stated before it was published.",
+                    "document": "https://dated.example/article", "statedAt": "2021-12-30T09:00:00Z"},
+                   {"source": "Dated speaker", "stance": "ASSERTS", "quote": "Stated after it was published.",
+                    "document": "https://dated.example/article", "statedAt": "2021-12-30T12:00:00Z"}]}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        JsonPath job = importAndWait(bundle);
+
+        assertEquals("COMPLETED_WITH_ERRORS", job.getString("status"), job.prettify());
+        assertEquals(1, job.getInt("failed"));
+        assertEquals(List.of("/claims/0/stances/1/statedAt"), job.getList("errors.pointer"));
+        // the same sentence as the detail of the API's 422 (QuotedStatementDates, one rule)
+        assertEquals("statedAt 2021-12-30T12:00:00Z is after the publishedAt 2021-12-30T10:00:00Z of the document that quotes it",
+                job.getString("errors[0].message"));
+        assertEquals(List.of("Stated before it was published."),
+                FakeServer.FAKE.all("stances").stream().map(stance -> stance.get("quote").asText()).toList());
+    }
+
     static ObjectNode claimText(String text) {
         return FakeServices.MAPPER.createObjectNode().put("text", text);
     }

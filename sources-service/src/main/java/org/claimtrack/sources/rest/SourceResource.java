@@ -32,6 +32,7 @@ import org.claimtrack.sources.domain.Reliability;
 import org.claimtrack.sources.domain.Source;
 import org.claimtrack.sources.domain.SourceKind;
 import org.claimtrack.sources.api.Lists.LookupRequest;
+import org.claimtrack.sources.api.Lists.PartyChains;
 import org.claimtrack.sources.api.Lists.SourceLookup;
 import org.claimtrack.sources.api.Lists.SourcePage;
 import org.claimtrack.contract.IfMatch;
@@ -144,6 +145,25 @@ public class SourceResource {
                     examples = @ExampleObject(name = "twoIds", value = Examples.LOOKUP)))
             @Valid @NotNull LookupRequest request) {
         return sources.lookup(request.ids());
+    }
+
+    @POST
+    @Path("/party-chains")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lookupPartyChains", summary = "How each source's root party was decided, for many sources",
+            description = "For each source (at most 500 ids; more is a 400): the chain from the source up its memberOf "
+                    + "sources to the highest one with a party, that party, and its parent parties up to the root party "
+                    + "(docs/STATUS-RULES.md). Computed by the same code that decides the root party in every source "
+                    + "answer. A read: no service token needed.")
+    @APIResponse(responseCode = "200", description = "The chains, in request order, and the ids that do not exist.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartyChains.class),
+                    examples = @ExampleObject(name = "viaMemberOf", value = Examples.PARTY_CHAINS)))
+    public PartyChains partyChains(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LookupRequest.class),
+                    examples = @ExampleObject(name = "twoIds", value = Examples.LOOKUP)))
+            @Valid @NotNull LookupRequest request) {
+        return sources.partyChains(request.ids());
     }
 
     @POST

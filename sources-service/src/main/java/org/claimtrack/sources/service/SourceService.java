@@ -19,7 +19,9 @@ import org.claimtrack.sources.domain.Party;
 import org.claimtrack.sources.domain.Reliability;
 import org.claimtrack.sources.domain.Source;
 import org.claimtrack.sources.domain.SourceKind;
+import org.claimtrack.sources.api.Lists.PartyChains;
 import org.claimtrack.sources.api.Lists.SourceLookup;
+import org.claimtrack.sources.api.PartyChain;
 import org.claimtrack.sources.api.Lists.SourcePage;
 import org.claimtrack.sources.api.SourceBatchItem;
 import org.claimtrack.sources.api.SourceInput;
@@ -105,6 +107,12 @@ public class SourceService {
     public SourceLookup lookup(List<UUID> ids) {
         Lookup<SourceView> lookup = Lookup.of(ids, wanted -> Source.<Source>list("id in ?1", wanted), PartyTree::view);
         return new SourceLookup(lookup.found(), lookup.missing());
+    }
+
+    /** How each source's root party was decided, in request order (duplicates once), and the ids that do not exist. */
+    public PartyChains partyChains(List<UUID> ids) {
+        Lookup<PartyChain> lookup = Lookup.of(ids, wanted -> Source.<Source>list("id in ?1", wanted), PartyTree::chain);
+        return new PartyChains(lookup.found(), lookup.missing());
     }
 
     /** Idempotent by name: see {@link SourceBatch}. */
