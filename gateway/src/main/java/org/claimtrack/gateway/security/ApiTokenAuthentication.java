@@ -7,8 +7,6 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -78,10 +76,7 @@ public class ApiTokenAuthentication implements HttpAuthenticationMechanism {
         @Override
         public Uni<SecurityIdentity> authenticate(Request request, AuthenticationRequestContext context) {
             return context.runBlocking(() -> tokens.authenticate(request.token)
-                    .map(grant -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                            .setPrincipal(new QuarkusPrincipal(grant.username()))
-                            .addRole(grant.role().id())
-                            .build())
+                    .map(grant -> RoleHierarchy.signedIn(grant.username(), Set.of(grant.role().id())))
                     .orElseThrow(() -> new AuthenticationFailedException("The API token is unknown, expired or revoked.")));
         }
     }

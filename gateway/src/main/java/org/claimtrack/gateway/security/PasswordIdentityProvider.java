@@ -5,8 +5,6 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -54,10 +52,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                 }
                 throttle.succeeded(attempt);
             }
-            return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(user.get().username))
-                    .addRoles(user.get().roleSet())
-                    .build();
+            return RoleHierarchy.signedIn(user.get().username, user.get().roleSet());
         });
     }
 

@@ -3,6 +3,7 @@ package org.claimtrack.gateway.security;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,11 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class RoleHierarchy implements SecurityIdentityAugmentor {
+
+    /** The identity of a signed-in user with these roles (the roles they include are added by {@link #augment}). */
+    static SecurityIdentity signedIn(String username, Set<String> roles) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles).build();
+    }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
