@@ -18,9 +18,12 @@ final class ValidValues {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private final Fixture fixture;
+    /** The source a stance body cites: one per service, so each one's valid stance is new (not a 409 duplicate). */
+    private final String stanceSourceId;
 
-    ValidValues(Fixture fixture) {
+    ValidValues(Fixture fixture, String stanceSourceId) {
         this.fixture = fixture;
+        this.stanceSourceId = stanceSourceId;
     }
 
     JsonNode of(JsonNode schema, String name) {
@@ -110,7 +113,12 @@ final class ValidValues {
         }
         long n = SEQUENCE.incrementAndGet();
         return switch (name) {
-            case "sourceId", "publisherId", "memberOfId" -> F.textNode(fixture.sourceId());
+            case "sourceId" -> F.textNode(stanceSourceId);
+            case "sourceIds", "publisherId", "memberOfId" -> F.textNode(fixture.sourceId());
+            case "into" -> F.textNode(fixture.partyId());
+            case "parentId" -> F.nullNode();
+            case "externalId" -> F.textNode("fuzz-" + n);
+            case "documentIds" -> F.textNode(fixture.documentId());
             case "documentId" -> F.textNode(fixture.documentId());
             case "claimId" -> F.textNode(fixture.claimId());
             case "id" -> F.textNode(fixture.sourceId());
@@ -122,9 +130,14 @@ final class ValidValues {
             case "country" -> F.textNode("UA");
             case "language" -> F.textNode("en");
             case "quote", "exact" -> F.textNode(fixture.quote());
-            case "statedAt", "eventTime", "publishedAt" -> F.textNode("2021-12-30T12:00:00Z");
+            // the fixture document's archived text is "Yesterday <quote>, observers said."
+            case "prefix" -> F.textNode("Yesterday ");
+            case "suffix" -> F.textNode(", observers said.");
+            // said before the fixture document (published 10:00) that quotes it
+            case "statedAt", "eventTime" -> F.textNode("2021-12-30T09:00:00Z");
+            case "publishedAt" -> F.textNode("2021-12-30T12:00:00Z");
             case "reviewer" -> F.textNode("Fuzz reviewer");
-            case "explanation", "description" -> F.textNode("Fuzz explanation " + n);
+            case "explanation", "description" -> F.textNode("Fuzz explanation " + n + ", long enough for a verdict.");
             case "archivedText" -> F.textNode("Fuzz archived text " + n + ". " + fixture.quote());
             default -> null;
         };
