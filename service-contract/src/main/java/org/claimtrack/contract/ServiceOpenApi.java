@@ -1,5 +1,6 @@
 package org.claimtrack.contract;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents what every operation of an internal service shares instead of repeating it on each method: writes need
- * the service token (401) and take the actor header; bodies can be malformed (400), too large (413) or of the wrong
+ * the service token (401) and take the actor header; an If-Match can be stale (412) or missing (428); bodies can be malformed (400), too large (413) or of the wrong
  * media type (415); anything can fail (500). Every error response is a Problem with an example: one an operation
  * describes in its own words gets the example of the shared response with its status code. Registered with
  * {@code mp.openapi.filter} in each service's application.properties.
@@ -49,6 +50,11 @@ public class ServiceOpenApi implements OASFilter {
                 }
                 actor.description("The acting person, recorded in the history (default: system).");
                 refer(responses, "401");
+            }
+            if (op.getParameters() != null && op.getParameters().stream()
+                    .anyMatch(p -> HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()))) {
+                refer(responses, "412");
+                refer(responses, "428");
             }
             if (op.getRequestBody() != null) {
                 refer(responses, "400");

@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 
 /**
  * ETag / If-Match, the lost-update guard of every service. An entity's strong ETag is its version in
@@ -24,6 +26,12 @@ public final class Versions {
     /** 200 with the entity and its ETag. */
     public static Response ok(Object body, long version) {
         return Response.ok(body).tag(etag(version)).build();
+    }
+
+    /** 201 with the created entity, its Location (the request URL and the id) and its ETag. */
+    public static Response created(UriInfo uri, UUID id, Object body, long version) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(etag(version)).entity(body)
+                .build();
     }
 
     /** Fails with 428 when the header is absent; returns it otherwise. Call before touching the entity. */

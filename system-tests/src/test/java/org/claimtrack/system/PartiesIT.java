@@ -2,6 +2,7 @@ package org.claimtrack.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -65,6 +66,34 @@ class PartiesIT {
         String spokesman = api.create("/api/sources", Map.of("name", "Spokesman of " + country, "kind", "PERSON",
                 "memberOfId", pressService));
         assertEquals(country, api.given().get("/api/sources/" + spokesman).jsonPath().getString("source.rootParty.name"));
+
+        // on request, the dossier says how each source's party was decided: through memberOf, and up a parent party
+        String league = "Northern League " + run;
+        String leagueId = api.create("/api/parties", Map.of("name", league));
+        String delegationId = api.create("/api/parties", Map.of("name", "Delegation to the " + league, "parentId", leagueId));
+        String delegate = api.create("/api/sources", Map.of("name", "Delegate of " + league, "kind", "PERSON",
+                "partyId", delegationId));
+        api.stance(claim, spokesman, "ASSERTS", "The crossing stays closed.", "2021-12-30T12:00:00Z");
+        api.stance(claim, delegate, "DENIES", "The crossing was never closed.", "2021-12-30T13:00:00Z");
+        Response dossier = api.given().queryParam("explain", "partyChains").get("/api/claims/" + claim);
+        assertEquals(200, dossier.statusCode(), dossier.asString());
+        JsonPath d = dossier.jsonPath();
+        assertEquals(List.of(), d.getList("degraded"));
+        assertEquals("DISPUTED", d.getString("status.status"));
+        JsonPath spokesmanChain = d.param("id", spokesman);
+        String chain = "status.evidence.asserting[0].sources.find { it.sourceId == id }.partyChain";
+        assertEquals(List.of("SOURCE", "MEMBER_OF", "PARTY"), spokesmanChain.getList(chain + ".steps.link"));
+        assertEquals(List.of(spokesman, pressService, countryId), spokesmanChain.getList(chain + ".steps.id"));
+        assertEquals(country, spokesmanChain.getString(chain + ".rootParty.name"));
+        assertEquals(List.of("SOURCE", "PARTY", "PARENT"), d.getList("status.evidence.denying[0].sources[0].partyChain.steps.link"));
+        assertEquals(List.of("Delegate of " + league, "Delegation to the " + league, league),
+                d.getList("status.evidence.denying[0].sources[0].partyChain.steps.name"));
+        assertEquals(leagueId, d.getString("status.evidence.denying[0].sources[0].partyChain.rootParty.id"));
+        // without the parameter no chain; a value it does not know is a 400 problem naming it
+        assertNull(api.given().get("/api/claims/" + claim).jsonPath().get("status.evidence.denying[0].sources[0].partyChain"));
+        Response bad = api.given().queryParam("explain", "chains").get("/api/claims/" + claim);
+        assertEquals(400, bad.statusCode(), bad.asString());
+        assertEquals("explain", bad.jsonPath().getString("errors[0].field"));
     }
 
     private static JsonPath status(Gateway api, String claim) {

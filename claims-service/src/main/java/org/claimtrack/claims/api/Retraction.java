@@ -16,8 +16,14 @@ public record Retraction(
         Instant retractedAt,
         @NotNull @Size(min = 1, max = 2000)
         @Schema(required = true, minLength = 1, maxLength = 2000, examples = "The ministry withdrew the statement the next morning.")
-        String reason) {
+        String reason) implements PositionChange {
 
+    @Override
+    public Instant at() {
+        return retractedAt;
+    }
+
+    @Override
     public Retraction normalized() {
         return new Retraction(retractedAt, reason == null ? null : reason.strip());
     }

@@ -16,8 +16,14 @@ public record Withdrawal(
         Instant withdrawnAt,
         @NotNull @Size(min = 1, max = 2000)
         @Schema(required = true, minLength = 1, maxLength = 2000, examples = "New satellite images contradict the estimate it relied on.")
-        String reason) {
+        String reason) implements PositionChange {
 
+    @Override
+    public Instant at() {
+        return withdrawnAt;
+    }
+
+    @Override
     public Withdrawal normalized() {
         return new Withdrawal(withdrawnAt, reason == null ? null : reason.strip());
     }

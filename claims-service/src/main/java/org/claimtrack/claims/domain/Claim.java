@@ -102,4 +102,10 @@ public class Claim {
     public List<String> partiesOn(String side) {
         return parties.stream().filter(p -> p.side.equals(side)).map(p -> p.party).toList();
     }
+
+    /** A change to the claim or to one of its stances or verdicts, which share the claim's version (one ETag). */
+    public void touch(Instant now) {
+        version++;
+        updatedAt = now;
+    }
 }

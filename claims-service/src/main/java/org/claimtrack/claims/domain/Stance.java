@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,13 +18,7 @@ import org.claimtrack.claims.status.TimedStance;
  */
 @Entity
 @Table(name = "stance")
-public class Stance {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "claim_id", nullable = false)
-    public UUID claimId;
+public class Stance extends Position {
 
     @Column(name = "source_id", nullable = false)
     public UUID sourceId;
@@ -63,9 +56,6 @@ public class Stance {
     @Column(name = "stated_at", nullable = false)
     public Instant statedAt;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
     @Column(name = "source_name", nullable = false)
     public String sourceName;
 
@@ -101,6 +91,22 @@ public class Stance {
 
     @Column(name = "retraction_reason")
     public String retractionReason;
+
+    @Override
+    public Instant countsFrom() {
+        return statedAt;
+    }
+
+    @Override
+    public Instant endedAt() {
+        return retractedAt;
+    }
+
+    @Override
+    public void end(Instant at, String reason) {
+        retractedAt = at;
+        retractionReason = reason;
+    }
 
     public EvidenceStance asEvidence() {
         return new EvidenceStance(sourceId, sourceName, sourceRootPartyId, sourceRootParty, sourceAffiliation,

@@ -4,10 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 import org.claimtrack.claims.status.Rating;
 import org.claimtrack.claims.status.VerdictRecord;
 
@@ -17,13 +15,7 @@ import org.claimtrack.claims.status.VerdictRecord;
  */
 @Entity
 @Table(name = "verdict")
-public class Verdict {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "claim_id", nullable = false)
-    public UUID claimId;
+public class Verdict extends Position {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -34,9 +26,6 @@ public class Verdict {
 
     @Column(nullable = false)
     public String reviewer;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 
     /** When the reviewer published it: the time it counts from (asOf). Defaults to createdAt (when it was recorded here). */
     @Column(name = "published_at", nullable = false)
@@ -58,6 +47,22 @@ public class Verdict {
 
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
+
+    @Override
+    public Instant countsFrom() {
+        return publishedAt;
+    }
+
+    @Override
+    public Instant endedAt() {
+        return withdrawnAt;
+    }
+
+    @Override
+    public void end(Instant at, String reason) {
+        withdrawnAt = at;
+        withdrawalReason = reason;
+    }
 
     public VerdictRecord asRecord() {
         return new VerdictRecord(id, rating, reviewer, createdAt, seq, publishedAt, withdrawnAt);

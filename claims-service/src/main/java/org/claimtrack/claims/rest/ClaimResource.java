@@ -31,7 +31,7 @@ import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.QueryParams;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
-import org.claimtrack.claims.service.Actor;
+import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.service.BatchImport;
 import org.claimtrack.claims.service.ClaimFilter;
 import org.claimtrack.claims.service.ClaimQueries;
@@ -90,8 +90,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "A claim with this text exists (existingId names it).")
     public Response create(ClaimInput input, @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor, UriInfo uri) {
         Claim claim = claims.create(requireBody(input), Actor.of(actor));
-        return Response.created(uri.getAbsolutePathBuilder().path(claim.id.toString()).build())
-                .tag(Versions.etag(claim.version)).entity(ClaimView.of(claim)).build();
+        return Versions.created(uri, claim.id, ClaimView.of(claim), claim.version);
     }
 
     @GET
@@ -165,7 +164,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     public Response get(@PathParam("id") UUID id) {
         Claim claim = claims.read(id);
-        return Response.ok(ClaimView.of(claim)).tag(Versions.etag(claim.version)).build();
+        return Versions.ok(ClaimView.of(claim), claim.version);
     }
 
     @PUT
@@ -187,7 +186,7 @@ public class ClaimResource {
             @HeaderParam("If-Match") @Parameter(description = "The ETag read, e.g. \"3\".", required = true) String ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
         Claim claim = claims.update(id, ifMatch, requireBody(input), Actor.of(actor));
-        return Response.ok(ClaimView.of(claim)).tag(Versions.etag(claim.version)).build();
+        return Versions.ok(ClaimView.of(claim), claim.version);
     }
 
     @DELETE

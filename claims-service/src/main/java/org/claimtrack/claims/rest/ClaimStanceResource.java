@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.UUID;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
-import org.claimtrack.claims.service.Actor;
+import org.claimtrack.contract.Actor;
+import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.service.StanceService;
+import org.claimtrack.claims.service.Written;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -31,8 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The stances and verdicts of one claim, and the claim's whole record. Each write recomputes the claim's stored status. */
-/** A claim's stances: add, list, read, remove. */
+/** A claim's stances: add, list, read, retract, remove. Each write recomputes the claim's stored status. */
 @Path("/claims/{id}/stances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stances", description = "Who asserted, denied, questioned or reported a claim, in their exact words.")
@@ -58,9 +59,8 @@ public class ClaimStanceResource {
     @APIResponse(responseCode = "409", description = "This source already has a stance with this quote on this claim (existingId names it).")
     public Response add(@PathParam("id") UUID claimId, StanceInput input,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor, UriInfo uri) {
-        StanceService.Added added = stances.add(claimId, ClaimResource.requireBody(input), Actor.of(actor));
-        return Response.created(uri.getAbsolutePathBuilder().path(added.stance().id.toString()).build())
-                .tag(Versions.etag(added.claim().version)).entity(StanceView.of(added.stance())).build();
+        Written<Stance> added = stances.add(claimId, ClaimResource.requireBody(input), Actor.of(actor));
+        return Versions.created(uri, added.item().id, StanceView.of(added.item()), added.claim().version);
     }
 
     @GET
@@ -101,9 +101,9 @@ public class ClaimStanceResource {
     public Response retract(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId, Retraction input,
             @HeaderParam("If-Match") @Parameter(description = "The claim's ETag, e.g. \"3\".", required = true) String ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        StanceService.Added retracted = stances.retract(claimId, stanceId, ClaimResource.requireBody(input), ifMatch,
+        Written<Stance> retracted = stances.retract(claimId, stanceId, ClaimResource.requireBody(input), ifMatch,
                 Actor.of(actor));
-        return Response.ok(StanceView.of(retracted.stance())).tag(Versions.etag(retracted.claim().version)).build();
+        return Versions.ok(StanceView.of(retracted.item()), retracted.claim().version);
     }
 
     @DELETE

@@ -62,6 +62,6 @@ public class ClaimStatusResource {
             @QueryParam("asOf") @Parameter(description = "ISO-8601 UTC instant.", example = "2021-12-30T09:00:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asOf) {
         ClaimRecord record = reports.record(claimId, QueryParams.instant("asOf", asOf));
-        return Response.ok(record).tag(Versions.etag(record.claim().version())).build();
+        return Versions.ok(record, record.claim().version());
     }
 }

@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.UUID;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
-import org.claimtrack.claims.service.Actor;
+import org.claimtrack.contract.Actor;
+import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.claims.service.VerdictService;
+import org.claimtrack.claims.service.Written;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,8 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The stances and verdicts of one claim, and the claim's whole record. Each write recomputes the claim's stored status. */
-/** A claim's verdicts: append, list, read. */
+/** A claim's verdicts: append, list, read, withdraw. Each write recomputes the claim's stored status. */
 @Path("/claims/{id}/verdicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Verdicts", description = "Reviewers' conclusions: append-only, the latest one not withdrawn counts.")
@@ -56,9 +57,8 @@ public class ClaimVerdictResource {
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     public Response addVerdict(@PathParam("id") UUID claimId, VerdictInput input,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor, UriInfo uri) {
-        VerdictService.Added added = verdicts.add(claimId, ClaimResource.requireBody(input), Actor.of(actor));
-        return Response.created(uri.getAbsolutePathBuilder().path(added.verdict().id.toString()).build())
-                .tag(Versions.etag(added.claim().version)).entity(VerdictView.of(added.verdict())).build();
+        Written<Verdict> added = verdicts.add(claimId, ClaimResource.requireBody(input), Actor.of(actor));
+        return Versions.created(uri, added.item().id, VerdictView.of(added.item()), added.claim().version);
     }
 
     @POST
@@ -82,9 +82,9 @@ public class ClaimVerdictResource {
     public Response withdraw(@PathParam("id") UUID claimId, @PathParam("verdictId") UUID verdictId, Withdrawal input,
             @HeaderParam("If-Match") @Parameter(description = "The claim's ETag, e.g. \"3\".", required = true) String ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        VerdictService.Added withdrawn = verdicts.withdraw(claimId, verdictId, ClaimResource.requireBody(input), ifMatch,
+        Written<Verdict> withdrawn = verdicts.withdraw(claimId, verdictId, ClaimResource.requireBody(input), ifMatch,
                 Actor.of(actor));
-        return Response.ok(VerdictView.of(withdrawn.verdict())).tag(Versions.etag(withdrawn.claim().version)).build();
+        return Versions.ok(VerdictView.of(withdrawn.item()), withdrawn.claim().version);
     }
 
     @GET

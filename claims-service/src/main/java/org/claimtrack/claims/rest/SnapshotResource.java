@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.claimtrack.claims.api.StanceInput.SourceSnapshot;
 import org.claimtrack.contract.ServiceWrite;
-import org.claimtrack.claims.service.Actor;
+import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.service.InputCheck;
 import org.claimtrack.claims.service.SnapshotRefresh;
 import org.eclipse.microprofile.openapi.annotations.Operation;

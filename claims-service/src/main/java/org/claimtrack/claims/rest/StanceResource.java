@@ -23,7 +23,7 @@ import org.claimtrack.contract.PageRequest;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.QueryParams;
 import org.claimtrack.contract.ServiceWrite;
-import org.claimtrack.claims.service.Actor;
+import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.service.BatchImport;
 import org.claimtrack.claims.service.ClaimQueries;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.domain.Position;
 import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.claims.api.ClaimInput;
@@ -92,65 +95,56 @@ public class BatchImport {
 
     @Transactional
     public List<BatchItem> stances(List<JsonNode> body, String actor) {
-        List<Item<StanceInput>> items = read(body, StanceInput.class, StanceInput::normalized, true);
-        Map<UUID, Claim> locked = lockClaims(items);
-        Map<String, UUID> known = new HashMap<>();
-        if (!locked.isEmpty()) {
-            em.createQuery("from Stance s where s.claimId in :ids", Stance.class).setParameter("ids", locked.keySet())
-                    .getResultList().forEach(s -> known.put(stanceKey(s.claimId, s.sourceId, s.quoteHash), s.id));
-        }
-        Instant now = Timestamps.now();
-        Map<UUID, Claim> changed = new LinkedHashMap<>();
-        List<BatchItem> results = new ArrayList<>();
-        for (Item<StanceInput> item : items) {
-            Claim claim = item.ok() ? locked.get(item.claimId()) : null;
-            if (!item.ok() || claim == null) {
-                results.add(item.ok() ? missingClaim(item) : failed(item));
-                continue;
-            }
-            String key = stanceKey(claim.id, item.input().sourceId(), StanceService.keyHash(item.input()));
-            UUID existing = known.get(key);
-            if (existing != null) {
-                results.add(new BatchItem(item.index(), existing, UNCHANGED, List.of()));
-            } else {
-                Stance stance = stances.insert(claim, item.input(), now, actor);
-                known.put(key, stance.id);
-                changed.put(claim.id, claim);
-                results.add(new BatchItem(item.index(), stance.id, CREATED, List.of()));
-            }
-        }
-        status.recomputeAll(changed.values(), now, actor);
-        return results;
+        return positions(read(body, StanceInput.class, StanceInput::normalized, true), Stance.class,
+                s -> stanceKey(s.claimId, s.sourceId, s.quoteHash),
+                (claim, s) -> stanceKey(claim.id, s.sourceId(), StanceService.keyHash(s)),
+                (claim, s, now) -> stances.insert(claim, s, now, actor), actor);
     }
 
     @Transactional
     public List<BatchItem> verdicts(List<JsonNode> body, String actor) {
-        List<Item<VerdictInput>> items = read(body, VerdictInput.class, VerdictInput::normalized, true);
+        return positions(read(body, VerdictInput.class, VerdictInput::normalized, true), Verdict.class,
+                v -> verdictKey(v.claimId, v.rating.name(), v.reviewer, v.explanation),
+                (claim, v) -> verdictKey(claim.id, v.rating().name(), v.reviewer(), v.explanation()),
+                (claim, v, now) -> verdicts.insert(claim, v, now, actor), actor);
+    }
+
+    /** Persists one valid, new item on its locked claim and records it. */
+    private interface Insert<I, P> {
+        P into(Claim claim, I input, Instant now);
+    }
+
+    /**
+     * Writes stances or verdicts, idempotent by natural key: {@code keyOnRecord} is the key of one already on record,
+     * {@code keyOfItem} that of an item on its claim. Each affected claim's status is recomputed once.
+     */
+    private <I, P extends Position> List<BatchItem> positions(List<Item<I>> items, Class<P> type,
+            Function<P, String> keyOnRecord, BiFunction<Claim, I, String> keyOfItem, Insert<I, P> insert, String actor) {
         Map<UUID, Claim> locked = lockClaims(items);
         Map<String, UUID> known = new HashMap<>();
         if (!locked.isEmpty()) {
-            em.createQuery("from Verdict v where v.claimId in :ids", Verdict.class).setParameter("ids", locked.keySet())
-                    .getResultList().forEach(v -> known.put(verdictKey(v.claimId, v.rating.name(), v.reviewer, v.explanation), v.id));
+            em.createQuery("from " + type.getSimpleName() + " p where p.claimId in :ids", type)
+                    .setParameter("ids", locked.keySet()).getResultList()
+                    .forEach(p -> known.put(keyOnRecord.apply(p), p.id));
         }
         Instant now = Timestamps.now();
         Map<UUID, Claim> changed = new LinkedHashMap<>();
         List<BatchItem> results = new ArrayList<>();
-        for (Item<VerdictInput> item : items) {
+        for (Item<I> item : items) {
             Claim claim = item.ok() ? locked.get(item.claimId()) : null;
             if (!item.ok() || claim == null) {
                 results.add(item.ok() ? missingClaim(item) : failed(item));
                 continue;
             }
-            VerdictInput v = item.input();
-            String key = verdictKey(claim.id, v.rating().name(), v.reviewer(), v.explanation());
+            String key = keyOfItem.apply(claim, item.input());
             UUID existing = known.get(key);
             if (existing != null) {
                 results.add(new BatchItem(item.index(), existing, UNCHANGED, List.of()));
             } else {
-                Verdict verdict = verdicts.insert(claim, v, now, actor);
-                known.put(key, verdict.id);
+                P position = insert.into(claim, item.input(), now);
+                known.put(key, position.id);
                 changed.put(claim.id, claim);
-                results.add(new BatchItem(item.index(), verdict.id, CREATED, List.of()));
+                results.add(new BatchItem(item.index(), position.id, CREATED, List.of()));
             }
         }
         status.recomputeAll(changed.values(), now, actor);

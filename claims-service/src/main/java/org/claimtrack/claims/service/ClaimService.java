@@ -107,8 +107,7 @@ public class ClaimService {
             }
         });
         if (!changes.isEmpty()) { // an identical PUT changes nothing, not even the version
-            claim.version++;
-            claim.updatedAt = now;
+            claim.touch(now);
             history.record(claim.id, now, actor, History.CLAIM_UPDATED, changes);
         }
         return claim;

@@ -85,7 +85,7 @@ public class SnapshotRefresh {
                 continue;
             }
             Claim claim = r.claim;
-            StanceService.touch(claim, now);
+            claim.touch(now);
             history.record(claim.id, now, actor, History.SNAPSHOT_REFRESHED, details(sourceId, snapshot, reason,
                     updatedOn.get(claim.id)));
             recomputed++;

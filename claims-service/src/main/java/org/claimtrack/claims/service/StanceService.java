@@ -2,11 +2,9 @@ package org.claimtrack.claims.service;
 
 import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,8 +13,6 @@ import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.domain.StanceKind;
 import org.claimtrack.claims.api.Retraction;
 import org.claimtrack.claims.api.StanceInput;
-import org.claimtrack.contract.FieldError;
-import jakarta.ws.rs.core.Response;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.Versions;
 
@@ -25,41 +21,29 @@ import org.claimtrack.contract.Versions;
  * from all its stances and verdicts, and bumps its version, in one transaction.
  */
 @ApplicationScoped
-public class StanceService {
+public class StanceService extends ClaimPositions<Stance> {
 
-    private final EntityManager em;
-    private final ClaimService claims;
-    private final StatusKeeper status;
-    private final History history;
-    private final InputCheck check;
+    static final Kind RETRACTION = new Kind("stance", "retracted", "retraction", "retractedAt", "statedAt",
+            History.STANCE_RETRACTED);
 
-    public StanceService(EntityManager em, ClaimService claims, StatusKeeper status, History history, InputCheck check) {
-        this.em = em;
-        this.claims = claims;
-        this.status = status;
-        this.history = history;
-        this.check = check;
-    }
-
-    /** A stance written (added or retracted) and its claim, whose new version is the ETag. */
-    public record Added(Stance stance, Claim claim) {
+    public StanceService() {
+        super(Stance.class, RETRACTION, "p.statedAt, p.id");
     }
 
     @Transactional
-    public Added add(UUID claimId, StanceInput raw, String actor) {
-        Claim claim = claims.lock(claimId);
-        StanceInput input = check.require(raw.normalized());
-        existing(claimId, input.sourceId(), keyHash(input)).ifPresent(s -> {
-            if (input.kind() == StanceKind.ATTRIBUTION) {
-                throw Problems.duplicate("This source already has a stance attributed by " + input.reportedBy()
-                        + " on this claim", "reportedBy", s.id);
-            }
-            throw Problems.duplicate("This source already has a stance with this quote on this claim", "quote", s.id);
+    public Written<Stance> add(UUID claimId, StanceInput raw, String actor) {
+        return addTo(claimId, actor, (claim, now) -> {
+            StanceInput input = check.require(raw.normalized());
+            existing(claimId, input.sourceId(), keyHash(input)).ifPresent(s -> {
+                if (input.kind() == StanceKind.ATTRIBUTION) {
+                    throw Problems.duplicate("This source already has a stance attributed by " + input.reportedBy()
+                            + " on this claim", "reportedBy", s.id);
+                }
+                throw Problems.duplicate("This source already has a stance with this quote on this claim", "quote",
+                        s.id);
+            });
+            return insert(claim, input, now, actor);
         });
-        Instant now = Timestamps.now();
-        Stance stance = insert(claim, input, now, actor);
-        status.recompute(claim, now, actor);
-        return new Added(stance, claim);
     }
 
     /** Persists a valid, new stance on a locked claim and records it; the caller recomputes the status. */
@@ -89,7 +73,7 @@ public class StanceService {
         s.sourceRootPartyId = input.source().rootPartyId();
         s.sourceRootParty = input.source().rootPartyName();
         em.persist(s);
-        touch(claim, now);
+        claim.touch(now);
         history.record(claim.id, now, actor, History.STANCE_ADDED, describe(s));
         return s;
     }
@@ -110,21 +94,6 @@ public class StanceService {
                 .getResultStream().findFirst();
     }
 
-    public List<Stance> ofClaim(UUID claimId) {
-        claims.get(claimId);
-        return em.createQuery("from Stance s where s.claimId = :id order by s.statedAt, s.id", Stance.class)
-                .setParameter("id", claimId).getResultList();
-    }
-
-    public Stance get(UUID claimId, UUID stanceId) {
-        claims.get(claimId);
-        Stance stance = em.find(Stance.class, stanceId);
-        if (stance == null || !stance.claimId.equals(claimId)) {
-            throw Problems.notFound("Stance", stanceId);
-        }
-        return stance;
-    }
-
     /** Removes a stance; If-Match carries the claim's ETag (the stance is part of the claim's version). */
     @Transactional
     public Claim remove(UUID claimId, UUID stanceId, String ifMatch, String actor) {
@@ -135,51 +104,20 @@ public class StanceService {
         em.remove(stance);
         em.flush();
         Instant now = Timestamps.now();
-        touch(claim, now);
+        claim.touch(now);
         history.record(claimId, now, actor, History.STANCE_REMOVED, describe(stance));
         status.recompute(claim, now, actor);
         return claim;
     }
 
-    /**
-     * Retracts a stance from a time, with a reason: it stays on record and counts before that time only. If-Match
-     * carries the claim's ETag, as for the other stance writes.
-     */
+    /** Retracts a stance from a time, with a reason ({@link ClaimPositions#end}: it counts before that time only). */
     @Transactional
-    public Added retract(UUID claimId, UUID stanceId, Retraction raw, String ifMatch, String actor) {
-        Versions.requireIfMatch(ifMatch);
-        Retraction input = check.require(raw.normalized());
-        Claim claim = claims.lock(claimId);
-        Stance stance = get(claimId, stanceId);
-        Versions.check(ifMatch, claim.version);
-        if (stance.retractedAt != null) {
-            throw Problems.of(Response.Status.CONFLICT, "This stance was already retracted at " + stance.retractedAt
-                    + "; a retraction is never changed");
-        }
-        if (input.retractedAt().isBefore(stance.statedAt)) {
-            String message = "must not be before the stance's statedAt " + stance.statedAt;
-            throw Problems.unprocessable("retractedAt " + input.retractedAt() + " is before the stance's statedAt "
-                    + stance.statedAt + ": a stance cannot be retracted before it was stated",
-                    List.of(new FieldError("retractedAt", message), new FieldError("statedAt", "is " + stance.statedAt)));
-        }
-        stance.retractedAt = input.retractedAt();
-        stance.retractionReason = input.reason();
-        Instant now = Timestamps.now();
-        touch(claim, now);
-        Map<String, Object> d = describe(stance);
-        d.put("retractedAt", stance.retractedAt.toString());
-        d.put("reason", stance.retractionReason);
-        history.record(claimId, now, actor, History.STANCE_RETRACTED, d);
-        status.recompute(claim, now, actor);
-        return new Added(stance, claim);
+    public Written<Stance> retract(UUID claimId, UUID stanceId, Retraction input, String ifMatch, String actor) {
+        return end(claimId, stanceId, input, ifMatch, actor);
     }
 
-    static void touch(Claim claim, Instant now) {
-        claim.version++;
-        claim.updatedAt = now;
-    }
-
-    static Map<String, Object> describe(Stance s) {
+    @Override
+    protected Map<String, Object> describe(Stance s) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("stanceId", s.id.toString());
         d.put("sourceId", s.sourceId.toString());

@@ -1,52 +1,31 @@
 package org.claimtrack.claims.service;
 
-import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.claims.api.VerdictInput;
 import org.claimtrack.claims.api.Withdrawal;
-import org.claimtrack.contract.FieldError;
-import org.claimtrack.contract.Versions;
-import jakarta.ws.rs.core.Response;
-import org.claimtrack.contract.Problems;
 
 /** Verdicts are append-only (a withdrawal only adds when one stopped counting); each one locks its claim, bumps its version and recomputes its status. */
 @ApplicationScoped
-public class VerdictService {
+public class VerdictService extends ClaimPositions<Verdict> {
 
-    private final EntityManager em;
-    private final ClaimService claims;
-    private final StatusKeeper status;
-    private final History history;
-    private final InputCheck check;
+    static final Kind WITHDRAWAL = new Kind("verdict", "withdrawn", "withdrawal", "withdrawnAt", "publishedAt",
+            History.VERDICT_WITHDRAWN);
 
-    public VerdictService(EntityManager em, ClaimService claims, StatusKeeper status, History history, InputCheck check) {
-        this.em = em;
-        this.claims = claims;
-        this.status = status;
-        this.history = history;
-        this.check = check;
-    }
-
-    public record Added(Verdict verdict, Claim claim) {
+    public VerdictService() {
+        // ofClaim: latest first
+        super(Verdict.class, WITHDRAWAL, "p.publishedAt desc, p.seq desc");
     }
 
     @Transactional
-    public Added add(UUID claimId, VerdictInput raw, String actor) {
-        Claim claim = claims.lock(claimId);
-        VerdictInput input = check.require(raw.normalized());
-        Instant now = Timestamps.now();
-        Verdict verdict = insert(claim, input, now, actor);
-        status.recompute(claim, now, actor);
-        return new Added(verdict, claim);
+    public Written<Verdict> add(UUID claimId, VerdictInput raw, String actor) {
+        return addTo(claimId, actor, (claim, now) -> insert(claim, check.require(raw.normalized()), now, actor));
     }
 
     /** Persists a valid verdict on a locked claim and records it; the caller recomputes the status. */
@@ -64,11 +43,8 @@ public class VerdictService {
         v.seq = 1 + ((Number) em.createQuery("select coalesce(max(v.seq), 0) from Verdict v where v.claimId = :id")
                 .setParameter("id", claim.id).getSingleResult()).intValue();
         em.persist(v);
-        StanceService.touch(claim, now);
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("verdictId", v.id.toString());
-        d.put("rating", v.rating.name());
-        d.put("reviewer", v.reviewer);
+        claim.touch(now);
+        Map<String, Object> d = describe(v);
         d.put("explanation", v.explanation);
         d.put("publishedAt", v.publishedAt.toString());
         if (v.url != null) {
@@ -82,58 +58,25 @@ public class VerdictService {
     }
 
     /**
-     * Withdraws a verdict from a time, with a reason: it stays on record and counts before that time only; the
-     * latest standing verdict, if any, counts after it. If-Match carries the claim's ETag.
+     * Withdraws a verdict from a time, with a reason ({@link ClaimPositions#end}): it counts before that time only; the
+     * latest standing verdict, if any, counts after it.
      */
     @Transactional
-    public Added withdraw(UUID claimId, UUID verdictId, Withdrawal raw, String ifMatch, String actor) {
-        Versions.requireIfMatch(ifMatch);
-        Withdrawal input = check.require(raw.normalized());
-        Claim claim = claims.lock(claimId);
-        Verdict verdict = get(claimId, verdictId);
-        Versions.check(ifMatch, claim.version);
-        if (verdict.withdrawnAt != null) {
-            throw Problems.of(Response.Status.CONFLICT, "This verdict was already withdrawn at " + verdict.withdrawnAt
-                    + "; a withdrawal is never changed");
-        }
-        if (input.withdrawnAt().isBefore(verdict.publishedAt)) {
-            throw Problems.unprocessable("withdrawnAt " + input.withdrawnAt() + " is before the verdict was published ("
-                    + verdict.publishedAt + "): a verdict cannot be withdrawn before it was given",
-                    List.of(new FieldError("withdrawnAt", "must not be before the verdict's publishedAt " + verdict.publishedAt),
-                            new FieldError("publishedAt", "is " + verdict.publishedAt)));
-        }
-        verdict.withdrawnAt = input.withdrawnAt();
-        verdict.withdrawalReason = input.reason();
-        Instant now = Timestamps.now();
-        StanceService.touch(claim, now);
+    public Written<Verdict> withdraw(UUID claimId, UUID verdictId, Withdrawal input, String ifMatch, String actor) {
+        return end(claimId, verdictId, input, ifMatch, actor);
+    }
+
+    /** What names a verdict in the history. */
+    @Override
+    protected Map<String, Object> describe(Verdict v) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("verdictId", verdict.id.toString());
-        d.put("rating", verdict.rating.name());
-        d.put("reviewer", verdict.reviewer);
-        d.put("withdrawnAt", verdict.withdrawnAt.toString());
-        d.put("reason", verdict.withdrawalReason);
-        history.record(claimId, now, actor, History.VERDICT_WITHDRAWN, d);
-        status.recompute(claim, now, actor);
-        return new Added(verdict, claim);
+        d.put("verdictId", v.id.toString());
+        d.put("rating", v.rating.name());
+        d.put("reviewer", v.reviewer);
+        return d;
     }
 
     public Verdict get(UUID id) {
         return em.find(Verdict.class, id);
-    }
-
-    public Verdict get(UUID claimId, UUID verdictId) {
-        claims.get(claimId);
-        Verdict verdict = em.find(Verdict.class, verdictId);
-        if (verdict == null || !verdict.claimId.equals(claimId)) {
-            throw Problems.notFound("Verdict", verdictId);
-        }
-        return verdict;
-    }
-
-    /** Latest first. */
-    public List<Verdict> ofClaim(UUID claimId) {
-        claims.get(claimId);
-        return em.createQuery("from Verdict v where v.claimId = :id order by v.publishedAt desc, v.seq desc", Verdict.class)
-                .setParameter("id", claimId).getResultList();
     }
 }

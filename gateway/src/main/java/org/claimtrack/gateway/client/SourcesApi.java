@@ -48,6 +48,10 @@ public interface SourcesApi {
     @Path("/sources/lookup")
     Uni<Lookup<Source>> lookupSources(Lookup.Request ids);
 
+    @POST
+    @Path("/sources/party-chains")
+    Uni<Lookup<SourcePartyChain>> partyChains(Lookup.Request ids);
+
     @GET
     @Path("/sources/{id}/members")
     Uni<SourceIds> sourceMembers(@RestPath String id);

@@ -63,6 +63,11 @@ public class SourcesReads {
         return inBatches(ids, batch -> api.lookupSources(new Lookup.Request(batch)).map(Lookup::items));
     }
 
+    /** How each source's root party was decided: one call per {@value #LOOKUP_MAX} ids (in parallel); none for none. */
+    public Uni<List<SourcePartyChain>> partyChains(Collection<String> sourceIds) {
+        return inBatches(sourceIds, batch -> api.partyChains(new Lookup.Request(batch)).map(Lookup::items));
+    }
+
     public Uni<Page<Document>> documents(MultivaluedMap<String, String> filters) {
         return api.documents(filters);
     }

@@ -81,11 +81,14 @@ public class Downstream {
         return results;
     }
 
-    /** Sources by id ({@code kind} = sources): the stored values, for the stance snapshots. */
-    JsonNode lookupSources(ArrayNode ids) {
+    /**
+     * Sources or documents ({@code kind}) by id, at most 500: the stored values (a source's for the stance snapshots,
+     * a document's publishedAt for the stances quoting it).
+     */
+    JsonNode lookup(String kind, ArrayNode ids) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putArray("ids").addAll(ids);
-        return call("sources lookup", () -> sources.lookup("sources", body)).path("items");
+        return call(kind + " lookup", () -> sources.lookup(kind, body)).path("items");
     }
 
     /** What the sources-service said to one party: its id (created or already there), or the problem. */

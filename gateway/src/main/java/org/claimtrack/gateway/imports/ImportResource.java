@@ -81,7 +81,7 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "Not JSON, or a bundle that does not match the schema (`errors`: "
             + "`field` is a JSON pointer into the upload); nothing was written")
     @APIResponse(responseCode = "413", description = "Larger than 50 MB")
-    @APIResponse(responseCode = "415", description = "Neither JSON nor multipart")
+    @APIResponse(responseCode = "415", description = "Not JSON (send a file as multipart to /api/imports/uploads)")
     public Response importJson(InputStream body)
             throws IOException {
         java.nio.file.Path file = Files.createTempFile("claimtrack-import-", ".json");
@@ -103,9 +103,12 @@ public class ImportResource {
     }
 
     @POST
+    @Path("/uploads")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(operationId = "startImportUpload", summary = "Import an uploaded file",
-            description = "The same as startImport, with the JSON sent as the multipart file part `file`.")
+            description = "The same as startImport, with the JSON sent as the multipart file part `file` (an operation "
+                    + "of its own, so that generated clients send the right body). Like every API call with HTTP Basic "
+                    + "or a bearer token, it needs no CSRF token.")
     @APIResponse(responseCode = "202", description = "Accepted: the job, queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)),
             headers = @Header(name = "Location", description = "The job", schema = @Schema(type = SchemaType.STRING)))

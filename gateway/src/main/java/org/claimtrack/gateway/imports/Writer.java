@@ -5,12 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.claimtrack.gateway.service.QuotedStatementDates;
 
 /**
  * Writes one job's items through the services' batch endpoints, in dependency order (parties → sources → documents →
@@ -38,6 +41,7 @@ final class Writer {
     private final Map<String, String> sourceIds = new HashMap<>();
     private final Map<String, ObjectNode> snapshots = new HashMap<>();
     private final Map<String, String> documentIds = new HashMap<>();
+    private final Map<String, Instant> documentPublished = new HashMap<>();
     /** Milliseconds spent in each kind's batch calls (summed over the lanes), for the job's log line. */
     private final Map<String, java.util.concurrent.atomic.LongAdder> callMillis = new java.util.concurrent.ConcurrentSkipListMap<>();
 
@@ -101,24 +105,40 @@ final class Writer {
                 }
             }
         }
-        List<String> unknown = List.copyOf(unknownIds);
         // The stored source is what a stance's snapshot must show (an existing source may differ from the upload).
-        for (int from = 0; from < unknown.size(); from += LOOKUP_MAX) {
-            ArrayNode ids = JsonNodeFactory.instance.arrayNode();
-            unknown.subList(from, Math.min(unknown.size(), from + LOOKUP_MAX)).forEach(ids::add);
-            for (JsonNode source : downstream.lookupSources(ids)) {
-                ObjectNode snapshot = JsonNodeFactory.instance.objectNode()
-                        .put("name", source.path("name").asText()).put("kind", source.path("kind").asText())
-                        .put("affiliation", source.path("affiliation").asText(""))
-                        .put("reliability", source.path("reliability").asText("F"));
-                // the root party decides independence in the claims-service (absent: the source is its own party)
-                if (source.hasNonNull("rootParty")) {
-                    snapshot.put("rootPartyId", source.path("rootParty").path("id").asText())
-                            .put("rootPartyName", source.path("rootParty").path("name").asText());
-                }
-                snapshots.put(source.path("id").asText(), snapshot);
+        for (JsonNode source : stored("sources", unknownIds)) {
+            ObjectNode snapshot = JsonNodeFactory.instance.objectNode()
+                    .put("name", source.path("name").asText()).put("kind", source.path("kind").asText())
+                    .put("affiliation", source.path("affiliation").asText(""))
+                    .put("reliability", source.path("reliability").asText("F"));
+            // the root party decides independence in the claims-service (absent: the source is its own party)
+            if (source.hasNonNull("rootParty")) {
+                snapshot.put("rootPartyId", source.path("rootParty").path("id").asText())
+                        .put("rootPartyName", source.path("rootParty").path("name").asText());
             }
+            snapshots.put(source.path("id").asText(), snapshot);
         }
+    }
+
+    /** An instant as the import wrote it; null when it is not one (the claims-service then names the field). */
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException notAnInstant) {
+            return null;
+        }
+    }
+
+    /** The stored records of these ids, one look-up per {@value #LOOKUP_MAX}. */
+    private List<JsonNode> stored(String kind, java.util.Collection<String> wanted) {
+        List<String> all = List.copyOf(wanted);
+        List<JsonNode> found = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += LOOKUP_MAX) {
+            ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+            all.subList(from, Math.min(all.size(), from + LOOKUP_MAX)).forEach(ids::add);
+            downstream.lookup(kind, ids).forEach(found::add);
+        }
+        return found;
     }
 
     void documents(List<Pending> documents) {
@@ -131,9 +151,18 @@ final class Writer {
             inputs.add(new Pending(document.pointer(), input));
         }
         List<Result> results = send("documents", inputs, body -> body.path("url").asText());
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             if (results.get(i).id() != null) {
                 documentIds.put(inputs.get(i).body().path("url").asText(), results.get(i).id());
+                ids.add(results.get(i).id());
+            }
+        }
+        // the stored publishedAt bounds the statedAt of the stances quoting it (an existing document may differ from the upload)
+        for (JsonNode document : stored("documents", ids)) {
+            Instant published = instant(document.path("publishedAt").asText(null));
+            if (published != null) {
+                documentPublished.put(document.path("id").asText(), published);
             }
         }
     }
@@ -189,6 +218,14 @@ final class Writer {
         if (!referenceToId(stance, input, "document", "documentId", documentIds::get,
                 url -> "no document with url " + url + " in this upload (or it was not imported)")) {
             return null;
+        }
+        if (input.hasNonNull("documentId")) {
+            Instant published = documentPublished.get(input.get("documentId").asText());
+            Instant statedAt = instant(input.path("statedAt").asText(null));
+            if (QuotedStatementDates.statedAfterPublished(statedAt, published)) {
+                tally.fail(stance.pointer() + "/statedAt", QuotedStatementDates.detail(statedAt, published));
+                return null;
+            }
         }
         input.put("claimId", claimId).put("sourceId", sourceId).set("source", snapshots.get(sourceId));
         return input;

@@ -151,15 +151,24 @@ public class ClaimResource {
                     + "search fails or is too slow, with `degraded: [\"similar\"]` and `similar` absent. With `asOf`, the "
                     + "dossier as it stood then: the status as of that instant, and only the stances stated and verdicts given "
                     + "by then (`afterAsOf` counts the ones left out). `evidenceSinceVerdict` says when stances were added or "
-                    + "retracted after the verdict that counts was given.")
+                    + "retracted after the verdict that counts was given. With `explain=partyChains`, every source in "
+                    + "`status.evidence` carries `partyChain`: how its root party was decided, from the source through "
+                    + "its memberOf sources, its party and the parent parties to the root party (one more batched "
+                    + "sources-service read; absent and `degraded: [\"sources\"]` when that service cannot answer).")
     @APIResponse(responseCode = "200", description = "The dossier",
             headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "`asOf` is not an ISO-8601 instant")
+    @APIResponse(responseCode = "400", description = "`asOf` is not an ISO-8601 instant, or `explain` is not `partyChains`")
     @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<RestResponse<Dossier>> dossier(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
-            @Parameter(description = "Show the dossier as of this instant", example = "2021-12-30T09:00:00Z") @QueryParam("asOf") String asOf) {
-        return dossiers.dossier(id, Params.instant("asOf", asOf)).map(d -> Etags.ok(d.dossier(), d.etag()));
+            @Parameter(description = "Show the dossier as of this instant", example = "2021-12-30T09:00:00Z") @QueryParam("asOf") String asOf,
+            @Parameter(description = "More explanation in the status: `partyChains` adds to every evidence source its "
+                    + "`partyChain`, the steps from the source to the root party it counts for (memberOf sources, "
+                    + "its party, parent parties). Absent: no chains.", example = Params.EXPLAIN,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = Params.EXPLAIN))
+            @QueryParam("explain") @Pattern(regexp = Params.EXPLAIN, message = Params.EXPLAIN_MESSAGE) String explain) {
+        return dossiers.dossier(id, Params.instant("asOf", asOf), Params.EXPLAIN.equals(explain))
+                .map(d -> Etags.ok(d.dossier(), d.etag()));
     }
 
     @GET

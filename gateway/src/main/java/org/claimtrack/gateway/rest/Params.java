@@ -21,6 +21,9 @@ final class Params {
     static final String KIND_MESSAGE = "must be one of PERSON, GOVERNMENT, ORGANIZATION, MEDIA_OUTLET, INTERGOVERNMENTAL, GROUP";
     static final String RELIABILITY = "[A-F]";
     static final String RELIABILITY_MESSAGE = "must be one of A, B, C, D, E, F";
+    /** The only extra explanation a dossier gives on request so far: each evidence source's chain to its root party. */
+    static final String EXPLAIN = "partyChains";
+    static final String EXPLAIN_MESSAGE = "must be partyChains";
     static final String INSTANT_EXAMPLE = "2021-12-30T12:00:00Z";
     static final int MAX_SIZE = 200;
     /** Numbers in the query are checked as text so that "abc" is a 400 with a field error, not a 404. */

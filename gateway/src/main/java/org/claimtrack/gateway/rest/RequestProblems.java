@@ -102,7 +102,7 @@ public class RequestProblems implements ProblemPostProcessor {
             case 406 -> "The Accept header allows none of the media types this operation answers with "
                     + "(application/json, with errors as application/problem+json).";
             case 415 -> "The request body's Content-Type is not one this operation reads (application/json; "
-                    + "/api/imports also takes multipart/form-data).";
+                    + "files go as multipart/form-data to /api/imports/uploads).";
             default -> null;
         };
         if (detail == null) {

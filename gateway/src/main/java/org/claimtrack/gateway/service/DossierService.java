@@ -17,6 +17,7 @@ import org.claimtrack.gateway.client.ClaimRecord;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.QuoteLocate;
 import org.claimtrack.gateway.client.ServiceUnavailable;
+import org.claimtrack.gateway.client.SourcePartyChain;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.Document;
@@ -24,9 +25,11 @@ import org.claimtrack.gateway.model.Dossier;
 import org.claimtrack.gateway.model.Dossier.DocumentSummary;
 import org.claimtrack.gateway.model.Dossier.DossierStance;
 import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.model.PartyChain;
 import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
 import org.claimtrack.gateway.model.Source;
 import org.claimtrack.gateway.model.Stance;
+import org.claimtrack.gateway.model.StatusReport;
 import org.claimtrack.gateway.model.Verdict;
 
 /**
@@ -54,14 +57,15 @@ public class DossierService {
     }
 
     public Uni<Tagged> dossier(String id) {
-        return dossier(id, null);
+        return dossier(id, null, false);
     }
 
     /**
      * The dossier now, or as of an instant: the status as of then (computed by the claims-service), and only the
-     * stances stated and verdicts published by then.
+     * stances stated and verdicts published by then. With {@code partyChains}, each source in the status's evidence
+     * carries how its root party was decided (one more batched sources-service call, in parallel with the records).
      */
-    public Uni<Tagged> dossier(String id, Instant asOf) {
+    public Uni<Tagged> dossier(String id, Instant asOf, boolean partyChains) {
         return claims.record(id, asOf == null ? null : asOf.toString()).flatMap(response -> {
             ClaimRecord record = response.getEntity();
             List<Stance> stances = record.stances().stream().filter(s -> asOf == null || !s.statedAt().isAfter(asOf)).toList();
@@ -76,17 +80,32 @@ public class DossierService {
                     .of(stances.stream().map(Stance::sourceId).toList(), stances.stream().map(Stance::documentId).toList())
                     .onFailure(ServiceUnavailable.class).recoverWithNull();
             Uni<Checked> checked = current.flatMap(found -> superseded(stances, found).map(s -> new Checked(found, s)));
-            return Uni.combine().all().unis(similar, checked).asTuple().map(more -> {
+            Uni<Map<String, PartyChain>> chains = partyChains ? partyChains(record.status())
+                    : Uni.createFrom().item(Map.of());
+            return Uni.combine().all().unis(similar, checked, chains).asTuple().map(more -> {
                 Checked c = more.getItem2();
+                Map<String, PartyChain> chained = more.getItem3();
                 List<DossierStance> dossierStances = stances(stances, c.records(), c.superseded());
-                return new Tagged(new Dossier(record.claim(), record.status(), dossierStances,
-                        latestFirst(verdicts), asOf, after, since, more.getItem1(),
-                        degraded(c.records() == null || c.superseded() == null, more.getItem1() == null),
+                return new Tagged(new Dossier(record.claim(),
+                        partyChains && chained != null ? record.status().withPartyChains(chained) : record.status(),
+                        dossierStances, latestFirst(verdicts), asOf, after, since, more.getItem1(),
+                        degraded(c.records() == null || c.superseded() == null || chained == null, more.getItem1() == null),
                         dossierStances.stream().filter(s -> Boolean.TRUE.equals(s.onSupersededText()))
                                 .map(DossierStance::id).toList()),
                         response.getHeaderString("ETag"));
             });
         });
+    }
+
+    /** Per source named in the status's evidence, its chain to its root party; null when the sources-service could not answer. */
+    private Uni<Map<String, PartyChain>> partyChains(StatusReport status) {
+        if (status == null || status.evidence() == null) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return sources.partyChains(status.evidence().sourceIds())
+                .map(found -> found.stream().collect(Collectors.toMap(SourcePartyChain::sourceId, SourcePartyChain::chain,
+                        (a, b) -> a)))
+                .onFailure(ServiceUnavailable.class).recoverWithNull();
     }
 
     /** The sources-service's records and, per checked stance id, whether the current text lacks its passage. */

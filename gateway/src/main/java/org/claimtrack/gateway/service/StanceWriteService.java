@@ -62,11 +62,9 @@ public class StanceWriteService {
                 }
             }
             Instant published = checked.getItem3().map(Document::publishedAt).orElse(null);
-            if (errors.isEmpty() && published != null && input.statedAt().isAfter(published)) {
-                // the document quotes the statement, so it cannot have been published before the statement was made
-                return Uni.createFrom().failure(Problems.unprocessable("statedAt " + input.statedAt()
-                        + " is after the publishedAt " + published + " of the document that quotes it", List.of(
-                                new Problems.FieldError("statedAt", "must not be after the document's publishedAt " + published),
+            if (errors.isEmpty() && QuotedStatementDates.statedAfterPublished(input.statedAt(), published)) {
+                return Uni.createFrom().failure(Problems.unprocessable(QuotedStatementDates.detail(input.statedAt(), published),
+                        List.of(new Problems.FieldError("statedAt", QuotedStatementDates.statedAtMessage(published)),
                                 new Problems.FieldError("publishedAt", "the document " + input.documentId() + " was published at "
                                         + published)), extra));
             }

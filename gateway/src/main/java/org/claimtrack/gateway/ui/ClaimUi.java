@@ -80,14 +80,17 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
 
     @GET
     @Path("{id}")
-    public Uni<Response> dossier(@PathParam("id") String id, @QueryParam("asOf") String asOfInput) {
+    public Uni<Response> dossier(@PathParam("id") String id, @QueryParam("asOf") String asOfInput,
+            @QueryParam("explain") String explain) {
         if (!Forms.isId(id)) {
             return Pages.notFound("Claim");
         }
         AsOf asOf = AsOf.parse(asOfInput);
         // the whole page as of the instant: status, stances and verdicts (an unreadable asOf shows now, and says so)
-        return dossiers.dossier(id, asOf.instant()).flatMap(tagged -> {
-            DossierView view = new DossierView(tagged.dossier());
+        // the party chains are asked for by the page's own link; any other value shows the page without them
+        boolean partyChains = DossierView.PARTY_CHAINS.equals(explain);
+        return dossiers.dossier(id, asOf.instant(), partyChains).flatMap(tagged -> {
+            DossierView view = new DossierView(tagged.dossier(), partyChains);
             // The ClaimReview needs both services; without it the page still shows, just without the data block.
             Uni<String> jsonLd = asOf.instant() != null || tagged.dossier().status().verdict() == null ? Uni.createFrom().nullItem()
                     : reviews.review(id).map(this::jsonLd).onFailure().recoverWithNull();
@@ -104,6 +107,18 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
             return Pages.notFound("Claim");
         }
         return claims.status(id, AsOf.parse(asOfInput).query()).flatMap(status -> Pages.render(Views.statusPanel(status)))
+                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+    }
+
+    /** What the system recorded about the claim, newest first, in words: why its status is what it is. */
+    @GET
+    @Path("{id}/history")
+    public Uni<Response> history(@PathParam("id") String id) {
+        if (!Forms.isId(id)) {
+            return Pages.notFound("Claim");
+        }
+        return Uni.combine().all().unis(claims.claim(id), claims.history(id)).asTuple()
+                .flatMap(both -> Pages.render(Views.history(both.getItem1().getEntity(), HistoryRow.newestFirst(both.getItem2()))))
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
     }
 

@@ -5,13 +5,25 @@ import java.util.List;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.Dossier;
 import org.claimtrack.gateway.model.Dossier.DossierStance;
+import org.claimtrack.gateway.model.PartyChain;
 import org.claimtrack.gateway.model.Reliability;
 import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
 import org.claimtrack.gateway.model.StanceType;
+import org.claimtrack.gateway.model.StatusReport;
 import org.claimtrack.gateway.model.Verdict;
 
-/** A dossier arranged for reading: the stances side by side, one column per kind of stance. */
-public record DossierView(Dossier dossier) {
+/**
+ * A dossier arranged for reading: the stances side by side, one column per kind of stance; with
+ * {@code partyChains} (asked for by the page's link), how each evidence source's party was decided.
+ */
+public record DossierView(Dossier dossier, boolean partyChains) {
+
+    /** The value of the page's {@code explain} parameter that asks for the chains (the API's value too). */
+    public static final String PARTY_CHAINS = "partyChains";
+
+    /** One evidence source: the position its party takes, the party it counts for, and its chain there (null if unknown). */
+    public record ChainRow(String position, String party, String source, PartyChain chain) {
+    }
 
     public record Column(StanceType type, String key, String title, String nobody, List<StanceView> stances) {
     }
@@ -83,6 +95,35 @@ public record DossierView(Dossier dossier) {
                 column(StanceType.DENIES, "denies", "Denies", "denies it"),
                 column(StanceType.QUESTIONS, "questions", "Questions", "questions it"),
                 column(StanceType.REPORTS, "reports", "Reports", "reports it"));
+    }
+
+    /**
+     * Every source of the status's evidence with its chain, by position as the explanation lists them (asserting,
+     * denying, questioning, reporting).
+     */
+    public List<ChainRow> chainRows() {
+        StatusReport status = dossier.status();
+        if (!partyChains || status == null || status.evidence() == null) {
+            return List.of();
+        }
+        List<ChainRow> rows = new java.util.ArrayList<>();
+        addRows(rows, "asserts", status.evidence().asserting());
+        addRows(rows, "denies", status.evidence().denying());
+        addRows(rows, "questions", status.evidence().questioning());
+        addRows(rows, "reports", status.evidence().reporting());
+        return rows;
+    }
+
+    private static void addRows(List<ChainRow> rows, String position, List<StatusReport.Party> parties) {
+        if (parties == null) {
+            return;
+        }
+        for (StatusReport.Party party : parties) {
+            for (StatusReport.PartySource source : party.sources() == null ? List.<StatusReport.PartySource>of() : party.sources()) {
+                rows.add(new ChainRow(position, party.party() == null || party.party().isBlank() ? "itself (independent)"
+                        : party.party(), source.name(), source.partyChain()));
+            }
+        }
     }
 
     public List<Verdict> verdicts() {

@@ -28,8 +28,13 @@ public final class UiFormat {
 
     /** "SINGLE_PARTY" → "Single party"; the badge shows it in capitals. */
     static String words(Enum<?> value) {
-        String name = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return words(value.name());
+    }
+
+    /** The same for a constant the gateway passes on as text (a history action such as "STATUS_CHANGED"). */
+    static String words(String constant) {
+        String name = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     static String label(ClaimStatus status) {
@@ -75,6 +80,11 @@ public final class UiFormat {
     static String safeUrl(String url) {
         return url != null && url.regionMatches(true, 0, "https://", 0, 8) || url != null && url.regionMatches(true, 0, "http://", 0, 7)
                 ? url : null;
+    }
+
+    /** A text as one query-parameter value (a link to the parties page searching for a name). */
+    static String urlEncoded(String text) {
+        return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A long text cut at a word boundary for titles, with an ellipsis. */

@@ -38,6 +38,8 @@ final class Views {
 
     static native TemplateInstance statusPanel(StatusReport status);
 
+    static native TemplateInstance history(Claim claim, List<HistoryRow> rows);
+
     static native TemplateInstance similar(List<SimilarClaim> similar);
 
     static native TemplateInstance claimForm(Claim claim, FormValues values, FormErrors errors, List<SimilarClaim> similar,

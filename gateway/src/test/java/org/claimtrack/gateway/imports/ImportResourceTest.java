@@ -156,6 +156,32 @@ class ImportResourceTest {
                 document.get("publisherId").asText());
     }
 
+    @Test
+    void aStanceStatedAfterItsDocumentWasPublishedIsAnErrorOfTheJobAsThe422OfTheApi() {
+        byte[] bundle = """
+                {"format": "claimtrack-bundle/1", "name": "dates",
+                 "sources": [{"name": "Dated speaker", "kind": "PERSON", "reliability": "C"}],
+                 "documents": [{"url": "https://dated.example/article", "title": "Dated article",
+                                "publishedAt": "2021-12-30T10:00:00Z"}],
+                 "claims": [{"text": "The dated claim is stated twice.", "stances": [
+                   {"source": "Dated speaker", "stance": "ASSERTS", "quote": "Stated before it was published.",
+                    "document": "https://dated.example/article", "statedAt": "2021-12-30T09:00:00Z"},
+                   {"source": "Dated speaker", "stance": "ASSERTS", "quote": "Stated after it was published.",
+                    "document": "https://dated.example/article", "statedAt": "2021-12-30T12:00:00Z"}]}]}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        JsonPath job = importAndWait(bundle);
+
+        assertEquals("COMPLETED_WITH_ERRORS", job.getString("status"), job.prettify());
+        assertEquals(1, job.getInt("failed"));
+        assertEquals(List.of("/claims/0/stances/1/statedAt"), job.getList("errors.pointer"));
+        // the same sentence as the detail of the API's 422 (QuotedStatementDates, one rule)
+        assertEquals("statedAt 2021-12-30T12:00:00Z is after the publishedAt 2021-12-30T10:00:00Z of the document that quotes it",
+                job.getString("errors[0].message"));
+        assertEquals(List.of("Stated before it was published."),
+                FakeServer.FAKE.all("stances").stream().map(stance -> stance.get("quote").asText()).toList());
+    }
+
     static ObjectNode claimText(String text) {
         return FakeServices.MAPPER.createObjectNode().put("text", text);
     }
@@ -179,11 +205,13 @@ class ImportResourceTest {
         upload(new byte[0]).then().statusCode(400).body("detail", containsString("empty"));
         upload("\"just a string\"".getBytes()).then().statusCode(400).body("detail", containsString("must be a JSON object"));
         TestUsers.editor().contentType("text/plain").body("hello").post("/api/imports").then().statusCode(415);
-        multipart().multiPart("other", "x").post("/api/imports").then().statusCode(400).body("errors.field", hasItem("file"));
+        multipart().multiPart("file", "bundle.json", "{}".getBytes(), "application/json").post("/api/imports")
+                .then().statusCode(415).body("detail", containsString("/api/imports/uploads"));
+        multipart().multiPart("other", "x").post("/api/imports/uploads").then().statusCode(400).body("errors.field", hasItem("file"));
         // a multipart Content-Type over a body without that boundary: the form cannot be parsed
         for (var request : java.util.List.of(multipart(), TestUsers.editor())) {
             request.contentType("multipart/form-data; boundary=zz").body("{\"format\": \"claimtrack-bundle/1\"}".getBytes())
-                    .post("/api/imports").then().statusCode(400).contentType("application/problem+json")
+                    .post("/api/imports/uploads").then().statusCode(400).contentType("application/problem+json")
                     .body("errors.field", hasItem("body"));
         }
         assertEquals(0, FakeServer.server().getAllServeEvents().size(), "no batch may reach the services");
@@ -206,7 +234,7 @@ class ImportResourceTest {
     @Test
     void claimReviewFeedMapsNumericStringAndTextRatingsAndReportsTheRest() throws IOException {
         byte[] feed = ImportResourceTest.class.getResourceAsStream("/imports/claimreview-feed.json").readAllBytes();
-        String location = multipart().multiPart("file", "feed.json", feed, "application/json").post("/api/imports")
+        String location = multipart().multiPart("file", "feed.json", feed, "application/json").post("/api/imports/uploads")
                 .then().statusCode(202).body("fileName", is("feed.json")).extract().header("Location");
         JsonPath job = waitFor(location);
 
@@ -298,11 +326,12 @@ class ImportResourceTest {
         assertEquals(claimsBefore, FakeServer.FAKE.all("claims").size());
     }
 
-    /** A signed-in editor's multipart request, with the CSRF token every form post needs (a GET hands it out). */
+    /**
+     * An editor's multipart request as an API client sends it: HTTP Basic and no CSRF token or cookie (the token guards
+     * browser sessions; a call carrying its own credentials cannot be forged by another site).
+     */
     static io.restassured.specification.RequestSpecification multipart() {
-        String token = given().get("/").then().extract().cookie("csrf-token");
-        assertNotNull(token, "no CSRF cookie");
-        return TestUsers.editor().cookie("csrf-token", token).header("X-CSRF-TOKEN", token);
+        return TestUsers.editor();
     }
 
     static String claimTextOf(String id) {

@@ -81,6 +81,45 @@ class SignInTest extends GatewayTest {
     }
 
     @Test
+    void aFormPostWithAWrongOrForgedCsrfTokenOrFromAnotherSiteIsRefusedWithAProblem() {
+        String session = signIn(TestUsers.ADMIN, TestUsers.PASSWORD);
+        Response page = given().cookie(SessionAuthentication.COOKIE, session).get("/admin/users");
+        Matcher token = CSRF_FIELD.matcher(page.asString());
+        assertTrue(token.find(), "no CSRF field on the users page");
+        String cookie = page.getCookie("csrf-token");
+        java.util.function.BiFunction<String, String, io.restassured.specification.RequestSpecification> form =
+                (csrfCookie, csrfField) -> given().redirects().follow(false).cookie(SessionAuthentication.COOKIE, session)
+                        .cookie("csrf-token", csrfCookie).contentType("application/x-www-form-urlencoded")
+                        .formParam("csrf-token", csrfField).formParam("username", "forged-user")
+                        .formParam("password", "a long enough passphrase").formParam("roles", "admin");
+        // a wrong token, and a forged pair that is not the cookie this browser was given: both are refused
+        form.apply(cookie, "wrong" + token.group(1)).post("/admin/users").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.hasItem("csrf-token"));
+        form.apply(cookie, "").post("/admin/users").then().statusCode(400).contentType("application/problem+json");
+        form.apply(null, token.group(1)).post("/admin/users").then().statusCode(400).contentType("application/problem+json");
+        // the right token, but posted by a page of another site
+        form.apply(cookie, token.group(1)).header("Origin", "https://attacker.example").post("/admin/users")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("https://attacker.example"));
+        assertTrue(users.find("forged-user").isEmpty(), "a refused form must change nothing");
+        // the same form from this site goes through
+        form.apply(cookie, token.group(1)).header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .post("/admin/users").then().statusCode(303);
+        assertTrue(users.find("forged-user").isPresent());
+        users.remove("forged-user");
+    }
+
+    @Test
+    void apiCallsWithTheirOwnCredentialsNeedNoCsrfTokenButAnotherSitesOriginIsRefused() {
+        TestUsers.admin().contentType("application/json")
+                .body("{\"username\": \"api-made\", \"password\": \"long enough passphrase\", \"roles\": [\"editor\"]}")
+                .post("/api/users").then().statusCode(201);
+        TestUsers.admin().header("Origin", "https://attacker.example").delete("/api/users/api-made")
+                .then().statusCode(403).contentType("application/problem+json");
+        TestUsers.admin().delete("/api/users/api-made").then().statusCode(204);
+    }
+
+    @Test
     void forgedAndEndedSessionCookiesSignNobodyIn() {
         String forged = "A".repeat(43);
         given().cookie(SessionAuthentication.COOKIE, forged).get("/login").then().statusCode(200)

@@ -180,6 +180,32 @@ class UiPagesTest {
     }
 
     @Test
+    void theHistoryPageSaysNewestFirstWhyTheStatusChanged() {
+        troopsClaim(stubs, null);
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/history")).willReturn(okJson("""
+                {"items": [
+                  {"at": "2026-11-28T10:00:00Z", "actor": "desk", "action": "STANCE_ADDED", "details": {"stanceId": "%s", "stance": "ASSERTS"}},
+                  {"at": "2026-11-29T10:00:00Z", "actor": "editor", "action": "SNAPSHOT_REFRESHED",
+                   "details": {"sourceId": "%s", "name": "Press service", "rootPartyId": "%s", "rootParty": "Ruritania",
+                               "reason": "party \\"Ruritanian Federation\\" merged into \\"Ruritania\\"", "stancesUpdated": 1}},
+                  {"at": "2026-11-29T10:00:00Z", "actor": "editor", "action": "STATUS_CHANGED",
+                   "details": {"from": "CORROBORATED", "to": "SINGLE_PARTY", "credibilityFrom": 2, "credibilityTo": 4, "rulesVersion": 4}}]}
+                """.formatted(STANCE_KIEV, KIEV, MISSING))));
+
+        browser().get("/claims/" + CLAIM).then().statusCode(200)
+                .body(containsString("href=\"/claims/" + CLAIM + "/history\""));
+        String page = browser().get("/claims/" + CLAIM + "/history").then().statusCode(200)
+                .body(allOf(containsString(html(TEXT)), containsString("Status changed"),
+                        containsString("Status Corroborated → Single party; credibility 2 → 4."),
+                        containsString(html("The record of source \"Press service\" changed: it now counts for \"Ruritania\", "
+                                + "because party \"Ruritanian Federation\" merged into \"Ruritania\".")),
+                        containsString("stanceId: " + STANCE_KIEV)))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.indexOf("Status changed") < page.indexOf("Stance added"), "newest first");
+        browser().get("/claims/not-an-id/history").then().statusCode(404);
+    }
+
+    @Test
     void dossierWithAVerdictEmbedsClaimReviewThatCannotCloseItsScriptBlock() {
         troopsClaim(stubs, verdict(VERDICT, "FALSE", "2022-01-05T10:00:00Z"));
         troopsRecord(stubs, claim(CLAIM, "Troops </script><script>alert(1)</script> massed", "FALSE"), stanceItems(),

@@ -33,6 +33,11 @@ public final class Lists {
     public record SourceLookup(List<SourceView> items, List<UUID> missingIds) {
     }
 
+    @Schema(name = "PartyChains", description = "How each source's root party was decided, in request order (each source "
+            + "once), and the ids asked for that do not exist.")
+    public record PartyChains(List<PartyChain> items, List<UUID> missingIds) {
+    }
+
     @Schema(name = "DocumentLookup", description = "The documents found (without text), in request order, and the ids that do not exist.")
     public record DocumentLookup(List<DocumentView> items, List<UUID> missingIds) {
     }

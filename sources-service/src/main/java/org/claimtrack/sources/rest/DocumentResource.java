@@ -6,12 +6,10 @@ import org.claimtrack.sources.api.QuoteSelector;
 import org.claimtrack.sources.api.QuoteLocate;
 import org.claimtrack.sources.api.QuoteCheck;
 import org.claimtrack.sources.api.TextVersions;
-import org.claimtrack.sources.service.Actor;
+import org.claimtrack.contract.Actor;
 import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
 import static org.claimtrack.contract.ServiceApi.CONFLICT;
 import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
-import static org.claimtrack.contract.ServiceApi.PRECONDITION_FAILED;
-import static org.claimtrack.contract.ServiceApi.PRECONDITION_REQUIRED;
 import static org.claimtrack.contract.ServiceApi.UNPROCESSABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,6 +37,7 @@ import org.claimtrack.sources.domain.Document;
 import org.claimtrack.sources.api.Lists.DocumentLookup;
 import org.claimtrack.sources.api.Lists.DocumentPage;
 import org.claimtrack.sources.api.Lists.LookupRequest;
+import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.PageRequest;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.QueryParams;
@@ -94,8 +93,7 @@ public class DocumentResource {
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor,
             @Context UriInfo uriInfo) {
         Document document = documents.create(input, Actor.of(actor));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(document.id.toString()).build())
-                .tag(Versions.etag(document.version)).entity(DocumentView.of(document, input.archivedText)).build();
+        return Versions.created(uriInfo, document.id, DocumentView.of(document, input.archivedText), document.version);
     }
 
     @GET
@@ -298,19 +296,16 @@ public class DocumentResource {
                     examples = @ExampleObject(name = "document", value = Examples.DOCUMENT)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response update(
             @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
-            @Parameter(description = "The ETag read, e.g. \"0\".", required = true, example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentInput.class),
                     examples = @ExampleObject(name = "article", value = Examples.DOCUMENT_INPUT)))
             @Valid @NotNull DocumentInput input,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        Document document = documents.update(id, Versions.requireIfMatch(ifMatch), input, Actor.of(actor));
+        Document document = documents.update(id, ifMatch.required(), input, Actor.of(actor));
         return Versions.ok(DocumentView.of(document, documents.textOrNull(id)), document.version);
     }
 
@@ -321,12 +316,9 @@ public class DocumentResource {
             description = "Deletes the document and every version of its archived text. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public void delete(
             @Parameter(description = "Document id.", example = Examples.ID) @PathParam("id") UUID id,
-            @Parameter(description = "The ETag read, e.g. \"0\".", required = true, example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        documents.delete(id, Versions.requireIfMatch(ifMatch));
+            @BeanParam IfMatch ifMatch) {
+        documents.delete(id, ifMatch.required());
     }
 }

@@ -57,6 +57,15 @@ final class Examples {
             {"items":[""" + SOURCE + """
             ],"missingIds":["7c9e6679-7425-40de-944b-e07fc1f90ae7"]}""";
 
+    static final String PARTY_CHAINS = """
+            {"items":[{"sourceId":"3fa85f64-5717-4562-b3fc-2c963f66afa6","steps":[
+              {"link":"SOURCE","id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","name":"Maria Zakharova"},
+              {"link":"MEMBER_OF","id":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d","name":"Russian Foreign Ministry"},
+              {"link":"PARTY","id":"1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed","name":"Government of Russia"},
+              {"link":"PARENT","id":"6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b","name":"Russia"}],
+             "rootParty":{"id":"6ec0bd7f-11c0-43da-975e-2a8ad9ebae0b","name":"Russia"}}],
+             "missingIds":["7c9e6679-7425-40de-944b-e07fc1f90ae7"]}""";
+
     static final String SOURCE_BATCH = """
             [{"name":"Russian Foreign Ministry","kind":"GOVERNMENT","affiliation":"Russia","reliability":"C","country":"RU"},
              {"name":"Maria Zakharova","kind":"PERSON","affiliation":"Russia","memberOfName":"Russian Foreign Ministry"},

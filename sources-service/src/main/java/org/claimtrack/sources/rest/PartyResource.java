@@ -3,8 +3,6 @@ package org.claimtrack.sources.rest;
 import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
 import static org.claimtrack.contract.ServiceApi.CONFLICT;
 import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
-import static org.claimtrack.contract.ServiceApi.PRECONDITION_FAILED;
-import static org.claimtrack.contract.ServiceApi.PRECONDITION_REQUIRED;
 import static org.claimtrack.contract.ServiceApi.UNPROCESSABLE;
 
 import jakarta.validation.Valid;
@@ -12,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.PageRequest;
 import org.claimtrack.contract.QueryParams;
 import org.claimtrack.contract.ServiceWrite;
@@ -79,8 +77,7 @@ public class PartyResource {
             @Valid @NotNull PartyInput input,
             @Context UriInfo uriInfo) {
         Party party = parties.create(input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(party.id.toString()).build())
-                .tag(Versions.etag(party.version)).entity(parties.view(party)).build();
+        return Versions.created(uriInfo, party.id, parties.view(party), party.version);
     }
 
     @GET
@@ -130,18 +127,15 @@ public class PartyResource {
                     examples = @ExampleObject(name = "party", value = Examples.PARTY)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response update(
             @Parameter(description = "Party id.", example = Examples.ID) @PathParam("id") UUID id,
-            @Parameter(description = "The ETag read, e.g. \"0\".", required = true, example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartyInput.class),
                     examples = @ExampleObject(name = "russia", value = Examples.PARTY_INPUT)))
             @Valid @NotNull PartyInput input) {
-        Party party = parties.update(id, Versions.requireIfMatch(ifMatch), input);
+        Party party = parties.update(id, ifMatch.required(), input);
         return Versions.ok(parties.view(party), party.version);
     }
 

@@ -6,8 +6,6 @@ import org.claimtrack.sources.api.SourceBatchItem;
 import static org.claimtrack.contract.ServiceApi.BAD_REQUEST;
 import static org.claimtrack.contract.ServiceApi.CONFLICT;
 import static org.claimtrack.contract.ServiceApi.NOT_FOUND;
-import static org.claimtrack.contract.ServiceApi.PRECONDITION_FAILED;
-import static org.claimtrack.contract.ServiceApi.PRECONDITION_REQUIRED;
 import static org.claimtrack.contract.ServiceApi.UNPROCESSABLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -35,8 +32,10 @@ import org.claimtrack.sources.domain.Reliability;
 import org.claimtrack.sources.domain.Source;
 import org.claimtrack.sources.domain.SourceKind;
 import org.claimtrack.sources.api.Lists.LookupRequest;
+import org.claimtrack.sources.api.Lists.PartyChains;
 import org.claimtrack.sources.api.Lists.SourceLookup;
 import org.claimtrack.sources.api.Lists.SourcePage;
+import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.PageRequest;
 import org.claimtrack.contract.ProblemDocument;
 import org.claimtrack.contract.ServiceApi;
@@ -98,8 +97,7 @@ public class SourceResource {
             @Valid @NotNull SourceInput input,
             @Context UriInfo uriInfo) {
         Source source = sources.create(input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(source.id.toString()).build())
-                .tag(Versions.etag(source.version)).entity(PartyTree.view(source)).build();
+        return Versions.created(uriInfo, source.id, PartyTree.view(source), source.version);
     }
 
     @GET
@@ -147,6 +145,25 @@ public class SourceResource {
                     examples = @ExampleObject(name = "twoIds", value = Examples.LOOKUP)))
             @Valid @NotNull LookupRequest request) {
         return sources.lookup(request.ids());
+    }
+
+    @POST
+    @Path("/party-chains")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "lookupPartyChains", summary = "How each source's root party was decided, for many sources",
+            description = "For each source (at most 500 ids; more is a 400): the chain from the source up its memberOf "
+                    + "sources to the highest one with a party, that party, and its parent parties up to the root party "
+                    + "(docs/STATUS-RULES.md). Computed by the same code that decides the root party in every source "
+                    + "answer. A read: no service token needed.")
+    @APIResponse(responseCode = "200", description = "The chains, in request order, and the ids that do not exist.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartyChains.class),
+                    examples = @ExampleObject(name = "viaMemberOf", value = Examples.PARTY_CHAINS)))
+    public PartyChains partyChains(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LookupRequest.class),
+                    examples = @ExampleObject(name = "twoIds", value = Examples.LOOKUP)))
+            @Valid @NotNull LookupRequest request) {
+        return sources.partyChains(request.ids());
     }
 
     @POST
@@ -214,18 +231,15 @@ public class SourceResource {
             + "existing parties (candidates).", content = @Content(mediaType = ServiceApi.PROBLEM,
             schema = @Schema(implementation = ProblemDocument.class),
             examples = @ExampleObject(name = "closeToAParty", value = Examples.PARTY_CANDIDATES)))
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response update(
             @Parameter(description = "Source id.", example = Examples.ID) @PathParam("id") UUID id,
-            @Parameter(description = "The ETag read, e.g. \"0\".", required = true, example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SourceInput.class),
                     examples = @ExampleObject(name = "spokeswoman", value = Examples.SOURCE_INPUT)))
             @Valid @NotNull SourceInput input) {
-        Source source = sources.update(id, Versions.requireIfMatch(ifMatch), input);
+        Source source = sources.update(id, ifMatch.required(), input);
         return Versions.ok(PartyTree.view(source), source.version);
     }
 
@@ -238,12 +252,9 @@ public class SourceResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public void delete(
             @Parameter(description = "Source id.", example = Examples.ID) @PathParam("id") UUID id,
-            @Parameter(description = "The ETag read, e.g. \"0\".", required = true, example = "\"0\"")
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        sources.delete(id, Versions.requireIfMatch(ifMatch));
+            @BeanParam IfMatch ifMatch) {
+        sources.delete(id, ifMatch.required());
     }
 }

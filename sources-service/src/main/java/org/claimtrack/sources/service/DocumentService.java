@@ -1,7 +1,6 @@
 package org.claimtrack.sources.service;
 
 import org.claimtrack.contract.Timestamps;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -44,11 +43,7 @@ public class DocumentService {
     }
 
     public Document get(UUID id) {
-        Document document = Document.findById(id);
-        if (document == null) {
-            throw Problems.notFound("Document", id);
-        }
-        return document;
+        return Document.<Document>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Document", id));
     }
 
     /** The current archived text, 404 when the document has none. */
@@ -172,26 +167,13 @@ public class DocumentService {
     }
 
     public DocumentPage list(Filter filter, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("titleKey like :q escape '\\'");
-            params.and("q", Pages.contains(Source.key(filter.q().strip())));
-        }
-        if (filter.publisherId() != null) {
-            where.add("publisherId = :publisherId");
-            params.and("publisherId", filter.publisherId());
-        }
-        if (filter.url() != null && !filter.url().isBlank()) {
-            where.add("url = :url");
-            params.and("url", filter.url().strip());
-        }
-        if (filter.language() != null && !filter.language().isBlank()) {
-            where.add("language = :language");
-            params.and("language", filter.language().strip());
-        }
+        Where where = new Where()
+                .given(filter.q(), "titleKey like :q escape '\\'", "q", q -> Pages.contains(Source.key(q.strip())))
+                .given(filter.publisherId(), "publisherId = :publisherId", "publisherId")
+                .given(filter.url(), "url = :url", "url", String::strip)
+                .given(filter.language(), "language = :language", "language", String::strip);
         Sort sort = Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("id");
-        var query = Document.<Document>find(String.join(" and ", where), sort, params);
+        var query = Document.<Document>find(where.query(), sort, where.params());
         List<DocumentView> items = Pages.slice(query, page, size).stream().map(DocumentView::of).toList();
         return new DocumentPage(items, page, size, query.count());
     }

@@ -1,7 +1,6 @@
 package org.claimtrack.sources.service;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,11 +33,7 @@ public class PartyService {
     }
 
     public Party get(UUID id) {
-        Party party = Party.findById(id);
-        if (party == null) {
-            throw Problems.notFound("Party", id);
-        }
-        return party;
+        return Party.<Party>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Party", id));
     }
 
     public PartyView view(Party party) {
@@ -112,21 +107,12 @@ public class PartyService {
     }
 
     public PartyView.Page list(Filter filter, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("(nameKey like :q escape '\\' or id in (select a.partyId from PartyAlias a where a.aliasKey like :q escape '\\'))");
-            params.and("q", Pages.contains(Party.key(filter.q())));
-        }
-        if (filter.country() != null) {
-            where.add("country = :country");
-            params.and("country", filter.country());
-        }
-        if (filter.parentId() != null) {
-            where.add("parentId = :parent");
-            params.and("parent", filter.parentId());
-        }
-        var query = Party.<Party>find(String.join(" and ", where), Sort.by("nameKey").and("id"), params);
+        Where where = new Where()
+                .given(filter.q(), "(nameKey like :q escape '\\' or id in (select a.partyId from PartyAlias a "
+                        + "where a.aliasKey like :q escape '\\'))", "q", q -> Pages.contains(Party.key(q)))
+                .given(filter.country(), "country = :country", "country")
+                .given(filter.parentId(), "parentId = :parent", "parent");
+        var query = Party.<Party>find(where.query(), Sort.by("nameKey").and("id"), where.params());
         List<Party> parties = Pages.slice(query, page, size);
         Map<UUID, List<String>> aliases = aliases(parties.stream().map(p -> p.id).toList());
         List<PartyView> items = parties.stream().map(p -> PartyView.of(p, aliases.getOrDefault(p.id, List.of()))).toList();

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.claimtrack.sources.api.PartyChain;
 import org.claimtrack.sources.api.PartyRef;
 import org.claimtrack.sources.api.SourceView;
 import org.claimtrack.sources.domain.Party;
@@ -31,25 +32,60 @@ public final class PartyTree {
         return SourceView.of(source, PartyRef.of(own), PartyRef.of(rootOf(source)));
     }
 
-    /** Null when no source of the memberOf chain has a party. Stops on a stored cycle rather than looping. */
-    public static Party rootOf(Source source) {
-        UUID highest = null;
-        Set<UUID> seen = new HashSet<>();
-        for (Source s = source; s != null && seen.add(s.id); s = s.memberOfId == null ? null : Source.findById(s.memberOfId)) {
-            if (s.partyId != null) {
-                highest = s.partyId;
-            }
-        }
-        return highest == null ? null : rootParty(highest);
+    /** Null when no source of the memberOf chain has a party. */
+    static Party rootOf(Source source) {
+        return decide(source).root();
     }
 
-    public static Party rootParty(UUID partyId) {
-        Party party = Party.findById(partyId);
-        Set<UUID> seen = new HashSet<>();
-        while (party != null && party.parentId != null && seen.add(party.id)) {
-            party = Party.findById(party.parentId);
+    /** How the source's root party is decided, step by step: the same walk as {@link #rootOf}. */
+    public static PartyChain chain(Source source) {
+        Decision decision = decide(source);
+        List<PartyChain.Step> steps = new ArrayList<>();
+        for (int i = 0; i < decision.sources().size(); i++) {
+            Source s = decision.sources().get(i);
+            steps.add(new PartyChain.Step(i == 0 ? PartyChain.Link.SOURCE : PartyChain.Link.MEMBER_OF, s.id, s.name));
         }
-        return party;
+        for (int i = 0; i < decision.parties().size(); i++) {
+            Party p = decision.parties().get(i);
+            steps.add(new PartyChain.Step(i == 0 ? PartyChain.Link.PARTY : PartyChain.Link.PARENT, p.id, p.name));
+        }
+        return new PartyChain(source.id, steps, PartyRef.of(decision.root()));
+    }
+
+    /**
+     * The sources walked up the memberOf chain to the highest one that has a party (all of them when none has), and
+     * that party followed up its parents; stops on a stored cycle rather than looping.
+     */
+    private record Decision(List<Source> sources, List<Party> parties) {
+        Party root() {
+            return parties.isEmpty() ? null : parties.get(parties.size() - 1);
+        }
+    }
+
+    private static Decision decide(Source source) {
+        List<Source> walked = new ArrayList<>();
+        int highest = -1;
+        Set<UUID> seen = new HashSet<>();
+        for (Source s = source; s != null && seen.add(s.id); s = s.memberOfId == null ? null : Source.findById(s.memberOfId)) {
+            walked.add(s);
+            if (s.partyId != null) {
+                highest = walked.size() - 1;
+            }
+        }
+        if (highest < 0) {
+            return new Decision(walked, List.of());
+        }
+        return new Decision(walked.subList(0, highest + 1), partyPath(walked.get(highest).partyId));
+    }
+
+    /** The party and its parents, up to the top; stops on a stored cycle. */
+    private static List<Party> partyPath(UUID partyId) {
+        List<Party> path = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (Party p = Party.findById(partyId); p != null && seen.add(p.id); p = p.parentId == null ? null : Party.findById(p.parentId)) {
+            path.add(p);
+        }
+        return path;
     }
 
     /**

@@ -3,7 +3,6 @@ package org.claimtrack.sources.service;
 import org.claimtrack.contract.BatchItems;
 import org.claimtrack.contract.Timestamps;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,7 +19,9 @@ import org.claimtrack.sources.domain.Party;
 import org.claimtrack.sources.domain.Reliability;
 import org.claimtrack.sources.domain.Source;
 import org.claimtrack.sources.domain.SourceKind;
+import org.claimtrack.sources.api.Lists.PartyChains;
 import org.claimtrack.sources.api.Lists.SourceLookup;
+import org.claimtrack.sources.api.PartyChain;
 import org.claimtrack.sources.api.Lists.SourcePage;
 import org.claimtrack.sources.api.SourceBatchItem;
 import org.claimtrack.sources.api.SourceInput;
@@ -49,11 +50,7 @@ public class SourceService {
     }
 
     public Source get(UUID id) {
-        Source source = Source.findById(id);
-        if (source == null) {
-            throw Problems.notFound("Source", id);
-        }
-        return source;
+        return Source.<Source>findByIdOptional(id).orElseThrow(() -> Problems.notFound("Source", id));
     }
 
     @Transactional
@@ -91,32 +88,18 @@ public class SourceService {
     }
 
     public SourcePage list(Filter filter, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.add("nameKey like :q escape '\\'");
-            params.and("q", Pages.contains(Source.key(filter.q().strip())));
-        }
-        if (filter.kind() != null) {
-            where.add("kind = :kind");
-            params.and("kind", filter.kind());
-        }
+        Where where = new Where()
+                .given(filter.q(), "nameKey like :q escape '\\'", "q", q -> Pages.contains(Source.key(q.strip())))
+                .given(filter.kind(), "kind = :kind", "kind");
         if (filter.affiliation() != null && filter.affiliation().isBlank()) {
-            where.add("partyId is null");
+            where.and("partyId is null");
         } else if (filter.affiliation() != null) {
             Party party = new PartyNames().exact(filter.affiliation());
-            where.add("partyId = :affiliation");
-            params.and("affiliation", party == null ? null : party.id);
+            where.and("partyId = :affiliation", "affiliation", party == null ? null : party.id);
         }
-        if (filter.partyId() != null) {
-            where.add("partyId = :partyId");
-            params.and("partyId", filter.partyId());
-        }
-        if (filter.reliability() != null) {
-            where.add("reliability = :reliability");
-            params.and("reliability", filter.reliability());
-        }
-        var query = Source.<Source>find(String.join(" and ", where), Sort.by("nameKey").and("id"), params);
+        where.given(filter.partyId(), "partyId = :partyId", "partyId")
+                .given(filter.reliability(), "reliability = :reliability", "reliability");
+        var query = Source.<Source>find(where.query(), Sort.by("nameKey").and("id"), where.params());
         List<SourceView> items = Pages.slice(query, page, size).stream().map(PartyTree::view).toList();
         return new SourcePage(items, page, size, query.count());
     }
@@ -124,6 +107,12 @@ public class SourceService {
     public SourceLookup lookup(List<UUID> ids) {
         Lookup<SourceView> lookup = Lookup.of(ids, wanted -> Source.<Source>list("id in ?1", wanted), PartyTree::view);
         return new SourceLookup(lookup.found(), lookup.missing());
+    }
+
+    /** How each source's root party was decided, in request order (duplicates once), and the ids that do not exist. */
+    public PartyChains partyChains(List<UUID> ids) {
+        Lookup<PartyChain> lookup = Lookup.of(ids, wanted -> Source.<Source>list("id in ?1", wanted), PartyTree::chain);
+        return new PartyChains(lookup.found(), lookup.missing());
     }
 
     /** Idempotent by name: see {@link SourceBatch}. */

@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
                 assertTrue(hasExample, "examples: " + where);
             }
         }
-        assertEquals(27, operations); // 17 base + quote locate + 7 parties + the two text-version reads
+        assertEquals(28, operations); // 17 base + quote locate + 7 parties + the two text-version reads + party chains
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode response) {

@@ -371,4 +371,60 @@ class WebUiIT {
         assertTrue(verdicts.contains("UI Checkers " + RUN) && verdicts.contains("published"), verdicts);
         browser.review("21-attribution");
     }
+
+    @Test
+    @Order(14)
+    void mergingTwoPartiesThroughTheUiMakesACorroboratedClaimSingleParty() throws IOException {
+        // letters only: the suffix must neither make the two names look alike nor differ from each other by digits
+        String run = new java.util.Random().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String east = "Ostmark " + run;
+        String west = "Westmark Federation " + run;
+        Gateway api = new Gateway(system);
+        String eastSource = api.source("Government of " + east, "GOVERNMENT", east, "C");
+        String westSource = api.source("Press office of " + west, "GOVERNMENT", west, "C");
+        String claimId = api.claim("The UI journey " + run + ": the river ferry at Brandt stopped running in December.");
+        api.stance(claimId, eastSource, "ASSERTS", "The ferry no longer runs.", "2021-12-30T10:00:00Z");
+        api.stance(claimId, westSource, "ASSERTS", "Our ferry stopped in December.", "2021-12-30T11:00:00Z");
+
+        String dossier = gateway + "/claims/" + claimId;
+        browser.open(dossier);
+        assertEquals("CORROBORATED", browser.find("[data-testid=status-panel] [data-status]").getAttribute("data-status"));
+        // on request, the page says which party each source counts for and how that was decided
+        browser.find("[data-testid=show-party-chains]").click();
+        browser.await(ExpectedConditions.urlContains("explain=partyChains"));
+        List<WebElement> chains = browser.all("[data-testid=party-chain]");
+        assertEquals(2, chains.size());
+        String both = chains.get(0).getText() + " / " + chains.get(1).getText();
+        assertTrue(both.contains("counted for " + east) && both.contains("counted for " + west), both);
+        browser.review("22-party-chains");
+
+        // a signed-in editor merges the Westmark party into Ostmark on the parties page
+        browser.open(gateway + "/parties?q=" + run);
+        assertEquals(2, browser.all("tbody tr").size(), browser.text("tbody"));
+        new Select(browser.find("#from")).selectByVisibleText(west);
+        new Select(browser.find("#into")).selectByVisibleText(east);
+        browser.review("23-party-merge-form");
+        browser.find("form[action='/parties/merge'] button[type=submit]").click();
+        WebElement notice = browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.notice[role=status]")));
+        assertTrue(notice.getText().startsWith("Merged into " + east), notice.getText());
+
+        // the claim now rests on one party, and the page and its history say why
+        browser.open(dossier);
+        assertEquals("SINGLE_PARTY", browser.find("[data-testid=status-panel] [data-status]").getAttribute("data-status"));
+        String explanation = browser.text("[data-testid=explanation]");
+        assertTrue(explanation.startsWith("Asserted by 1 party: " + east + " ("), explanation);
+        browser.find("[data-testid=show-party-chains]").click();
+        browser.await(ExpectedConditions.urlContains("explain=partyChains"));
+        String westChain = browser.all("[data-testid=party-chain]").stream().map(WebElement::getText)
+                .filter(t -> t.startsWith("Press office of " + west)).findFirst().orElseThrow();
+        assertTrue(westChain.contains("counted for " + east) && westChain.contains("speaks for the party " + east), westChain);
+        browser.find("[data-testid=history-link]").click();
+        browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}/history$"));
+        String history = browser.text("[data-testid=history]");
+        assertTrue(history.contains("because party \"" + west + "\" merged into \"" + east + "\""), history);
+        assertTrue(history.contains("Status Corroborated → Single party"), history);
+        assertTrue(history.indexOf("Status Corroborated → Single party") < history.indexOf("Stance added"), "newest first: " + history);
+        browser.review("24-claim-history");
+    }
 }

@@ -1,0 +1,117 @@
+package org.claimtrack.claims.service;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.claimtrack.claims.api.PositionChange;
+import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.domain.Position;
+import org.claimtrack.contract.FieldError;
+import org.claimtrack.contract.Problems;
+import org.claimtrack.contract.Timestamps;
+import org.claimtrack.contract.Versions;
+
+/**
+ * What {@link StanceService} and {@link VerdictService} share: a claim's positions are read through their claim, and
+ * ended by one flow, since a stance's retraction and a verdict's withdrawal are the same change to a claim. Each
+ * change locks the claim row, recomputes its status and bumps its version, in one transaction.
+ */
+public abstract class ClaimPositions<P extends Position> {
+
+    /** How a kind of position and its ending are named in problems, field errors and the history. */
+    public record Kind(String position, String ended, String change, String atField, String fromField, String action) {
+    }
+
+    // injected into fields: a normal-scoped bean needs a no-args constructor for its client proxy
+    @Inject
+    EntityManager em;
+    @Inject
+    ClaimService claims;
+    @Inject
+    StatusKeeper status;
+    @Inject
+    History history;
+    @Inject
+    InputCheck check;
+
+    private final Class<P> type;
+    private final Kind kind;
+    private final String order;
+
+    /** {@code order}: how {@link #ofClaim} sorts, on the alias {@code p}. */
+    protected ClaimPositions(Class<P> type, Kind kind, String order) {
+        this.type = type;
+        this.kind = kind;
+        this.order = order;
+    }
+
+    /** What names a position in the history. */
+    protected abstract Map<String, Object> describe(P position);
+
+    /** The position on this claim; 404 when the claim does not exist or does not hold it. */
+    public P get(UUID claimId, UUID id) {
+        claims.get(claimId);
+        P position = em.find(type, id);
+        if (position == null || !position.claimId.equals(claimId)) {
+            throw Problems.notFound(type.getSimpleName(), id);
+        }
+        return position;
+    }
+
+    /** The claim's positions of this kind (404 when the claim does not exist). */
+    public List<P> ofClaim(UUID claimId) {
+        claims.get(claimId);
+        return em.createQuery("from " + type.getSimpleName() + " p where p.claimId = :id order by " + order, type)
+                .setParameter("id", claimId).getResultList();
+    }
+
+    /**
+     * Adds a position under the claim's lock: {@code insert} validates, persists and records it; then the claim's
+     * status is recomputed. The caller is transactional.
+     */
+    protected Written<P> addTo(UUID claimId, String actor, BiFunction<Claim, Instant, P> insert) {
+        Claim claim = claims.lock(claimId);
+        Instant now = Timestamps.now();
+        P position = insert.apply(claim, now);
+        status.recompute(claim, now, actor);
+        return new Written<>(position, claim);
+    }
+
+    /**
+     * Ends a position from a time, with a reason: it stays on record and counts before that time only. If-Match
+     * carries the claim's ETag; it is written once (409) and never before the position began to count (422).
+     * The caller is transactional.
+     */
+    protected Written<P> end(UUID claimId, UUID id, PositionChange raw, String ifMatch, String actor) {
+        Versions.requireIfMatch(ifMatch);
+        PositionChange input = check.require(raw.normalized());
+        Claim claim = claims.lock(claimId);
+        P position = get(claimId, id);
+        Versions.check(ifMatch, claim.version);
+        if (position.endedAt() != null) {
+            throw Problems.of(Response.Status.CONFLICT, "This " + kind.position() + " was already " + kind.ended() + " at "
+                    + position.endedAt() + "; a " + kind.change() + " is never changed");
+        }
+        if (input.at().isBefore(position.countsFrom())) {
+            String start = "the " + kind.position() + "'s " + kind.fromField() + " " + position.countsFrom();
+            throw Problems.unprocessable(kind.atField() + " " + input.at() + " is before " + start + ": a "
+                    + kind.position() + " cannot be " + kind.ended() + " before it counts",
+                    List.of(new FieldError(kind.atField(), "must not be before " + start),
+                            new FieldError(kind.fromField(), "is " + position.countsFrom())));
+        }
+        position.end(input.at(), input.reason());
+        Instant now = Timestamps.now();
+        claim.touch(now);
+        Map<String, Object> details = describe(position);
+        details.put(kind.atField(), input.at().toString());
+        details.put("reason", input.reason());
+        history.record(claimId, now, actor, kind.action(), details);
+        status.recompute(claim, now, actor);
+        return new Written<>(position, claim);
+    }
+}
