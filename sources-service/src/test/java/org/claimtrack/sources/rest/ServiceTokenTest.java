@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ServiceTokenTest {
 
     private static final Set<String> READS = Set.of("lookupSources", "lookupDocuments", "lookupRecords", "checkQuote",
-            "locateQuotes");
+            "locateQuotes", "lookupPartyChains");
 
     @BeforeEach
     void contract() {
