@@ -3,12 +3,19 @@ package org.claimtrack.system.fuzz;
 /** The records the fuzzer's requests refer to, created through the gateway before fuzzing. */
 record Fixture(String sourceId, String otherSourceId, String documentId, String claimId, String stanceId, String quote,
         String username, String verdictId, String partyId, String importId, String gatewayStanceSourceId,
-        String serviceStanceSourceId, String gatewayMergedPartyId, String serviceMergedPartyId) {
+        String serviceStanceSourceId, String gatewayMergedPartyId, String serviceMergedPartyId, String serviceStanceId,
+        String serviceVerdictId) {
 
     /** A real id for a path parameter of an operation of {@code service}. */
     String idFor(String service, String path, String param) {
         if (path.endsWith("/merge")) {
             return service.equals("gateway") ? gatewayMergedPartyId : serviceMergedPartyId; // merged into partyId
+        }
+        if (service.equals("claims-service") && param.equals("stanceId")) {
+            return serviceStanceId; // the gateway's valid retraction has retracted the other one
+        }
+        if (service.equals("claims-service") && param.equals("verdictId")) {
+            return serviceVerdictId; // likewise withdrawn
         }
         return idFor(path, param);
     }

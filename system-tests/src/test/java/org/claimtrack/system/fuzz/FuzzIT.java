@@ -111,6 +111,11 @@ class FuzzIT {
                 "stance", "ASSERTS", "quote", QUOTE, "documentId", document, "statedAt", "2021-12-30T09:00:00Z"));
         String verdict = api.create("/api/claims/" + claim + "/verdicts", Map.of("rating", "MOSTLY_TRUE",
                 "explanation", "Counted in the logs.", "reviewer", "fuzz desk"));
+        // a stance and a verdict for the claims-service's own valid retraction and withdrawal
+        String serviceStance = api.create("/api/claims/" + claim + "/stances", Map.of("sourceId", other,
+                "stance", "REPORTS", "quote", QUOTE, "documentId", document, "statedAt", "2021-12-30T09:30:00Z"));
+        String serviceVerdict = api.create("/api/claims/" + claim + "/verdicts", Map.of("rating", "MOSTLY_TRUE",
+                "explanation", "Counted in the logs again.", "reviewer", "fuzz desk"));
         String party = given().baseUri(system.service(Service.SOURCES).baseUrl()).get("/sources/" + source).then()
                 .statusCode(200).extract().path("party.id");
         assertTrue(party != null, "the fixture source has a party");
@@ -127,7 +132,7 @@ class FuzzIT {
                 .contentType("application/json").body(Map.of("username", username, "password", "fuzz user passphrase " + run,
                         "roles", List.of("reviewer"))).post("/api/users").then().statusCode(201);
         return new Fixture(source, other, document, claim, stanceId, QUOTE, username, verdict, party, importJob,
-                gatewayStanceSource, serviceStanceSource, gatewayMerged, serviceMerged);
+                gatewayStanceSource, serviceStanceSource, gatewayMerged, serviceMerged, serviceStance, serviceVerdict);
     }
 
     /**

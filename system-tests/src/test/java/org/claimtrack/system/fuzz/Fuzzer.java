@@ -221,8 +221,9 @@ final class Fuzzer {
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         report.count(r, status);
         String promise = mustBeRefused(r);
-        // 429: the name is locked out after failed sign-ins (login throttling), a refusal that says why
-        if (promise != null && (promise.startsWith("401 ") ? status != 401 && status != 429 : status < 400)) {
+        // 401; for credentials also 429: the name is locked out after failed sign-ins, a refusal that says why
+        if (promise != null && (promise.startsWith("401 ") ? !(status == 401
+                || (r.kind().startsWith("auth:") && status == 429)) : status < 400)) {
             report.notRefused(r, status, promise, body);
         }
         if (r.kind().equals("baseline") && status >= 400 && !(r.op().method().equals("DELETE") && status == 404)) {
@@ -260,7 +261,7 @@ final class Fuzzer {
             return null;
         }
         if ((r.kind().startsWith("token:") || r.kind().startsWith("auth:")) && op.needsCredentials()) {
-            return "401 (or 429, locked out) for " + r.kind();
+            return "401 " + (r.kind().startsWith("auth:") ? "(or 429, locked out) " : "") + "for " + r.kind();
         }
         if (op.needsIfMatch() && (r.kind().equals("if-match:missing")
                 || (r.kind().equals("if-match") && STALE_IF_MATCH.contains(r.headers().get("If-Match"))))) {
@@ -269,12 +270,16 @@ final class Fuzzer {
         return null;
     }
 
-    /** The ETag of the addressed record: of the URL itself, else (an action such as /retraction) of its parent. */
+    /** The ETag of the addressed record: of the URL itself, else (an action such as /retraction) of the nearest parent. */
     private Optional<String> currentEtag(String url) {
         String plain = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-        Optional<String> own = etagOf(plain);
-        return own.isPresent() || plain.lastIndexOf('/') <= plain.indexOf("//") + 1 ? own
-                : etagOf(plain.substring(0, plain.lastIndexOf('/')));
+        Optional<String> etag = etagOf(plain);
+        // up the path until a record answers with one: a retraction's If-Match is its claim's version
+        while (etag.isEmpty() && plain.lastIndexOf('/') > plain.indexOf("//") + 1) {
+            plain = plain.substring(0, plain.lastIndexOf('/'));
+            etag = etagOf(plain);
+        }
+        return etag;
     }
 
     private Optional<String> etagOf(String plain) {

@@ -97,7 +97,11 @@ final class Mutations {
         Map<String, String> path = validPathParams(op);
         Map<String, String> query = validQuery(op);
         JsonNode body = body(op);
-        out.add(request(op, "baseline", path, query, headers(op), text(body)));
+        if (!op.hasJsonBody() && op.bodyMediaTypes().stream().anyMatch(t -> t.startsWith("multipart/form-data"))) {
+            out.add(multipartBaseline(op, path, query)); // the other mutations send it JSON, which it must refuse
+        } else {
+            out.add(request(op, "baseline", path, query, headers(op), text(body)));
+        }
 
         for (Operation.Param p : op.params("path")) {
             for (String v : PATH_VALUES) {
@@ -238,6 +242,17 @@ final class Mutations {
     /** Services get the real token so bad input reaches validation; the gateway is public and needs none. */
     private String token(Operation op) {
         return op.service().equals("gateway") ? null : serviceToken;
+    }
+
+    /** A file upload (the import's multipart operation): the known bundle as the part {@code file}. */
+    private FuzzRequest multipartBaseline(Operation op, Map<String, String> path, Map<String, String> query) {
+        String boundary = "fuzz-boundary-" + UUID.randomUUID();
+        Map<String, String> h = headers(op);
+        h.put("Content-Type", "multipart/form-data; boundary=" + boundary);
+        String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bundle.json\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + text(knownBodies.get("startImport")) + "\r\n--"
+                + boundary + "--\r\n";
+        return request(op, "baseline", path, query, h, part);
     }
 
     private ValidValues valid(Operation op) {

@@ -32,7 +32,8 @@ final class ValidValues {
         }
         JsonNode byName = byName(name);
         if (byName != null) {
-            return byName;
+            // a list of ids in a body (/records/lookup), the same as a comma-separated query value
+            return type(schema).equals("array") && byName.isTextual() ? F.arrayNode().add(byName) : byName;
         }
         if (schema.has("enum") && schema.get("enum").size() > 0) {
             return firstNonNull(schema.get("enum"));
@@ -56,8 +57,10 @@ final class ValidValues {
             case "array":
                 ArrayNode array = F.arrayNode();
                 int items = Math.max(1, schema.path("minItems").asInt(1));
+                JsonNode itemSchema = schema.path("items");
                 for (int i = 0; i < items; i++) {
-                    array.add(of(schema.path("items"), singular(name)));
+                    // objects (e.g. the quotes to locate) are built from their own fields, not named as a whole
+                    array.add(of(itemSchema, type(itemSchema).equals("object") ? null : singular(name)));
                 }
                 return array;
             case "integer":
@@ -115,7 +118,13 @@ final class ValidValues {
         return switch (name) {
             case "sourceId" -> F.textNode(stanceSourceId);
             case "sourceIds", "publisherId", "memberOfId" -> F.textNode(fixture.sourceId());
-            case "into" -> F.textNode(fixture.partyId());
+            case "into", "partyId" -> F.textNode(fixture.partyId());
+            case "username" -> F.textNode("fuzz-new-user-" + n);
+            case "role" -> F.textNode("reviewer");
+            case "password" -> F.textNode("fuzz passphrase " + n + " long enough to be accepted");
+            case "reportedBy" -> F.nullNode(); // only an ATTRIBUTION is reported by someone else
+            case "affiliation" -> F.nullNode(); // the partyId names the party
+            case "withdrawnAt" -> F.textNode(java.time.Instant.now().toString()); // after the verdict was published
             case "parentId" -> F.nullNode();
             case "externalId" -> F.textNode("fuzz-" + n);
             case "documentIds" -> F.textNode(fixture.documentId());
