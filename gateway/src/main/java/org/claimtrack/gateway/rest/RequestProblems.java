@@ -88,7 +88,9 @@ public class RequestProblems implements ProblemPostProcessor {
 
     @Override
     public int priority() {
-        return 90; // FieldErrorsFormat renames bean-validation violations; the two never touch the same problem
+        // before the library's logger (101), so that a client's mistake is logged as the 4xx it becomes, not as a
+        // 500 with a stack trace; FieldErrorsFormat renames bean-validation violations, never the same problem
+        return 102;
     }
 
     /**

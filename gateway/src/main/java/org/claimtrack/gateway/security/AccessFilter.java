@@ -41,7 +41,8 @@ public class AccessFilter {
             }
             throw HttpProblem.builder().withStatus(401).withTitle("Unauthorized")
                     .withDetail("Sign in first: " + request.getMethod() + " " + path + " needs the " + rule.role().id()
-                            + " role. Send HTTP Basic credentials" + (failures.oidc ? " or a bearer token" : "") + ".")
+                            + " role. Send HTTP Basic credentials or a bearer token (an API token from /api/tokens"
+                            + (failures.oidc ? ", or an OIDC access token" : "") + ").")
                     .withHeader("WWW-Authenticate", failures.challenge())
                     .build();
         }

@@ -31,6 +31,9 @@ public final class AccessRules {
     private static final Set<String> ANY = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
     static final List<Rule> RULES = List.of(
+            // API tokens: any signed-in user manages its own (TokenResource lets admins reach others')
+            new Rule(Set.of("GET", "HEAD", "POST"), "/api/tokens", Role.EDITOR),
+            new Rule(Set.of("DELETE"), "/api/tokens/*", Role.EDITOR),
             // user management, as API and page
             new Rule(ANY, "/api/users/**", Role.ADMIN),
             new Rule(ANY, "/admin/**", Role.ADMIN),

@@ -22,7 +22,7 @@ public class AuthenticationFailures {
     @Inject
     SecurityConfig config;
 
-    /** Bearer tokens are accepted only when OIDC is configured (production). */
+    /** OIDC access tokens are accepted only when OIDC is configured (production); API tokens always. */
     @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false")
     boolean oidc;
 
@@ -52,8 +52,9 @@ public class AuthenticationFailures {
                 .end(problem.encode());
     }
 
+    /** Basic for people and scripts; Bearer for API tokens (and OIDC access tokens where OIDC is on). */
     String challenge() {
-        return (oidc ? "Bearer, " : "") + "Basic realm=\"" + config.realm() + "\"";
+        return "Basic realm=\"" + config.realm() + "\", Bearer realm=\"" + config.realm() + "\"";
     }
 
     private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {

@@ -49,6 +49,9 @@ class RoleMatrixTest {
         if (path.startsWith("/api/users")) {
             return "admin";
         }
+        if (path.startsWith("/api/tokens")) {
+            return "editor"; // every signed-in user manages its own API tokens
+        }
         return switch (method) {
             case "GET", "HEAD" -> "anonymous";
             case "DELETE" -> "admin";
