@@ -72,7 +72,8 @@ final class Mutations {
         this.serviceValues = new ValidValues(fixture, fixture.serviceStanceSourceId());
         try {
             this.knownBodies = Map.of("startImport", JSON.readTree(org.claimtrack.system.Bundles.generate(900_100, 1, 900_100,
-                    1, 1, 11)));
+                    1, 1, 11)), "createUser", JSON.readTree("{\"username\": \"fuzz-new-user-" + UUID.randomUUID()
+                    .toString().substring(0, 8) + "\", \"password\": \"a fuzz passphrase long enough\", \"roles\": [\"reviewer\"]}"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

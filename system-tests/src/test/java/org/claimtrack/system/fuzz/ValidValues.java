@@ -119,7 +119,7 @@ final class ValidValues {
             case "sourceId" -> F.textNode(stanceSourceId);
             case "sourceIds", "publisherId", "memberOfId" -> F.textNode(fixture.sourceId());
             case "into", "partyId" -> F.textNode(fixture.partyId());
-            case "username" -> F.textNode("fuzz-new-user-" + n);
+            case "username" -> F.textNode(fixture.username()); // e.g. whose API token; a new user's body is known
             case "role" -> F.textNode("reviewer");
             case "password" -> F.textNode("fuzz passphrase " + n + " long enough to be accepted");
             case "reportedBy" -> F.nullNode(); // only an ATTRIBUTION is reported by someone else
