@@ -27,6 +27,8 @@ public final class DelayProxy implements AutoCloseable {
     });
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile long delayMillis;
+    /** Bytes the client side (the gateway) has sent towards the service, counted as they arrive, before any delay. */
+    private final java.util.concurrent.atomic.AtomicLong requestBytes = new java.util.concurrent.atomic.AtomicLong();
 
     DelayProxy(int listenPort, int targetPort) {
         this.targetPort = targetPort;
@@ -45,6 +47,11 @@ public final class DelayProxy implements AutoCloseable {
     /** Every request chunk sent downstream from now on waits this long first. */
     public void delay(Duration delay) {
         this.delayMillis = delay.toMillis();
+    }
+
+    /** Every byte the gateway has sent towards the service through this proxy so far: a call it did not make adds none. */
+    public long requestBytes() {
+        return requestBytes.get();
     }
 
     private void accept() {
@@ -67,6 +74,9 @@ public final class DelayProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                if (delayed) {
+                    requestBytes.addAndGet(n);
+                }
                 long wait = delayMillis;
                 if (delayed && wait > 0) {
                     Thread.sleep(wait);

@@ -2,6 +2,7 @@ package org.claimtrack.system;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,8 +37,6 @@ class FaultsIT {
     private static final int CIRCUIT_DELAY_MS = 3000;
     /** The longest a read may take when the downstream hangs: every try times out, plus the pauses between. */
     private static final long READ_BUDGET_MS = (long) READ_TIMEOUT_MS * (READ_RETRIES + 1) + RETRY_DELAY_MS * READ_RETRIES;
-    /** Scheduling slack on a busy two-core machine. */
-    private static final long SLACK_MS = 1500;
 
     private static ClaimtrackSystem system;
     private static Gateway api;
@@ -181,23 +180,24 @@ class FaultsIT {
     }
 
     @Test
-    void slowDownstreamIsCutOffWithinTheBudgetAndTheCircuitOpensAndCloses() {
+    void slowDownstreamIsCutOffAndTheCircuitOpensAndCloses() {
         DelayProxy claimsProxy = system.proxy(Service.CLAIMS);
+        String writes = claimsWritten();
         try {
+            // far slower than every try together: only the gateway's timeout can end these reads
             claimsProxy.delay(Duration.ofMillis(READ_BUDGET_MS * 3));
-            for (int i = 0; i < CIRCUIT_VOLUME; i++) {
-                long started = System.nanoTime();
-                Response r = api.given().get("/api/claims/" + claimId);
-                long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-                assertUnavailable(r);
-                assertTrue(elapsedMs <= READ_BUDGET_MS + SLACK_MS,
-                        "answered after " + elapsedMs + " ms, budget " + READ_BUDGET_MS + " ms");
+            long sentAtStart = claimsProxy.requestBytes();
+            for (int i = 0; i < CIRCUIT_VOLUME; i++) { // each read is a try and a retry: the circuit opens on the way
+                assertUnavailable(api.given().get("/api/claims/" + claimId));
             }
-            // Open circuit: refused at once, without waiting for the slow service.
-            long started = System.nanoTime();
+            assertTrue(claimsProxy.requestBytes() > sentAtStart, "the reads were tried downstream (and timed out)");
+            // Open circuit: refused without a call to the slow service, still as a 503 with Retry-After.
+            long sentBefore = claimsProxy.requestBytes();
             assertUnavailable(api.given().get("/api/claims/" + claimId));
-            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
-            assertTrue(elapsedMs < READ_TIMEOUT_MS, "an open circuit answers without a downstream call, took " + elapsedMs);
+            assertUnavailable(api.given().get("/api/claims/" + claimId));
+            assertEquals(sentBefore, claimsProxy.requestBytes(), "an open circuit sends nothing downstream");
+            assertTrue(system.service(Service.GATEWAY).logTail(200).contains("CircuitBreakerOpenException"),
+                    "the gateway says its circuit is open");
         } finally {
             claimsProxy.delay(Duration.ZERO);
         }
@@ -205,19 +205,19 @@ class FaultsIT {
         awaitUntil(Duration.ofSeconds(30), () -> RestAssured.given().baseUri(system.gatewayUrl())
                 .get("/api/claims/" + claimId).statusCode() == 200);
         api.given().get("/api/claims/" + claimId).then().statusCode(200);
+        assertEquals(writes, claimsWritten(), "refused reads wrote nothing");
     }
 
     @Test
-    void slowSourcesServiceGivesDegradedReadsWithinTheBudget() {
+    void slowSourcesServiceGivesDegradedReads() {
         DelayProxy sourcesProxy = system.proxy(Service.SOURCES);
         try {
+            // far slower than every try together: the dossier comes back only because the gateway gave up on sources
             sourcesProxy.delay(Duration.ofMillis(READ_BUDGET_MS * 3));
-            long started = System.nanoTime();
             Response r = api.given().get("/api/claims/" + claimId);
-            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
             assertEquals(200, r.statusCode(), r.asString());
             r.then().body("degraded", hasItem("sources"));
-            assertTrue(elapsedMs <= READ_BUDGET_MS + SLACK_MS, "answered after " + elapsedMs + " ms");
+            assertNotNull(r.jsonPath().get("claim"), "the claim itself is there: " + r.asString());
         } finally {
             sourcesProxy.delay(Duration.ZERO);
         }
@@ -228,6 +228,14 @@ class FaultsIT {
         Response after = api.given().get("/api/claims/" + claimId);
         assertEquals(200, after.statusCode());
         assertTrue(degraded(after).isEmpty(), after.asString());
+    }
+
+    /** The claims-service's own record of this test's claim: its counts and version, read past the gateway. */
+    private String claimsWritten() {
+        return RestAssured.given().baseUri(system.service(Service.CLAIMS).baseUrl()).get("/claims/" + claimId)
+                .then().statusCode(200).extract().path("version").toString()
+                + " " + RestAssured.given().baseUri(system.service(Service.CLAIMS).baseUrl()).get("/claims/counts")
+                .then().statusCode(200).extract().path("total");
     }
 
     /** The services a read says it could not reach (none when the marker is absent). */
@@ -283,25 +291,33 @@ class FaultsIT {
         }
     }
 
-    /** Reads one URL in a loop in the background while a fault happens, and records every status. */
+    /**
+     * Reads one URL in a loop in the background while a fault happens, and records every status. If the thread dies
+     * (an exception, not an answer), the test fails: at the next check and at the latest when the traffic is closed.
+     */
     private static final class Traffic implements AutoCloseable {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
+        private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
         private final Thread thread;
-        private int requests;
 
         Traffic(String url) {
             thread = new Thread(() -> {
-                while (running.get()) {
-                    Response r = RestAssured.given().get(url);
-                    requests++;
-                    if (r.statusCode() >= 500 && r.statusCode() != 503) {
-                        serverErrors.add(r.statusCode() + " " + r.asString());
+                try {
+                    while (running.get()) {
+                        Response r = RestAssured.given().get(url);
+                        requests.incrementAndGet();
+                        if (r.statusCode() >= 500 && r.statusCode() != 503) {
+                            serverErrors.add(r.statusCode() + " " + r.asString());
+                        }
+                        if (r.statusCode() == 503 && r.header("Retry-After") == null) {
+                            serverErrors.add("503 without Retry-After: " + r.asString());
+                        }
+                        ServiceProcess.sleep(20);
                     }
-                    if (r.statusCode() == 503 && r.header("Retry-After") == null) {
-                        serverErrors.add("503 without Retry-After: " + r.asString());
-                    }
-                    ServiceProcess.sleep(20);
+                } catch (Throwable t) {
+                    died.set(t);
                 }
             }, "fault-traffic");
             thread.start();
@@ -310,18 +326,28 @@ class FaultsIT {
 
         /** Only 503 with Retry-After is an acceptable server-side answer while a service is down. */
         void assertOnly503WithRetryAfter() {
-            assertTrue(requests > 0, "no background traffic was sent");
+            assertAlive();
+            assertTrue(requests.get() > 0, "no background traffic was sent");
             assertTrue(serverErrors.isEmpty(), "during the fault: " + serverErrors);
+        }
+
+        private void assertAlive() {
+            Throwable t = died.get();
+            if (t != null) {
+                throw new AssertionError("the background traffic died after " + requests.get() + " requests", t);
+            }
         }
 
         @Override
         public void close() {
             running.set(false);
             try {
-                thread.join(10_000);
+                thread.join(Duration.ofSeconds(30).toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            assertFalse(thread.isAlive(), "the background traffic did not stop within 30 s");
+            assertAlive();
         }
     }
 }

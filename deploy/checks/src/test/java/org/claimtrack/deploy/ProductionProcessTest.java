@@ -50,6 +50,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The production configuration, run as processes: the PostgreSQL variant of each service started with the
@@ -62,6 +63,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIfSystemProperty(named = "claimtrack.postgres.enabled", matches = "true", disabledReason = "needs PostgreSQL and "
+        + "the services packaged for it, which only the postgres profile builds: ./mvnw verify -Ppostgres runs it")
 class ProductionProcessTest {
 
     private static final Duration STARTUP = Duration.ofMinutes(5);

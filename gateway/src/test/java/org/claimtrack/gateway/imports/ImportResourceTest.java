@@ -349,7 +349,9 @@ class ImportResourceTest {
         String location = upload(bundle).then().statusCode(202).body("total", is(20_003)).extract().header("Location");
         List<JsonPath> seen = new ArrayList<>();
         JsonPath job;
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5)); // a hang, not a speed limit
         do {
+            assertTrue(Instant.now().isBefore(deadline), "import still running after 5 minutes: " + location);
             job = given().get(location).then().statusCode(200).extract().jsonPath();
             seen.add(job);
             pause(25);

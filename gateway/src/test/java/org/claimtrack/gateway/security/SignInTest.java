@@ -349,5 +349,39 @@ class SignInTest extends GatewayTest {
         TestUsers.admin().contentType("application/json")
                 .body("{\"username\": \"test-admin\", \"password\": \"long enough passphrase\", \"roles\": []}")
                 .post("/api/users").then().statusCode(409);
+
+        // make test-admin the last admin (the first-start admin and any other are demoted for the while), then try
+        // to delete it and to demote it: 409 problem, and it is still there, still admin, still managing users
+        List<java.util.Map<String, Object>> everyone = TestUsers.admin().get("/api/users").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        java.util.Map<String, List<String>> otherAdmins = new java.util.TreeMap<>();
+        for (java.util.Map<String, Object> user : everyone) {
+            @SuppressWarnings("unchecked")
+            List<String> roles = (List<String>) user.get("roles");
+            if (roles.contains("admin") && !TestUsers.ADMIN.equals(user.get("username"))) {
+                otherAdmins.put((String) user.get("username"), roles);
+            }
+        }
+        try {
+            otherAdmins.keySet().forEach(name -> TestUsers.admin().contentType("application/json")
+                    .body("{\"roles\": [\"reviewer\"]}").put("/api/users/{u}/roles", name).then().statusCode(200));
+            List<Object> before = TestUsers.admin().get("/api/users").then().statusCode(200).extract().jsonPath().getList("$");
+            TestUsers.admin().delete("/api/users/{u}", TestUsers.ADMIN).then().statusCode(409)
+                    .contentType("application/problem+json").body("status", equalTo(409))
+                    .body("detail", containsString("last admin"));
+            TestUsers.admin().contentType("application/json").body("{\"roles\": [\"editor\"]}")
+                    .put("/api/users/{u}/roles", TestUsers.ADMIN).then().statusCode(409)
+                    .contentType("application/problem+json").body("detail", containsString("last admin"));
+            TestUsers.admin().contentType("application/json").body("{\"roles\": []}")
+                    .put("/api/users/{u}/roles", TestUsers.ADMIN).then().statusCode(409)
+                    .contentType("application/problem+json");
+            assertEquals(before, TestUsers.admin().get("/api/users").then().statusCode(200).extract().jsonPath().getList("$"),
+                    "refused changes to the last admin changed no user");
+            assertTrue(before.stream().anyMatch(u -> ((java.util.Map<?, ?>) u).get("username").equals(TestUsers.ADMIN)
+                    && ((java.util.Map<?, ?>) u).get("roles").equals(List.of("admin"))), "test-admin is still an admin");
+        } finally {
+            otherAdmins.forEach((name, roles) -> TestUsers.admin().contentType("application/json")
+                    .body(java.util.Map.of("roles", roles)).put("/api/users/{u}/roles", name).then().statusCode(200));
+        }
     }
 }

@@ -23,16 +23,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bad input against every operation of every served OpenAPI document (gateway, claims-service, sources-service):
- * at least 10,000 generated malformed requests within a few minutes; fails on any 5xx, any stack trace, class name
- * or SQL in a body, and any change of data after a rejected request. The report goes to target/fuzz-report.txt.
+ * every systematic mutation, then random ones up to {@value #REQUESTS} requests, however long that takes (the
+ * timeout only catches a hung run; the rate is printed, never asserted). Fails on any 5xx, any stack trace, class
+ * name or SQL in a body, any error answer that is not a problem, any change of data (the services' and the
+ * gateway's users) after a rejected request, any missing-token, wrong-token, anonymous or stale-If-Match write that
+ * is not refused, and any valid starting request (baseline) that is refused. The report goes to
+ * target/fuzz-report.txt.
  */
 class FuzzIT {
 
-    private static final int TARGET_REQUESTS = 12_000;
-    /** Keeps the default build bounded; on a loaded two-core machine the random phase is what gets cut short. */
-    private static final Duration BUDGET = Duration.ofMinutes(8);
-    /** At least 10,000 malformed requests are promised (docs/testing.md): fewer in the budget fail the run. */
-    private static final int MIN_REQUESTS = 10_000;
+    /** Sent in every run, however long it takes (docs/testing.md promises at least 10,000). */
+    private static final int REQUESTS = 12_000;
+    /** Not a speed limit: only a hung run hits it (CI took 145-162 s for 12,000). */
+    private static final Duration TIMEOUT = Duration.ofMinutes(40);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String QUOTE = "the fuzzing robot has deployed up to 100,000 malformed requests";
 
@@ -45,7 +48,9 @@ class FuzzIT {
         Map<String, String> baseUrls = Map.of("gateway", system.gatewayUrl(), "claims-service", claims,
                 "sources-service", sources);
 
-        Fuzzer fuzzer = new Fuzzer(baseUrls, () -> snapshot(claims, sources, fixture),
+        String gateway = system.gatewayUrl();
+        String admin = system.adminAuthorization();
+        Fuzzer fuzzer = new Fuzzer(baseUrls, () -> snapshot(claims, sources, gateway, admin, fixture),
                 location -> system.awaitImport(location.substring(location.lastIndexOf('/') + 1), Duration.ofMinutes(2)));
         List<Operation> ops = new ArrayList<>();
         ops.addAll(Operation.all("gateway", JSON.readTree(OpenApiCheck.document(system.gatewayUrl()))));
@@ -57,15 +62,20 @@ class FuzzIT {
         ops.sort(java.util.Comparator.comparing(op -> op.method().equals("DELETE")));
         List<Operation> withoutDeletes = ops.stream().filter(op -> !op.method().equals("DELETE")).toList();
 
-        long deadline = System.nanoTime() + BUDGET.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + TIMEOUT.toNanos();
         Mutations mutations = new Mutations(fixture, system.serviceToken(), system.adminAuthorization());
         try {
             fuzzer.systematic(ops, mutations, deadline);
-            fuzzer.random(withoutDeletes, mutations, TARGET_REQUESTS, deadline, 20211230L);
+            fuzzer.random(withoutDeletes, mutations, REQUESTS, deadline, 20211230L);
         } finally {
             writeReport(fuzzer.report.render() + fixtureHistory(claims, fixture));
         }
-        assertTrue(fuzzer.report.total() >= MIN_REQUESTS, "only " + fuzzer.report.total() + " requests in the time budget");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("FuzzIT: %d requests in %.0f s, %.1f requests/s%n", fuzzer.report.total(), seconds,
+                fuzzer.report.total() / seconds);
+        assertTrue(fuzzer.report.total() >= REQUESTS, "the run did not finish: " + fuzzer.report.total() + " of "
+                + REQUESTS + " requests sent before the " + TIMEOUT + " timeout (hung?)");
         assertEquals(0, fuzzer.report.failureCount(), () -> "fuzz findings (full report in target/fuzz-report.txt): "
                 + fuzzer.report.summary());
     }
@@ -85,7 +95,8 @@ class FuzzIT {
         System.out.println(report);
     }
 
-    /** A source, a second source, a document quoting {@link #QUOTE}, a claim with a stance and a verdict. */
+    /** A source, a second source, a document quoting {@link #QUOTE}, a claim with a stance and a verdict, a user, the
+     * source's party, a finished import job. */
     private static Fixture createFixture(ClaimtrackSystem system) {
         Gateway api = new Gateway(system);
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -98,14 +109,42 @@ class FuzzIT {
                 "topic", "fuzz", "tags", List.of("fuzz")));
         String stanceId = api.create("/api/claims/" + claim + "/stances", Map.of("sourceId", source,
                 "stance", "ASSERTS", "quote", QUOTE, "documentId", document, "statedAt", "2021-12-30T09:00:00Z"));
-        api.create("/api/claims/" + claim + "/verdicts", Map.of("rating", "MOSTLY_TRUE",
+        String verdict = api.create("/api/claims/" + claim + "/verdicts", Map.of("rating", "MOSTLY_TRUE",
                 "explanation", "Counted in the logs.", "reviewer", "fuzz desk"));
-        return new Fixture(source, other, document, claim, stanceId, QUOTE);
+        // a stance and a verdict for the claims-service's own valid retraction and withdrawal
+        String serviceStance = api.create("/api/claims/" + claim + "/stances", Map.of("sourceId", other,
+                "stance", "REPORTS", "quote", QUOTE, "documentId", document, "statedAt", "2021-12-30T09:30:00Z"));
+        String serviceVerdict = api.create("/api/claims/" + claim + "/verdicts", Map.of("rating", "MOSTLY_TRUE",
+                "explanation", "Counted in the logs again.", "reviewer", "fuzz desk"));
+        String party = given().baseUri(system.service(Service.SOURCES).baseUrl()).get("/sources/" + source).then()
+                .statusCode(200).extract().path("party.id");
+        assertTrue(party != null, "the fixture source has a party");
+        // the sources that the gateway's and the claims-service's valid stance requests cite: a stance of its own each
+        // parties that the gateway's and the claims-service's valid merge requests merge into the fixture party
+        String gatewayMerged = api.create("/api/parties", Map.of("name", "Fuzz merged by the gateway " + run));
+        String serviceMerged = api.create("/api/parties", Map.of("name", "Fuzz merged by the service " + run));
+        String gatewayStanceSource = api.source("Fuzz gateway speaker " + run, "PERSON", "Fuzzland", "C");
+        String serviceStanceSource = api.source("Fuzz service speaker " + run, "PERSON", "Fuzzland", "C");
+        String importJob = system.startImport(org.claimtrack.system.Bundles.generate(900_000, 1, 900_000, 1, 1, 7));
+        system.awaitImport(importJob, Duration.ofMinutes(2));
+        String username = "fuzz-user-" + run;
+        given().baseUri(system.gatewayUrl()).header("Authorization", system.adminAuthorization())
+                .contentType("application/json").body(Map.of("username", username, "password", "fuzz user passphrase " + run,
+                        "roles", List.of("reviewer"))).post("/api/users").then().statusCode(201);
+        return new Fixture(source, other, document, claim, stanceId, QUOTE, username, verdict, party, importJob,
+                gatewayStanceSource, serviceStanceSource, gatewayMerged, serviceMerged, serviceStance, serviceVerdict);
     }
 
-    /** Counts and versions read straight from the services that own them. */
-    private static Snapshot snapshot(String claims, String sources, Fixture f) {
+    /**
+     * Counts and versions read straight from the services that own them; the gateway's own data, its users and their
+     * roles, from the gateway. (Import jobs have no list to read: a rejected import that still ran would show in the
+     * claim and source counts.)
+     */
+    private static Snapshot snapshot(String claims, String sources, String gateway, String admin, Fixture f) {
         Map<String, String> v = new HashMap<>();
+        io.restassured.response.Response users = given().baseUri(gateway).header("Authorization", admin).get("/api/users");
+        assertEquals(200, users.statusCode(), "/api/users: " + users.asString());
+        v.put("gateway.users", users.jsonPath().getList("collect { it.username + ':' + it.roles }").toString());
         v.put("sources.total", get(sources, "/sources?size=1").path("total").asText());
         v.put("documents.total", get(sources, "/documents?size=1").path("total").asText());
         v.put("source.version", get(sources, "/sources/" + f.sourceId()).path("version").asText());

@@ -20,6 +20,8 @@ final class FuzzReport {
     private int notProblem;
     private int connectionFailures;
     private int unsendable;
+    private int notRefused;
+    private int baselinesRefused;
     /** Kept examples per kind of finding, so that a flood of one kind does not hide another. */
     private final Map<String, List<String>> failures = new TreeMap<>();
     private final long startedNanos = System.nanoTime();
@@ -76,6 +78,18 @@ final class FuzzReport {
                 + "\n    -> " + shorten(body));
     }
 
+    synchronized void notRefused(FuzzRequest r, int status, String promise, String body) {
+        notRefused++;
+        keep("not refused", "NOT REFUSED (document promises " + promise + ") answered " + status + ": " + r.describe()
+                + "\n    -> " + shorten(body));
+    }
+
+    synchronized void baselineRefused(FuzzRequest r, int status, String body) {
+        baselinesRefused++;
+        keep("baseline refused", "BASELINE REFUSED (the valid request every mutation starts from) " + status + ": "
+                + r.describe() + "\n    -> " + shorten(body));
+    }
+
     synchronized void connectionFailure(FuzzRequest r, Exception e) {
         connectionFailures++;
         keep("no answer", "NO ANSWER (" + e + "): " + r.describe());
@@ -87,18 +101,15 @@ final class FuzzReport {
 
     /** Everything the run must have none of. */
     synchronized int failureCount() {
-        return serverErrors + leaks + dataChanges + connectionFailures;
+        return serverErrors + leaks + dataChanges + connectionFailures + notProblem + notRefused + baselinesRefused;
     }
 
     /** The counts and the first example of each kind of finding: what a CI log shows when the report file is out of reach. */
     synchronized String summary() {
         StringBuilder s = new StringBuilder(String.format("%d findings in %d requests (5xx %d, leaks %d, data changes %d, "
-                + "no answer %d)", failureCount(), total, serverErrors, leaks, dataChanges, connectionFailures));
-        failures.forEach((kind, examples) -> {
-            if (!kind.equals("not problem+json")) {
-                s.append("\n  first ").append(kind).append(": ").append(examples.get(0));
-            }
-        });
+                + "no answer %d, not problem+json %d, must-refuse accepted %d, baselines refused %d)", failureCount(), total,
+                serverErrors, leaks, dataChanges, connectionFailures, notProblem, notRefused, baselinesRefused));
+        failures.forEach((kind, examples) -> s.append("\n  first ").append(kind).append(": ").append(examples.get(0)));
         if (!slowest.isEmpty()) {
             s.append("\n  slowest: ").append(shorten(slowest.last().entry()));
         }
@@ -111,7 +122,8 @@ final class FuzzReport {
                 (System.nanoTime() - startedNanos) / 1_000_000_000L, operations.size(), unsendable));
         s.append(String.format("5xx: %d   leaks (stack trace/class name/SQL): %d   data changed after rejection: %d   "
                 + "no answer: %d%n", serverErrors, leaks, dataChanges, connectionFailures));
-        s.append(String.format("error answers that are not application/problem+json: %d%n", notProblem));
+        s.append(String.format("error answers that are not application/problem+json: %d   must-refuse mutations not "
+                + "refused: %d   baselines refused: %d%n", notProblem, notRefused, baselinesRefused));
         statusesByService.forEach((service, statuses) -> s.append("status codes, ").append(service).append(": ")
                 .append(statuses).append('\n'));
         s.append("requests by mutation: ").append(byKind).append('\n');
@@ -120,7 +132,7 @@ final class FuzzReport {
         s.append("slowest answers:\n");
         slowest.descendingSet().forEach(slow -> s.append("  ").append(shorten(slow.entry())).append('\n'));
         failures.forEach((kind, examples) -> {
-            s.append(kind.equals("not problem+json") ? "NOTE" : "FAILURES").append(", ").append(kind)
+            s.append("FAILURES, ").append(kind)
                     .append(" (first ").append(KEEP).append("):\n");
             examples.forEach(f -> s.append("  ").append(f).append('\n'));
         });
@@ -129,7 +141,7 @@ final class FuzzReport {
 
     private void keep(String kind, String entry) {
         List<String> list = failures.computeIfAbsent(kind, k -> new ArrayList<>());
-        if (list.size() < KEEP) {
+        if (list.size() < (kind.equals("baseline refused") ? 100 : KEEP)) {
             list.add(entry);
         }
     }

@@ -220,6 +220,15 @@ final class Fuzzer {
         String body = response.body();
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         report.count(r, status);
+        String promise = mustBeRefused(r);
+        // 401; for credentials also 429: the name is locked out after failed sign-ins, a refusal that says why
+        if (promise != null && (promise.startsWith("401 ") ? !(status == 401
+                || (r.kind().startsWith("auth:") && status == 429)) : status < 400)) {
+            report.notRefused(r, status, promise, body);
+        }
+        if (r.kind().equals("baseline") && status >= 400 && !(r.op().method().equals("DELETE") && status == 404)) {
+            report.baselineRefused(r, status, body);
+        }
         if (status >= 500) {
             report.serverError(r, status, body);
         }
@@ -231,15 +240,50 @@ final class Fuzzer {
                     break;
                 }
             }
+            // "accept" asked for XML or HTML only: the answer may honour that instead of sending a problem
             if (!contentType.startsWith("application/problem+json") && !r.kind().equals("accept")) {
                 report.notProblem(r, status, contentType, body);
             }
         }
     }
 
+    /** If-Match values that can never match the current version (the others, "*" and a list, may). */
+    private static final java.util.Set<String> STALE_IF_MATCH = java.util.Set.of("\"999999\"", "garbage", "W/\"0\"", "\"-1\"",
+            "\"\u00e9\"");
+
+    /**
+     * What the document promises for a mutation that takes away what a write needs: null when nothing is promised,
+     * else the refusal expected ("401 ..." for a missing or wrong token or credentials, else any 4xx).
+     */
+    static String mustBeRefused(FuzzRequest r) {
+        Operation op = r.op();
+        if (!op.isWrite()) {
+            return null;
+        }
+        if ((r.kind().startsWith("token:") || r.kind().startsWith("auth:")) && op.needsCredentials()) {
+            return "401 " + (r.kind().startsWith("auth:") ? "(or 429, locked out) " : "") + "for " + r.kind();
+        }
+        if (op.needsIfMatch() && (r.kind().equals("if-match:missing")
+                || (r.kind().equals("if-match") && STALE_IF_MATCH.contains(r.headers().get("If-Match"))))) {
+            return "refused for " + r.kind() + " " + r.headers().getOrDefault("If-Match", "(none)");
+        }
+        return null;
+    }
+
+    /** The ETag of the addressed record: of the URL itself, else (an action such as /retraction) of the nearest parent. */
     private Optional<String> currentEtag(String url) {
+        String plain = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        Optional<String> etag = etagOf(plain);
+        // up the path until a record answers with one: a retraction's If-Match is its claim's version
+        while (etag.isEmpty() && plain.lastIndexOf('/') > plain.indexOf("//") + 1) {
+            plain = plain.substring(0, plain.lastIndexOf('/'));
+            etag = etagOf(plain);
+        }
+        return etag;
+    }
+
+    private Optional<String> etagOf(String plain) {
         try {
-            String plain = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
             HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(plain)).GET()
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
             return r.headers().firstValue("ETag");

@@ -54,7 +54,10 @@ final class Mutations {
     static final List<String> IF_MATCH_VALUES = List.of("*", "\"999999\"", "garbage", "W/\"0\"", "\"-1\"",
             "\"0\", \"1\"", "\"\u00e9\"");
 
-    private final ValidValues valid;
+    private final ValidValues gatewayValues;
+    private final ValidValues serviceValues;
+    /** Valid bodies the schema cannot describe well enough to generate (an import bundle), by operationId. */
+    private final Map<String, JsonNode> knownBodies;
     private final Fixture fixture;
     private final String serviceToken;
     private final String gatewayAuthorization;
@@ -65,18 +68,41 @@ final class Mutations {
      */
     Mutations(Fixture fixture, String serviceToken, String gatewayAuthorization) {
         this.fixture = fixture;
-        this.valid = new ValidValues(fixture);
+        this.gatewayValues = new ValidValues(fixture, fixture.gatewayStanceSourceId());
+        this.serviceValues = new ValidValues(fixture, fixture.serviceStanceSourceId());
+        try {
+            this.knownBodies = Map.of("startImport", JSON.readTree(org.claimtrack.system.Bundles.generate(900_100, 1, 900_100,
+                    1, 1, 11)), "createUser", JSON.readTree("{\"username\": \"fuzz-new-user-" + UUID.randomUUID()
+                    .toString().substring(0, 8) + "\", \"password\": \"a fuzz passphrase long enough\", \"roles\": [\"reviewer\"]}"));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
         this.serviceToken = serviceToken;
         this.gatewayAuthorization = gatewayAuthorization;
     }
 
-    /** Every systematic mutation of one operation, baseline first. */
+    /**
+     * Every systematic mutation of one operation, baseline first; for a delete, baseline last (accepted, it removes
+     * the record the mutations address).
+     */
     List<FuzzRequest> of(Operation op) {
+        List<FuzzRequest> out = mutationsOf(op);
+        if (op.method().equals("DELETE")) {
+            out.add(out.remove(0));
+        }
+        return out;
+    }
+
+    private List<FuzzRequest> mutationsOf(Operation op) {
         List<FuzzRequest> out = new ArrayList<>();
         Map<String, String> path = validPathParams(op);
         Map<String, String> query = validQuery(op);
-        JsonNode body = op.bodySchema() == null ? null : valid.of(op.bodySchema(), null);
-        out.add(request(op, "baseline", path, query, headers(op), text(body)));
+        JsonNode body = body(op);
+        if (!op.hasJsonBody() && op.bodyMediaTypes().stream().anyMatch(t -> t.startsWith("multipart/form-data"))) {
+            out.add(multipartBaseline(op, path, query)); // the other mutations send it JSON, which it must refuse
+        } else {
+            out.add(request(op, "baseline", path, query, headers(op), text(body)));
+        }
 
         for (Operation.Param p : op.params("path")) {
             for (String v : PATH_VALUES) {
@@ -100,7 +126,7 @@ final class Mutations {
                 out.add(request(op, "query-missing:" + p.name(), path, missing, headers(op), text(body)));
             }
         }
-        if (op.isWrite() && op.method().matches("PUT|DELETE")) {
+        if (op.isWrite() && (op.method().matches("PUT|DELETE") || op.needsIfMatch())) {
             Map<String, String> noIfMatch = headers(op);
             noIfMatch.remove("If-Match");
             out.add(request(op, "if-match:missing", path, query, noIfMatch, text(body)));
@@ -187,7 +213,7 @@ final class Mutations {
             query.put(queryParams.get(random.nextInt(queryParams.size())).name(),
                     QUERY_VALUES.get(random.nextInt(QUERY_VALUES.size())));
         }
-        JsonNode body = op.bodySchema() == null ? null : valid.of(op.bodySchema(), null);
+        JsonNode body = body(op);
         ObjectNode target = body == null ? null : editable(body);
         String text = text(body);
         if (target != null) {
@@ -219,10 +245,34 @@ final class Mutations {
         return op.service().equals("gateway") ? null : serviceToken;
     }
 
+    /** A file upload (the import's multipart operation): the known bundle as the part {@code file}. */
+    private FuzzRequest multipartBaseline(Operation op, Map<String, String> path, Map<String, String> query) {
+        String boundary = "fuzz-boundary-" + UUID.randomUUID();
+        Map<String, String> h = headers(op);
+        h.put("Content-Type", "multipart/form-data; boundary=" + boundary);
+        String part = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bundle.json\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + text(knownBodies.get("startImport")) + "\r\n--"
+                + boundary + "--\r\n";
+        return request(op, "baseline", path, query, h, part);
+    }
+
+    private ValidValues valid(Operation op) {
+        return op.service().equals("gateway") ? gatewayValues : serviceValues;
+    }
+
+    /** The valid body of an operation; a known one is copied, since mutations edit it. */
+    private JsonNode body(Operation op) {
+        if (op.bodySchema() == null) {
+            return null;
+        }
+        JsonNode known = knownBodies.get(op.operationId());
+        return known != null ? known.deepCopy() : valid(op).of(op.bodySchema(), null);
+    }
+
     private Map<String, String> validPathParams(Operation op) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Operation.Param p : op.params("path")) {
-            values.put(p.name(), fixture.idFor(op.path(), p.name()));
+            values.put(p.name(), fixture.idFor(op.service(), op.path(), p.name()));
         }
         return values;
     }
@@ -230,8 +280,9 @@ final class Mutations {
     private Map<String, String> validQuery(Operation op) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Operation.Param p : op.params("query")) {
-            if (p.required()) {
-                JsonNode v = valid.of(p.schema(), p.name());
+            // /stances and /stances/references need one of their filters, which the document cannot mark required
+            if (p.required() || p.name().equals("sourceId") || p.name().equals("sourceIds")) {
+                JsonNode v = valid(op).of(p.schema(), p.name());
                 values.put(p.name(), encode(v.isArray() && v.size() > 0 ? v.get(0).asText() : v.asText()));
             }
         }
@@ -247,10 +298,10 @@ final class Mutations {
         if (op.isWrite() && token(op) != null) {
             h.put("X-Claimtrack-Service-Token", token(op));
         }
-        if (op.isWrite() && op.service().equals("gateway")) {
+        if ((op.isWrite() || op.needsCredentials()) && op.service().equals("gateway")) {
             h.put("Authorization", gatewayAuthorization);
         }
-        if (op.method().equals("PUT")) {
+        if (op.method().equals("PUT") || op.needsIfMatch()) {
             h.put("If-Match", Fuzzer.CURRENT_ETAG);
         }
         return h;

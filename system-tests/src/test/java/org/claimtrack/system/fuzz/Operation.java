@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** One operation of a served OpenAPI document, with {@code $ref}s resolved. */
 record Operation(String service, String method, String path, String operationId, List<Param> params,
-        List<String> bodyMediaTypes, JsonNode bodySchema) {
+        List<String> bodyMediaTypes, JsonNode bodySchema, Set<String> responses, String description) {
 
     record Param(String name, String in, JsonNode schema, boolean required) {
     }
@@ -22,6 +22,17 @@ record Operation(String service, String method, String path, String operationId,
 
     boolean hasJsonBody() {
         return bodyMediaTypes.stream().anyMatch(t -> t.contains("json"));
+    }
+
+    /** The document promises a 401 for this operation: without valid credentials or token it must be refused. */
+    boolean needsCredentials() {
+        // The services' document gives every non-GET a 401, also the POSTs that only read and say so in their own words
+        return responses.contains("401") && !description.contains("no service token needed");
+    }
+
+    /** The document declares If-Match on this operation: a missing or stale one must be refused. */
+    boolean needsIfMatch() {
+        return params.stream().anyMatch(p -> p.in().equals("header") && p.name().equalsIgnoreCase("If-Match"));
     }
 
     List<Param> params(String in) {
@@ -58,9 +69,12 @@ record Operation(String service, String method, String path, String operationId,
                 JsonNode bodySchema = mediaTypes.isEmpty() ? null
                         : schemas.resolve(content.path(mediaTypes.stream().filter(t -> t.contains("json")).findFirst()
                                 .orElse(mediaTypes.get(0))).path("schema"));
+                Set<String> responses = new java.util.TreeSet<>();
+                op.getValue().path("responses").fieldNames().forEachRemaining(responses::add);
                 ops.add(new Operation(service, op.getKey().toUpperCase(), path.getKey(),
                         op.getValue().path("operationId").asText(op.getKey() + " " + path.getKey()), params,
-                        mediaTypes, bodySchema == null ? null : schemas.inline(bodySchema)));
+                        mediaTypes, bodySchema == null ? null : schemas.inline(bodySchema), responses,
+                        op.getValue().path("description").asText("")));
             }
         }
         return ops;

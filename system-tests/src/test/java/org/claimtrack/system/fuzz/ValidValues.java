@@ -18,9 +18,12 @@ final class ValidValues {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final AtomicLong SEQUENCE = new AtomicLong();
     private final Fixture fixture;
+    /** The source a stance body cites: one per service, so each one's valid stance is new (not a 409 duplicate). */
+    private final String stanceSourceId;
 
-    ValidValues(Fixture fixture) {
+    ValidValues(Fixture fixture, String stanceSourceId) {
         this.fixture = fixture;
+        this.stanceSourceId = stanceSourceId;
     }
 
     JsonNode of(JsonNode schema, String name) {
@@ -29,7 +32,8 @@ final class ValidValues {
         }
         JsonNode byName = byName(name);
         if (byName != null) {
-            return byName;
+            // a list of ids in a body (/records/lookup), the same as a comma-separated query value
+            return type(schema).equals("array") && byName.isTextual() ? F.arrayNode().add(byName) : byName;
         }
         if (schema.has("enum") && schema.get("enum").size() > 0) {
             return firstNonNull(schema.get("enum"));
@@ -53,8 +57,10 @@ final class ValidValues {
             case "array":
                 ArrayNode array = F.arrayNode();
                 int items = Math.max(1, schema.path("minItems").asInt(1));
+                JsonNode itemSchema = schema.path("items");
                 for (int i = 0; i < items; i++) {
-                    array.add(of(schema.path("items"), singular(name)));
+                    // objects (e.g. the quotes to locate) are built from their own fields, not named as a whole
+                    array.add(of(itemSchema, type(itemSchema).equals("object") ? null : singular(name)));
                 }
                 return array;
             case "integer":
@@ -110,7 +116,18 @@ final class ValidValues {
         }
         long n = SEQUENCE.incrementAndGet();
         return switch (name) {
-            case "sourceId", "publisherId", "memberOfId" -> F.textNode(fixture.sourceId());
+            case "sourceId" -> F.textNode(stanceSourceId);
+            case "sourceIds", "publisherId", "memberOfId" -> F.textNode(fixture.sourceId());
+            case "into", "partyId" -> F.textNode(fixture.partyId());
+            case "username" -> F.textNode(fixture.username()); // e.g. whose API token; a new user's body is known
+            case "role" -> F.textNode("reviewer");
+            case "password" -> F.textNode("fuzz passphrase " + n + " long enough to be accepted");
+            case "reportedBy" -> F.nullNode(); // only an ATTRIBUTION is reported by someone else
+            case "affiliation" -> F.nullNode(); // the partyId names the party
+            case "withdrawnAt" -> F.textNode(java.time.Instant.now().toString()); // after the verdict was published
+            case "parentId" -> F.nullNode();
+            case "externalId" -> F.textNode("fuzz-" + n);
+            case "documentIds" -> F.textNode(fixture.documentId());
             case "documentId" -> F.textNode(fixture.documentId());
             case "claimId" -> F.textNode(fixture.claimId());
             case "id" -> F.textNode(fixture.sourceId());
@@ -122,9 +139,14 @@ final class ValidValues {
             case "country" -> F.textNode("UA");
             case "language" -> F.textNode("en");
             case "quote", "exact" -> F.textNode(fixture.quote());
-            case "statedAt", "eventTime", "publishedAt" -> F.textNode("2021-12-30T12:00:00Z");
+            // the fixture document's archived text is "Yesterday <quote>, observers said."
+            case "prefix" -> F.textNode("Yesterday ");
+            case "suffix" -> F.textNode(", observers said.");
+            // said before the fixture document (published 10:00) that quotes it
+            case "statedAt", "eventTime" -> F.textNode("2021-12-30T09:00:00Z");
+            case "publishedAt" -> F.textNode("2021-12-30T12:00:00Z");
             case "reviewer" -> F.textNode("Fuzz reviewer");
-            case "explanation", "description" -> F.textNode("Fuzz explanation " + n);
+            case "explanation", "description" -> F.textNode("Fuzz explanation " + n + ", long enough for a verdict.");
             case "archivedText" -> F.textNode("Fuzz archived text " + n + ". " + fixture.quote());
             default -> null;
         };

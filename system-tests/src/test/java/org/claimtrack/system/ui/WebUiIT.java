@@ -2,7 +2,6 @@ package org.claimtrack.system.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,7 +107,9 @@ class WebUiIT {
         browser.find("form.asof button[type=submit]").click();
         browser.await(d -> !"DISPUTED".equals(browser.find("#status-panel [data-status]").getAttribute("data-status")));
         String before = browser.find("#status-panel [data-status]").getAttribute("data-status");
-        assertNotEquals("DISPUTED", before);
+        // docs/STATUS-RULES.md, "The seed's troops claim": as of 09:00 Ukraine (C) and West (C) assert, nobody denies
+        assertEquals("CORROBORATED", before);
+        assertTrue(browser.text("#status-panel").contains("2 – Probably true"), browser.text("#status-panel"));
         assertTrue(browser.text("#status-panel").contains("as of"), browser.text("#status-panel"));
         assertTrue(browser.driver.getCurrentUrl().contains("asOf="), "the as-of moment stays in the URL");
         // the whole page as of then: Moscow's denial (12:00) is not shown yet, and the page says what is left out
