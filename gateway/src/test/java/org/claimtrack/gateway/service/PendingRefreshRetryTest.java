@@ -94,6 +94,9 @@ class PendingRefreshRetryTest extends GatewayTest {
                 .body("{\"name\": \"Kremlin\", \"kind\": \"GOVERNMENT\", \"affiliation\": \"Russia\", \"reliability\": \"C\"}")
                 .put("/api/sources/" + MOSCOW).then().statusCode(200).body("snapshotRefresh.state", equalTo("PENDING"));
         assertEquals(Set.of(MOSCOW), refresher.pending());
+        // from now on the sources-service serves the saved record, as the real one does: a background retry that
+        // reads it before the claims-service is back must push the new name, not the one before the edit
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(RENAMED).withHeader("ETag", "\"1\"")));
     }
 
     private void awaitNothingPending() {
