@@ -69,7 +69,8 @@ public class TokenResource {
 
     @Schema(description = "A new API token.")
     public record NewToken(
-            @NotBlank @Size(max = 100) @Schema(required = true, description = "What it is for", example = "newsroom CMS") String name,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            @Schema(required = true, description = "What it is for", example = "newsroom CMS") String name,
             @Pattern(regexp = UserResource.ROLE_PATTERN, message = "must be one of editor, reviewer, admin")
             @Schema(description = "The role it grants; at most the creator's (or, for another user, that user's); default: that highest role",
                     enumeration = {"editor", "reviewer", "admin"}, example = "editor") String role,

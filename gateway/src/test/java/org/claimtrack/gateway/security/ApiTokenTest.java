@@ -127,6 +127,9 @@ class ApiTokenTest extends GatewayTest {
     void badInputIsAProblemAndMakesNothing() {
         TestUsers.editor().contentType("application/json").body("{\"name\": \"\", \"expiresInDays\": 366, \"role\": \"boss\"}")
                 .post("/api/tokens").then().statusCode(400).contentType("application/problem+json");
+        // a NUL (which PostgreSQL cannot store) or another control character in the name is the client's mistake
+        TestUsers.editor().contentType("application/json").body("{\"name\": \"\\u0000\"}")
+                .post("/api/tokens").then().statusCode(400).body("errors.field", hasItem("name"));
         TestUsers.editor().delete("/api/tokens/not-a-uuid").then().statusCode(400);
         given().contentType("application/json").body("{\"name\": \"anonymous\"}").post("/api/tokens").then().statusCode(401);
         assertTrue(TestUsers.editor().get("/api/tokens").then().statusCode(200).extract().jsonPath()
