@@ -68,6 +68,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class ServiceApi extends Application {
 
     public static final String PROBLEM = Problems.MEDIA_TYPE;
+    /**
+     * OpenAPI extension of a POST that only reads (look-ups, quote checks): it needs no service token and takes no
+     * actor, so {@link ServiceOpenApi} documents neither (value {@code "true"}).
+     */
+    public static final String READ_ONLY = "x-read-only";
     public static final String BAD_REQUEST = "BadRequest";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String NOT_FOUND = "NotFound";

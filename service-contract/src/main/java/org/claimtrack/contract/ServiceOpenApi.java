@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents what every operation of an internal service shares instead of repeating it on each method: writes need
+ * Documents what every operation of an internal service shares instead of repeating it on each method: writes (every
+ * method but GET, and the POSTs marked {@link ServiceApi#READ_ONLY}) need
  * the service token (401) and take the actor header; an If-Match can be stale (412) or missing (428); bodies can be malformed (400), too large (413) or of the wrong
  * media type (415); anything can fail (500). Every error response is a Problem with an example: one an operation
  * describes in its own words gets the example of the shared response with its status code. Registered with
@@ -39,7 +40,8 @@ public class ServiceOpenApi implements OASFilter {
         Map<String, APIResponse> shared = openAPI.getComponents().getResponses();
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> {
             APIResponses responses = op.getResponses();
-            if (method != PathItem.HttpMethod.GET) {
+            boolean readOnly = op.getExtensions() != null && "true".equals(String.valueOf(op.getExtensions().get(ServiceApi.READ_ONLY)));
+            if (method != PathItem.HttpMethod.GET && !readOnly) {
                 op.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(ServiceWrite.SECURITY_SCHEME));
                 Parameter actor = op.getParameters() == null ? null : op.getParameters().stream()
                         .filter(p -> ServiceWrite.ACTOR_HEADER.equalsIgnoreCase(p.getName())).findFirst().orElse(null);

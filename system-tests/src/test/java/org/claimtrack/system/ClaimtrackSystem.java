@@ -86,6 +86,10 @@ public final class ClaimtrackSystem implements AutoCloseable {
                 if (s == Service.GATEWAY) {
                     env.put("CLAIMS_SERVICE_URL", "http://127.0.0.1:" + reachedAt.get(Service.CLAIMS));
                     env.put("SOURCES_SERVICE_URL", "http://127.0.0.1:" + reachedAt.get(Service.SOURCES));
+                    // every test client reads from 127.0.0.1, far faster than a person: the costly-read limits are
+                    // proven in the gateway's ReadRateLimitTest, not tripped here
+                    env.put("CLAIMTRACK_RATE_LIMIT_ANONYMOUS_BURST", "1000000");
+                    env.put("CLAIMTRACK_RATE_LIMIT_SIGNED_IN_BURST", "1000000");
                 }
                 env.putAll(b.env.getOrDefault(s, Map.of()));
                 List<String> jvm = new ArrayList<>(b.jvmArgs);

@@ -62,12 +62,18 @@ public final class ServiceTokenSweep {
                 String method = op.getKey().toUpperCase();
                 String url = resolve(path.getKey(), pathValue);
                 String where = method + " " + path.getKey();
+                // a POST that only reads says so in the document (x-read-only), which then promises no 401
+                boolean documentedRead = op.getValue().path("x-read-only").asText().equals("true");
                 if (reads.contains(op.getValue().path("operationId").asText())) {
                     readsSeen.add(op.getValue().path("operationId").asText());
+                    assertTrue(documentedRead, where + " reads, but the document does not mark it x-read-only");
+                    assertFalse(op.getValue().path("responses").has("401"), where + " reads, yet documents a 401");
                     int status = request(op.getValue(), null, url).request(method, url).statusCode();
                     assertNotEquals(401, status, where + " is documented as a read, yet needs the token");
                     continue;
                 }
+                assertFalse(documentedRead, where + " is marked x-read-only, but the test does not name it as a read");
+                assertTrue(op.getValue().path("responses").has("401"), where + " is a write, yet documents no 401");
                 Object before = state.get();
                 for (String token : new String[] {null, "wrong-" + HEADER}) {
                     Response response = request(op.getValue(), token, url).request(method, url);

@@ -43,6 +43,7 @@ import org.claimtrack.gateway.model.Verdict;
 import org.claimtrack.gateway.model.Retraction;
 import org.claimtrack.gateway.model.Withdrawal;
 import org.claimtrack.gateway.model.VerdictInput;
+import org.claimtrack.gateway.ratelimit.CostlyRead;
 import org.claimtrack.gateway.service.ClaimReviewService;
 import org.claimtrack.gateway.service.DossierService;
 import org.claimtrack.gateway.service.StanceWriteService;
@@ -61,6 +62,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims", description = "Checkable statements, their stances, verdicts and verification status.")
 public class ClaimResource {
+
+    static final String RATE_LIMITED_SEARCH = "Too many text searches (with `q`) from this client: rate limited (see Retry-After)";
 
     @Inject
     ClaimsReads claims;
@@ -81,6 +84,8 @@ public class ClaimResource {
     UriInfo uri;
 
     @GET
+    @CostlyRead(whenQueryParam = "q")
+    @APIResponse(responseCode = "429", description = RATE_LIMITED_SEARCH)
     @Operation(operationId = "listClaims", summary = "List claims",
             description = "A page of claims with status, credibility, stance counts and the asserting and denying parties. "
                     + "Costs one claims-service call whatever the page size.")
@@ -110,6 +115,8 @@ public class ClaimResource {
 
     @GET
     @Path("/counts")
+    @CostlyRead(whenQueryParam = "q")
+    @APIResponse(responseCode = "429", description = RATE_LIMITED_SEARCH)
     @Operation(operationId = "countClaims", summary = "Count claims per status",
             description = "How many claims match the filters, in total and per status.")
     @APIResponse(responseCode = "200", description = "The counts")
@@ -130,6 +137,8 @@ public class ClaimResource {
 
     @GET
     @Path("/similar")
+    @CostlyRead
+    @APIResponse(responseCode = "429", description = "Too many costly reads from this client: rate limited (see Retry-After)")
     @Operation(operationId = "findSimilarClaims", summary = "Find claims similar to a text",
             description = "Claims whose text is close to the given one, best first; use it before creating a claim.")
     @APIResponse(responseCode = "200", description = "Similar claims")

@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.claimtrack.gateway.model.ClaimReview;
 import org.claimtrack.gateway.model.Page;
+import org.claimtrack.gateway.ratelimit.CostlyRead;
 import org.claimtrack.gateway.service.ClaimReviewService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -34,6 +35,8 @@ public class ClaimReviewResource {
     ClaimReviewService reviews;
 
     @GET
+    @CostlyRead
+    @APIResponse(responseCode = "429", description = "Too many feed pages from this client: rate limited (see Retry-After)")
     @Operation(operationId = "listClaimReviews", summary = "Feed of ClaimReviews",
             description = "A page of ClaimReviews of the claims with a verdict, most recently updated first.")
     @APIResponse(responseCode = "200", description = "A page of ClaimReviews")

@@ -7,6 +7,7 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -76,7 +77,8 @@ public class ApiTokenAuthentication implements HttpAuthenticationMechanism {
         @Override
         public Uni<SecurityIdentity> authenticate(Request request, AuthenticationRequestContext context) {
             return context.runBlocking(() -> tokens.authenticate(request.token)
-                    .map(grant -> RoleHierarchy.signedIn(grant.username(), Set.of(grant.role().id())))
+                    .map(grant -> QuarkusSecurityIdentity.builder(RoleHierarchy.signedIn(grant.username(), Set.of(grant.role().id())))
+                            .addAttribute(ClientKeys.API_TOKEN_ATTRIBUTE, grant.tokenId().toString()).build())
                     .orElseThrow(() -> new AuthenticationFailedException("The API token is unknown, expired or revoked.")));
         }
     }

@@ -37,8 +37,8 @@ public class ApiTokens {
     public record Created(ApiToken record, String token) {
     }
 
-    /** Who a valid token speaks for, and with which role. */
-    public record Grant(String username, Role role) {
+    /** Who a valid token speaks for, and with which role; the token's id keys its rate limit. */
+    public record Grant(UUID tokenId, String username, Role role) {
     }
 
     @Transactional
@@ -117,7 +117,7 @@ public class ApiTokens {
         if (record.lastUsedAt == null || Duration.between(record.lastUsedAt, now).compareTo(TOUCH_EVERY) >= 0) {
             record.lastUsedAt = now;
         }
-        return Optional.of(new Grant(record.username, granted.compareTo(held) <= 0 ? granted : held));
+        return Optional.of(new Grant(record.id, record.username, granted.compareTo(held) <= 0 ? granted : held));
     }
 
     private static Role highest(java.util.Collection<String> roles) {

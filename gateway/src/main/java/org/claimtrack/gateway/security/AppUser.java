@@ -29,6 +29,13 @@ public class AppUser extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** {@link #LOCAL} (a password kept here) or {@link #SINGLE_SIGN_ON} (made and given roles by the OIDC provider). */
+    @Column(name = "origin", nullable = false, length = 10)
+    public String origin = LOCAL;
+
+    public static final String LOCAL = "local";
+    public static final String SINGLE_SIGN_ON = "oidc";
+
     public Set<String> roleSet() {
         return roles.isBlank() ? Set.of()
                 : Arrays.stream(roles.split(",")).collect(Collectors.toCollection(LinkedHashSet::new));

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -56,9 +57,12 @@ public class SecurityOpenApi implements OASFilter {
         AccessRules.find(method, path).ifPresent(rule -> {
             APIResponses responses = operation.getResponses();
             // credentials are checked wherever they are sent, public reads included: wrong ones are refused, not ignored
-            responses.addAPIResponse("429", problem("Too many failed sign-ins for this user name or address: locked "
-                    + "for a while (see Retry-After)").addHeader("Retry-After", OASFactory.createHeader()
-                    .description("Seconds until the sign-in is unlocked")
+            // a costly read declares its own 429 (its rate limit); the sign-in lock can refuse it too
+            String locked = "Too many failed sign-ins for this user name or address: locked for a while";
+            APIResponse declared = responses.getAPIResponse("429");
+            responses.addAPIResponse("429", problem(declared == null ? locked + " (see Retry-After)"
+                    : declared.getDescription() + "; or: " + locked).addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds until a retry can succeed")
                     .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER))));
             if (rule.isPublic()) {
                 operation.addExtension(ROLE_EXTENSION, ANONYMOUS);
@@ -79,7 +83,7 @@ public class SecurityOpenApi implements OASFilter {
         return OASFactory.createSecurityRequirement().addScheme(scheme);
     }
 
-    private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String description) {
+    private static APIResponse problem(String description) {
         return OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
                         OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));

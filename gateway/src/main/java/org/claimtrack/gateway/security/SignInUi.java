@@ -3,6 +3,8 @@ package org.claimtrack.gateway.security;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.common.annotation.Blocking;
 import io.vertx.core.http.Cookie;
+import io.quarkus.oidc.OidcSession;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimtrack.gateway.ui.UiPage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -60,11 +63,58 @@ public class SignInUi {
     @Inject
     IdentityProviderManager identities;
 
+    /** Whether the web UI offers single sign-on (docs/security.md, "Production: OIDC"). */
+    @ConfigProperty(name = "quarkus.oidc.web.tenant-enabled", defaultValue = "false")
+    boolean singleSignOn;
+
+    @Inject
+    SecurityIdentity signedOn;
+
+    @Inject
+    OidcSession oidcSession;
+
     @GET
     @Path("login")
     @Operation(hidden = true)
     public String login(@QueryParam("error") boolean failed, @QueryParam("signedOut") boolean signedOut) {
-        return SecurityViews.login(failed, signedOut, config.maxFailedLogins(), config.lockDuration().toSeconds()).render();
+        return loginPage(failed, signedOut, null).render();
+    }
+
+    private TemplateInstance loginPage(boolean failed, boolean signedOut, String problem) {
+        return SecurityViews.login(failed, signedOut, config.maxFailedLogins(), config.lockDuration().toSeconds(),
+                singleSignOn, problem);
+    }
+
+    /**
+     * Single sign-on through the OpenID Connect provider (authorization-code flow, the {@code web} OIDC tenant, which
+     * alone serves this path): once the provider has signed the user in, a server-side session starts here exactly
+     * as after a password sign-in, so sign-out and role changes end it the same way, and the provider's own session
+     * cookie is dropped. The user is made at the first sign-on, with the provider's roles at every one.
+     */
+    @GET
+    @Path("login/oidc")
+    @Operation(hidden = true)
+    public Response singleSignOn(@Context RoutingContext rc) {
+        if (!singleSignOn) {
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(loginPage(false, false,
+                    "Single sign-on is not set up here: sign in with your user name and password.").render()).build();
+        }
+        String name = signedOn.getPrincipal().getName();
+        if (signedOn.isAnonymous() || name == null || !name.matches(UserResource.NAME_PATTERN)) {
+            return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(loginPage(false, false,
+                    "The single sign-on did not give a user name this site accepts (1 to 100 letters, digits or . _ @ -).")
+                    .render()).build();
+        }
+        Set<String> roles = signedOn.getRoles().stream().filter(r -> Role.of(r).isPresent()).collect(Collectors.toSet());
+        try {
+            users.signedOnElsewhere(name, roles);
+        } catch (HttpProblem refused) {
+            return Response.status(refused.getStatusCode()).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(loginPage(false, false, refused.getDetail()).render()).build();
+        }
+        rc.response().addCookie(SessionAuthentication.cookie(rc, sessions.start(name)));
+        oidcSession.logout().await().indefinitely();
+        return Response.seeOther(URI.create("/")).build();
     }
 
     /**

@@ -41,10 +41,13 @@ public class UserResource {
     @Schema(description = "A user who can sign in; the password is never returned.")
     public record UserView(@Schema(example = "desk-editor") String username,
             @Schema(example = "[\"editor\"]") List<String> roles,
-            @Schema(example = "2021-12-30T12:00:00Z") Instant createdAt) {
+            @Schema(example = "2021-12-30T12:00:00Z") Instant createdAt,
+            @Schema(enumeration = {AppUser.LOCAL, AppUser.SINGLE_SIGN_ON}, example = AppUser.LOCAL,
+                    description = "local: signs in with a password kept here; oidc: made by single sign-on, roles from the provider")
+            String origin) {
 
         static UserView of(AppUser user) {
-            return new UserView(user.username, List.copyOf(user.roleSet()), user.createdAt);
+            return new UserView(user.username, List.copyOf(user.roleSet()), user.createdAt, user.origin);
         }
     }
 

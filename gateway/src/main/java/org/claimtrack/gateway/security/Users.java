@@ -76,6 +76,30 @@ public class Users {
         return create(username, password, roles);
     }
 
+    /**
+     * The user a single sign-on (OIDC) stands for, made at its first sign-in and given the provider's roles at every
+     * one (a role change there ends its sessions here). Its password is random and never shown: it signs in only
+     * through the provider. A local user of the same name is never taken over: 409.
+     */
+    @Transactional
+    public AppUser signedOnElsewhere(String username, Set<String> roles) {
+        AppUser user = AppUser.findById(username, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (user == null) {
+            user = create(username, randomPassword(), roles);
+            user.origin = AppUser.SINGLE_SIGN_ON;
+            return user;
+        }
+        if (!AppUser.SINGLE_SIGN_ON.equals(user.origin)) {
+            throw HttpProblem.builder().withStatus(409).withTitle("Conflict").withDetail("A local user named " + username
+                    + " exists already; single sign-on does not take it over. An admin can rename or delete it.").build();
+        }
+        if (!user.roleSet().equals(Set.copyOf(roles))) {
+            sessions.endAll(username);
+            user.roles = String.join(",", new TreeSet<>(roles));
+        }
+        return user;
+    }
+
     /** Replaces a user's roles; 404 for an unknown name, 409 if that would leave no admin. */
     @Transactional
     public AppUser changeRoles(String username, Set<String> roles) {

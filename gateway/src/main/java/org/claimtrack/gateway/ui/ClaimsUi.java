@@ -1,21 +1,27 @@
 package org.claimtrack.gateway.ui;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.OptionalLong;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.ServiceUnavailable;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.ClaimStatus;
 import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.ratelimit.CostlyReadFilter;
+import org.claimtrack.gateway.ratelimit.ReadRateLimits;
 
 /** The claims list ({@code /}): search, filters in the URL, status chips, one page of claims. */
 @Path("/")
@@ -28,8 +34,22 @@ public class ClaimsUi {
     @Inject
     ClaimsReads claims;
 
+    @Inject
+    ReadRateLimits limits;
+
+    @Inject
+    SecurityIdentity identity;
+
     @GET
-    public Uni<Response> list(@BeanParam ClaimFilters filters) {
+    public Uni<Response> list(@BeanParam ClaimFilters filters, @Context HttpServerRequest http) {
+        if (filters.q() != null) {
+            // a text search costs what an API search costs, so it counts against the same limit (CostlyRead)
+            OptionalLong retryAfter = limits.admit(identity, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
+            if (retryAfter.isPresent()) {
+                return Pages.render(Views.error("Too many searches", CostlyReadFilter.tooMany(retryAfter.getAsLong()),
+                        List.of()), 429).map(r -> Response.fromResponse(r).header("Retry-After", retryAfter.getAsLong()).build());
+            }
+        }
         MultivaluedMap<String, String> query = filters.toQuery();
         // The chips count every status under the other filters, so they show where a click leads.
         MultivaluedMap<String, String> countQuery = new MultivaluedHashMap<>(query);

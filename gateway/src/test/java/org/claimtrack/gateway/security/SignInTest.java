@@ -202,6 +202,37 @@ class SignInTest extends GatewayTest {
     }
 
     @Test
+    void singleSignOnMakesItsUserOnceFollowsTheProvidersRolesAndNeverTakesOverALocalUser() {
+        // without an OIDC provider configured the page says so, and the sign-in page offers no such button
+        given().get("/login/oidc").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("Single sign-on is not set up here"));
+        assertTrue(!given().get("/login").asString().contains("single-sign-on"), "no single sign-on button");
+
+        String name = "sso-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        AppUser made = users.signedOnElsewhere(name, java.util.Set.of("editor"));
+        assertEquals(AppUser.SINGLE_SIGN_ON, made.origin);
+        TestUsers.admin().get("/api/users").then().statusCode(200)
+                .body("find { it.username == '" + name + "' }.origin", equalTo("oidc"));
+        // its random password is never shown, so it cannot sign in with one
+        postSignIn(name, "any password at all").then().statusCode(303).header("Location", containsString("/login?error"));
+        // the provider's roles win at the next sign-on, and end the sessions held under the old ones
+        String session = sessions.start(name);
+        users.signedOnElsewhere(name, java.util.Set.of("editor", "reviewer"));
+        assertEquals(java.util.Set.of("editor", "reviewer"), users.find(name).orElseThrow().roleSet());
+        assertTrue(sessions.user(session).isEmpty(), "a session under the old roles must end");
+        // the same roles again: the session stays
+        String kept = sessions.start(name);
+        users.signedOnElsewhere(name, java.util.Set.of("reviewer", "editor"));
+        assertTrue(sessions.user(kept).isPresent(), "an unchanged sign-on must not end sessions");
+        // a local user of that name is never taken over
+        users.create("local-" + name, TestUsers.PASSWORD, List.of("admin"));
+        io.quarkiverse.resteasy.problem.HttpProblem refused = org.junit.jupiter.api.Assertions.assertThrows(
+                io.quarkiverse.resteasy.problem.HttpProblem.class, () -> users.signedOnElsewhere("local-" + name, java.util.Set.of()));
+        assertEquals(409, refused.getStatusCode());
+        assertEquals(AppUser.LOCAL, users.find("local-" + name).orElseThrow().origin);
+    }
+
+    @Test
     void aFormWithMoreFieldsThanTheLimitIsAProblemNotA500() {
         StringBuilder form = new StringBuilder("csrf-token=x");
         for (int i = 0; i < 1001; i++) {

@@ -46,7 +46,9 @@ import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.BatchItems;
 import org.claimtrack.sources.service.BatchResult;
 import org.claimtrack.sources.service.DocumentService;
+import org.claimtrack.contract.ServiceApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -121,6 +123,7 @@ public class DocumentResource {
     @POST
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = ServiceApi.READ_ONLY, value = "true")
     @Operation(operationId = "lookupDocuments", summary = "Fetch many documents by id in one call",
             description = "Returns the documents with the given ids (at most 500; more is a 400), without archived text, "
                     + "in request order, and the ids that do not exist. A read: no service token needed.")
@@ -231,6 +234,7 @@ public class DocumentResource {
     @POST
     @Path("/{id}/quote-check")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = ServiceApi.READ_ONLY, value = "true")
     @Operation(operationId = "checkQuote", summary = "Check that a quote occurs in the archived text",
             description = "Answers whether and where (UTF-16 offsets, end exclusive) the quote occurs in the archived text, "
                     + "tolerant of whitespace, typographic quotes and dashes only. prefix and suffix choose among repeated "
@@ -259,6 +263,7 @@ public class DocumentResource {
     @POST
     @Path("/{id}/quotes/locate")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = ServiceApi.READ_ONLY, value = "true")
     @Operation(operationId = "locateQuotes", summary = "Locate many quotes in the archived text",
             description = "For each quote (at most " + QuoteLocate.MAX_QUOTES + ", each with a key unique in the request), "
                     + "whether and where (UTF-16 offsets into the archived text as served, end exclusive) it occurs, found "

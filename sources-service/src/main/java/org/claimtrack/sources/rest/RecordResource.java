@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.claimtrack.sources.api.Lists.Records;
 import org.claimtrack.sources.api.Lists.RecordsRequest;
 import org.claimtrack.sources.service.RecordLookup;
+import org.claimtrack.contract.ServiceApi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +36,7 @@ public class RecordResource {
     @POST
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = ServiceApi.READ_ONLY, value = "true")
     @Operation(operationId = "lookupRecords", summary = "Fetch sources and documents by id in one call",
             description = "Returns the documents with the given ids (without archived text) and the sources with the given "
                     + "ids together with the documents' publishers, so that a list of stances can be shown from one answer; "

@@ -48,6 +48,7 @@ import org.claimtrack.sources.service.SourceService;
 import org.claimtrack.sources.service.PartyTree;
 import org.claimtrack.sources.api.PartyView.SourceIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -133,6 +134,7 @@ public class SourceResource {
     @POST
     @Path("/lookup")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = ServiceApi.READ_ONLY, value = "true")
     @Operation(operationId = "lookupSources", summary = "Fetch many sources by id in one call",
             description = "Returns the sources with the given ids (at most 500; more is a 400) in request order, and the ids "
                     + "that do not exist. A read: no service token needed.")
@@ -150,6 +152,7 @@ public class SourceResource {
     @POST
     @Path("/party-chains")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = ServiceApi.READ_ONLY, value = "true")
     @Operation(operationId = "lookupPartyChains", summary = "How each source's root party was decided, for many sources",
             description = "For each source (at most 500 ids; more is a 400): the chain from the source up its memberOf "
                     + "sources to the highest one with a party, that party, and its parent parties up to the root party "

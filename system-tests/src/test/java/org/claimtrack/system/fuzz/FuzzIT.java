@@ -19,7 +19,10 @@ import org.claimtrack.system.ClaimtrackSystem.Service;
 import org.claimtrack.system.Gateway;
 import org.claimtrack.system.OpenApiCheck;
 import org.claimtrack.system.SharedSystem;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Bad input against every operation of every served OpenAPI document (gateway, claims-service, sources-service):
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * is not refused, and any valid starting request (baseline) that is refused. The report goes to
  * target/fuzz-report.txt.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FuzzIT {
 
     /** Sent in every run, however long it takes (docs/testing.md promises at least 10,000). */
@@ -40,6 +44,7 @@ class FuzzIT {
     private static final String QUOTE = "the fuzzing robot has deployed up to 100,000 malformed requests";
 
     @Test
+    @Order(1)
     void malformedRequestsAreRejectedCleanlyAndChangeNothing() throws Exception {
         ClaimtrackSystem system = SharedSystem.get();
         Fixture fixture = createFixture(system);
@@ -78,6 +83,110 @@ class FuzzIT {
                 + REQUESTS + " requests sent before the " + TIMEOUT + " timeout (hung?)");
         assertEquals(0, fuzzer.report.failureCount(), () -> "fuzz findings (full report in target/fuzz-report.txt): "
                 + fuzzer.report.summary());
+    }
+
+    /**
+     * Concurrent sign-in bursts (HTTP Basic and the sign-in form) and oversized forms, against the real gateway: every
+     * answer is a refusal in the documented shape (401/429 problem, or the form's redirect back to /login?error), no
+     * burst gets more guesses checked than the lock allows, the right password after a burst is refused too, oversized
+     * forms are 413/400 problems, and nothing the gateway or the services keep has changed. Runs after the main fuzz
+     * run, whose credential mutations must not meet these locks.
+     */
+    @Test
+    @Order(2)
+    void signInBurstsAndOversizedFormsAreRefusedCleanlyAndChangeNothing() throws Exception {
+        ClaimtrackSystem system = SharedSystem.get();
+        String gateway = system.gatewayUrl();
+        String admin = system.adminAuthorization();
+        String claims = system.service(Service.CLAIMS).baseUrl();
+        String sources = system.service(Service.SOURCES).baseUrl();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String password = "burst passphrase " + run;
+        List<String> victims = List.of("burst-basic-" + run, "burst-form-" + run);
+        for (String victim : victims) {
+            given().baseUri(gateway).header("Authorization", admin).contentType("application/json")
+                    .body(Map.of("username", victim, "password", password, "roles", List.of("editor")))
+                    .post("/api/users").then().statusCode(201);
+        }
+        java.util.function.Supplier<String> state = () -> given().baseUri(gateway).header("Authorization", admin)
+                .get("/api/users").jsonPath().getList("collect { it.username + ':' + it.roles }") + " "
+                + get(claims, "/claims/counts") + " " + get(sources, "/sources?size=1").path("total") + " "
+                + get(sources, "/documents?size=1").path("total");
+        String before = state.get();
+        int burst = 60;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        try {
+            // HTTP Basic: 60 wrong passwords at once
+            List<java.util.concurrent.Future<io.restassured.response.Response>> basic = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                String guess = "wrong-" + i;
+                basic.add(pool.submit(() -> given().baseUri(gateway).auth().preemptive().basic(victims.get(0), guess)
+                        .get("/api/claims/counts")));
+            }
+            int checked = 0;
+            for (var answer : basic) {
+                io.restassured.response.Response r = answer.get();
+                assertTrue(r.statusCode() == 401 || r.statusCode() == 429, "Basic burst answered " + r.statusCode());
+                assertTrue(r.contentType().startsWith("application/problem+json"), "Basic burst: " + r.contentType());
+                checked += r.statusCode() == 401 ? 1 : 0;
+            }
+            assertTrue(checked <= 5, checked + " guesses of one burst were checked; the lock allows 5");
+            given().baseUri(gateway).auth().preemptive().basic(victims.get(0), password).get("/api/claims/counts")
+                    .then().statusCode(429).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+
+            // the sign-in form: 60 wrong passwords at once, each with a valid CSRF token
+            io.restassured.response.Response login = given().baseUri(gateway).get("/login");
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                    .matcher(login.asString());
+            assertTrue(token.find(), "the sign-in page has a CSRF field");
+            String csrf = token.group(1);
+            String csrfCookie = login.getCookie("csrf-token");
+            java.util.function.Function<String, io.restassured.response.Response> signIn = guess -> given().baseUri(gateway)
+                    .redirects().follow(false).cookie("csrf-token", csrfCookie).contentType("application/x-www-form-urlencoded")
+                    .formParam("csrf-token", csrf).formParam("j_username", victims.get(1)).formParam("j_password", guess)
+                    .post("/j_security_check");
+            List<java.util.concurrent.Future<io.restassured.response.Response>> form = new ArrayList<>();
+            for (int i = 0; i < burst; i++) {
+                String guess = "wrong-" + i;
+                form.add(pool.submit(() -> signIn.apply(guess)));
+            }
+            for (var answer : form) {
+                io.restassured.response.Response r = answer.get();
+                assertEquals(303, r.statusCode(), "form burst answered " + r.statusCode() + ": " + r.asString());
+                assertTrue(r.header("Location").contains("/login?error"), "form burst sent to " + r.header("Location"));
+                assertTrue(r.getCookie("claimtrack-session") == null, "a wrong password got a session");
+            }
+            io.restassured.response.Response right = signIn.apply(password);
+            assertTrue(right.header("Location").contains("/login?error"), "the right password after a burst: "
+                    + right.header("Location"));
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // oversized forms: more fields than the limit, and a body over 2 MB, anonymous and signed in
+        StringBuilder fields = new StringBuilder("csrf-token=x");
+        for (int i = 0; i < 1001; i++) {
+            fields.append("&f").append(i).append("=v");
+        }
+        String huge = "j_username=" + victims.get(1) + "&j_password=" + "p".repeat(3 * 1024 * 1024);
+        for (String path : List.of("/logout", "/j_security_check", "/claims/new", "/sources/new", "/documents/new")) {
+            for (String body : List.of(fields.toString(), huge)) {
+                for (boolean signedIn : List.of(false, true)) {
+                    io.restassured.specification.RequestSpecification request = given().baseUri(gateway)
+                            .redirects().follow(false).contentType("application/x-www-form-urlencoded").body(body);
+                    if (signedIn) {
+                        request.header("Authorization", admin);
+                    }
+                    io.restassured.response.Response r = request.post(path);
+                    String what = path + (signedIn ? " signed in" : "") + " with " + body.length() + " bytes";
+                    assertTrue(r.statusCode() == 413 || r.statusCode() == 400 || r.statusCode() == 403,
+                            what + " answered " + r.statusCode());
+                    assertTrue(r.contentType().startsWith("application/problem+json"), what + ": " + r.contentType());
+                    assertTrue(!r.asString().contains("Exception") && !r.asString().contains("\tat "), what + ": " + r.asString());
+                }
+            }
+        }
+        assertEquals(before, state.get(), "bursts and oversized forms changed data");
     }
 
     /** What changed the fixture claim, and who: the first place to look when a version changed after a rejection. */

@@ -26,8 +26,8 @@ record Operation(String service, String method, String path, String operationId,
 
     /** The document promises a 401 for this operation: without valid credentials or token it must be refused. */
     boolean needsCredentials() {
-        // The services' document gives every non-GET a 401, also the POSTs that only read and say so in their own words
-        return responses.contains("401") && !description.contains("no service token needed");
+        // the document promises a 401 exactly where credentials (or the service token) are needed
+        return responses.contains("401");
     }
 
     /** The document declares If-Match on this operation: a missing or stale one must be refused. */

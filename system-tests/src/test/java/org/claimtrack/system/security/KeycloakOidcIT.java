@@ -4,8 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.UUID;
 import org.claimtrack.system.ClaimtrackSystem;
@@ -36,6 +43,9 @@ class KeycloakOidcIT {
                 .env(Service.GATEWAY, "CLAIMTRACK_OIDC_ENABLED", "true")
                 .env(Service.GATEWAY, "CLAIMTRACK_OIDC_AUTH_SERVER_URL", keycloak.issuer())
                 .env(Service.GATEWAY, "CLAIMTRACK_OIDC_CLIENT_ID", "claimtrack-gateway")
+                .env(Service.GATEWAY, "CLAIMTRACK_OIDC_WEB_ENABLED", "true")
+                .env(Service.GATEWAY, "CLAIMTRACK_OIDC_WEB_CLIENT_ID", "claimtrack-web")
+                .env(Service.GATEWAY, "CLAIMTRACK_OIDC_WEB_CLIENT_SECRET", "kc-test-web-client-secret")
                 .start();
     }
 
@@ -106,5 +116,79 @@ class KeycloakOidcIT {
         String etag = anonymous().get("/api/claims/" + claim).then().statusCode(200).extract().header("ETag");
         as("kc-admin").header("If-Match", etag).delete("/api/claims/" + claim).then().statusCode(204);
         assertEquals(404, anonymous().get("/api/claims/" + claim).statusCode());
+    }
+
+    /**
+     * The web UI's single sign-on: the authorization-code flow through Keycloak's own sign-in page, as a browser
+     * follows it (redirects and cookies by hand), ends in the gateway's server-side session with the provider's
+     * roles; sign-out ends it; a local user's name is never taken over.
+     */
+    @Test
+    void theWebUiSignsInThroughKeycloakIntoASessionThatSignOutEnds() {
+        String session = singleSignOn("kc-admin");
+        RequestSpecification signedIn = given().baseUri(system.gatewayUrl()).cookie("claimtrack-session", session);
+        // an admin by Keycloak's say: the users API answers, and lists the user as made by single sign-on
+        signedIn.get("/api/users").then().statusCode(200);
+        List<Map<String, Object>> users = signedIn.get("/api/users").jsonPath().getList("$");
+        Map<String, Object> me = users.stream().filter(u -> "kc-admin".equals(u.get("username"))).findFirst().orElseThrow();
+        assertEquals("oidc", me.get("origin"));
+        assertTrue(((List<?>) me.get("roles")).contains("admin"), "roles " + me.get("roles"));
+        // the session writes as the user, and history names it
+        String claim = signedIn.contentType("application/json").body(Map.of("text", "A claim made after single sign-on " + UUID.randomUUID()))
+                .post("/api/claims").then().statusCode(201).extract().path("id");
+        anonymous().get("/api/claims/" + claim + "/history").then().statusCode(200).body("items.actor", hasItems("kc-admin"));
+        // an editor gets an editor's rights only
+        String editor = singleSignOn("kc-editor");
+        given().baseUri(system.gatewayUrl()).cookie("claimtrack-session", editor).get("/api/users").then().statusCode(403);
+
+        // sign-out ends the session on the server
+        Response page = given().baseUri(system.gatewayUrl()).cookie("claimtrack-session", session).get("/login");
+        Matcher csrf = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.asString());
+        assertTrue(csrf.find(), "CSRF field");
+        given().baseUri(system.gatewayUrl()).redirects().follow(false).cookie("claimtrack-session", session)
+                .cookie("csrf-token", page.getCookie("csrf-token")).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf.group(1)).post("/logout").then().statusCode(303);
+        given().baseUri(system.gatewayUrl()).cookie("claimtrack-session", session).get("/api/users").then().statusCode(401);
+
+        // a local user of the same name is not taken over: the sign-in page says why
+        as("kc-admin").contentType("application/json").body(Map.of("username", "kc-reader", "password",
+                "a local passphrase long enough", "roles", List.of("editor"))).post("/api/users").then().statusCode(201);
+        Response refused = codeFlow("kc-reader");
+        assertEquals(409, refused.statusCode(), refused.asString());
+        assertTrue(refused.asString().contains("single sign-on does not take it over"), refused.asString());
+    }
+
+    /** Signs in through Keycloak's sign-in page and returns the gateway's session cookie. */
+    private static String singleSignOn(String user) {
+        Response done = codeFlow(user);
+        assertEquals(303, done.statusCode(), done.asString());
+        assertEquals("/", java.net.URI.create(done.header("Location")).getPath());
+        String session = done.getCookie("claimtrack-session");
+        assertNotNull(session, "no session cookie after single sign-on");
+        return session;
+    }
+
+    /** The authorization-code flow as a browser follows it; the gateway's last answer. */
+    private static Response codeFlow(String user) {
+        Map<String, String> gatewayCookies = new HashMap<>();
+        Response start = given().baseUri(system.gatewayUrl()).redirects().follow(false).get("/login/oidc");
+        assertEquals(302, start.statusCode(), "the gateway sends the browser to Keycloak: " + start.asString());
+        gatewayCookies.putAll(start.getCookies());
+        Response form = given().redirects().follow(false).get(start.header("Location"));
+        assertEquals(200, form.statusCode(), "Keycloak's sign-in page");
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(form.asString());
+        assertTrue(action.find(), "Keycloak's sign-in form");
+        Response back = given().redirects().follow(false).cookies(form.getCookies())
+                .contentType("application/x-www-form-urlencoded").formParam("username", user)
+                .formParam("password", "kc-test-" + user).post(action.group(1).replace("&amp;", "&"));
+        assertEquals(302, back.statusCode(), "Keycloak sends the browser back with a code");
+        Response answer = given().redirects().follow(false).cookies(gatewayCookies).get(back.header("Location"));
+        // Quarkus exchanges the code, then sends the browser to the same path without it; the page then starts the session
+        for (int hops = 0; answer.statusCode() == 302 && hops < 3; hops++) {
+            gatewayCookies.putAll(answer.getCookies());
+            String next = answer.header("Location");
+            answer = given().baseUri(system.gatewayUrl()).redirects().follow(false).cookies(gatewayCookies).get(next);
+        }
+        return answer;
     }
 }
