@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.claimtrack.gateway.service.Rows;
 
 /**
  * Import jobs in the gateway's own database (migrations V100, V110), shared by every replica: the job, its upload, its
@@ -233,16 +234,11 @@ public class ImportJobStore {
     }
 
     private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return Rows.clip(text, max);
     }
 
     private int update(String sql, Object... values) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, values);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("import job store unavailable", e);
-        }
+        return Rows.update(db, "import job store", sql, values);
     }
 
     private interface Work {
@@ -265,8 +261,6 @@ public class ImportJobStore {
     }
 
     private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
+        Rows.bind(statement, values);
     }
 }

@@ -3,13 +3,8 @@ package org.claimtrack.gateway.service;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +22,7 @@ public class PendingRefreshes {
 
     /** Records that the refresh of {@code sourceId} is owed as of {@code at} (a later change moves the mark on). */
     public void owe(String sourceId, Instant at, String error) {
-        String why = error == null ? null : error.length() > 500 ? error.substring(0, 499) + "…" : error;
+        String why = Rows.clip(error, 500);
         if (update("UPDATE pending_snapshot_refresh SET owed_at = CASE WHEN owed_at < ? THEN ? ELSE owed_at END, "
                 + "last_error = ? WHERE source_id = ?", Timestamp.from(at), Timestamp.from(at), why, sourceId) == 1) {
             return;
@@ -50,33 +45,16 @@ public class PendingRefreshes {
     /** A retry that failed again, for the record (how often, and why). */
     public void failedAgain(String sourceId, String error) {
         update("UPDATE pending_snapshot_refresh SET attempts = attempts + 1, last_error = ? WHERE source_id = ?",
-                error == null ? null : error.length() > 500 ? error.substring(0, 499) + "…" : error, sourceId);
+                Rows.clip(error, 500), sourceId);
     }
 
     /** The oldest owed refreshes, at most {@value #ROUND}. */
     public List<String> owed() {
-        List<String> ids = new ArrayList<>();
-        try (Connection connection = db.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT source_id FROM pending_snapshot_refresh ORDER BY owed_at LIMIT " + ROUND);
-                ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-                ids.add(row.getString(1));
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException("pending refreshes unavailable", e);
-        }
+        return Rows.query(db, "pending refreshes", "SELECT source_id FROM pending_snapshot_refresh ORDER BY owed_at LIMIT " + ROUND,
+                row -> row.getString(1));
     }
 
     private int update(String sql, Object... values) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("pending refreshes unavailable", e);
-        }
+        return Rows.update(db, "pending refreshes", sql, values);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.claimtrack.gateway.service.Rows;
 
 /**
  * Subscriptions and deliveries in the gateway's database (migration V112), shared by every replica. A delivery is
@@ -75,7 +76,7 @@ public class WebhookStore {
                 "INSERT INTO webhook_delivery (id, subscription_id, event_id, event_type, payload, status, next_attempt_at, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, 'PENDING', ?, ?)")) {
             Timestamp now = Timestamp.from(Instant.now());
-            bind(insert, id, subscriptionId, eventId, eventType, payload, now, now);
+            Rows.bind(insert, id, subscriptionId, eventId, eventType, payload, now, now);
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
@@ -111,7 +112,7 @@ public class WebhookStore {
         Instant now = Instant.now();
         update("UPDATE webhook_delivery SET status = ?, attempts = attempts + 1, last_attempt_at = ?, last_status = ?, "
                         + "last_error = ?, next_attempt_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
-                outcome, Timestamp.from(now), status, error == null ? null : clip(error, 500),
+                outcome, Timestamp.from(now), status, Rows.clip(error, 500),
                 Timestamp.from(nextAttempt == null ? now : nextAttempt), id, owner);
     }
 
@@ -133,41 +134,11 @@ public class WebhookStore {
         return value == null ? null : value.toInstant();
     }
 
-    private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, RowReader<T> reader, Object... values) {
-        try (Connection connection = db.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, values);
-            List<T> rows = new ArrayList<>();
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    rows.add(reader.read(row));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("webhook store unavailable", e);
-        }
+    private <T> List<T> query(String sql, Rows.Reader<T> reader, Object... values) {
+        return Rows.query(db, "webhook store", sql, reader, values);
     }
 
     private int update(String sql, Object... values) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, values);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("webhook store unavailable", e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
+        return Rows.update(db, "webhook store", sql, values);
     }
 }
