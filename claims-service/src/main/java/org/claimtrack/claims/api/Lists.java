@@ -56,6 +56,25 @@ public final class Lists {
             Map<String, Object> details) {
     }
 
+    @Schema(name = "Events", description = "Events not yet acknowledged, oldest first.")
+    public record Events(List<Event> items) {
+    }
+
+    @Schema(name = "Event", description = "A change newsroom tools subscribe to (the gateway's webhooks).")
+    public record Event(UUID id, UUID claimId,
+            @Schema(enumeration = {"STATUS_CHANGED", "VERDICT_ADDED"}, examples = "STATUS_CHANGED") String type, Instant at,
+            @Schema(description = "The history entry's details.", examples = "{\"from\": \"CORROBORATED\", \"to\": \"DISPUTED\"}")
+            Map<String, Object> details) {
+    }
+
+    @Schema(name = "EventIds", description = "Events to acknowledge.")
+    public record EventIds(@Schema(required = true, minItems = 1, maxItems = 1000) List<UUID> ids) {
+    }
+
+    @Schema(name = "Acknowledged", description = "How many events were deleted.")
+    public record Acknowledged(@Schema(examples = "3") int acknowledged) {
+    }
+
     @Schema(name = "StanceCountsBySource", description = "Per source: stance kind → claim status → number of stances.")
     public record StanceCountsBySource(List<SourceStanceCounts> items) {
     }

@@ -9,9 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.claimtrack.claims.domain.ClaimEvent;
 import org.claimtrack.claims.domain.HistoryEntry;
 
-/** The append-only audit trail of claims: written in the transaction of the change it describes. */
+/**
+ * The append-only audit trail of claims: written in the transaction of the change it describes. The changes newsroom
+ * tools subscribe to ({@link #EVENTS}) are also written as {@link ClaimEvent}s in that transaction, for the gateway's
+ * webhooks ({@code /events}).
+ */
 @ApplicationScoped
 public class History {
 
@@ -25,6 +30,9 @@ public class History {
     public static final String VERDICT_WITHDRAWN = "VERDICT_WITHDRAWN";
     public static final String SNAPSHOT_REFRESHED = "SNAPSHOT_REFRESHED";
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
+
+    /** History actions that are also events for webhooks. */
+    public static final java.util.Set<String> EVENTS = java.util.Set.of(STATUS_CHANGED, VERDICT_ADDED);
 
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
     };
@@ -49,6 +57,33 @@ public class History {
             throw new IllegalStateException("history details must be plain JSON values", e);
         }
         em.persist(entry);
+        if (EVENTS.contains(action)) {
+            ClaimEvent event = new ClaimEvent();
+            event.id = UUID.randomUUID();
+            event.claimId = claimId;
+            event.type = action;
+            event.at = at;
+            event.details = entry.details;
+            em.persist(event);
+        }
+    }
+
+    /** Events not yet acknowledged, oldest first. */
+    public List<ClaimEvent> events(int limit) {
+        return em.createQuery("from ClaimEvent e order by e.at, e.id", ClaimEvent.class).setMaxResults(limit).getResultList();
+    }
+
+    /** Deletes acknowledged events; unknown ids (already acknowledged by another gateway replica) are ignored. */
+    public int acknowledge(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? 0 : em.createQuery("delete from ClaimEvent e where e.id in :ids").setParameter("ids", ids).executeUpdate();
+    }
+
+    public Map<String, Object> details(ClaimEvent event) {
+        try {
+            return json.readValue(event.details, DETAILS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event " + event.id + " holds invalid JSON", e);
+        }
     }
 
     /** Oldest first; empty when the claim never existed. */

@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * Calls the batch endpoints for imports. Its own clients (same service URLs) with a long read timeout: a batch
  * of 1,000 items takes longer than the interactive calls the gateway's other clients are tuned for. Batches
  * are idempotent, so a batch that failed for want of the service is simply sent again, a few times, before
- * the job gives up.
+ * the job gives up. So is a batch that lost a race on a natural key with another import (409/412).
  */
 @ApplicationScoped
 public class Downstream {
@@ -73,7 +73,7 @@ public class Downstream {
     /** The batch answer's {@code items}, one per input item, in input order. */
     JsonNode batch(String kind, ArrayNode items) {
         BatchApi api = kind.equals("sources") || kind.equals("documents") ? sources : claims;
-        JsonNode answer = call(kind + " batch", () -> api.batch(kind, items));
+        JsonNode answer = call(kind + " batch", () -> api.batch(kind, items), true);
         JsonNode results = answer.path("items");
         if (!results.isArray() || results.size() != items.size()) {
             throw new Unavailable("the " + kind + " batch answer did not list one outcome per item");
@@ -88,7 +88,7 @@ public class Downstream {
     JsonNode lookup(String kind, ArrayNode ids) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putArray("ids").addAll(ids);
-        return call(kind + " lookup", () -> sources.lookup(kind, body)).path("items");
+        return call(kind + " lookup", () -> sources.lookup(kind, body), false).path("items");
     }
 
     /** What the sources-service said to one party: its id (created or already there), or the problem. */
@@ -98,7 +98,7 @@ public class Downstream {
     /** Creates one party; a 4xx answer (409 already there, 422 unknown parent…) is returned, not thrown. */
     PartyAnswer createParty(ObjectNode party) {
         try {
-            return new PartyAnswer(call("party", () -> sources.createParty(party)).path("id").asText(), true, null);
+            return new PartyAnswer(call("party", () -> sources.createParty(party), false).path("id").asText(), true, null);
         } catch (Refused e) {
             JsonNode problem = e.problem;
             String existing = problem.path("existingId").asText("");
@@ -116,13 +116,19 @@ public class Downstream {
         }
     }
 
-    private JsonNode call(String what, java.util.function.Supplier<JsonNode> request) {
+    /**
+     * {@code conflictsAreTransient}: a batch answered 409 or 412 lost a race with another writer of the same natural key
+     * (another import, on this replica or another) and was rolled back whole; sent again, the item the other writer
+     * stored comes back UNCHANGED, so each item is still counted once.
+     */
+    private JsonNode call(String what, java.util.function.Supplier<JsonNode> request, boolean conflictsAreTransient) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return request.get();
             } catch (WebApplicationException e) {
                 int status = e.getResponse().getStatus();
-                if (status < 500 && status != 429) {
+                boolean conflict = conflictsAreTransient && (status == 409 || status == 412);
+                if (status < 500 && status != 429 && !conflict) {
                     throw new Refused(what + " was refused with HTTP " + status, problem(e));
                 }
                 if (attempt == ATTEMPTS) {

@@ -133,7 +133,8 @@ public class ImportResource {
     @Path("/{id}")
     @Operation(operationId = "getImport", summary = "An import job and its progress",
             description = "Items done of total, how many were created, unchanged or failed, and the failed items' errors "
-                    + "(first " + ImportJobStore.MAX_ERRORS + ") with JSON pointers into the upload. Jobs are kept across restarts.")
+                    + "(first " + ImportJobStore.MAX_ERRORS + ") with JSON pointers into the upload. Jobs are kept across restarts and "
+                    + "shared by every gateway replica: a job whose replica stopped or died is resumed by another.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
     @APIResponse(responseCode = "404", description = "No import job with this id")
@@ -141,7 +142,7 @@ public class ImportResource {
         return jobs.find(UUID.fromString(id)).orElseThrow(() -> Problems.notFound("No import job with this id."));
     }
 
-    /** Inspects the spooled upload; a valid one becomes a queued job that owns the file, an invalid one is deleted. */
+    /** Inspects the spooled upload; a valid one becomes a queued job with its upload stored beside it. The file is deleted. */
     private Response accept(java.nio.file.Path file, String fileName) throws IOException {
         Upload.Inspection inspection;
         try {
@@ -166,8 +167,13 @@ public class ImportResource {
                     + ". Nothing was imported.",
                     inspection.violations().stream().map(v -> new Problems.FieldError(v.pointer(), v.message())).toList());
         }
-        ImportJob job = jobs.create(inspection.format(), fileName, inspection.total(), actor.current());
-        runner.submit(job, file);
+        ImportJob job;
+        try {
+            job = jobs.create(inspection.format(), fileName, inspection.total(), actor.current(), file);
+        } finally {
+            Files.deleteIfExists(file); // the job's upload is in the database now, where every replica reads it
+        }
+        runner.wake();
         return Response.accepted(job).location(uri.getBaseUriBuilder().path("api/imports").path(job.id().toString()).build()).build();
     }
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A running job's counters and errors, saved by {@link ImportJobStore#progress} after each group of items.
- * Groups run side by side ({@link Lanes}), so every method is synchronized.
+ * Counters and errors: one per group of items (groups run side by side in {@link Lanes}, so every method is
+ * synchronized), and the job's own, to which each group is {@link #add}ed when it is committed
+ * ({@link ImportJobStore#progress}).
  */
 final class Tally {
 
@@ -20,6 +21,37 @@ final class Tally {
     private long errorCount;
     private int storedErrors;
     private final List<ImportJob.ItemError> newErrors = new ArrayList<>();
+
+    Tally() {
+    }
+
+    /** A job's tally as its last holder committed it (a job taken over goes on counting from there). */
+    static Tally resumed(ImportJob job, int storedErrors) {
+        Tally tally = new Tally();
+        tally.done = job.done();
+        tally.created = job.created();
+        tally.unchanged = job.unchanged();
+        tally.failed = job.failed();
+        tally.errorCount = job.errorCount();
+        tally.storedErrors = storedErrors;
+        return tally;
+    }
+
+    /** Adds a finished group's counts and errors (the errors beyond the job's first {@value ImportJobStore#MAX_ERRORS} only counted). */
+    synchronized void add(Tally group) {
+        Snapshot counts = group.snapshot();
+        done += counts.done();
+        created += counts.created();
+        unchanged += counts.unchanged();
+        failed += counts.failed();
+        errorCount += counts.errorCount();
+        for (ImportJob.ItemError item : counts.newErrors()) {
+            if (storedErrors < ImportJobStore.MAX_ERRORS) {
+                storedErrors++;
+                newErrors.add(item);
+            }
+        }
+    }
 
     synchronized void record(Outcome outcome) {
         done++;

@@ -105,18 +105,43 @@ final class Upload {
     }
 
     /**
-     * Writes the upload. A bundle's claim groups go through {@code lanes}, side by side (sources and documents are
-     * all known by then); a feed's groups also write sources, so they run one after another.
+     * Where a job stands, group by group. Groups are numbered in upload order (the same upload always makes the same
+     * groups), so a job taken over by another replica knows which groups its last holder had committed.
      */
-    void write(ImportFormat format, Writer writer, Lanes lanes, Runnable afterBatch) throws IOException {
+    interface Groups {
+        /** Groups 0 .. committed()-1 were written and counted by an earlier holder of the job. */
+        int committed();
+
+        /** Group {@code number} is written, counted in {@code tally} (called on the thread that wrote it). */
+        void done(int number, Tally tally);
+    }
+
+    /**
+     * Writes the upload, group by group, each counted in a tally of its own and handed to {@code groups}. A bundle's
+     * claim groups go through {@code lanes}, side by side (sources and documents are all known by then); a feed's
+     * groups also write sources, so they run one after another. Committed groups are skipped, except a bundle's
+     * parties, sources and documents: those are written again, uncounted (each comes back unchanged), because the
+     * claims after them need their ids.
+     */
+    void write(ImportFormat format, Writer writer, Lanes lanes, Groups groups) throws IOException {
         if (format == ImportFormat.CLAIMTRACK_BUNDLE) {
-            writeBundle(writer, lanes, afterBatch);
+            writeBundle(writer, lanes, groups);
         } else {
-            writeFeed(writer, afterBatch);
+            writeFeed(writer, groups);
         }
     }
 
-    private void writeBundle(Writer writer, Lanes lanes, Runnable afterBatch) throws IOException {
+    /** Runs one group that the claims need (parties, sources, documents): counted, or replayed uncounted when committed. */
+    private static void prerequisite(int number, Groups groups, Writer writer, java.util.function.Consumer<Writer> work) {
+        Tally tally = new Tally();
+        work.accept(writer.counting(tally));
+        if (number >= groups.committed()) {
+            groups.done(number, tally);
+        }
+    }
+
+    private void writeBundle(Writer writer, Lanes lanes, Groups groups) throws IOException {
+        int[] next = {0};
         // parties first: the sources' affiliations resolve to them; they are few, so they come with the header
         JsonNode parties = JsonItems.scan(mapper, file, Map.of()).header().path("parties");
         List<Pending> partyItems = new ArrayList<>();
@@ -126,25 +151,24 @@ final class Upload {
             }
         }
         if (!partyItems.isEmpty()) {
-            writer.parties(partyItems);
-            afterBatch.run();
+            prerequisite(next[0]++, groups, writer, w -> w.parties(partyItems));
         }
-        Batch<Pending> sources = new Batch<>(Writer.MAX_ITEMS, items -> {
-            writer.sources(items);
-            afterBatch.run();
-        });
+        Batch<Pending> sources = new Batch<>(Writer.MAX_ITEMS, items -> prerequisite(next[0]++, groups, writer, w -> w.sources(items)));
         JsonItems.scan(mapper, file, Map.of("sources", (pointer, index, item) -> sources.add(new Pending(pointer, (ObjectNode) item))));
         sources.flush();
-        Batch<Pending> documents = new Batch<>(Writer.MAX_ITEMS, items -> {
-            writer.documents(items);
-            afterBatch.run();
-        });
+        Batch<Pending> documents = new Batch<>(Writer.MAX_ITEMS, items -> prerequisite(next[0]++, groups, writer, w -> w.documents(items)));
         JsonItems.scan(mapper, file, Map.of("documents", (pointer, index, item) -> documents.add(new Pending(pointer, (ObjectNode) item))));
         documents.flush();
         Batch<ClaimItem> claims = new Batch<>(CLAIMS_PER_BATCH, items -> {
-            lanes.submit(items.stream().map(claim -> Writer.claimKey(claim.claim().body())).collect(Collectors.toSet()),
-                    () -> writer.claims(items));
-            afterBatch.run(); // saves what the groups finished so far
+            int number = next[0]++;
+            if (number < groups.committed()) {
+                return; // written and counted before the job was taken over
+            }
+            lanes.submit(items.stream().map(claim -> Writer.claimKey(claim.claim().body())).collect(Collectors.toSet()), () -> {
+                Tally tally = new Tally();
+                writer.counting(tally).claims(items);
+                groups.done(number, tally);
+            });
         });
         JsonItems.scan(mapper, file, Map.of("claims", (pointer, index, item) -> claims.add(claimItem(pointer, (ObjectNode) item))));
         claims.flush();
@@ -163,22 +187,28 @@ final class Upload {
         return new ClaimItem(new Pending(pointer, claim), stances, verdicts);
     }
 
-    private void writeFeed(Writer writer, Runnable afterBatch) throws IOException {
-        Tally tally = writer.tally();
+    /** Each group of reviews writes its own sources and documents, so a committed group is simply skipped. */
+    private void writeFeed(Writer writer, Groups groups) throws IOException {
+        int[] next = {0};
         Batch<ClaimReviewMapper.Mapped> reviews = new Batch<>(CLAIMS_PER_BATCH, items -> {
-            List<Pending> sources = items.stream().filter(review -> review.source() != null)
+            int number = next[0]++;
+            if (number < groups.committed()) {
+                return;
+            }
+            Tally tally = new Tally();
+            Writer counting = writer.counting(tally);
+            items.forEach(review -> review.problems().forEach(problem -> tally.fail(problem.pointer(), problem.message())));
+            List<ClaimReviewMapper.Mapped> mapped = items.stream().filter(review -> review.claim() != null).toList();
+            List<Pending> sources = mapped.stream().filter(review -> review.source() != null)
                     .map(review -> new Pending(review.claim().claim().pointer() + "/itemReviewed/author", review.source()))
                     .toList();
-            writer.sources(sources);
-            writer.documents(items.stream().flatMap(review -> review.documents().stream()).toList());
-            writer.claims(items.stream().map(ClaimReviewMapper.Mapped::claim).filter(java.util.Objects::nonNull).toList());
-            afterBatch.run();
+            counting.sources(sources);
+            counting.documents(mapped.stream().flatMap(review -> review.documents().stream()).toList());
+            counting.claims(mapped.stream().map(ClaimReviewMapper.Mapped::claim).toList());
+            groups.done(number, tally);
         });
         for (ClaimReviewMapper.Mapped review : reviews()) {
-            review.problems().forEach(problem -> tally.fail(problem.pointer(), problem.message()));
-            if (review.claim() != null) {
-                reviews.add(review);
-            }
+            reviews.add(review);
         }
         reviews.flush();
     }

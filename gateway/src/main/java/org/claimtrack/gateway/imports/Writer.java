@@ -37,21 +37,37 @@ final class Writer {
 
     private final Downstream downstream;
     private final Tally tally;
-    private final Map<String, String> partyIds = new HashMap<>();
-    private final Map<String, String> sourceIds = new HashMap<>();
-    private final Map<String, ObjectNode> snapshots = new HashMap<>();
-    private final Map<String, String> documentIds = new HashMap<>();
-    private final Map<String, Instant> documentPublished = new HashMap<>();
+    // What the job learnt so far, shared by every group's writer ({@link #counting}): written while sources and
+    // documents go one group at a time, read by the claim groups that run side by side after them.
+    private final Map<String, String> partyIds;
+    private final Map<String, String> sourceIds;
+    private final Map<String, ObjectNode> snapshots;
+    private final Map<String, String> documentIds;
+    private final Map<String, Instant> documentPublished;
     /** Milliseconds spent in each kind's batch calls (summed over the lanes), for the job's log line. */
-    private final Map<String, java.util.concurrent.atomic.LongAdder> callMillis = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Map<String, java.util.concurrent.atomic.LongAdder> callMillis;
 
     Writer(Downstream downstream, Tally tally) {
-        this.downstream = downstream;
-        this.tally = tally;
+        this(downstream, tally, new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new java.util.concurrent.ConcurrentSkipListMap<>());
     }
 
-    Tally tally() {
-        return tally;
+    private Writer(Downstream downstream, Tally tally, Map<String, String> partyIds, Map<String, String> sourceIds,
+            Map<String, ObjectNode> snapshots, Map<String, String> documentIds, Map<String, Instant> documentPublished,
+            Map<String, java.util.concurrent.atomic.LongAdder> callMillis) {
+        this.downstream = downstream;
+        this.tally = tally;
+        this.partyIds = partyIds;
+        this.sourceIds = sourceIds;
+        this.snapshots = snapshots;
+        this.documentIds = documentIds;
+        this.documentPublished = documentPublished;
+        this.callMillis = callMillis;
+    }
+
+    /** The same job's writer, counting into {@code groupTally}: each group of items is counted (and committed) apart. */
+    Writer counting(Tally groupTally) {
+        return new Writer(downstream, groupTally, partyIds, sourceIds, snapshots, documentIds, documentPublished, callMillis);
     }
 
     /** Where the job's time went, e.g. {@code claims 4.1 s, stances 9.8 s}. */

@@ -36,6 +36,8 @@ public final class AccessRules {
             new Rule(Set.of("DELETE"), "/api/tokens/*", Role.EDITOR),
             // user management, as API and page
             new Rule(ANY, "/api/users/**", Role.ADMIN),
+            new Rule(ANY, "/api/webhooks", Role.ADMIN),
+            new Rule(ANY, "/api/webhooks/**", Role.ADMIN),
             new Rule(ANY, "/admin/**", Role.ADMIN),
             // verdicts: reviewers; their form page too
             new Rule(WRITE, "/api/claims/*/verdicts", Role.REVIEWER),

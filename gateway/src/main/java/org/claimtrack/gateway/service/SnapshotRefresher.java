@@ -3,6 +3,7 @@ package org.claimtrack.gateway.service;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,9 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.claimtrack.gateway.client.ClaimsWrites;
@@ -28,9 +27,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Keeps the claims-service's copies of a source (stance snapshots, hence claim statuses) in step with the
- * sources-service. A refresh that cannot reach the claims-service is retried at once, then remembered as pending
- * and retried in the background from the source's current record until it succeeds: never a silently stale status.
- * The refresh is idempotent, so repeating it is always safe.
+ * sources-service. A refresh that cannot reach the claims-service is retried at once, then remembered as pending in
+ * the gateway's database ({@link PendingRefreshes}) and retried in the background, by every replica, from the source's
+ * current record until it succeeds: never a silently stale status, and no owed refresh lost with a pod. The refresh
+ * is idempotent, so two replicas repeating it is always safe.
  */
 @ApplicationScoped
 public class SnapshotRefresher {
@@ -43,8 +43,9 @@ public class SnapshotRefresher {
     @Inject
     SourcesReads sources;
 
-    /** Source ids whose refresh is owed, with the time it first failed. In memory: see docs/ARCHITECTURE-gateway.md. */
-    private final Map<String, Instant> pending = new ConcurrentHashMap<>();
+    @Inject
+    PendingRefreshes pending;
+
     private final AtomicBoolean retrying = new AtomicBoolean();
 
     /** A record as read before a write, the record the write saved, and its new ETag. */
@@ -71,20 +72,30 @@ public class SnapshotRefresher {
 
     /** {@code reason}, when known (a party merge), goes into the history of every claim whose status changes. */
     public Uni<SnapshotRefresh> refresh(Source source, String reason) {
+        Instant readAt = Instant.now(); // the record pushed is the one saved just before this
         return claims.refreshSnapshot(source.id(), SourceSnapshot.of(source), reason)
                 .onFailure(ServiceUnavailable.class).retry().withBackOff(Duration.ofMillis(100)).atMost(2)
-                .map(done -> {
-                    pending.remove(source.id());
-                    return new SnapshotRefresh(RefreshState.DONE, done.stancesUpdated(), done.claimsRecomputed(),
-                            done.statusesChanged(), "Claim statuses were recomputed with the new source record.");
-                })
-                .onFailure().recoverWithItem(failure -> {
-                    pending.putIfAbsent(source.id(), Instant.now());
+                .call(done -> blocking(() -> pending.settled(source.id(), readAt)))
+                .map(done -> new SnapshotRefresh(RefreshState.DONE, done.stancesUpdated(), done.claimsRecomputed(),
+                        done.statusesChanged(), "Claim statuses were recomputed with the new source record."))
+                .onFailure().recoverWithUni(failure -> {
                     LOG.warnf("Snapshot refresh of source %s is pending: %s", source.id(), failure.toString());
-                    return new SnapshotRefresh(RefreshState.PENDING, null, null, null,
-                            "The source was saved, but the claims-service could not be told yet; statuses citing it "
-                                    + "are recomputed as soon as it answers (retried automatically).");
+                    return blocking(() -> pending.owe(source.id(), readAt, failure.toString()))
+                            .onFailure().invoke(lost -> LOG.errorf(lost, "Snapshot refresh of source %s could not be recorded as "
+                                    + "pending; repeat the change to refresh it", source.id()))
+                            .onFailure().recoverWithNull()
+                            .map(recorded -> new SnapshotRefresh(RefreshState.PENDING, null, null, null,
+                                    "The source was saved, but the claims-service could not be told yet; statuses citing it "
+                                            + "are recomputed as soon as it answers (retried automatically)."));
                 });
+    }
+
+    /** Runs blocking database work off the event loop. */
+    private static Uni<Void> blocking(Runnable work) {
+        return Uni.createFrom().item(() -> {
+            work.run();
+            return (Void) null;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /**
@@ -111,29 +122,37 @@ public class SnapshotRefresher {
                 "Claim statuses were recomputed for the " + parts.size() + " source(s) whose root party may have changed.");
     }
 
+    /** The sources whose refresh is owed (blocking: reads the database). */
     public Set<String> pending() {
-        return Set.copyOf(pending.keySet());
+        return Set.copyOf(pending.owed());
     }
 
     void startRetrying(@Observes StartupEvent start, Vertx vertx, GatewayConfig config) {
         vertx.setPeriodic(config.snapshotRefreshRetryEvery().toMillis(), tick -> {
-            if (!pending.isEmpty() && retrying.compareAndSet(false, true)) {
-                retryPending().onTermination().invoke(() -> retrying.set(false)).subscribe().with(done -> { });
+            if (retrying.compareAndSet(false, true)) {
+                retryPending().onTermination().invoke(() -> retrying.set(false)).subscribe().with(done -> { },
+                        failure -> LOG.warnf("Pending snapshot refreshes not retried this round: %s", failure.toString()));
             }
         });
     }
 
     /**
-     * Pushes each owed source's current record; what still fails stays pending for the next round. Runs on a timer,
-     * outside any request, so the services record these writes as {@link Actor#SYSTEM}, the gateway itself.
+     * Pushes each owed source's current record; what still fails stays pending for the next round (of whichever replica
+     * comes first). Runs on a timer, outside any request, so the services record these writes as {@link Actor#SYSTEM},
+     * the gateway itself.
      */
     Uni<Void> retryPending() {
-        return Multi.createFrom().iterable(pending())
-                .onItem().transformToUniAndConcatenate(id -> sources.source(id).map(RestResponse::getEntity)
-                        .flatMap(current -> claims.refreshSnapshot(id, SourceSnapshot.of(current), null))
-                        .map(done -> pending.remove(id))
-                        .onFailure(Problems::isNotFound).recoverWithItem(() -> pending.remove(id))
-                        .onFailure().recoverWithNull())
+        return Uni.createFrom().item(pending::owed).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                .onItem().transformToUniAndConcatenate(id -> Uni.createFrom().deferred(() -> {
+                    Instant readAt = Instant.now();
+                    return sources.source(id).map(RestResponse::getEntity)
+                            .flatMap(current -> claims.refreshSnapshot(id, SourceSnapshot.of(current), null))
+                            .flatMap(done -> blocking(() -> pending.settled(id, readAt)))
+                            .onFailure(Problems::isNotFound).recoverWithUni(() -> blocking(() -> pending.settled(id, readAt)))
+                            .onFailure().recoverWithUni(failure -> blocking(() -> pending.failedAgain(id, failure.toString())))
+                            .onFailure().recoverWithNull();
+                }))
                 .collect().last().replaceWithVoid();
     }
 }

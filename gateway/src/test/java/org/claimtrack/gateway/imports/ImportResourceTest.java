@@ -21,7 +21,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,12 +49,6 @@ class ImportResourceTest {
 
     @InjectDownstreams
     Downstreams stubs;
-
-    @Inject
-    ImportJobStore jobs;
-
-    @Inject
-    ImportRunner runner;
 
     @BeforeEach
     void emptyServices() {
@@ -405,20 +398,6 @@ class ImportResourceTest {
         assertEquals("SUCCEEDED", rerun.getString("status"));
         assertEquals(27, rerun.getInt("created"), "only the stances were missing");
         assertEquals(SEED_ITEMS - 27, rerun.getInt("unchanged"));
-    }
-
-    @Test
-    void aJobLeftRunningByACrashIsFailedAtTheNextStart() {
-        ImportJob job = jobs.create(ImportFormat.CLAIMTRACK_BUNDLE, "seeds.json", 10, "importer");
-        jobs.started(job.id());
-
-        runner.onStart(null);
-
-        ImportJob after = jobs.find(job.id()).orElseThrow();
-        assertEquals(ImportJob.Status.FAILED, after.status());
-        assertEquals(ImportRunner.INTERRUPTED, after.detail());
-        given().get("/api/imports/" + job.id()).then().statusCode(200).body("status", is("FAILED"))
-                .body("detail", containsString("Send the same upload again"));
     }
 
     @Test

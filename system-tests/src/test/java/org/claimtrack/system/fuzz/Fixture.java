@@ -4,7 +4,7 @@ package org.claimtrack.system.fuzz;
 record Fixture(String sourceId, String otherSourceId, String documentId, String claimId, String stanceId, String quote,
         String username, String verdictId, String partyId, String importId, String gatewayStanceSourceId,
         String serviceStanceSourceId, String gatewayMergedPartyId, String serviceMergedPartyId, String serviceStanceId,
-        String serviceVerdictId) {
+        String serviceVerdictId, String webhookId) {
 
     /** A real id for a path parameter of an operation of {@code service}. */
     String idFor(String service, String path, String param) {
@@ -36,6 +36,9 @@ record Fixture(String sourceId, String otherSourceId, String documentId, String 
         }
         if (path.contains("/imports")) {
             return importId;
+        }
+        if (path.contains("/webhooks")) {
+            return webhookId;
         }
         if (param.equals("stanceId")) {
             return stanceId;

@@ -205,7 +205,7 @@ class FuzzIT {
     }
 
     /** A source, a second source, a document quoting {@link #QUOTE}, a claim with a stance and a verdict, a user, the
-     * source's party, a finished import job. */
+     * source's party, a finished import job, a webhook subscription. */
     private static Fixture createFixture(ClaimtrackSystem system) {
         Gateway api = new Gateway(system);
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -240,8 +240,12 @@ class FuzzIT {
         given().baseUri(system.gatewayUrl()).header("Authorization", system.adminAuthorization())
                 .contentType("application/json").body(Map.of("username", username, "password", "fuzz user passphrase " + run,
                         "roles", List.of("reviewer"))).post("/api/users").then().statusCode(201);
+        String webhook = given().baseUri(system.gatewayUrl()).header("Authorization", system.adminAuthorization())
+                .contentType("application/json").body(Map.of("url", "https://cms.example.org/hooks/fuzz-" + run,
+                        "events", List.of("claim.status-changed"))).post("/api/webhooks").then().statusCode(201)
+                .extract().path("webhook.id");
         return new Fixture(source, other, document, claim, stanceId, QUOTE, username, verdict, party, importJob,
-                gatewayStanceSource, serviceStanceSource, gatewayMerged, serviceMerged, serviceStance, serviceVerdict);
+                gatewayStanceSource, serviceStanceSource, gatewayMerged, serviceMerged, serviceStance, serviceVerdict, webhook);
     }
 
     /**
