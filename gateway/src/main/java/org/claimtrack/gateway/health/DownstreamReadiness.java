@@ -1,32 +1,44 @@
 package org.claimtrack.gateway.health;
 
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.net.URI;
 import java.time.Duration;
-import org.claimtrack.gateway.client.ClaimsApi;
-import org.claimtrack.gateway.client.SourcesApi;
+import java.util.concurrent.TimeUnit;
+import org.claimtrack.gateway.client.ManagementApi;
 import org.claimtrack.gateway.model.Downstream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Readiness of each downstream service, one check per service. Always UP: the gateway still serves degraded reads
  * when a service is down, so taking it out of rotation would only make things worse. The data says whether the
- * service answers and what a client loses while it does not.
+ * service answers and what a client loses while it does not. Each service's readiness is on its management port.
  */
 @ApplicationScoped
 class DownstreamReadiness {
 
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-    @RestClient
-    ClaimsApi claims;
+    @ConfigProperty(name = "claimtrack.claims-management-url")
+    URI claimsManagement;
 
-    @RestClient
-    SourcesApi sources;
+    @ConfigProperty(name = "claimtrack.sources-management-url")
+    URI sourcesManagement;
+
+    private ManagementApi claims;
+    private ManagementApi sources;
+
+    @PostConstruct
+    void connect() {
+        claims = management(claimsManagement);
+        sources = management(sourcesManagement);
+    }
 
     @Produces
     @Readiness
@@ -42,6 +54,13 @@ class DownstreamReadiness {
         return () -> probe(Downstream.SOURCES, sources.ready(),
                 "claim reads answer with degraded [\"sources\"] and no source or document fields; source, document "
                         + "and stance writes and ClaimReview answer 503 with Retry-After");
+    }
+
+    private static ManagementApi management(URI base) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(base)
+                .connectTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .build(ManagementApi.class);
     }
 
     static Uni<HealthCheckResponse> probe(Downstream service, Uni<?> ready, String whenDown) {
