@@ -16,8 +16,13 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReadinessTest extends GatewayTest {
 
-    @TestHTTPResource(value = "/q", management = true)
-    URL management;
+    /** The management interface's root (/q on its own port). */
+    @TestHTTPResource(management = true)
+    URL managementRoot;
+
+    private String management(String path) {
+        return managementRoot.toString().replaceAll("/+$", "") + path;
+    }
 
     private static final String UP = "{\"status\": \"UP\", \"checks\": []}";
 
@@ -25,7 +30,7 @@ class ReadinessTest extends GatewayTest {
     void healthAndMetricsAreOnTheManagementPortAndTheApiDocumentOnThePublicOne() {
         given().get("/q/health/ready").then().statusCode(404);
         given().get("/q/metrics").then().statusCode(404);
-        given().get(management + "/metrics").then().statusCode(200);
+        given().get(management("/metrics")).then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
@@ -35,7 +40,7 @@ class ReadinessTest extends GatewayTest {
         stubs.claims().stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(okJson(UP)));
         stubs.sources().stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(okJson(UP)));
 
-        given().get(management + "/health/ready").then().statusCode(200)
+        given().get(management("/health/ready")).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'claims-service' }.data.reachable", equalTo(true))
                 .body("checks.find { it.name == 'sources-service' }.data.reachable", equalTo(true));
@@ -46,7 +51,7 @@ class ReadinessTest extends GatewayTest {
         stubs.claims().stubFor(get(urlPathEqualTo("/q/health/ready")).willReturn(okJson(UP)));
         Fixtures.down(stubs.sources());
 
-        given().get(management + "/health/ready").then().statusCode(200)
+        given().get(management("/health/ready")).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'claims-service' }.data.reachable", equalTo(true))
                 .body("checks.find { it.name == 'sources-service' }.data.reachable", equalTo(false))
