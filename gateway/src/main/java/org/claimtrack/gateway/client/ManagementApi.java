@@ -10,9 +10,10 @@ import jakarta.ws.rs.core.Response;
  * Built per service by {@code DownstreamReadiness} from {@code CLAIMS_SERVICE_MANAGEMENT_URL} and
  * {@code SOURCES_SERVICE_MANAGEMENT_URL}.
  */
+@Path("/q")
 public interface ManagementApi {
 
     @GET
-    @Path("/q/health/ready")
+    @Path("/health/ready")
     Uni<Response> ready();
 }

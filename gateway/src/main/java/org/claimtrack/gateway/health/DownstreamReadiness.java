@@ -1,6 +1,7 @@
 package org.claimtrack.gateway.health;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.runtime.Startup;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
@@ -14,6 +15,7 @@ import org.claimtrack.gateway.model.Downstream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
 
 /**
  * Readiness of each downstream service, one check per service. Always UP: the gateway still serves degraded reads
@@ -21,7 +23,10 @@ import org.eclipse.microprofile.health.Readiness;
  * service answers and what a client loses while it does not. Each service's readiness is on its management port.
  */
 @ApplicationScoped
+@Startup // builds the two clients on the main thread: building one on the event loop of a probe would block it
 class DownstreamReadiness {
+
+    private static final Logger LOG = Logger.getLogger(DownstreamReadiness.class);
 
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
@@ -67,6 +72,7 @@ class DownstreamReadiness {
         return ready.ifNoItem().after(PROBE_TIMEOUT).fail()
                 .map(ok -> HealthCheckResponse.named(service.serviceName()).up()
                         .withData("reachable", true).build())
+                .onFailure().invoke(failure -> LOG.debugf("%s readiness: %s", service.serviceName(), failure))
                 .onFailure().recoverWithItem(failure -> HealthCheckResponse.named(service.serviceName()).up()
                         .withData("reachable", false)
                         .withData("impact", whenDown).build());
