@@ -46,13 +46,15 @@ now_ms() { date +%s%3N; }
 launch() {
   local name=$1 jarfile=$2 port=$3; shift 3
   local cds; cds=$(cds_opts "$jarfile" "$WORK/cds/$name.jsa")
-  (cd "$(dirname "$jarfile")" && exec env QUARKUS_HTTP_PORT="$port" CLAIMTRACK_DATA_DIR="$WORK/data" \
+  # the services serve health and metrics on a management port of their own: the HTTP port + 100 here
+  (cd "$(dirname "$jarfile")" && exec env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$((port + 100))" CLAIMTRACK_DATA_DIR="$WORK/data" \
       CLAIMTRACK_SERVICE_TOKEN="$TOKEN" "$@" java $JVM_OPTS $cds -jar "$jarfile" >>"$WORK/logs/$name.log" 2>&1) &
   LAUNCHED=$!
   PIDS+=("$!")
 }
 await_ready() { # NAME PORT PID
-  until curl -fs -o /dev/null "http://127.0.0.1:$2/q/health/ready"; do
+  # the three services on their management port, the bare app (no management interface) on its HTTP port
+  until curl -fs -o /dev/null "http://127.0.0.1:$(($2 + 100))/q/health/ready" || curl -fs -o /dev/null "http://127.0.0.1:$2/q/health/ready"; do
     kill -0 "$3" 2>/dev/null || { tail -30 "$WORK/logs/$1.log"; exit 1; }
     sleep 0.05
   done
@@ -85,7 +87,8 @@ start claims-service "$(jar claims-service)" "$CLAIMS_PORT"
 # wrk reads from one address far faster than any person: the costly-read rate limit would answer 429s, so it is
 # lifted here to measure the reads themselves
 start gateway "$(jar gateway)" "$GATEWAY_PORT" CLAIMS_SERVICE_URL="http://127.0.0.1:$CLAIMS_PORT" \
-  SOURCES_SERVICE_URL="http://127.0.0.1:$SOURCES_PORT" CLAIMTRACK_RATE_LIMIT_ANONYMOUS_BURST=1000000 \
+  SOURCES_SERVICE_URL="http://127.0.0.1:$SOURCES_PORT" CLAIMS_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$((CLAIMS_PORT + 100))" \
+  SOURCES_SERVICE_MANAGEMENT_URL="http://127.0.0.1:$((SOURCES_PORT + 100))" CLAIMTRACK_RATE_LIMIT_ANONYMOUS_BURST=1000000 \
   CLAIMTRACK_RATE_LIMIT_SIGNED_IN_BURST=1000000
 start bare-app "$BENCH/bare-app/target/quarkus-app/quarkus-run.jar" "$BARE_PORT"
 API="http://127.0.0.1:$GATEWAY_PORT/api"

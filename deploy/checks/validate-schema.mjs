@@ -1,5 +1,6 @@
 // Validates Kubernetes objects against the Kubernetes API's OpenAPI schemas (as compiled by the
-// kubernetes-models package). Input: a file holding a JSON array of objects. Prints one line per problem
+// kubernetes-models package) and Prometheus Operator objects (PodMonitor) against its CRD schemas
+// (@kubernetes-models/prometheus-operator). Input: a file holding a JSON array of objects. Prints one line per problem
 // ("Kind/name: /path message") and exits 1 when there is any, 0 when every object is valid.
 // Unknown apiVersion/kind pairs are problems too: nothing is let through unchecked.
 import { readFileSync } from "node:fs";
@@ -16,7 +17,10 @@ for (const object of objects) {
   const label = `${object.kind}/${object.metadata?.name}`;
   let model;
   try {
-    model = await import(`kubernetes-models/${object.apiVersion}/${object.kind}`);
+    const models = object.apiVersion?.startsWith("monitoring.coreos.com/")
+      ? "@kubernetes-models/prometheus-operator"
+      : "kubernetes-models";
+    model = await import(`${models}/${object.apiVersion}/${object.kind}`);
   } catch {
     problems.push(`${label}: no schema for apiVersion ${object.apiVersion} kind ${object.kind}`);
     continue;

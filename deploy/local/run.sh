@@ -3,7 +3,9 @@
 # H2 databases under ${CLAIMTRACK_DATA_DIR:-./data}, imports the seed bundle, prints the addresses, and stops all
 # three on Ctrl-C. Needs only a JDK 17 (and curl). See docs/seeds-and-import.md.
 #
-# Environment: CLAIMTRACK_DATA_DIR (./data), GATEWAY_PORT (8080), CLAIMS_PORT (8081), SOURCES_PORT (8082),
+# Environment: CLAIMTRACK_DATA_DIR (./data), GATEWAY_PORT (8080), CLAIMS_PORT (8081), SOURCES_PORT (8082), and for health
+# and metrics (each service's management interface) GATEWAY_MANAGEMENT_PORT (9000), CLAIMS_MANAGEMENT_PORT (9001),
+# SOURCES_MANAGEMENT_PORT (9002),
 # CLAIMTRACK_JVM_OPTS (-Xms64m -Xmx512m -XX:+UseParallelGC, see deploy/local/jvm.sh).
 set -euo pipefail
 
@@ -22,6 +24,9 @@ mkdir -p "$LOG_DIR"
 GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 CLAIMS_PORT="${CLAIMS_PORT:-8081}"
 SOURCES_PORT="${SOURCES_PORT:-8082}"
+GATEWAY_MANAGEMENT_PORT="${GATEWAY_MANAGEMENT_PORT:-9000}"
+CLAIMS_MANAGEMENT_PORT="${CLAIMS_MANAGEMENT_PORT:-9001}"
+SOURCES_MANAGEMENT_PORT="${SOURCES_MANAGEMENT_PORT:-9002}"
 SEED_BUNDLE="$ROOT/seeds/geneva-2021-12-30.json"
 MODULES=(sources-service claims-service gateway)
 READY_TIMEOUT="${CLAIMTRACK_READY_TIMEOUT:-180}"
@@ -35,7 +40,9 @@ command -v curl >/dev/null || fail "curl not found: install curl"
 
 # --- ports first: a clear message instead of a service dying on bind
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for spec in "gateway:$GATEWAY_PORT:GATEWAY_PORT" "claims-service:$CLAIMS_PORT:CLAIMS_PORT" "sources-service:$SOURCES_PORT:SOURCES_PORT"; do
+for spec in "gateway:$GATEWAY_PORT:GATEWAY_PORT" "claims-service:$CLAIMS_PORT:CLAIMS_PORT" "sources-service:$SOURCES_PORT:SOURCES_PORT" \
+  "gateway:$GATEWAY_MANAGEMENT_PORT:GATEWAY_MANAGEMENT_PORT" "claims-service:$CLAIMS_MANAGEMENT_PORT:CLAIMS_MANAGEMENT_PORT" \
+  "sources-service:$SOURCES_MANAGEMENT_PORT:SOURCES_MANAGEMENT_PORT"; do
   IFS=: read -r name port var <<<"$spec"
   if port_in_use "$port"; then
     fail "port $port (for $name) is already in use. Stop what is listening there, or choose another port: $var=<port> $0"
@@ -109,18 +116,18 @@ trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 trap 'stop_all' EXIT
 
-start() { # module port [extra env ...]
-  local module=$1 port=$2
-  shift 2
+start() { # module port management-port [extra env ...]
+  local module=$1 port=$2 management=$3
+  shift 3
   local jar="$ROOT/$module/target/quarkus-app/quarkus-run.jar"
   # shellcheck disable=SC2046 # the options are words
-  env QUARKUS_HTTP_PORT="$port" "$@" java $CLAIMTRACK_JVM_OPTS $(cds_opts "$jar" "$DATA_DIR/cds/$module.jsa") -jar "$jar" \
+  env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management" "$@" java $CLAIMTRACK_JVM_OPTS $(cds_opts "$jar" "$DATA_DIR/cds/$module.jsa") -jar "$jar" \
     >"$LOG_DIR/$module.log" 2>&1 &
   PIDS+=($!)
   say "started $module on port $port (pid $!, log $LOG_DIR/$module.log)"
 }
 
-wait_ready() { # module port pid
+wait_ready() { # module management-port pid (health is on the management interface)
   local module=$1 port=$2 pid=$3 waited=0
   until curl -fsS -o /dev/null "http://localhost:$port/q/health/ready" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -134,13 +141,15 @@ wait_ready() { # module port pid
   say "$module is ready"
 }
 
-start sources-service "$SOURCES_PORT"
-start claims-service "$CLAIMS_PORT"
-wait_ready sources-service "$SOURCES_PORT" "${PIDS[0]}"
-wait_ready claims-service "$CLAIMS_PORT" "${PIDS[1]}"
-start gateway "$GATEWAY_PORT" CLAIMS_SERVICE_URL="http://localhost:$CLAIMS_PORT" SOURCES_SERVICE_URL="http://localhost:$SOURCES_PORT" \
+start sources-service "$SOURCES_PORT" "$SOURCES_MANAGEMENT_PORT"
+start claims-service "$CLAIMS_PORT" "$CLAIMS_MANAGEMENT_PORT"
+wait_ready sources-service "$SOURCES_MANAGEMENT_PORT" "${PIDS[0]}"
+wait_ready claims-service "$CLAIMS_MANAGEMENT_PORT" "${PIDS[1]}"
+start gateway "$GATEWAY_PORT" "$GATEWAY_MANAGEMENT_PORT" \
+  CLAIMS_SERVICE_URL="http://localhost:$CLAIMS_PORT" SOURCES_SERVICE_URL="http://localhost:$SOURCES_PORT" \
+  CLAIMS_SERVICE_MANAGEMENT_URL="http://localhost:$CLAIMS_MANAGEMENT_PORT" SOURCES_SERVICE_MANAGEMENT_URL="http://localhost:$SOURCES_MANAGEMENT_PORT" \
   CLAIMTRACK_PUBLIC_BASE_URL="${CLAIMTRACK_PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}"
-wait_ready gateway "$GATEWAY_PORT" "${PIDS[2]}"
+wait_ready gateway "$GATEWAY_MANAGEMENT_PORT" "${PIDS[2]}"
 
 # --- seeds: imported on every start. Imports are idempotent, so a restart finds every item already there and
 # reports it unchanged (0 created); nothing is duplicated. The gateway's first start created the user admin,
@@ -176,6 +185,7 @@ cat <<INFO
     API          $GATEWAY/api   (OpenAPI: $GATEWAY/q/openapi)
     e.g.         curl '$GATEWAY/api/claims?q=100,000'
     Sign in      admin / password in $ADMIN_PASSWORD_FILE
+    Health       http://localhost:$GATEWAY_MANAGEMENT_PORT/q/health/ready  (metrics: /q/metrics; claims-service :$CLAIMS_MANAGEMENT_PORT, sources-service :$SOURCES_MANAGEMENT_PORT)
     Data         $DATA_DIR   (logs in $LOG_DIR)
   Press Ctrl-C to stop all three services.
 

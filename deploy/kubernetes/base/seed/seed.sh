@@ -3,8 +3,8 @@
 # import to finish. The gateway's import is idempotent by natural key, so running this again creates
 # nothing new. Exits non-zero when the gateway is unreachable, refuses a bundle, or reports failed items.
 # Needs only a POSIX shell and curl (the Job runs it in the curl image, with no internet access).
-# Imports need an editor: SEED_USER and SEED_PASSWORD (from the seed-credentials Secret) sign in with
-# HTTP Basic.
+# Imports need an editor: CLAIMTRACK_SEED_USER and CLAIMTRACK_SEED_PASSWORD (from the seed-credentials Secret, which
+# the gateway reads too and makes that account from) sign in with HTTP Basic.
 set -eu
 
 GATEWAY_URL=${GATEWAY_URL:-http://gateway:8080}
@@ -13,8 +13,8 @@ WAIT_SECONDS=${WAIT_SECONDS:-600}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 # curl reads the credentials from a file, so they never show in the process list.
-if [ -n "${SEED_USER:-}" ]; then
-  printf 'user = "%s:%s"\n' "$SEED_USER" "${SEED_PASSWORD:-}" > "$WORK/curlrc"
+if [ -n "${CLAIMTRACK_SEED_USER:-}" ]; then
+  printf 'user = "%s:%s"\n' "$CLAIMTRACK_SEED_USER" "${CLAIMTRACK_SEED_PASSWORD:-}" > "$WORK/curlrc"
 else
   : > "$WORK/curlrc"
 fi
@@ -28,8 +28,10 @@ json_field() {
     sed -n "s/^[[:space:]]*\"$1\"[[:space:]]*:[[:space:]]*\"\{0,1\}\([^\"]*\)\"\{0,1\}[[:space:]]*$/\1/p" | head -n 1
 }
 
+# Ready to import: the public API answers and reaches the claims-service (health is on the management port, which
+# the Job has no business with).
 waited=0
-until curl -fsS -o /dev/null "$GATEWAY_URL/q/health/ready"; do
+until curl -fsS -o /dev/null "$GATEWAY_URL/api/claims/counts"; do
   if [ "$waited" -ge "$WAIT_SECONDS" ]; then log "gateway not ready after ${WAIT_SECONDS}s"; exit 1; fi
   sleep 5; waited=$((waited + 5))
 done

@@ -30,11 +30,16 @@ public class ProductionSecrets {
         }
     }
 
-    /** Throws, naming the variable, unless the value is a usable secret. */
+    /** Throws, naming the variable, unless the value is a usable secret shared by every service. */
     public static void require(String variable, Optional<String> value) {
+        require(variable, value, "the same value for every service");
+    }
+
+    /** Throws, naming the variable and what it is for, unless the value is a usable secret. */
+    public static void require(String variable, Optional<String> value, String purpose) {
         problem(value.orElse("")).ifPresent(problem -> {
             throw new IllegalStateException(variable + " " + problem + ": set it to at least " + MIN_LENGTH
-                    + " random characters (e.g. openssl rand -hex 32), the same value for every service");
+                    + " random characters (e.g. openssl rand -hex 32), " + purpose);
         });
     }
 

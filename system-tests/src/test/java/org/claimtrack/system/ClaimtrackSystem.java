@@ -62,8 +62,10 @@ public final class ClaimtrackSystem implements AutoCloseable {
             this.dataDir = Files.createTempDirectory("claimtrack-" + name + "-");
             Path root = Path.of(System.getProperty("claimtrack.root", "..")).toAbsolutePath().normalize();
             Map<Service, Integer> ports = new EnumMap<>(Service.class);
+            Map<Service, Integer> managementPorts = new EnumMap<>(Service.class);
             for (Service s : Service.values()) {
                 ports.put(s, FreePorts.next());
+                managementPorts.put(s, FreePorts.next());
             }
             postgres = new PostgresDatabases(name);
             Map<Service, Integer> reachedAt = new EnumMap<>(ports);
@@ -90,11 +92,13 @@ public final class ClaimtrackSystem implements AutoCloseable {
                     // proven in the gateway's ReadRateLimitTest, not tripped here
                     env.put("CLAIMTRACK_RATE_LIMIT_ANONYMOUS_BURST", "1000000");
                     env.put("CLAIMTRACK_RATE_LIMIT_SIGNED_IN_BURST", "1000000");
+                    env.put("CLAIMS_SERVICE_MANAGEMENT_URL", "http://127.0.0.1:" + managementPorts.get(Service.CLAIMS));
+                    env.put("SOURCES_SERVICE_MANAGEMENT_URL", "http://127.0.0.1:" + managementPorts.get(Service.SOURCES));
                 }
                 env.putAll(b.env.getOrDefault(s, Map.of()));
                 List<String> jvm = new ArrayList<>(b.jvmArgs);
                 jvm.addAll(b.serviceJvmArgs.getOrDefault(s, List.of()));
-                processes.put(s, new ServiceProcess(s.module, jar, ports.get(s), env, jvm, logs.resolve(s.module + ".log")));
+                processes.put(s, new ServiceProcess(s.module, jar, ports.get(s), managementPorts.get(s), env, jvm, logs.resolve(s.module + ".log")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

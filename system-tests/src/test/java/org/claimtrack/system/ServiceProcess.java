@@ -21,16 +21,20 @@ public final class ServiceProcess {
     private final String name;
     private final Path jar;
     private final int port;
+    /** Health and metrics (the Quarkus management interface) are on a port of their own. */
+    private final int managementPort;
     private final Map<String, String> env;
     private final List<String> jvmArgs;
     private final Path log;
     private Process process;
     private Duration lastTimeToReady;
 
-    ServiceProcess(String name, Path jar, int port, Map<String, String> env, List<String> jvmArgs, Path log) {
+    ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> env, List<String> jvmArgs,
+            Path log) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.env = Map.copyOf(env);
         this.jvmArgs = List.copyOf(jvmArgs);
         this.log = log;
@@ -47,6 +51,11 @@ public final class ServiceProcess {
     /** {@code http://127.0.0.1:<port>} */
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** {@code http://127.0.0.1:<management port>}: {@code /q/health/*} and {@code /q/metrics} */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     /** The process's combined stdout and stderr, appended to across restarts. */
@@ -84,6 +93,7 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         try {
             Files.writeString(log, "=== start " + name + " on port " + port + " " + java.time.Instant.now() + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
@@ -103,7 +113,7 @@ public final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + exitCode() + " before it was ready:\n" + logTail(60));
             }
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     lastTimeToReady = Duration.ofNanos(System.nanoTime() - started);

@@ -6,14 +6,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.claimtrack.testing.OpenApiContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Health, metrics and the OpenAPI document. */
+/** Health and metrics on the management port only, the OpenAPI document on the API port. */
 @QuarkusTest
 class OperabilityTest {
+
+    /** The management interface's root (/q on its own port). */
+    @TestHTTPResource(management = true)
+    URL managementRoot;
+
+    private String management(String path) {
+        return managementRoot.toString().replaceAll("/+$", "") + path;
+    }
 
     @BeforeEach
     void contract() {
@@ -22,16 +32,22 @@ class OperabilityTest {
 
     @Test
     void readinessChecksTheClaimsSchema() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(management("/health/ready")).then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("claims schema"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(management("/health/live")).then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void metricsAreServed() {
         given().get("/claims/counts").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        given().get(management("/metrics")).then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void theApiPortServesNoManagementEndpoints() {
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

@@ -21,18 +21,22 @@ final class LocalProcess implements AutoCloseable {
 
     final String name;
     final int port;
+    /** Health and metrics (the Quarkus management interface). */
+    final int managementPort;
     final Path log;
     private final Process process;
 
-    private LocalProcess(String name, int port, Path log, Process process) {
+    private LocalProcess(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
 
     /** Starts {@code command} with no environment but {@code env} (and PATH, so that tools resolve). */
-    static LocalProcess start(String name, int port, List<String> command, Map<String, String> env, Path logDir) {
+    static LocalProcess start(String name, int port, int managementPort, List<String> command, Map<String, String> env,
+            Path logDir) {
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
@@ -41,7 +45,7 @@ final class LocalProcess implements AutoCloseable {
             builder.environment().clear();
             builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             builder.environment().putAll(env);
-            return new LocalProcess(name, port, log, builder.start());
+            return new LocalProcess(name, port, managementPort, log, builder.start());
         } catch (IOException e) {
             return fail("cannot start " + name + ": " + e.getMessage());
         }
@@ -59,7 +63,11 @@ final class LocalProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Waits until /q/health/ready answers 200; fails with the log's end if the process dies or stays unready. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    /** Waits until /q/health/ready (on the management port) answers 200; fails with the log's end if the process dies or stays unready. */
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -67,7 +75,7 @@ final class LocalProcess implements AutoCloseable {
                 fail(name + " exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -35,21 +35,26 @@ final class Manifests {
     }
 
     /**
-     * Renders deploy/kubernetes/overlays/{overlay} with kustomize 4.5.4 (once per test run) and parses every
-     * object strictly; a problem in parsing fails the caller.
+     * Renders deploy/kubernetes/overlays/{overlay} with kustomize 4.5.4 and default settings, as {@code kubectl apply -k}
+     * would (once per test run), and parses every object strictly; a problem in parsing fails the caller.
      */
     static Manifests of(String overlay) {
-        return RENDERED.computeIfAbsent(overlay, Manifests::render);
+        return RENDERED.computeIfAbsent(overlay, o -> parse(o, render(List.of(Tools.kustomize(), "build"), o)));
     }
 
-    private static Manifests render(String overlay) {
-        String kustomize = Tools.kustomize();
-        Tools.Result result = Tools.run(Tools.repoRoot(), kustomize, "build",
-                "--load-restrictor", "LoadRestrictionsNone", "deploy/kubernetes/overlays/" + overlay);
+    /** The YAML {@code command} (a kustomize that takes the overlay directory last) prints for the overlay. */
+    static String render(List<String> command, String overlay) {
+        List<String> full = new ArrayList<>(command);
+        full.add("deploy/kubernetes/overlays/" + overlay);
+        Tools.Result result = Tools.run(Tools.repoRoot(), full.toArray(String[]::new));
         if (result.exitCode() != 0) {
-            fail("kustomize build of overlay " + overlay + " failed:\n" + result.output());
+            fail(String.join(" ", full) + " failed:\n" + result.output());
         }
-        List<JsonNode> raw = readYamlDocuments(result.output());
+        return result.output();
+    }
+
+    private static Manifests parse(String overlay, String yaml) {
+        List<JsonNode> raw = readYamlDocuments(yaml);
         List<String> problems = new ArrayList<>();
         List<HasMetadata> objects = StrictModel.parse(raw, problems);
         assertEquals(List.of(), problems, "overlay " + overlay + " does not parse strictly");

@@ -58,20 +58,24 @@ class NetworkPolicyTest {
             Map.of("app.kubernetes.io/name", "ingress-nginx"));
     static final Endpoint FOREIGN_POD = Endpoint.pod("foreign", "default", Map.of("app.kubernetes.io/name", "gateway"));
     static final Endpoint DNS = Endpoint.pod("dns", "kube-system", Map.of("k8s-app", "kube-dns"));
+    static final Endpoint PROMETHEUS = Endpoint.pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"));
     /** The external PostgreSQL server, inside the address range the production overlay allows. */
     static final Endpoint DATABASE = Endpoint.external("database", "10.20.30.40");
     static final Endpoint INTERNET = Endpoint.external("internet", "203.0.113.10");
 
     static final List<Endpoint> ENDPOINTS = List.of(GATEWAY, CLAIMS, SOURCES, SEED, OTHER_POD, INGRESS_CONTROLLER,
-            FOREIGN_POD, DNS, DATABASE, INTERNET);
+            FOREIGN_POD, DNS, PROMETHEUS, DATABASE, INTERNET);
     static final Map<String, Set<String>> NAMESPACE_LABELS = Map.of(
             NAMESPACE, Set.of("kubernetes.io/metadata.name=" + NAMESPACE),
             "ingress-nginx", Set.of("kubernetes.io/metadata.name=ingress-nginx"),
             "default", Set.of("kubernetes.io/metadata.name=default"),
-            "kube-system", Set.of("kubernetes.io/metadata.name=kube-system"));
+            "kube-system", Set.of("kubernetes.io/metadata.name=kube-system"),
+            "monitoring", Set.of("kubernetes.io/metadata.name=monitoring"));
 
     /** Who may connect to {@code to} on the port it listens on. */
     static final Map<Endpoint, Integer> LISTENS = Map.of(GATEWAY, 8080, CLAIMS, 8081, SOURCES, 8082, OTHER_POD, 8080);
+    /** The management ports (health, metrics) of the three services. */
+    static final Map<Endpoint, Integer> MANAGEMENT = Map.of(GATEWAY, 9000, CLAIMS, 9001, SOURCES, 9002);
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
@@ -88,6 +92,18 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
+    void prometheusScrapesTheManagementPortsAndTheGatewayReadsTheServicesReadiness(String overlay) {
+        assertEquals(Set.of("prometheus"), sourcesAllowed(overlay, GATEWAY, 9000));
+        assertEquals(Set.of("gateway", "prometheus"), sourcesAllowed(overlay, CLAIMS, 9001));
+        assertEquals(Set.of("gateway", "prometheus"), sourcesAllowed(overlay, SOURCES, 9002));
+        // and nothing of the API: Prometheus reaches no HTTP port
+        for (Endpoint service : LISTENS.keySet()) {
+            assertTrue(!sourcesAllowed(overlay, service, LISTENS.get(service)).contains("prometheus"), service.name());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
     void everythingElseInTheNamespaceIsDeniedByDefault(String overlay) {
         assertEquals(Set.of(), sourcesAllowed(overlay, OTHER_POD, 8080));
         // Name resolution is the one thing every pod may do.
@@ -98,7 +114,8 @@ class NetworkPolicyTest {
     @FieldSource("OVERLAYS")
     void egressIsLimitedToTheDatabaseDnsAndForTheGatewayTheServices(String overlay) {
         Set<String> toDatabase = Set.of("dns:53/UDP", "dns:53/TCP", "database:5432/TCP");
-        assertEquals(union(toDatabase, Set.of("claims-service:8081/TCP", "sources-service:8082/TCP")),
+        assertEquals(union(toDatabase, Set.of("claims-service:8081/TCP", "sources-service:8082/TCP",
+                        "claims-service:9001/TCP", "sources-service:9002/TCP")),
                 withoutInternetOnDatabasePort(overlay, destinationsAllowed(overlay, GATEWAY)));
         assertEquals(toDatabase, withoutInternetOnDatabasePort(overlay, destinationsAllowed(overlay, CLAIMS)));
         assertEquals(toDatabase, withoutInternetOnDatabasePort(overlay, destinationsAllowed(overlay, SOURCES)));
@@ -129,6 +146,7 @@ class NetworkPolicyTest {
         List<NetworkPolicy> policies = Manifests.of(overlay).all(NetworkPolicy.class);
         Set<String> allowed = new TreeSet<>();
         Function<Endpoint, List<Integer>> ports = to -> to == DNS ? List.of(53)
+                : MANAGEMENT.containsKey(to) ? List.of(LISTENS.get(to), MANAGEMENT.get(to))
                 : to.inCluster() ? List.of(LISTENS.getOrDefault(to, 8080)) : List.of(5432, 443);
         for (Endpoint to : ENDPOINTS) {
             for (int port : ports.apply(to)) {

@@ -42,17 +42,40 @@ class OverlayShapeTest {
     }
 
     @Test
-    void productionGatewayIsReplicatedAndAutoscaled() {
+    void productionAutoscalesTheGatewayAndTheClaimsService() {
         Manifests production = Manifests.of("production");
-        Deployment gateway = production.get(Deployment.class, "gateway");
-        assertTrue(gateway.getSpec().getReplicas() >= 2);
-        HorizontalPodAutoscaler hpa = production.get(HorizontalPodAutoscaler.class, "gateway");
-        assertEquals("Deployment", hpa.getSpec().getScaleTargetRef().getKind());
-        assertEquals("gateway", hpa.getSpec().getScaleTargetRef().getName());
-        assertTrue(hpa.getSpec().getMinReplicas() >= 2);
-        assertTrue(hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas());
-        // Utilisation targets need CPU requests to measure against.
-        assertNotNull(gateway.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getRequests().get("cpu"));
+        for (String service : List.of("gateway", "claims-service")) {
+            Deployment deployment = production.get(Deployment.class, service);
+            HorizontalPodAutoscaler hpa = production.get(HorizontalPodAutoscaler.class, service);
+            assertEquals("Deployment", hpa.getSpec().getScaleTargetRef().getKind(), service);
+            assertEquals(service, hpa.getSpec().getScaleTargetRef().getName());
+            assertTrue(hpa.getSpec().getMinReplicas() >= 2, service);
+            assertEquals(hpa.getSpec().getMinReplicas(), deployment.getSpec().getReplicas(), service + " starts at the HPA's minimum");
+            assertTrue(hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas(), service);
+            // Utilisation targets need CPU requests to measure against.
+            assertNotNull(deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getRequests().get("cpu"));
+        }
+        assertEquals(2, production.all(HorizontalPodAutoscaler.class).size());
+    }
+
+    /** The ports the manifests name are the ones the services listen on when nothing overrides them. */
+    @Test
+    void containerPortsAreTheServicesOwnHttpAndManagementPorts() throws java.io.IOException {
+        Manifests production = Manifests.of("production");
+        for (String service : SERVICES) {
+            java.util.Properties properties = new java.util.Properties();
+            try (var in = java.nio.file.Files.newBufferedReader(
+                    Tools.repoRoot().resolve(service + "/src/main/resources/application.properties"))) {
+                properties.load(in);
+            }
+            Container container = production.get(Deployment.class, service).getSpec().getTemplate().getSpec().getContainers().get(0);
+            Map<String, Integer> ports = container.getPorts().stream()
+                    .collect(Collectors.toMap(p -> p.getName(), p -> p.getContainerPort()));
+            assertEquals("true", properties.getProperty("quarkus.management.enabled"), service);
+            assertEquals(properties.getProperty("quarkus.management.port"), String.valueOf(ports.get("management")), service);
+            assertEquals(String.valueOf(ports.get("http")),
+                    production.generated(ConfigMap.class, service + "-config").getData().get("QUARKUS_HTTP_PORT"), service);
+        }
     }
 
     @Test
@@ -95,8 +118,10 @@ class OverlayShapeTest {
         ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> {
             String backend = path.getBackend().getService().getName();
             assertEquals("gateway", backend);
+            // the HTTP port only: health and metrics (the management port) never get a public route
+            assertEquals("http", path.getBackend().getService().getPort().getName());
             Service service = production.get(Service.class, backend);
-            assertEquals(path.getBackend().getService().getPort().getName(), service.getSpec().getPorts().get(0).getName());
+            assertEquals(List.of("http"), service.getSpec().getPorts().stream().map(p -> p.getName()).toList());
         }));
         assertEquals("true", ingress.getMetadata().getAnnotations().get("nginx.ingress.kubernetes.io/ssl-redirect"));
         // Links the gateway writes (OpenAPI servers, ClaimReview) point at the address the Ingress serves.

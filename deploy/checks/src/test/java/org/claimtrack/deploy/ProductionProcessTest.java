@@ -56,8 +56,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The production configuration, run as processes: the PostgreSQL variant of each service started with the
  * environment the rendered production ConfigMaps and Secrets give its container. Only what cannot hold on one
  * machine is changed, in {@link #localize}: database host (127.0.0.1) and a fresh database per service,
- * listening ports (9141-9145), the in-cluster Service URLs that point at them, and volumes as local
- * directories; the seed Job signs in as the first admin instead of the template's placeholder account.
+ * listening ports (HTTP 9141-9147, management 9241-9247), the in-cluster Service URLs that point at them, volumes as local
+ * directories, and the secrets the templates leave as placeholders (what an operator's pipeline fills in). The seed
+ * Job signs in with the seed-credentials Secret's account, which the gateway created from the same Secret.
  * Runs in the postgres Maven
  * profile (PostgreSQL on 127.0.0.1:5432 and the services packaged with -Ppostgres).
  */
@@ -85,6 +86,10 @@ class ProductionProcessTest {
     private String adminPassword;
     /** What an operator puts in place of the templates' CHANGE_ME: one random token for all services. */
     private final String operatorToken = randomToken();
+    /** And in place of the seed-credentials Secret's CHANGE_ME, which the gateway and the seed Job both read. */
+    private final String operatorSeedPassword = randomToken();
+    /** The management port of a process: its HTTP port + 100. */
+    private static final int MANAGEMENT_OFFSET = 100;
 
     @BeforeAll
     void startTheProductionConfiguration() throws Exception {
@@ -105,6 +110,8 @@ class ProductionProcessTest {
         running.remove(claimsTwin);
         localServiceUrls.put(serviceUrl("sources-service"), sources.url());
         localServiceUrls.put(serviceUrl("claims-service"), claims.url());
+        localServiceUrls.put(managementServiceUrl("sources-service"), sources.managementUrl());
+        localServiceUrls.put(managementServiceUrl("claims-service"), claims.managementUrl());
         // The two gateway replicas also start (and migrate their database) together.
         gateway1 = startService("gateway", 9144);
         gateway2 = startService("gateway", 9145);
@@ -193,15 +200,27 @@ class ProductionProcessTest {
     @Test
     @Order(4)
     void theTemplatesPlaceholderTokenIsRefusedAtStart() throws Exception {
-        PodSpec pod = production.get(Deployment.class, "sources-service").getSpec().getTemplate().getSpec();
-        Map<String, String> env = localize(containerEnvironment(container("sources-service")), "sources-service", 9146,
+        assertRefusedAsShipped("sources-service", 9146, "CLAIMTRACK_SERVICE_TOKEN");
+    }
+
+    @Test
+    @Order(5)
+    void theTemplatesPlaceholderSeedPasswordIsRefusedAtStart() throws Exception {
+        assertRefusedAsShipped("gateway", 9147, "CLAIMTRACK_SEED_PASSWORD");
+    }
+
+    /** The service, localized, but with {@code variable} as the template ships it: it must not start. */
+    private void assertRefusedAsShipped(String service, int port, String variable) throws Exception {
+        PodSpec pod = production.get(Deployment.class, service).getSpec().getTemplate().getSpec();
+        Map<String, String> env = localize(containerEnvironment(container(service)), service, port,
                 localVolumes(pod, pod.getContainers().get(0)));
-        env.put("CLAIMTRACK_SERVICE_TOKEN", containerEnvironment(container("sources-service")).get("CLAIMTRACK_SERVICE_TOKEN"));
+        env.put(variable, containerEnvironment(container(service)).get(variable));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        try (LocalProcess asShipped = LocalProcess.start("sources-service-as-shipped", 9146, List.of(java, "-Xmx256m", "-jar",
-                Tools.repoRoot().resolve("sources-service/target/quarkus-app/quarkus-run.jar").toString()), env, logs)) {
-            assertNotEquals(0, asShipped.awaitExit(STARTUP), "started with the template's token");
-            assertTrue(asShipped.logTail().contains("CLAIMTRACK_SERVICE_TOKEN holds a placeholder"), asShipped.logTail());
+        try (LocalProcess asShipped = LocalProcess.start(service + "-as-shipped", port, port + MANAGEMENT_OFFSET,
+                List.of(java, "-Xmx256m", "-jar", Tools.repoRoot().resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()),
+                env, logs)) {
+            assertNotEquals(0, asShipped.awaitExit(STARTUP), service + " started with the template's " + variable);
+            assertTrue(asShipped.logTail().contains(variable + " holds a placeholder"), asShipped.logTail());
         }
     }
 
@@ -222,7 +241,7 @@ class ProductionProcessTest {
             fail(jar + " is missing: package the services with -Ppostgres first (./mvnw verify -Ppostgres does)");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        LocalProcess process = LocalProcess.start(service + "-" + port, port,
+        LocalProcess process = LocalProcess.start(service + "-" + port, port, port + MANAGEMENT_OFFSET,
                 List.of(java, "-Xmx256m", "-jar", jar.toString()), env, logs);
         running.add(process);
         environments.put(process, env);
@@ -230,15 +249,17 @@ class ProductionProcessTest {
     }
 
     /**
-     * The only changes to the production environment: where the database, the port, the peers and the
-     * pod's volumes are, and the service token, which the templates leave as a placeholder for the operator to
-     * replace (the services refuse to start on it, {@link #theTemplatesPlaceholderTokenIsRefusedAtStart}).
+     * The only changes to the production environment: where the database, the ports, the peers and the
+     * pod's volumes are, and the secrets the templates leave as placeholders for the operator to replace (the services
+     * refuse to start on them, {@link #theTemplatesPlaceholderTokenIsRefusedAtStart}).
      */
     private Map<String, String> localize(Map<String, String> env, String service, int port, Map<String, String> volumes) {
         Map<String, String> local = new LinkedHashMap<>(env);
         local.put("CLAIMTRACK_SERVICE_TOKEN", operatorToken);
+        local.computeIfPresent("CLAIMTRACK_SEED_PASSWORD", (name, placeholder) -> operatorSeedPassword);
         local.put("QUARKUS_DATASOURCE_JDBC_URL", localJdbcUrls.get(service));
         local.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        local.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(port + MANAGEMENT_OFFSET));
         local.replaceAll((name, value) -> localPath(localServiceUrls.getOrDefault(value, value), volumes));
         return local;
     }
@@ -249,12 +270,16 @@ class ProductionProcessTest {
         for (VolumeMount mount : container.getVolumeMounts()) {
             Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
             Path dir = Files.createTempDirectory("volume-" + volume.getName());
-            if (volume.getConfigMap() != null) {
-                for (Map.Entry<String, String> file : production.get(ConfigMap.class, volume.getConfigMap().getName()).getData().entrySet()) {
+            List<String> configMaps = volume.getConfigMap() != null ? List.of(volume.getConfigMap().getName())
+                    : volume.getProjected() != null ? volume.getProjected().getSources().stream()
+                            .map(source -> source.getConfigMap().getName()).toList()
+                    : List.of();
+            assertTrue(!configMaps.isEmpty() || volume.getEmptyDir() != null,
+                    "only emptyDir and (projected) ConfigMap volumes are supported here: " + volume.getName());
+            for (String configMap : configMaps) {
+                for (Map.Entry<String, String> file : production.get(ConfigMap.class, configMap).getData().entrySet()) {
                     Files.writeString(dir.resolve(file.getKey()), file.getValue());
                 }
-            } else {
-                assertNotNull(volume.getEmptyDir(), "only emptyDir and ConfigMap volumes are supported here: " + volume.getName());
             }
             mounts.put(mount.getMountPath(), dir.toString());
         }
@@ -298,6 +323,11 @@ class ProductionProcessTest {
         return "http://" + name + ":" + production.get(Service.class, name).getSpec().getPorts().get(0).getPort();
     }
 
+    private String managementServiceUrl(String name) {
+        return "http://" + name + ":" + production.get(Service.class, name).getSpec().getPorts().stream()
+                .filter(p -> p.getName().equals("management")).findFirst().orElseThrow().getPort();
+    }
+
     /**
      * Runs the seed Job's container command on this machine: its ConfigMap volumes become files in a temporary
      * directory, paths under their mount points and the in-cluster gateway URL are mapped to the local ones.
@@ -308,9 +338,8 @@ class ProductionProcessTest {
         Map<String, String> mounts = localVolumes(pod, container);
         Map<String, String> env = containerEnvironment(container);
         env.replaceAll((name, value) -> value.equals(serviceUrl("gateway")) ? gateway.url() : localPath(value, mounts));
-        // The template's placeholder credentials stand for an editor account: here, the first admin.
-        env.put("SEED_USER", "admin");
-        env.put("SEED_PASSWORD", adminPassword);
+        // The Secret the gateway made the seed account from, as the operator filled it in: no admin, no manual step.
+        env.put("CLAIMTRACK_SEED_PASSWORD", operatorSeedPassword);
         List<String> command = Stream.concat(container.getCommand().stream(), container.getArgs().stream())
                 .map(arg -> localPath(arg, mounts)).toList();
 

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-/** Both overlays render with kustomize 4.5.4 and every object is valid Kubernetes 1.30+ API input. */
+/**
+ * Both overlays render with default settings (no --load-restrictor: what {@code kubectl apply -k} does) with kustomize
+ * 4.5.4 and 5.x alike, and every object is valid Kubernetes 1.30+ API input (the PodMonitor: Prometheus Operator's).
+ */
 class RenderAndSchemaTest {
 
     static final List<String> OVERLAYS = Manifests.OVERLAYS;
@@ -22,6 +25,13 @@ class RenderAndSchemaTest {
         Manifests manifests = Manifests.of(overlay);
         assertEquals(manifests.raw.size(), manifests.objects.size());
         assertTrue(manifests.objects.size() > 20, "rendered only " + manifests.objects.size() + " objects");
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void kustomize5RendersTheSameObjectsAsKustomize4(String overlay) {
+        List<JsonNode> withFive = Manifests.readYamlDocuments(Manifests.render(Tools.kustomize5(), overlay));
+        assertEquals(Manifests.of(overlay).raw, withFive);
     }
 
     @ParameterizedTest
@@ -59,6 +69,7 @@ class RenderAndSchemaTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("Deployment/invalid: /spec/template/spec/containers/0 must have required property name")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("/spec/replicas must be integer")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("Widget/w: no schema")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("PodMonitor/pm: /spec/podMetricsEndpoints must be array")), problems.toString());
     }
 
     private static final String BROKEN = """
@@ -102,5 +113,12 @@ class RenderAndSchemaTest {
             apiVersion: example.org/v1
             kind: Widget
             metadata: {name: w}
+            ---
+            apiVersion: monitoring.coreos.com/v1
+            kind: PodMonitor
+            metadata: {name: pm}
+            spec:
+              selector: {matchLabels: {a: b}}
+              podMetricsEndpoints: "management"
             """;
 }

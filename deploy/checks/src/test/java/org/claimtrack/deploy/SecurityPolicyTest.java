@@ -83,13 +83,13 @@ class SecurityPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void servicesHaveHealthProbesOnTheirHttpPortAndPrometheusAnnotations(String overlay) {
+    void servicesHaveHealthProbesOnTheirManagementPortAndPrometheusAnnotations(String overlay) {
         Manifests manifests = Manifests.of(overlay);
         for (String service : SERVICES) {
             Deployment deployment = manifests.get(Deployment.class, service);
             Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
-            assertEquals("http", container.getPorts().get(0).getName());
-            int port = container.getPorts().get(0).getContainerPort();
+            assertEquals(List.of("http", "management"), container.getPorts().stream().map(p -> p.getName()).toList(), service);
+            int port = container.getPorts().get(1).getContainerPort();
             assertProbe(container.getStartupProbe(), "/q/health/started", service + " startup");
             assertProbe(container.getLivenessProbe(), "/q/health/live", service + " liveness");
             assertProbe(container.getReadinessProbe(), "/q/health/ready", service + " readiness");
@@ -182,6 +182,6 @@ class SecurityPolicyTest {
     private static void assertProbe(Probe probe, String path, String where) {
         assertNotNull(probe, where + " probe");
         assertEquals(path, probe.getHttpGet().getPath(), where);
-        assertEquals("http", probe.getHttpGet().getPort().getStrVal(), where);
+        assertEquals("management", probe.getHttpGet().getPort().getStrVal(), where);
     }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
 final class StrictModel {
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
-    private static final String MODEL_PACKAGE = "io.fabric8.kubernetes.api.model";
+    /** The Kubernetes API model and the Prometheus Operator's (openshift-model-monitoring: PodMonitor). */
+    private static final String MODEL_PACKAGE = "io.fabric8.";
 
     private StrictModel() {
     }

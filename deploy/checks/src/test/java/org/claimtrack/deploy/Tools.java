@@ -41,6 +41,27 @@ final class Tools {
         return bin;
     }
 
+    /**
+     * A kustomize 5.x renderer, as a command that takes the overlay directory last: {@code kubectl kustomize} (kubectl
+     * carries kustomize 5 since 1.27; the npm registry has no kustomize 5 package) or a standalone kustomize 5
+     * binary given by -Dkustomize5.bin / KUSTOMIZE5_BIN ({@code kustomize build}). A missing one fails the checks.
+     */
+    static List<String> kustomize5() {
+        String bin = System.getenv().getOrDefault("KUSTOMIZE5_BIN", System.getProperty("kustomize5.bin", "kubectl"));
+        boolean kubectl = Path.of(bin).getFileName().toString().equals("kubectl");
+        Result version;
+        try {
+            version = kubectl ? run(null, bin, "version", "--client") : run(null, bin, "version");
+        } catch (AssertionError e) {
+            return fail("kustomize 5.x not found: neither kubectl on PATH nor -Dkustomize5.bin / KUSTOMIZE5_BIN"
+                    + " pointing at a kustomize 5 binary (" + e.getMessage() + ")");
+        }
+        if (!version.output().matches("(?s).*(Kustomize Version: |kustomize/)v5\\..*")) {
+            fail("expected kustomize 5.x from " + bin + " but it reports: " + version.output());
+        }
+        return kubectl ? List.of(bin, "kustomize") : List.of(bin, "build");
+    }
+
     static String node() {
         return System.getProperty("node.bin", "node");
     }

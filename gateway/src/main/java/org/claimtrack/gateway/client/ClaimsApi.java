@@ -82,10 +82,6 @@ public interface ClaimsApi {
     @Path("/stances/references")
     Uni<Items<Reference>> references(@RestQuery String sourceIds, @RestQuery String documentIds);
 
-    @GET
-    @Path("/q/health/ready")
-    Uni<jakarta.ws.rs.core.Response> ready();
-
     @POST
     @Path("/claims")
     Uni<RestResponse<Claim>> create(ClaimInput claim);

@@ -108,10 +108,6 @@ public interface SourcesApi {
     @Path("/documents/{id}/versions/{number}")
     Uni<TextVersion> textVersion(@RestPath String id, @RestPath String number);
 
-    @GET
-    @Path("/q/health/ready")
-    Uni<jakarta.ws.rs.core.Response> ready();
-
     @POST
     @Path("/sources")
     Uni<RestResponse<Source>> createSource(SourceInput source);

@@ -1,32 +1,49 @@
 package org.claimtrack.gateway.health;
 
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.runtime.Startup;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.net.URI;
 import java.time.Duration;
-import org.claimtrack.gateway.client.ClaimsApi;
-import org.claimtrack.gateway.client.SourcesApi;
+import java.util.concurrent.TimeUnit;
+import org.claimtrack.gateway.client.ManagementApi;
 import org.claimtrack.gateway.model.Downstream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
  * Readiness of each downstream service, one check per service. Always UP: the gateway still serves degraded reads
  * when a service is down, so taking it out of rotation would only make things worse. The data says whether the
- * service answers and what a client loses while it does not.
+ * service answers and what a client loses while it does not. Each service's readiness is on its management port.
  */
 @ApplicationScoped
+@Startup // builds the two clients on the main thread: building one on the event loop of a probe would block it
 class DownstreamReadiness {
+
+    private static final Logger LOG = Logger.getLogger(DownstreamReadiness.class);
 
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-    @RestClient
-    ClaimsApi claims;
+    @ConfigProperty(name = "claimtrack.claims-management-url")
+    URI claimsManagement;
 
-    @RestClient
-    SourcesApi sources;
+    @ConfigProperty(name = "claimtrack.sources-management-url")
+    URI sourcesManagement;
+
+    private ManagementApi claims;
+    private ManagementApi sources;
+
+    @PostConstruct
+    void connect() {
+        claims = management(claimsManagement);
+        sources = management(sourcesManagement);
+    }
 
     @Produces
     @Readiness
@@ -44,10 +61,18 @@ class DownstreamReadiness {
                         + "and stance writes and ClaimReview answer 503 with Retry-After");
     }
 
+    private static ManagementApi management(URI base) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(base)
+                .connectTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .build(ManagementApi.class);
+    }
+
     static Uni<HealthCheckResponse> probe(Downstream service, Uni<?> ready, String whenDown) {
         return ready.ifNoItem().after(PROBE_TIMEOUT).fail()
                 .map(ok -> HealthCheckResponse.named(service.serviceName()).up()
                         .withData("reachable", true).build())
+                .onFailure().invoke(failure -> LOG.debugf("%s readiness: %s", service.serviceName(), failure))
                 .onFailure().recoverWithItem(failure -> HealthCheckResponse.named(service.serviceName()).up()
                         .withData("reachable", false)
                         .withData("impact", whenDown).build());

@@ -3,6 +3,7 @@ package org.claimtrack.gateway.security;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Security settings of the gateway ({@code claimtrack.security.*}, see docs/security.md). */
 @ConfigMapping(prefix = "claimtrack.security")
@@ -38,6 +39,13 @@ public interface SecurityConfig {
 
     /** Where the first start writes the generated admin password (the directory is created if needed). */
     String adminPasswordFile();
+
+    /** The editor account the Kubernetes seed Job imports with ({@link SeedAccount}). */
+    @WithDefault("claimtrack-seed")
+    String seedUser();
+
+    /** Its password, from the Secret the seed Job shares; none = no such account. */
+    Optional<String> seedPassword();
 
     /** The realm named in {@code WWW-Authenticate} challenges. */
     @WithDefault("Claimtrack")

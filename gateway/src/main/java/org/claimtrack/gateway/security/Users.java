@@ -66,6 +66,15 @@ public class Users {
         return user;
     }
 
+    /** Gives an existing user a new password and ends its sessions (signed in with the old one). */
+    @Transactional
+    public AppUser changePassword(String username, String password) {
+        AppUser user = existing(username);
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        sessions.endAll(username);
+        return user;
+    }
+
     /** Creates a user from validated input; 409 when the name is taken. */
     @Transactional
     public AppUser add(String username, String password, Collection<String> roles) {
