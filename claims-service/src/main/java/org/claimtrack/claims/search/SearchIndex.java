@@ -183,9 +183,9 @@ public final class SearchIndex implements Closeable {
                 claims += page.size();
             }
             generation = head.generation();
+            searchers.maybeRefreshBlocking();
             applied = head.seq();
             commitLocked();
-            searchers.maybeRefreshBlocking();
         }
         LOG.infof("search index rebuilt: %d claims in %d ms", claims, (System.nanoTime() - started) / 1_000_000);
     }
@@ -206,9 +206,10 @@ public final class SearchIndex implements Closeable {
 
     private boolean catchUpLocked() throws IOException, SQLException {
         boolean any = false;
+        long reached = applied;
         try (Connection c = database.getConnection()) {
             while (true) {
-                List<ChangeFeed.Change> changes = ChangeFeed.after(c, applied, BATCH);
+                List<ChangeFeed.Change> changes = ChangeFeed.after(c, reached, BATCH);
                 if (changes.isEmpty()) {
                     break;
                 }
@@ -224,12 +225,14 @@ public final class SearchIndex implements Closeable {
                         writer.updateDocument(term, document);
                     }
                 }
-                applied = changes.get(changes.size() - 1).seq();
+                reached = changes.get(changes.size() - 1).seq();
                 any = true;
             }
         }
         if (any) {
+            // searchers first: a search that finds the feed at "applied" must not be given a searcher from before it
             searchers.maybeRefreshBlocking();
+            applied = reached;
         }
         return any;
     }
