@@ -103,6 +103,7 @@ public final class SearchIndex implements Closeable {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile long applied = -1;
+    private volatile boolean opened;
     private String generation;
     private long committed;
 
@@ -111,10 +112,15 @@ public final class SearchIndex implements Closeable {
         this.directory = directory;
     }
 
-    /** Opens the index; rebuilds it when it was built from another feed, another analysis, or missed pruned changes. */
+    /**
+     * Opens the index (once; later calls do nothing); rebuilds it when it was built from another feed, another analysis,
+     * or missed pruned changes.
+     */
     public void open() {
-        writing.lock();
-        try {
+        locked(() -> {
+            if (writer != null) {
+                return false;
+            }
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             searchers = new SearcherManager(writer, null);
@@ -139,28 +145,22 @@ public final class SearchIndex implements Closeable {
                 }
             }
             catchUpLocked();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the claim change feed cannot be read", e);
-        } finally {
-            writing.unlock();
-        }
+            opened = true;
+            return true;
+        });
+    }
+
+    /** True once the index is open and has applied the feed as it stood then. */
+    public boolean isOpen() {
+        return opened;
     }
 
     /** Drops everything and indexes every claim again from the database, then the changes made meanwhile. */
     public void rebuild() {
-        writing.lock();
-        try {
+        locked(() -> {
             rebuildLocked();
-            catchUpLocked();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the claims cannot be read for the search index", e);
-        } finally {
-            writing.unlock();
-        }
+            return catchUpLocked();
+        });
     }
 
     private void rebuildLocked() throws IOException, SQLException {
@@ -192,13 +192,22 @@ public final class SearchIndex implements Closeable {
 
     /** Applies the feed's new changes, if any; true when something was applied. */
     public boolean catchUp() {
+        return locked(this::catchUpLocked);
+    }
+
+    private interface IndexWork<T> {
+        T run() throws IOException, SQLException;
+    }
+
+    /** Runs {@code work} as the only writer of the index. */
+    private <T> T locked(IndexWork<T> work) {
         writing.lock();
         try {
-            return catchUpLocked();
+            return work.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("the claim change feed cannot be read", e);
+            throw new IllegalStateException("the claims or their change feed cannot be read for the search index", e);
         } finally {
             writing.unlock();
         }
@@ -239,6 +248,9 @@ public final class SearchIndex implements Closeable {
 
     /** Applies new changes when the feed has any: what every search does first, so it reads committed data. */
     public void current() {
+        if (!opened) {
+            open();
+        }
         try (Connection c = database.getConnection()) {
             if (ChangeFeed.head(c).seq() == applied) {
                 return;
@@ -251,16 +263,12 @@ public final class SearchIndex implements Closeable {
 
     /** Writes what was applied to disk with the feed position, when that moved since the last time. */
     public void commit() {
-        writing.lock();
-        try {
+        locked(() -> {
             if (applied != committed) {
                 commitLocked();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writing.unlock();
-        }
+            return null;
+        });
     }
 
     private void commitLocked() throws IOException {

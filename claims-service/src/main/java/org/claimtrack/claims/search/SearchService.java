@@ -1,7 +1,6 @@
 package org.claimtrack.claims.search;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * This replica's search index (docs/search.md): opened (or rebuilt from the database) at start, kept current by a
- * poll of the change feed every {@code claimtrack.search.poll} and before every search, written to disk now and then,
+ * This replica's search index (docs/search.md): opened (or rebuilt from the database) by the first poll after start or
+ * the first search, whichever comes first, kept current by a poll of the change feed every
+ * {@code claimtrack.search.poll} and before every search, written to disk now and then,
  * and closed at stop. {@code claimtrack.search.index-dir} empty keeps it in memory (rebuilt at every start).
  */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class SearchService {
 
     private final SearchIndex index;
     private final Duration keepChanges;
-    private volatile boolean open;
+    private volatile boolean stopping;
 
     public SearchService(DataSource database,
             @ConfigProperty(name = "claimtrack.search.index-dir") java.util.Optional<String> indexDir,
@@ -52,13 +52,8 @@ public class SearchService {
         }
     }
 
-    void start(@Observes StartupEvent event) {
-        index.open();
-        open = true;
-    }
-
     void stop(@Observes ShutdownEvent event) {
-        open = false;
+        stopping = true;
         try {
             index.close();
         } catch (IOException e) {
@@ -66,9 +61,9 @@ public class SearchService {
         }
     }
 
-    /** True once the index is open and caught up with the feed as it stood at start. */
+    /** True once the index is open and caught up with the feed as it stood then. */
     public boolean ready() {
-        return open;
+        return index.isOpen();
     }
 
     public SearchIndex index() {
@@ -78,15 +73,15 @@ public class SearchService {
     @Scheduled(every = "${claimtrack.search.poll:0.25s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void follow() {
-        if (open) {
-            index.current();
+        if (!stopping) {
+            index.current(); // the first run opens the index (rebuilding it if needed) off the start-up thread
         }
     }
 
     @Scheduled(every = "${claimtrack.search.commit:10s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void commitAndPrune() {
-        if (open) {
+        if (!stopping && index.isOpen()) {
             index.commit();
             index.prune(Instant.now().minus(keepChanges));
         }
