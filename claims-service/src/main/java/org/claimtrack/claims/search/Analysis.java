@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
@@ -128,6 +129,8 @@ public final class Analysis {
             Tokenizer words = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
             TokenStream stream = new ICUNormalizer2Filter(words);
             stream = new ASCIIFoldingFilter(stream);
+            // "Ukraine's" is the word Ukraine in any language a claim quotes it in (Unicode word breaks keep the 's)
+            stream = new EnglishPossessiveFilter(stream);
             stream = new CJKBigramFilter(stream);
             return new TokenStreamComponents(words, stream);
         }
