@@ -4,19 +4,18 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.claimtrack.claims.search.ClaimChanges;
 import org.claimtrack.claims.status.VerificationStatus;
 
 /**
@@ -25,6 +24,7 @@ import org.claimtrack.claims.status.VerificationStatus;
  */
 @Entity
 @Table(name = "claim")
+@EntityListeners(ClaimChanges.Listener.class) // every change reaches the search indexes through the change feed
 public class Claim {
 
     @Id
@@ -33,7 +33,7 @@ public class Claim {
     @Column(nullable = false)
     public String text;
 
-    /** sha-256 of the case- and whitespace-folded text: the natural key. */
+    /** The natural key: {@link org.claimtrack.claims.service.ClaimText#key}. */
     @Column(name = "text_key", nullable = false)
     public String textKey;
 
@@ -88,16 +88,6 @@ public class Claim {
     @CollectionTable(name = "claim_party", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderColumn(name = "position")
     public List<ClaimParty> parties = new ArrayList<>();
-
-    /** Normalised tokens of text and headline with their counts (q filter, similar claims). */
-    @ElementCollection
-    @CollectionTable(name = "claim_token", joinColumns = @JoinColumn(name = "claim_id"))
-    @MapKeyColumn(name = "token")
-    @Column(name = "tf")
-    public Map<String, Integer> tokens = new HashMap<>();
-
-    @Column(name = "token_count", nullable = false)
-    public int tokenCount;
 
     public List<String> partiesOn(String side) {
         return parties.stream().filter(p -> p.side.equals(side)).map(p -> p.party).toList();

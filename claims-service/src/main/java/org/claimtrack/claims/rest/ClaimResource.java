@@ -84,7 +84,8 @@ public class ClaimResource {
     @Transactional // the response is built from the written entities in the same session
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createClaim", summary = "Create a claim",
-            description = "Creates a claim (status UNSOURCED until stances are added). The text must be unique after case and whitespace folding.")
+            description = "Creates a claim (status UNSOURCED until stances are added). The text must be unique after folding case, "
+                    + "whitespace and final punctuation.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag headers set.",
             headers = @Header(name = "ETag", description = "The claim's version in quotes.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
@@ -97,12 +98,16 @@ public class ClaimResource {
     @GET
     @Operation(operationId = "listClaims", summary = "List claims",
             description = "Claims matching every given filter, with their stored status, credibility and stance counts. "
-                    + "q matches whole words of text and headline, case-insensitively, numbers with or without thousands separators (100,000 = 100000).")
+                    + "q searches text, headline and tags in every language (docs/search.md): every word is required, in any "
+                    + "inflection for languages with stemming (soldiers = soldier), \"quoted phrases\" as phrases, words "
+                    + "inside unsegmented Chinese, Japanese and Thai text, numbers with or without thousands separators "
+                    + "(100,000 = 100000); sort=relevance ranks by BM25.")
     @APIResponse(responseCode = "200", description = "A page of claims.")
     @APIResponse(responseCode = "400", description = "A filter, sort or page parameter is invalid (errors names it).")
     public Lists.ClaimPage list(@BeanParam Filters filters, @BeanParam PageRequest page,
-            @QueryParam("sort") @Parameter(description = "updatedAt,desc (default), updatedAt,asc, createdAt,desc or createdAt,asc.",
-                    schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc"}))
+            @QueryParam("sort") @Parameter(description = "updatedAt,desc (default), updatedAt,asc, createdAt,desc, createdAt,asc "
+                    + "or relevance (best match of q first; without q the same as updatedAt,desc).",
+                    schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc", "relevance"}))
             String sort) {
         ClaimQueries.Sort order = sort(sort);
         ClaimFilter filter = filters.toFilter();
@@ -118,7 +123,7 @@ public class ClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Tag(name = "Batches")
     @Operation(operationId = "createClaimsBatch", summary = "Create claims in a batch",
-            description = "Up to 1,000 ClaimInput items. Natural key: the text folded for case and whitespace; an existing one is UNCHANGED.")
+            description = "Up to 1,000 ClaimInput items. Natural key: the text folded for case, whitespace and final punctuation; an existing one is UNCHANGED.")
     @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimInput.class, maxItems = 1000)))
     @APIResponse(responseCode = "200", description = "One result per item, in input order.")
     @APIResponse(responseCode = "400", description = "The body is not an array of at most 1,000 objects.")
@@ -140,7 +145,9 @@ public class ClaimResource {
     @GET
     @Path("/similar")
     @Operation(operationId = "findSimilarClaims", summary = "Find claims similar to a text",
-            description = "Lexical similarity (IDF-weighted word overlap, numbers normalised) for \"this claim may already exist\" warnings; most similar first.")
+            description = "Lexical similarity for \"this claim may already exist\" warnings, most similar first: candidates by "
+                    + "more-like-this over the search index, scored by the IDF-weighted share of words in common (1 = the same words; "
+                    + "any language, numbers normalised).")
     @APIResponse(responseCode = "200", description = "Similar claims with scores.")
     @APIResponse(responseCode = "400", description = "text is missing or limit is out of range.")
     public Lists.SimilarClaims similar(
@@ -238,7 +245,8 @@ public class ClaimResource {
     public static class Filters {
 
         @QueryParam("q")
-        @Parameter(description = "Words of text or headline, all required, case-insensitive; 100,000 = 100000.", example = "100,000 soldiers")
+        @Parameter(description = "Words of text, headline or tags, all required, any language and inflection, \"quoted phrases\"; 100,000 = 100000.",
+                example = "100,000 soldiers")
         String q;
 
         @QueryParam("status")

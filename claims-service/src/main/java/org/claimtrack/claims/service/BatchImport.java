@@ -68,7 +68,7 @@ public class BatchImport {
     public List<BatchItem> claims(List<JsonNode> body, String actor) {
         List<Item<ClaimInput>> items = read(body, ClaimInput.class, ClaimInput::normalized, false);
         Map<String, UUID> known = new HashMap<>();
-        List<String> keys = items.stream().filter(Item::ok).map(i -> Tokens.textKey(i.input().text())).distinct().toList();
+        List<String> keys = items.stream().filter(Item::ok).map(i -> ClaimText.key(i.input().text())).distinct().toList();
         if (!keys.isEmpty()) {
             em.createQuery("select c.textKey, c.id from Claim c where c.textKey in :keys", Object[].class)
                     .setParameter("keys", keys).getResultList().forEach(r -> known.put((String) r[0], (UUID) r[1]));
@@ -80,7 +80,7 @@ public class BatchImport {
                 results.add(failed(item));
                 continue;
             }
-            String key = Tokens.textKey(item.input().text());
+            String key = ClaimText.key(item.input().text());
             UUID existing = known.get(key);
             if (existing != null) {
                 results.add(new BatchItem(item.index(), existing, UNCHANGED, List.of()));
@@ -209,6 +209,6 @@ public class BatchImport {
     }
 
     private static String verdictKey(UUID claimId, String rating, String reviewer, String explanation) {
-        return claimId + "|" + rating + "|" + reviewer + "|" + Tokens.sha256(explanation);
+        return claimId + "|" + rating + "|" + reviewer + "|" + ClaimText.sha256(explanation);
     }
 }

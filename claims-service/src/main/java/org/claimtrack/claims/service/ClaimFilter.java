@@ -2,6 +2,9 @@ package org.claimtrack.claims.service;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.claimtrack.claims.search.SearchIndex;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +14,9 @@ import org.claimtrack.claims.status.StatusEngine;
 import org.claimtrack.claims.status.VerificationStatus;
 
 /**
- * The filters of GET /claims and /claims/counts as one SQL WHERE clause; each condition is served by
- * an index (claim_token, claim_party, claim_tag, stance.source_id, claim.status/topic/language/updated_at).
+ * The filters of GET /claims and /claims/counts: with q, a search of the index (which holds the other filters' fields
+ * too); without, one SQL WHERE clause whose conditions are each served by an index (claim_party, claim_tag,
+ * stance.source_id, claim.status/topic/language/updated_at).
  */
 public record ClaimFilter(String q, Set<VerificationStatus> statuses, UUID sourceId, String party, String tag,
         String topic, String language, Instant updatedSince) {
@@ -21,39 +25,26 @@ public record ClaimFilter(String q, Set<VerificationStatus> statuses, UUID sourc
     public record Sql(String where, Map<String, Object> parameters) {
     }
 
-    /** The distinct query tokens of {@code q} (empty when there is no q). */
-    public List<String> tokens() {
-        return q == null || q.isBlank() ? List.of() : Tokens.split(q).stream().distinct().toList();
+    /** True when q has text: the claims are then found by the search index (docs/search.md). */
+    public boolean hasQuery() {
+        return q != null && !q.isBlank();
     }
 
+    /** The filters as a search of the index; {@code sourceClaims}: the claims with a stance of sourceId, if given. */
+    public SearchIndex.Search toSearch(Collection<UUID> sourceClaims) {
+        return new SearchIndex.Search(q, statuses == null ? Set.of() : statuses.stream().map(Enum::name)
+                .collect(Collectors.toSet()), party == null || party.isBlank() ? null : StatusEngine.foldAffiliation(party),
+                strippedOrNull(tag), strippedOrNull(topic), strippedOrNull(language), updatedSince, sourceClaims);
+    }
+
+    private static String strippedOrNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** SQL condition on table alias {@code c} plus its named parameters, for every filter but q. */
     public Sql toSql() {
-        return toSql(false);
-    }
-
-    /**
-     * @param tokensPerRow q as one EXISTS probe per token and claim row: lets the database walk the sort index and stop
-     *        after a page when the tokens are common; otherwise q reads the matching claim ids from the token index
-     */
-    public Sql toSql(boolean tokensPerRow) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new TreeMap<>();
-        if (q != null && !q.isBlank()) {
-            List<String> tokens = tokens();
-            if (tokens.isEmpty()) {
-                conditions.add("1 = 0"); // punctuation only: nothing can contain it as a word
-            } else if (tokensPerRow) {
-                for (int i = 0; i < tokens.size(); i++) {
-                    conditions.add("exists (select 1 from claim_token t" + i + " where t" + i + ".claim_id = c.id and t"
-                            + i + ".token = :token" + i + ")");
-                    params.put("token" + i, tokens.get(i));
-                }
-            } else {
-                conditions.add("c.id in (select t.claim_id from claim_token t where t.token in (:tokens)"
-                        + " group by t.claim_id having count(*) = :tokenCount)");
-                params.put("tokens", tokens);
-                params.put("tokenCount", tokens.size());
-            }
-        }
         if (statuses != null && !statuses.isEmpty()) {
             conditions.add("c.status in (:statuses)");
             params.put("statuses", statuses.stream().map(Enum::name).toList());

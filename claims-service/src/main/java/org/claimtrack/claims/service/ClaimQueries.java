@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,7 +17,8 @@ import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.status.StanceType;
 import org.claimtrack.claims.status.VerificationStatus;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.claimtrack.claims.search.SearchIndex;
+import org.claimtrack.claims.search.SearchService;
 
 /** Read-side queries: filtered claim pages and counts, stance lists and counts by source, references. */
 @ApplicationScoped
@@ -24,17 +26,21 @@ public class ClaimQueries {
 
     /** The sort orders of GET /claims; each ends with the id so pages are stable. */
     public enum Sort {
-        UPDATED_DESC("updatedAt,desc", "c.updated_at desc, c.id desc"),
-        UPDATED_ASC("updatedAt,asc", "c.updated_at asc, c.id asc"),
-        CREATED_DESC("createdAt,desc", "c.created_at desc, c.id desc"),
-        CREATED_ASC("createdAt,asc", "c.created_at asc, c.id asc");
+        UPDATED_DESC("updatedAt,desc", "c.updated_at desc, c.id desc", SearchIndex.Order.UPDATED_DESC),
+        UPDATED_ASC("updatedAt,asc", "c.updated_at asc, c.id asc", SearchIndex.Order.UPDATED_ASC),
+        CREATED_DESC("createdAt,desc", "c.created_at desc, c.id desc", SearchIndex.Order.CREATED_DESC),
+        CREATED_ASC("createdAt,asc", "c.created_at asc, c.id asc", SearchIndex.Order.CREATED_ASC),
+        /** Best BM25 match of q first; without q there is nothing to rank by, and it is updatedAt,desc. */
+        RELEVANCE("relevance", "c.updated_at desc, c.id desc", SearchIndex.Order.RELEVANCE);
 
         public final String param;
         final String sql;
+        final SearchIndex.Order search;
 
-        Sort(String param, String sql) {
+        Sort(String param, String sql, SearchIndex.Order search) {
             this.param = param;
             this.sql = sql;
+            this.search = search;
         }
     }
 
@@ -42,37 +48,39 @@ public class ClaimQueries {
     }
 
     private final EntityManager em;
-    /** Claims holding a token above which a page of q is read in sort order (probing tokens) rather than by token. */
-    private final long commonToken;
+    private final SearchService search;
 
-    public ClaimQueries(EntityManager em,
-            @ConfigProperty(name = "claimtrack.q.common-token-claims", defaultValue = "5000") long commonToken) {
+    public ClaimQueries(EntityManager em, SearchService search) {
         this.em = em;
-        this.commonToken = commonToken;
+        this.search = search;
     }
 
     public Page<Claim> claims(ClaimFilter filter, Sort sort, int page, int size) {
+        if (filter.hasQuery()) {
+            SearchIndex.Hits hits = search.index().search(filter.toSearch(sourceClaims(filter)), sort.search,
+                    page * size, size);
+            return new Page<>(load(hits.ids()), hits.total());
+        }
         ClaimFilter.Sql sql = filter.toSql();
-        long total = qOfOneWordOnly(filter, sql) ? claimsWithToken(filter.tokens().get(0), Long.MAX_VALUE)
-                : ((Number) bind(em.createNativeQuery("select count(*) from claim c where " + sql.where()), sql)
-                        .getSingleResult()).longValue();
+        long total = ((Number) bind(em.createNativeQuery("select count(*) from claim c where " + sql.where()), sql)
+                .getSingleResult()).longValue();
         if (total <= (long) page * size) {
             return new Page<>(List.of(), total);
         }
-        ClaimFilter.Sql pageSql = commonTokens(filter.tokens()) ? filter.toSql(true) : sql;
         @SuppressWarnings("unchecked")
-        List<Object> ids = bind(em.createNativeQuery("select c.id from claim c where " + pageSql.where()
-                + " order by " + orderBy(filter, sort) + " offset :offset rows fetch next :size rows only"), pageSql)
+        List<Object> ids = bind(em.createNativeQuery("select c.id from claim c where " + sql.where()
+                + " order by " + orderBy(filter, sort) + " offset :offset rows fetch next :size rows only"), sql)
                 .setParameter("offset", (long) page * size).setParameter("size", size).getResultList();
         return new Page<>(load(ids.stream().map(ClaimQueries::uuid).toList()), total);
     }
 
-    /**
-     * A search for one word and nothing else: its total is the word's row count in the token index (one row per claim
-     * and word), read from that index alone instead of joining every matching claim.
-     */
-    private static boolean qOfOneWordOnly(ClaimFilter filter, ClaimFilter.Sql sql) {
-        return filter.tokens().size() == 1 && sql.parameters().keySet().equals(java.util.Set.of("tokens", "tokenCount"));
+    /** The claims with a stance of the filter's source (null when it names none): the index does not hold stances. */
+    private List<UUID> sourceClaims(ClaimFilter filter) {
+        if (filter.sourceId() == null) {
+            return null;
+        }
+        return em.createQuery("select distinct s.claimId from Stance s where s.sourceId = :sourceId", UUID.class)
+                .setParameter("sourceId", filter.sourceId()).getResultList();
     }
 
     /**
@@ -87,35 +95,18 @@ public class ClaimQueries {
         return filter.topic() != null && !filter.topic().isBlank() ? "c.topic, " + sort.sql : sort.sql;
     }
 
-    /** True when every q token is in at least {@code commonToken} claims: matches are dense in any sort order. */
-    private boolean commonTokens(List<String> tokens) {
-        if (tokens.isEmpty()) {
-            return false;
-        }
-        for (String token : tokens) {
-            if (claimsWithToken(token, commonToken) < commonToken) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Claims holding {@code token}, counted up to {@code cap}: the work stays bounded however common the token is
-     * (in 100,000 generated claims most words are in every claim).
-     */
-    long claimsWithToken(String token, long cap) {
-        return ((Number) em.createNativeQuery("select count(*) from (select 1 from claim_token t where t.token = :token"
-                + " fetch first :cap rows only) x").setParameter("token", token).setParameter("cap", cap)
-                .getSingleResult()).longValue();
-    }
-
     public Map<VerificationStatus, Long> countsByStatus(ClaimFilter filter) {
-        ClaimFilter.Sql sql = filter.toSql();
         Map<VerificationStatus, Long> counts = new EnumMap<>(VerificationStatus.class);
         for (VerificationStatus s : VerificationStatus.values()) {
             counts.put(s, 0L);
         }
+        if (filter.hasQuery()) {
+            search.index().countByStatus(filter.toSearch(sourceClaims(filter)),
+                    Arrays.stream(VerificationStatus.values()).map(Enum::name).toList())
+                    .forEach((status, n) -> counts.put(VerificationStatus.valueOf(status), n));
+            return counts;
+        }
+        ClaimFilter.Sql sql = filter.toSql();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("select c.status, count(*) from claim c where " + sql.where()
                 + " group by c.status"), sql).getResultList();

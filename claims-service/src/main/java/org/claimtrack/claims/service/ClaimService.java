@@ -61,7 +61,7 @@ public class ClaimService {
 
     public Optional<Claim> findByText(String text) {
         return em.createQuery("from Claim c where c.textKey = :key", Claim.class)
-                .setParameter("key", Tokens.textKey(text)).getResultStream().findFirst();
+                .setParameter("key", ClaimText.key(text)).getResultStream().findFirst();
     }
 
     @Transactional
@@ -128,7 +128,7 @@ public class ClaimService {
 
     private static void assign(Claim claim, ClaimInput input) {
         claim.text = input.text();
-        claim.textKey = Tokens.textKey(input.text());
+        claim.textKey = ClaimText.key(input.text());
         claim.headline = input.headline();
         claim.topic = input.topic();
         claim.language = input.language();
@@ -137,12 +137,6 @@ public class ClaimService {
             claim.tags.clear();
             claim.tags.addAll(input.tags());
         }
-        Map<String, Integer> tokens = Tokens.count(input.text() + " " + (input.headline() == null ? "" : input.headline()));
-        if (!claim.tokens.equals(tokens)) {
-            claim.tokens.clear();
-            claim.tokens.putAll(tokens);
-        }
-        claim.tokenCount = (int) tokens.keySet().stream().filter(t -> !Tokens.isStopword(t)).count();
     }
 
     private static Map<String, Object> fields(Claim c) {

@@ -84,8 +84,8 @@ public class StanceService extends ClaimPositions<Stance, Retraction> {
      */
     static String keyHash(StanceInput input) {
         return input.kind() == StanceKind.ATTRIBUTION
-                ? Tokens.sha256("attribution\n" + input.reportedBy().toLowerCase(java.util.Locale.ROOT))
-                : Tokens.sha256(input.quote());
+                ? ClaimText.sha256("attribution\n" + input.reportedBy().toLowerCase(java.util.Locale.ROOT))
+                : ClaimText.sha256(input.quote());
     }
 
     public Optional<Stance> existing(UUID claimId, UUID sourceId, String keyHash) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Request helpers shared by the REST tests: the service token, JSON bodies, unique claim texts. */
-final class Api {
+public final class Api {
 
     static final String TOKEN = "test-token";
 
@@ -20,7 +20,7 @@ final class Api {
     }
 
     /** A request allowed to write (service token set), sending JSON. */
-    static RequestSpecification writer() {
+    public static RequestSpecification writer() {
         return given().header("X-Claimtrack-Service-Token", TOKEN).contentType(ContentType.JSON);
     }
 
@@ -36,7 +36,7 @@ final class Api {
         return body;
     }
 
-    static String createClaim(Map<String, Object> body) {
+    public static String createClaim(Map<String, Object> body) {
         return writer().body(body).post("/claims").then().statusCode(201).extract().path("id");
     }
 

@@ -53,7 +53,7 @@ class ServiceTokenTest {
                 given().get("/claims/{id}/history", claim).then().statusCode(200).extract().asString()));
 
         // claims: create, batch, update, delete; stances: add, retract, delete, batch; verdicts: add, withdraw,
-        // batch; source snapshots: refresh; events: acknowledge
-        assertEquals(13, swept.size(), String.valueOf(swept));
+        // batch; source snapshots: refresh; events: acknowledge; the search index: rebuild
+        assertEquals(14, swept.size(), String.valueOf(swept));
     }
 }

@@ -91,7 +91,10 @@ public class ClaimResource {
                     + "Costs one claims-service call whatever the page size.")
     @APIResponse(responseCode = "200", description = "A page of claims")
     public Uni<Page<Claim>> list(
-            @Parameter(description = "Words in the claim text", example = "soldiers") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "Words of the claim's text, headline or tags, every one required, in any language and "
+                    + "inflection (soldier = soldiers); \"quoted phrases\" match as phrases; words inside Chinese, Japanese and "
+                    + "Thai text are found; 100,000 = 100000", example = "soldiers")
+            @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Only these statuses (repeatable)", schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimStatus.class))
             @QueryParam("status") List<@Pattern(regexp = Params.STATUS, message = Params.STATUS_MESSAGE) String> status,
             @Parameter(description = "A party that asserts or denies the claim", example = "Russia") @QueryParam("party") @Size(max = 100) String party,
@@ -102,7 +105,8 @@ public class ClaimResource {
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
             @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
             @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Order", schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc"}))
+            @Parameter(description = "Order; relevance ranks by how well the claim matches q (BM25), and without q is updatedAt,desc",
+                    schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc", "relevance"}))
             @QueryParam("sort") @Pattern(regexp = Params.SORT, message = Params.SORT_MESSAGE) String sort,
             @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,

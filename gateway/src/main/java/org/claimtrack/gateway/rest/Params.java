@@ -15,8 +15,8 @@ final class Params {
     static final String STATUS = "UNSOURCED|SINGLE_PARTY|CORROBORATED|DISPUTED|DENIED|VERIFIED|MISLEADING|FALSE|UNVERIFIABLE";
     static final String STATUS_MESSAGE = "must be one of UNSOURCED, SINGLE_PARTY, CORROBORATED, DISPUTED, DENIED, "
             + "VERIFIED, MISLEADING, FALSE, UNVERIFIABLE";
-    static final String SORT = "updatedAt,desc|updatedAt,asc|createdAt,desc|createdAt,asc";
-    static final String SORT_MESSAGE = "must be one of updatedAt,desc, updatedAt,asc, createdAt,desc, createdAt,asc";
+    static final String SORT = "updatedAt,desc|updatedAt,asc|createdAt,desc|createdAt,asc|relevance";
+    static final String SORT_MESSAGE = "must be one of updatedAt,desc, updatedAt,asc, createdAt,desc, createdAt,asc, relevance";
     static final String KIND = "PERSON|GOVERNMENT|ORGANIZATION|MEDIA_OUTLET|INTERGOVERNMENTAL|GROUP";
     static final String KIND_MESSAGE = "must be one of PERSON, GOVERNMENT, ORGANIZATION, MEDIA_OUTLET, INTERGOVERNMENTAL, GROUP";
     static final String RELIABILITY = "[A-F]";
