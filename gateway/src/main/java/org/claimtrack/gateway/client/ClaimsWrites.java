@@ -5,10 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.ClaimInput;
 import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.model.Note;
+import org.claimtrack.gateway.model.NoteInput;
+import org.claimtrack.gateway.model.Workflow;
+import org.claimtrack.gateway.model.WorkflowInput;
 import org.claimtrack.gateway.model.SourceSnapshot;
 import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.Verdict;
-import org.claimtrack.gateway.model.VerdictInput;
 import org.claimtrack.gateway.model.Retraction;
 import org.claimtrack.gateway.model.Withdrawal;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -53,12 +56,28 @@ public class ClaimsWrites {
         return api.retractStance(claimId, stanceId, ifMatch, retraction);
     }
 
-    public Uni<Verdict> addVerdict(String claimId, VerdictInput verdict) {
+    public Uni<Verdict> addVerdict(String claimId, VerdictWrite verdict) {
         return api.addVerdict(claimId, verdict);
     }
 
     public Uni<RestResponse<Verdict>> withdrawVerdict(String claimId, String verdictId, String ifMatch, Withdrawal withdrawal) {
         return api.withdrawVerdict(claimId, verdictId, ifMatch, withdrawal);
+    }
+
+    public Uni<RestResponse<Workflow>> changeWorkflow(String claimId, WorkflowInput workflow, String ifMatch) {
+        return api.changeWorkflow(claimId, workflow, ifMatch);
+    }
+
+    public Uni<RestResponse<Workflow>> publish(String claimId, String ifMatch) {
+        return api.publish(claimId, ifMatch);
+    }
+
+    public Uni<RestResponse<Note>> addNote(String claimId, NoteInput note) {
+        return api.addNote(claimId, note);
+    }
+
+    public Uni<RestResponse<Note>> editNote(String claimId, String noteId, NoteInput note, String ifMatch) {
+        return api.editNote(claimId, noteId, note, ifMatch);
     }
 
     /** Idempotent: pushing the same snapshot twice changes nothing the second time. */

@@ -22,9 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
+import org.claimtrack.gateway.model.WorkStatus;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.ClaimsWrites;
+import org.claimtrack.gateway.client.VerdictWrite;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.ClaimInput;
@@ -80,6 +83,9 @@ public class ClaimResource {
     @Inject
     UriInfo uri;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @Operation(operationId = "listClaims", summary = "List claims",
             description = "A page of claims with status, credibility, stance counts and the asserting and denying parties. "
@@ -97,6 +103,16 @@ public class ClaimResource {
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
             @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
             @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Only these work statuses (repeatable); `IN_REVIEW` = what waits for a reviewer",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = WorkStatus.class))
+            @QueryParam("workStatus") List<@Pattern(regexp = Params.WORK_STATUS, message = Params.WORK_STATUS_MESSAGE) String> workStatus,
+            @Parameter(description = "Only claims assigned to this user", example = "maria") @QueryParam("assignee") @Size(max = 100) String assignee,
+            @Parameter(description = "`true`: only claims assigned to the signed-in user (400 when nobody is signed in)",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("assignedToMe") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String assignedToMe,
+            @Parameter(description = "`true`: only claims past their due date (UTC) that are neither published nor archived; "
+                    + "`false`: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String overdue,
             @Parameter(description = "Order", schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc"}))
             @QueryParam("sort") @Pattern(regexp = Params.SORT, message = Params.SORT_MESSAGE) String sort,
             @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
@@ -104,8 +120,8 @@ public class ClaimResource {
             @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
         Params.instant("updatedSince", updatedSince);
-        return claims.list(Params.query("q", q, "status", status, "party", party, "sourceId", sourceId, "tag", tag,
-                "topic", topic, "language", language, "updatedSince", updatedSince, "sort", sort, "page", page, "size", size));
+        return claims.list(Params.work(identity, workStatus, assignee, assignedToMe, overdue, Params.query("q", q, "status", status, "party", party, "sourceId", sourceId, "tag", tag,
+                "topic", topic, "language", language, "updatedSince", updatedSince, "sort", sort, "page", page, "size", size)));
     }
 
     @GET
@@ -122,10 +138,20 @@ public class ClaimResource {
             @Parameter(description = "Topic", example = "russia-ukraine") @QueryParam("topic") @Size(max = 100) String topic,
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
             @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
-            @QueryParam("updatedSince") String updatedSince) {
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Only these work statuses (repeatable); `IN_REVIEW` = what waits for a reviewer",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = WorkStatus.class))
+            @QueryParam("workStatus") List<@Pattern(regexp = Params.WORK_STATUS, message = Params.WORK_STATUS_MESSAGE) String> workStatus,
+            @Parameter(description = "Only claims assigned to this user", example = "maria") @QueryParam("assignee") @Size(max = 100) String assignee,
+            @Parameter(description = "`true`: only claims assigned to the signed-in user (400 when nobody is signed in)",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("assignedToMe") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String assignedToMe,
+            @Parameter(description = "`true`: only claims past their due date (UTC) that are neither published nor archived; "
+                    + "`false`: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String overdue) {
         Params.instant("updatedSince", updatedSince);
-        return claims.counts(Params.query("q", q, "party", party, "sourceId", sourceId, "tag", tag, "topic", topic,
-                "language", language, "updatedSince", updatedSince));
+        return claims.counts(Params.work(identity, workStatus, assignee, assignedToMe, overdue, Params.query("q", q, "party", party, "sourceId", sourceId, "tag", tag, "topic", topic,
+                "language", language, "updatedSince", updatedSince)));
     }
 
     @GET
@@ -345,7 +371,8 @@ public class ClaimResource {
     @POST
     @Path("/{id}/verdicts")
     @Operation(operationId = "addVerdict", summary = "Give a verdict on a claim",
-            description = "Appends a reviewer's verdict; the latest verdict sets the status (TRUE/MOSTLY_TRUE → VERIFIED, "
+            description = "Appends a reviewer's verdict, signed by the signed-in user unless `reviewer` names another "
+                    + "signer, optionally `onBehalfOf` someone; the latest verdict sets the status (TRUE/MOSTLY_TRUE → VERIFIED, "
                     + "MIXED → MISLEADING, MOSTLY_FALSE/FALSE → FALSE, UNVERIFIABLE → UNVERIFIABLE).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)),
@@ -353,6 +380,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<RestResponse<Verdict>> addVerdict(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid VerdictInput verdict) {
-        return writes.addVerdict(id, verdict).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
+        return writes.addVerdict(id, VerdictWrite.signed(verdict, identity.getPrincipal().getName())).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
     }
 }

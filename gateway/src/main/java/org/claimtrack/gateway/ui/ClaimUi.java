@@ -26,6 +26,7 @@ import org.claimtrack.gateway.client.ClaimRecord;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.ClaimsWrites;
 import org.claimtrack.gateway.client.QuoteCheck;
+import org.claimtrack.gateway.client.VerdictWrite;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.Downstream;
@@ -78,6 +79,12 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ClaimWorkUi desk;
+
+    @Inject
+    UiUser signer;
+
     @GET
     @Path("{id}")
     public Uni<Response> dossier(@PathParam("id") String id, @QueryParam("asOf") String asOfInput,
@@ -94,8 +101,8 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
             // The ClaimReview needs both services; without it the page still shows, just without the data block.
             Uni<String> jsonLd = asOf.instant() != null || tagged.dossier().status().verdict() == null ? Uni.createFrom().nullItem()
                     : reviews.review(id).map(this::jsonLd).onFailure().recoverWithNull();
-            return jsonLd.flatMap(ld -> Pages.render(
-                    Views.dossier(view, tagged.dossier().status(), asOf, ld, tagged.dossier().degraded())));
+            return Uni.combine().all().unis(jsonLd, desk.desk(tagged.dossier().claim())).asTuple().flatMap(t -> Pages.render(
+                    Views.dossier(view, tagged.dossier().status(), asOf, t.getItem1(), tagged.dossier().degraded(), t.getItem2())));
         }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
     }
 
@@ -149,13 +156,14 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
         }
         FormValues values = FormValues.of(form);
         FormErrors errors = FormErrors.none();
+        // signed by the signed-in user, whatever the form says: only "on behalf of" is the reader's to choose
         VerdictInput input = new VerdictInput(Forms.choice(Rating.class, values, "rating", errors),
-                values.optional("explanation"), values.optional("reviewer"));
+                values.optional("explanation"), null, values.optional("onBehalfOf"));
         return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> {
             if (!Forms.valid(validator, input, errors)) {
                 return Pages.render(Views.verdictForm(claim, values, errors, RATINGS, List.of()), 400);
             }
-            return claimWrites.addVerdict(id, input)
+            return claimWrites.addVerdict(id, VerdictWrite.signed(input, signer.getName()))
                     .map(added -> Pages.seeOther("/claims/" + id))
                     .onFailure(HttpProblem.class).recoverWithUni(problem -> Pages.render(Views.verdictForm(claim, values,
                             FormErrors.of((HttpProblem) problem), RATINGS, List.of()), ((HttpProblem) problem).getStatusCode()));

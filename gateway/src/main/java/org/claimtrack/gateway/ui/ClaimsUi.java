@@ -28,8 +28,12 @@ public class ClaimsUi {
     @Inject
     ClaimsReads claims;
 
+    @Inject
+    UiUser viewer;
+
     @GET
     public Uni<Response> list(@BeanParam ClaimFilters filters) {
+        filters.me = viewer.getName();
         MultivaluedMap<String, String> query = filters.toQuery();
         // The chips count every status under the other filters, so they show where a click leads.
         MultivaluedMap<String, String> countQuery = new MultivaluedHashMap<>(query);

@@ -34,7 +34,13 @@ final class Views {
             Pager pager, ClaimCounts counts, List<Downstream> degraded);
 
     static native TemplateInstance dossier(DossierView view, StatusReport status, AsOf asOf, String jsonLd,
-            List<Downstream> degraded);
+            List<Downstream> degraded, DeskView desk);
+
+    static native TemplateInstance workflowForm(Claim claim, FormValues values, FormErrors errors,
+            List<org.claimtrack.gateway.model.WorkStatus> statuses, List<String> users);
+
+    static native TemplateInstance noteForm(Claim claim, org.claimtrack.gateway.model.Note note, FormValues values,
+            FormErrors errors);
 
     static native TemplateInstance statusPanel(StatusReport status);
 

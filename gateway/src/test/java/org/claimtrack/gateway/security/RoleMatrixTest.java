@@ -44,7 +44,10 @@ class RoleMatrixTest {
     @Inject
     CircuitBreakerMaintenance breakers;
 
-    /** The role table: reads are public; writes need editor, verdicts and their withdrawal reviewer, deletes and users admin. */
+    /**
+     * The issue's role table: reads are public but the desk's internal notes (editors); writes need editor, verdicts,
+     * their withdrawal and publishing a claim reviewer, deletes and users admin.
+     */
     static String expectedRole(String method, String path) {
         if (path.startsWith("/api/users")) {
             return "admin";
@@ -52,10 +55,14 @@ class RoleMatrixTest {
         if (path.startsWith("/api/tokens")) {
             return "editor"; // every signed-in user manages its own API tokens
         }
+        if (path.endsWith("/notes") && (method.equals("GET") || method.equals("HEAD"))) {
+            return "editor"; // notes are internal to the desk
+        }
         return switch (method) {
             case "GET", "HEAD" -> "anonymous";
             case "DELETE" -> "admin";
-            default -> path.endsWith("/verdicts") || path.endsWith("/withdrawal") ? "reviewer" : "editor";
+            default -> path.endsWith("/verdicts") || path.endsWith("/withdrawal") || path.endsWith("/publication")
+                    ? "reviewer" : "editor";
         };
     }
 
