@@ -100,7 +100,7 @@ public interface ClaimsApi {
 
     @DELETE
     @Path("/claims/{id}")
-    Uni<Void> delete(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch);
+    Uni<Void> delete(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch, @RestQuery String reason);
 
     @POST
     @Path("/claims/{id}/stances")
@@ -108,7 +108,8 @@ public interface ClaimsApi {
 
     @DELETE
     @Path("/claims/{id}/stances/{stanceId}")
-    Uni<Void> deleteStance(@RestPath String id, @RestPath String stanceId, @HeaderParam(IF_MATCH) String ifMatch);
+    Uni<Void> deleteStance(@RestPath String id, @RestPath String stanceId, @HeaderParam(IF_MATCH) String ifMatch,
+            @RestQuery String reason);
 
     @POST
     @Path("/claims/{id}/stances/{stanceId}/retraction")

@@ -40,16 +40,18 @@ public class ClaimsWrites {
         return api.update(id, claim, ifMatch);
     }
 
-    public Uni<Void> delete(String id, String ifMatch) {
-        return api.delete(id, ifMatch);
+    /** {@code reason} (may be null) goes into the claim's history. */
+    public Uni<Void> delete(String id, String ifMatch, String reason) {
+        return api.delete(id, ifMatch, reason);
     }
 
     public Uni<Stance> addStance(String claimId, StanceWrite stance) {
         return api.addStance(claimId, stance);
     }
 
-    public Uni<Void> deleteStance(String claimId, String stanceId, String ifMatch) {
-        return api.deleteStance(claimId, stanceId, ifMatch);
+    /** {@code reason} (may be null) goes into the claim's history. */
+    public Uni<Void> deleteStance(String claimId, String stanceId, String ifMatch, String reason) {
+        return api.deleteStance(claimId, stanceId, ifMatch, reason);
     }
 
     public Uni<RestResponse<Stance>> retractStance(String claimId, String stanceId, String ifMatch, Retraction retraction) {

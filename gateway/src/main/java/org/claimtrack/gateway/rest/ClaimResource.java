@@ -279,8 +279,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Void>> delete(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
-            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
-        return writes.delete(id, ifMatch).map(nothing -> RestResponse.noContent());
+            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Why, for the claim's history (kept after the delete)", example = "Duplicate of another claim")
+            @QueryParam("reason") @Size(max = 300) String reason) {
+        return writes.delete(id, ifMatch, reason).map(nothing -> RestResponse.noContent());
     }
 
     @POST
@@ -315,8 +317,10 @@ public class ClaimResource {
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("stanceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.STANCE_ID) String stanceId,
-            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
-        return writes.deleteStance(id, stanceId, ifMatch).map(nothing -> RestResponse.noContent());
+            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Why, for the claim's history", example = "Recorded on the wrong claim")
+            @QueryParam("reason") @Size(max = 300) String reason) {
+        return writes.deleteStance(id, stanceId, ifMatch, reason).map(nothing -> RestResponse.noContent());
     }
 
     @POST

@@ -49,6 +49,9 @@ public final class AccessRules {
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/workflow", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/notes", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/notes/*", Role.EDITOR),
+            // the web UI's delete confirmations, as the API's deletes: admins
+            new Rule(Set.of("GET", "HEAD", "POST"), "/*/*/delete", Role.ADMIN),
+            new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/*/delete", Role.ADMIN),
             // everything else that changes data: editors; deletes: admins
             new Rule(DELETE, "/api/**", Role.ADMIN),
             new Rule(WRITE, "/api/**", Role.EDITOR),

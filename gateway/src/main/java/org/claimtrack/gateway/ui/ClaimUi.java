@@ -339,8 +339,34 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
     RecordForm<ClaimInput, Claim> form() {
         return new RecordForm<>("Claim", "/claims/", validator, ClaimUi::claimInput,
                 id -> claims.claim(id).map(RestResponse::getEntity), this::claimForm, ClaimUi::conflictRows,
-                Claim::id, Claim::version, claimWrites::create, claimWrites::update);
+                Claim::id, Claim::version, claimWrites::create, claimWrites::update, claimFields);
     }
+
+    /**
+     * A claim's version also moves when a stance or verdict is added or taken back: an edit of its fields is refused
+     * only when its fields changed since the form was loaded, and the conflict page names who changed them.
+     */
+    private final RecordForm.Rebase<Claim> claimFields = new RecordForm.Rebase<>() {
+        @Override
+        public String fieldsKey(Claim claim) {
+            return RecordForm.fingerprint(claim.text(), claim.headline(), claim.topic(), claim.tags(), claim.language(),
+                    claim.eventTime());
+        }
+
+        @Override
+        public Uni<String> lastFieldChange(String id) {
+            return claims.history(id).map(history -> {
+                var items = history.items() == null ? List.<org.claimtrack.gateway.model.History.Entry>of() : history.items();
+                for (int i = items.size() - 1; i >= 0; i--) {
+                    var entry = items.get(i);
+                    if ("CLAIM_UPDATED".equals(entry.action()) || "CLAIM_CREATED".equals(entry.action())) {
+                        return entry.actor() + ", " + UiFormat.dayTime(entry.at());
+                    }
+                }
+                return null;
+            });
+        }
+    };
 
     private static List<ConflictRow> conflictRows(ClaimInput yours, Claim current) {
         return List.of(
@@ -375,7 +401,7 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
         return FormValues.empty().put("text", claim.text()).put("headline", claim.headline()).put("topic", claim.topic())
                 .put("tags", claim.tags() == null ? null : String.join(", ", claim.tags()))
                 .put("language", claim.language()).put("eventTime", FormValues.local(claim.eventTime()))
-                .put("version", claim.version());
+                .put("version", claim.version()).put(RecordForm.BASE, claimFields.fieldsKey(claim));
     }
 
     /**

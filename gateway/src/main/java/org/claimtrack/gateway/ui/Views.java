@@ -52,7 +52,7 @@ final class Views {
             List<Downstream> degraded);
 
     static native TemplateInstance conflict(String kind, String yourVersion, long currentVersion, List<ConflictRow> rows,
-            String reloadUrl, String viewUrl);
+            String reloadUrl, String viewUrl, String changedBy, FormValues mine);
 
     static native TemplateInstance verdictForm(Claim claim, FormValues values, FormErrors errors, List<Rating> ratings,
             List<Downstream> degraded);
@@ -96,6 +96,8 @@ final class Views {
     static native TemplateInstance importJob(ImportUi.JobView view, List<Downstream> degraded);
 
     static native TemplateInstance importProgress(ImportUi.JobView view);
+
+    static native TemplateInstance confirmDelete(DeletionUi.Deletion deletion, FormValues values, FormErrors errors);
 
     static native TemplateInstance error(String heading, String message, List<Downstream> degraded);
 }

@@ -169,4 +169,36 @@ class DeskPagesTest {
         stubs.claims().verify(0, anyRequestedFor(urlPathEqualTo("/claims")).withQueryParam("assignee",
                 com.github.tomakehurst.wiremock.client.WireMock.matching(".+")));
     }
+
+    @Test
+    void anEditOfFieldsNobodyElseChangedIsAppliedOnTopOfANewStanceAndARealConflictSaysWhoChangedThem() {
+        // the form was loaded at version 2; a stance was added since (version 3), the fields are as they were
+        String form = TestUsers.as(TestUsers.EDITOR).noFilters().accept("text/html").get("/claims/" + CLAIM + "/edit").asString();
+        java.util.regex.Matcher base = java.util.regex.Pattern.compile("name=\"base\" value=\"([0-9a-f]+)\"").matcher(form);
+        org.junit.jupiter.api.Assertions.assertTrue(base.find(), "the edit form carries the key of the fields it was loaded with");
+        stubs.claims().stubFor(put(urlPathEqualTo("/claims/" + CLAIM)).withHeader("If-Match", equalTo("\"2\""))
+                .willReturn(aResponse().withStatus(412).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\": 412, \"title\": \"Precondition Failed\", \"detail\": \"stale\"}")));
+        stubs.claims().stubFor(put(urlPathEqualTo("/claims/" + CLAIM)).withHeader("If-Match", equalTo("\"3\""))
+                .willReturn(okJson(claim(CLAIM, "Russia has deployed 90,000 soldiers on Ukraine's borders", "DISPUTED"))
+                        .withHeader("ETag", "\"4\"")));
+        submit(TestUsers.EDITOR, "/claims/" + CLAIM + "/edit", "/claims/" + CLAIM + "/edit",
+                Map.of("text", "Russia has deployed 90,000 soldiers on Ukraine's borders", "version", "2", "base", base.group(1)))
+                .statusCode(303).header("Location", containsString("/claims/" + CLAIM));
+        stubs.claims().verify(putRequestedFor(urlPathEqualTo("/claims/" + CLAIM)).withHeader("If-Match", equalTo("\"3\""))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("90,000")));
+
+        // someone changed the fields themselves: the conflict page says who, and offers to apply the edit on top
+        stubs.claims().resetRequests();
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims/" + CLAIM + "/history")).willReturn(okJson("""
+                {"items": [{"at": "2026-11-28T10:05:00Z", "actor": "test-reviewer", "action": "CLAIM_UPDATED",
+                            "details": {"text": {"from": "a", "to": "b"}}}]}""")));
+        submit(TestUsers.EDITOR, "/claims/" + CLAIM + "/edit", "/claims/" + CLAIM + "/edit",
+                Map.of("text", "Russia has deployed 90,000 soldiers on Ukraine's borders", "version", "2", "base", "0123abcd"))
+                .statusCode(412).body(allOf(containsString("test-reviewer, 28 Nov 2026, 10:05 UTC"),
+                        containsString("data-testid=\"apply-on-top\""), containsString("name=\"version\" value=\"3\""),
+                        containsString("name=\"base\" value=\"" + base.group(1) + "\""),
+                        containsString("name=\"text\" value=\"" + html("Russia has deployed 90,000 soldiers on Ukraine's borders") + "\"")));
+        stubs.claims().verify(1, putRequestedFor(urlPathEqualTo("/claims/" + CLAIM)));
+    }
 }
