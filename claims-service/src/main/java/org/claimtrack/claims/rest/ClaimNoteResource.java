@@ -1,5 +1,6 @@
 package org.claimtrack.claims.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,6 +18,7 @@ import org.claimtrack.claims.api.NoteInput;
 import org.claimtrack.claims.api.NoteView;
 import org.claimtrack.claims.service.NoteService;
 import org.claimtrack.contract.Actor;
+import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -78,12 +79,10 @@ public class ClaimNoteResource {
             content = @Content(schema = @Schema(implementation = NoteView.class)))
     @APIResponse(responseCode = "400", description = "The text is missing, blank or longer than 5,000 characters.")
     @APIResponse(responseCode = "404", description = "No such claim or note.")
-    @APIResponse(responseCode = "412", description = "If-Match is not the note's current version.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response edit(@PathParam("id") UUID claimId, @PathParam("noteId") UUID noteId, NoteInput input,
-            @HeaderParam("If-Match") @Parameter(description = "The note's version read, e.g. \"1\".", required = true) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        NoteView note = notes.edit(claimId, noteId, ifMatch, ClaimResource.requireBody(input), Actor.of(actor));
+        NoteView note = notes.edit(claimId, noteId, ifMatch.required(), ClaimResource.requireBody(input), Actor.of(actor));
         return Versions.ok(note, note.version());
     }
 }

@@ -199,8 +199,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     public RestResponse<Void> delete(@PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch,
+            @QueryParam("reason") @Parameter(description = "Why, for the history kept after the delete (at most 300 characters).",
+                    example = "Duplicate of another claim") String reason,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        claims.delete(id, ifMatch.required(), Actor.of(actor));
+        claims.delete(id, ifMatch.required(), HistoryReason.of(reason), Actor.of(actor));
         return RestResponse.noContent();
     }
 

@@ -1,5 +1,6 @@
 package org.claimtrack.claims.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import org.claimtrack.claims.api.WorkflowView;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.service.WorkflowService;
 import org.claimtrack.contract.Actor;
+import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -22,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,12 +53,10 @@ public class ClaimWorkflowResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (errors names it).")
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current work status (errors names workStatus and where it may go).")
-    @APIResponse(responseCode = "412", description = "If-Match is not the workflow's current version.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response change(@PathParam("id") UUID id, WorkflowInput input,
-            @HeaderParam("If-Match") @Parameter(description = "The workflow's version read, e.g. \"2\".", required = true) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        Claim claim = workflow.change(id, ifMatch, ClaimResource.requireBody(input), Actor.of(actor));
+        Claim claim = workflow.change(id, ifMatch.required(), ClaimResource.requireBody(input), Actor.of(actor));
         return Versions.ok(WorkflowView.of(claim), claim.workflowVersion);
     }
 
@@ -71,12 +70,10 @@ public class ClaimWorkflowResource {
             content = @Content(schema = @Schema(implementation = WorkflowView.class)))
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     @APIResponse(responseCode = "409", description = "The claim is not IN_REVIEW.")
-    @APIResponse(responseCode = "412", description = "If-Match is not the workflow's current version.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response publish(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(description = "The workflow's version read, e.g. \"2\".", required = true) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        Claim claim = workflow.publish(id, ifMatch, Actor.of(actor));
+        Claim claim = workflow.publish(id, ifMatch.required(), Actor.of(actor));
         return Versions.ok(WorkflowView.of(claim), claim.workflowVersion);
     }
 }

@@ -40,7 +40,6 @@ public class WorkflowService {
     /** Sets status, assignee and due date; PUBLISHED is reached through {@link #publish} only (a reviewer's step). */
     @Transactional
     public Claim change(UUID claimId, String ifMatch, WorkflowInput raw, String actor) {
-        Versions.requireIfMatch(ifMatch);
         WorkflowInput input = check.require(raw.normalized());
         Claim claim = claims.lock(claimId);
         Versions.check(ifMatch, claim.workflowVersion);
@@ -56,7 +55,6 @@ public class WorkflowService {
     /** IN_REVIEW → PUBLISHED, keeping assignee and due date. */
     @Transactional
     public Claim publish(UUID claimId, String ifMatch, String actor) {
-        Versions.requireIfMatch(ifMatch);
         Claim claim = claims.lock(claimId);
         Versions.check(ifMatch, claim.workflowVersion);
         if (claim.workStatus != WorkStatus.IN_REVIEW) {

@@ -329,7 +329,8 @@ public class ClaimResource {
             description = "For a source that took its words back: the stance stays on record and in the dossier, marked "
                     + "retracted; it counts before `retractedAt` (as of an earlier instant) and not from then on, and the "
                     + "claim's status is recomputed; the history records who retracted it, when and why. Written once. "
-                    + "Requires `If-Match` with the claim's version (the dossier's ETag). Editors.")
+                    + "`If-Match` with the claim's version (the dossier's ETag) is checked when given, never required: a retraction "
+                    + "is written once, so a stance added or the claim edited meanwhile is no conflict. Editors.")
     @APIResponse(responseCode = "200", description = "Retracted: the stance with its `retraction`",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)),
             headers = @Header(name = "ETag", description = "The claim's new version", schema = @Schema(type = SchemaType.STRING)))
@@ -338,7 +339,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "The stance is already retracted")
     @APIResponse(responseCode = "412", description = "The claim changed since it was read")
     @APIResponse(responseCode = "422", description = "`retractedAt` is before the stance's `statedAt` (both named in `errors`)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Stance>> retractStance(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("stanceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
@@ -353,7 +353,7 @@ public class ClaimResource {
     @Operation(operationId = "withdrawVerdict", summary = "Withdraw a verdict from a time, with a reason",
             description = "The verdict stays on record and in the dossier, marked withdrawn; it counts before `withdrawnAt` "
                     + "and not from then on, when the latest verdict not withdrawn (if any) counts instead; the history "
-                    + "records it. Written once. Requires `If-Match` with the claim's version. Reviewers.")
+                    + "records it. Written once. `If-Match` with the claim's version is checked when given, never required. Reviewers.")
     @APIResponse(responseCode = "200", description = "Withdrawn: the verdict with its `withdrawal`",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)),
             headers = @Header(name = "ETag", description = "The claim's new version", schema = @Schema(type = SchemaType.STRING)))
@@ -362,7 +362,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "The verdict is already withdrawn")
     @APIResponse(responseCode = "412", description = "The claim changed since it was read")
     @APIResponse(responseCode = "422", description = "`withdrawnAt` is before the verdict was published (`publishedAt`; both named in `errors`)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Verdict>> withdrawVerdict(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("verdictId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)

@@ -247,7 +247,8 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
         if (!Forms.valid(validator, input, errors)) {
             return positionChangeForm(change, id, itemId, values, errors, 400);
         }
-        return change.write().send(id, itemId, ifMatch(values), input)
+        // no If-Match: a retraction or withdrawal is written once, so evidence added meanwhile is no conflict
+        return change.write().send(id, itemId, null, input)
                 .map(done -> Pages.seeOther(change.anchor(id, itemId)))
                 .onFailure(HttpProblem.class).recoverWithUni(problem -> positionChangeForm(change, id, itemId, values,
                         FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
@@ -266,11 +267,6 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
             }
             return Pages.render(change.form().render(record.claim(), item, values, errors, List.of()), status);
         }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
-    }
-
-    /** The claim version the form was loaded with, as If-Match; none when the form lost it (the service answers 428). */
-    private static String ifMatch(FormValues values) {
-        return values.optional("version") == null ? null : Forms.ifMatch(values);
     }
 
     @GET

@@ -46,7 +46,8 @@ public record HistoryRow(Instant at, String actor, String action, String summary
                     + (d.get("rootParty") == null ? "its own party" : "\"" + d.get("rootParty") + "\"")
                     + (d.get("reason") == null ? "." : ", because " + d.get("reason") + ".");
             case "CLAIM_UPDATED" -> "Changed " + String.join(", ", d.keySet()) + ".";
-            case "STANCE_ADDED", "STANCE_REMOVED" -> stance(d);
+            case "STANCE_ADDED" -> stance(d);
+            case "STANCE_REMOVED" -> stance(d) + (d.get("reason") == null ? "" : " Removed: " + d.get("reason"));
             case "STANCE_RETRACTED" -> stance(d) + " Retracted from " + day(d.get("retractedAt")) + ": " + d.get("reason");
             case "VERDICT_ADDED" -> "Verdict " + named(Rating.class, d.get("rating")) + " by " + d.get("reviewer") + ".";
             case "VERDICT_WITHDRAWN" -> "Verdict " + named(Rating.class, d.get("rating")) + " by " + d.get("reviewer")

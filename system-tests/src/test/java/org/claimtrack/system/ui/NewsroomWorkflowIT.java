@@ -45,6 +45,7 @@ class NewsroomWorkflowIT {
     static String claim;
     static String claimUrl;
     static String portStance;
+    static String unionStance;
 
     @BeforeAll
     static void start() throws IOException {
@@ -60,7 +61,7 @@ class NewsroomWorkflowIT {
         String port = api.source("Port authority " + RUN, "ORGANIZATION", "Ukraine", "B");
         String union = api.source("Dockers' union " + RUN, "ORGANIZATION", "Dockers " + RUN, "B");
         portStance = api.stance(claim, port, "ASSERTS", "we worked two night shifts", "2021-12-20T10:00:00Z");
-        api.stance(claim, union, "ASSERTS", "two night shifts were worked", "2021-12-21T10:00:00Z");
+        unionStance = api.stance(claim, union, "ASSERTS", "two night shifts were worked", "2021-12-21T10:00:00Z");
         browser = Browser.start();
     }
 
@@ -83,6 +84,10 @@ class NewsroomWorkflowIT {
     }
 
     static void signInAs(String user) {
+        signInAs(user, PASSWORD);
+    }
+
+    static void signInAs(String user, String password) {
         browser.open(gateway + "/login");
         if (!browser.all("form[action='/logout'] button").isEmpty()) {
             browser.find("form[action='/logout'] button").click();
@@ -90,7 +95,7 @@ class NewsroomWorkflowIT {
             browser.open(gateway + "/login");
         }
         browser.find("#j_username").sendKeys(user);
-        browser.find("#j_password").sendKeys(PASSWORD);
+        browser.find("#j_password").sendKeys(password);
         browser.find("#j_password").submit();
         browser.await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
@@ -254,5 +259,61 @@ class NewsroomWorkflowIT {
                 .statusCode(200).body("items.id", org.hamcrest.Matchers.contains(claim));
         api.anonymous().queryParam("overdue", "maybe").get("/api/claims").then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.containsString("overdue"));
+    }
+
+    @Test
+    @Order(8)
+    void aVerdictIsSignedByTheSignedInReviewerOnBehalfOfTheDesk() throws IOException {
+        signInAs(REVIEWER);
+        browser.open(claimUrl + "/verdicts/new");
+        assertTrue(browser.text("[data-testid=signed-by]").contains(REVIEWER), browser.text("[data-testid=signed-by]"));
+        browser.find("input[name=rating][value=MOSTLY_TRUE]").click();
+        browser.find("#explanation").sendKeys("The port's own records show two night shifts.");
+        browser.find("#onBehalfOf").sendKeys("the night desk");
+        reviewBothWidths("n08-verdict-form-signed");
+        browser.find("form.stack button[type=submit]").click();
+        browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
+        assertTrue(browser.text("[data-testid=verdicts]").contains(REVIEWER + " on behalf of the night desk"),
+                browser.text("[data-testid=verdicts]"));
+    }
+
+    @Test
+    @Order(9)
+    void anEditOfTheClaimIsNotRefusedBecauseEvidenceWasAddedMeanwhile() {
+        signInAs(EDITOR);
+        browser.open(claimUrl + "/edit");
+        // a colleague adds a stance while the form is open: the claim's version moves, its fields do not
+        String ministry = api.source("Ministry of infrastructure " + RUN, "GOVERNMENT", "Ukraine " + RUN, "B");
+        api.stance(claim, ministry, "REPORTS", "the port worked at night", "2021-12-22T10:00:00Z");
+        WebElement headline = browser.find("#headline");
+        headline.clear();
+        headline.sendKeys("Two night shifts in Odesa");
+        headline.submit();
+        browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
+        assertTrue(browser.all("[data-testid=conflict]").isEmpty(), "no conflict page");
+        String timeline = browser.text("[data-testid=activity]");
+        assertTrue(timeline.contains("Changed headline."), timeline);
+    }
+
+    @Test
+    @Order(10)
+    void anAdminDeletesAStanceRecordedByMistakeWithAReasonAndAConfirmation() throws IOException {
+        signInAs(ClaimtrackSystem.ADMIN, system.adminPassword());
+        browser.open(claimUrl);
+        browser.find("#stance-" + unionStance + " [data-testid=delete-stance]").click();
+        browser.await(ExpectedConditions.urlContains("/delete"));
+        assertTrue(browser.text("[data-testid=deleting]").contains("two night shifts were worked"));
+        reviewBothWidths("n09-delete-stance");
+        browser.find("[data-testid=confirm-delete]").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.id("confirm-error")));
+        browser.find("#reason").sendKeys("Recorded on the wrong claim");
+        browser.find("input[name=confirm]").click();
+        browser.find("[data-testid=confirm-delete]").click();
+        browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}#evidence-heading$"));
+        assertTrue(browser.all("#stance-" + unionStance).isEmpty(), "the stance is gone from the evidence");
+        String timeline = browser.text("[data-testid=activity]");
+        assertTrue(timeline.contains("Stance removed") && timeline.contains("by " + ClaimtrackSystem.ADMIN), timeline);
+        assertTrue(browser.all("a[href='/admin/users']").size() == 1, "admins reach user management from every page");
+        assertTrue(browser.all("[data-testid=claimreview-link]").size() == 1, "a reviewed claim links its ClaimReview");
     }
 }
