@@ -196,6 +196,7 @@ public class ClaimResource {
     @Operation(operationId = "deleteClaim", summary = "Delete a claim",
             description = "Deletes the claim with its stances and verdicts. Needs If-Match. The history is kept.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", description = "reason is longer than 300 characters.")
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     public RestResponse<Void> delete(@PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch,

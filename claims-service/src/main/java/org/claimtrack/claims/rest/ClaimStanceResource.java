@@ -116,6 +116,7 @@ public class ClaimStanceResource {
                     + "(stances have no version of their own: they are part of the claim's). The response's ETag is the claim's new version.")
     @APIResponse(responseCode = "204", description = "Removed.",
             headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "reason is longer than 300 characters.")
     @APIResponse(responseCode = "404", description = "No such claim, or no such stance on it.")
     public Response remove(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId,
             @HeaderParam("If-Match") @Parameter(description = "Optional: the claim's ETag read, e.g. \"3\"; checked when given (412), "
