@@ -43,6 +43,16 @@ public final class Versions {
         return ifMatch;
     }
 
+    /**
+     * For writes to a part of an entity that cannot be lost by a concurrent change (a retraction is written once): an
+     * If-Match given is checked, none is accepted.
+     */
+    public static void checkIfGiven(String ifMatch, long currentVersion) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            check(ifMatch, currentVersion);
+        }
+    }
+
     /** Fails with 412 (and the current ETag) unless {@code ifMatch} lists the current version. */
     public static void check(String ifMatch, long currentVersion) {
         if (!matches(ifMatch, currentVersion)) {

@@ -1,6 +1,10 @@
 package org.claimtrack.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,5 +23,13 @@ class VersionsTest {
             "\"4\"         | false"})
     void strongComparison(String ifMatch, boolean matches) {
         assertEquals(matches, Versions.matches(ifMatch, 3));
+    }
+
+    @Test
+    void anOptionalIfMatchIsCheckedOnlyWhenGiven() {
+        Versions.checkIfGiven(null, 3);
+        Versions.checkIfGiven(" ", 3);
+        Versions.checkIfGiven("\"3\"", 3);
+        assertEquals(412, assertThrows(HttpProblem.class, () -> Versions.checkIfGiven("\"2\"", 3)).getStatusCode());
     }
 }

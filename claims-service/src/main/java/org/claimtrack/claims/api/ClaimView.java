@@ -29,7 +29,9 @@ public record ClaimView(
         List<String> assertingParties,
         @Schema(description = "Parties (affiliations) with a DENIES stance.", examples = "[\"Russia\"]")
         List<String> denyingParties,
-        StanceCounts counts) {
+        StanceCounts counts,
+        @Schema(description = "The desk's workflow (work status, assignee, due date), with its own version.")
+        WorkflowView workflow) {
 
     @Schema(name = "StanceCounts", description = "Number of stances of each kind on the claim.")
     public record StanceCounts(int asserts, int denies, int questions, int reports) {
@@ -39,6 +41,6 @@ public record ClaimView(
         return new ClaimView(c.id, c.text, c.headline, c.topic, List.copyOf(c.tags), c.language, c.eventTime,
                 c.createdAt, c.updatedAt, c.version, c.status, c.credibility, c.partiesOn(ClaimParty.ASSERTS),
                 c.partiesOn(ClaimParty.DENIES),
-                new StanceCounts(c.assertsCount, c.deniesCount, c.questionsCount, c.reportsCount));
+                new StanceCounts(c.assertsCount, c.deniesCount, c.questionsCount, c.reportsCount), WorkflowView.of(c));
     }
 }

@@ -51,7 +51,8 @@ public final class Lists {
     @Schema(name = "HistoryItem", description = "One change: when, who, what.")
     public record HistoryItem(Instant at, @Schema(examples = "maria") String actor,
             @Schema(enumeration = {"CLAIM_CREATED", "CLAIM_UPDATED", "CLAIM_DELETED", "STANCE_ADDED", "STANCE_REMOVED",
-                "STANCE_RETRACTED", "VERDICT_ADDED", "VERDICT_WITHDRAWN", "SNAPSHOT_REFRESHED", "STATUS_CHANGED"}, examples = "STATUS_CHANGED") String action,
+                "STANCE_RETRACTED", "VERDICT_ADDED", "VERDICT_WITHDRAWN", "SNAPSHOT_REFRESHED", "STATUS_CHANGED", "WORKFLOW_CHANGED", "NOTE_ADDED",
+                "NOTE_EDITED"}, examples = "STATUS_CHANGED") String action,
             @Schema(description = "What changed (depends on the action).", examples = "{\"from\": \"CORROBORATED\", \"to\": \"DISPUTED\"}")
             Map<String, Object> details) {
     }

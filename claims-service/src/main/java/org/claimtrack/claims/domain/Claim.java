@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -88,6 +89,26 @@ public class Claim {
     @CollectionTable(name = "claim_party", joinColumns = @JoinColumn(name = "claim_id"))
     @OrderColumn(name = "position")
     public List<ClaimParty> parties = new ArrayList<>();
+
+    /** The desk's workflow: its own version, so a workflow change and an edit of the fields never conflict. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "work_status", nullable = false)
+    public WorkStatus workStatus = WorkStatus.NEW;
+
+    /** A gateway user name, or none. */
+    public String assignee;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "workflow_version", nullable = false)
+    public long workflowVersion;
+
+    @Column(name = "workflow_changed_at")
+    public Instant workflowChangedAt;
+
+    @Column(name = "workflow_changed_by")
+    public String workflowChangedBy;
 
     public List<String> partiesOn(String side) {
         return parties.stream().filter(p -> p.side.equals(side)).map(p -> p.party).toList();

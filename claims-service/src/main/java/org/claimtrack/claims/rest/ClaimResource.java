@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.claimtrack.claims.domain.Claim;
+import org.claimtrack.claims.domain.WorkStatus;
 import org.claimtrack.contract.PageRequest;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.QueryParams;
@@ -202,11 +203,14 @@ public class ClaimResource {
     @Operation(operationId = "deleteClaim", summary = "Delete a claim",
             description = "Deletes the claim with its stances and verdicts. Needs If-Match. The history is kept.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "400", description = "reason is longer than 300 characters.")
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     public RestResponse<Void> delete(@PathParam("id") UUID id,
             @BeanParam IfMatch ifMatch,
+            @QueryParam("reason") @Parameter(description = "Why, for the history kept after the delete (at most 300 characters).",
+                    example = "Duplicate of another claim") String reason,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        claims.delete(id, ifMatch.required(), Actor.of(actor));
+        claims.delete(id, ifMatch.required(), HistoryReason.of(reason), Actor.of(actor));
         return RestResponse.noContent();
     }
 
@@ -278,14 +282,48 @@ public class ClaimResource {
         @Parameter(description = "Claims updated at or after this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
         String updatedSince;
 
+        @QueryParam("workStatus")
+        @Parameter(description = "Repeatable: any of these work statuses.",
+                schema = @Schema(type = SchemaType.ARRAY, implementation = WorkStatus.class))
+        List<String> workStatus;
+
+        @QueryParam("assignee")
+        @Parameter(description = "Claims assigned to this gateway user.", example = "maria")
+        String assignee;
+
+        @QueryParam("overdue")
+        @Parameter(description = "true: due before today (UTC) and neither published nor archived; false: the others.",
+                schema = @Schema(type = SchemaType.BOOLEAN))
+        String overdue;
+
         ClaimFilter toFilter() {
             Set<VerificationStatus> statuses = EnumSet.noneOf(VerificationStatus.class);
             if (status != null) {
                 status.stream().flatMap(s -> Arrays.stream(s.split(","))).filter(s -> !s.isBlank())
                         .forEach(s -> statuses.add(QueryParams.enumValue("status", s, VerificationStatus.class)));
             }
+            Set<WorkStatus> workStatuses = EnumSet.noneOf(WorkStatus.class);
+            if (workStatus != null) {
+                workStatus.stream().flatMap(s -> Arrays.stream(s.split(","))).filter(s -> !s.isBlank())
+                        .forEach(s -> workStatuses.add(QueryParams.enumValue("workStatus", s, WorkStatus.class)));
+            }
+            if (assignee != null && assignee.strip().length() > 100) {
+                throw Problems.badField("assignee", "must be at most 100 characters");
+            }
             return new ClaimFilter(q, statuses, QueryParams.uuid("sourceId", sourceId), party, tag, topic, language,
-                    QueryParams.instant("updatedSince", updatedSince));
+                    QueryParams.instant("updatedSince", updatedSince),
+                    new ClaimFilter.Work(workStatuses, assignee, overdue(overdue), WorkStatus.today()));
+        }
+
+        private static Boolean overdue(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return switch (value.strip()) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw Problems.badField("overdue", "must be true or false");
+            };
         }
     }
 }

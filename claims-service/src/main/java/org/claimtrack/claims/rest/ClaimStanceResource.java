@@ -5,7 +5,6 @@ import org.claimtrack.claims.api.StanceView;
 import org.claimtrack.claims.api.Retraction;
 import org.claimtrack.claims.api.Lists;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,13 +13,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.claimtrack.contract.ServiceWrite;
-import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.domain.Stance;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -88,7 +88,7 @@ public class ClaimStanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "retractStance", summary = "Retract a stance from a time, with a reason",
             description = "The stance stays on record and visible, with its retraction; it counts before retractedAt (asOf) and not "
-                    + "from then on, and the claim's status is recomputed. A retraction is written once. If-Match carries the claim's "
+                    + "from then on, and the claim's status is recomputed. A retraction is written once. If-Match (optional) carries the claim's "
                     + "ETag; the response's ETag is the claim's new version.")
     @APIResponse(responseCode = "200", description = "Retracted; the stance with its retraction.",
             headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)),
@@ -98,9 +98,10 @@ public class ClaimStanceResource {
     @APIResponse(responseCode = "409", description = "The stance is already retracted.")
     @APIResponse(responseCode = "422", description = "retractedAt is before the stance's statedAt (both fields named).")
     public Response retract(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId, Retraction input,
-            @BeanParam IfMatch ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = "Optional: the claim's ETag read, e.g. \"3\"; checked when given (412), "
+                    + "never required, so adding evidence or editing the claim meanwhile is no conflict.") String ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        Written<Stance> retracted = stances.end(claimId, stanceId, ClaimResource.requireBody(input), ifMatch.required(),
+        Written<Stance> retracted = stances.end(claimId, stanceId, ClaimResource.requireBody(input), ifMatch,
                 Actor.of(actor));
         return Versions.ok(StanceView.of(retracted.item()), retracted.claim().version);
     }
@@ -115,11 +116,15 @@ public class ClaimStanceResource {
                     + "(stances have no version of their own: they are part of the claim's). The response's ETag is the claim's new version.")
     @APIResponse(responseCode = "204", description = "Removed.",
             headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "reason is longer than 300 characters.")
     @APIResponse(responseCode = "404", description = "No such claim, or no such stance on it.")
     public Response remove(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId,
-            @BeanParam IfMatch ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = "Optional: the claim's ETag read, e.g. \"3\"; checked when given (412), "
+                    + "never required, so adding evidence or editing the claim meanwhile is no conflict.") String ifMatch,
+            @QueryParam("reason") @Parameter(description = "Why, for the claim's history (at most 300 characters).",
+                    example = "Recorded on the wrong claim") String reason,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        long version = stances.remove(claimId, stanceId, ifMatch.required(), Actor.of(actor)).version;
+        long version = stances.remove(claimId, stanceId, ifMatch, HistoryReason.of(reason), Actor.of(actor)).version;
         return Response.noContent().tag(Versions.etag(version)).build();
     }
 }

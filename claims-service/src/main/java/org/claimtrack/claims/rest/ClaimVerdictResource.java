@@ -5,7 +5,6 @@ import org.claimtrack.claims.api.Lists;
 import org.claimtrack.claims.api.VerdictInput;
 import org.claimtrack.claims.api.Withdrawal;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.claimtrack.contract.ServiceWrite;
-import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.domain.Verdict;
@@ -30,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -79,9 +78,10 @@ public class ClaimVerdictResource {
     @APIResponse(responseCode = "409", description = "The verdict is already withdrawn.")
     @APIResponse(responseCode = "422", description = "withdrawnAt is before the verdict was published (publishedAt; both fields named).")
     public Response withdraw(@PathParam("id") UUID claimId, @PathParam("verdictId") UUID verdictId, Withdrawal input,
-            @BeanParam IfMatch ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = "Optional: the claim's ETag read, e.g. \"3\"; checked when given (412), "
+                    + "never required, so adding evidence or editing the claim meanwhile is no conflict.") String ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        Written<Verdict> withdrawn = verdicts.end(claimId, verdictId, ClaimResource.requireBody(input), ifMatch.required(),
+        Written<Verdict> withdrawn = verdicts.end(claimId, verdictId, ClaimResource.requireBody(input), ifMatch,
                 Actor.of(actor));
         return Versions.ok(VerdictView.of(withdrawn.item()), withdrawn.claim().version);
     }

@@ -53,17 +53,7 @@ public class SnapshotResource {
             @QueryParam("reason") String reason,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
         SourceSnapshot snapshot = check.require(ClaimResource.requireBody(input).normalized());
-        SnapshotRefresh.Result result = refresh.refresh(sourceId, snapshot, reason(reason), Actor.of(actor));
+        SnapshotRefresh.Result result = refresh.refresh(sourceId, snapshot, HistoryReason.of(reason), Actor.of(actor));
         return new Lists.SnapshotRefresh(result.stancesUpdated(), result.claimsRecomputed(), result.statusesChanged());
-    }
-
-    private static String reason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            return null;
-        }
-        if (reason.strip().length() > MAX_REASON) {
-            throw Problems.badField("reason", "at most " + MAX_REASON + " characters");
-        }
-        return reason.strip();
     }
 }

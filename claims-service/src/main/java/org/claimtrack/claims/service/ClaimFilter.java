@@ -1,6 +1,7 @@
 package org.claimtrack.claims.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.claimtrack.claims.domain.WorkStatus;
 import org.claimtrack.claims.status.StatusEngine;
 import org.claimtrack.claims.status.VerificationStatus;
 
@@ -19,7 +21,17 @@ import org.claimtrack.claims.status.VerificationStatus;
  * stance.source_id, claim.status/topic/language/updated_at).
  */
 public record ClaimFilter(String q, Set<VerificationStatus> statuses, UUID sourceId, String party, String tag,
-        String topic, String language, Instant updatedSince) {
+        String topic, String language, Instant updatedSince, Work work) {
+
+    /**
+     * The desk's filters (claim.work_status / assignee / due_date indexes).
+     *
+     * @param overdue true: due before {@code today} and still open; false: not so; null: either
+     */
+    public record Work(Set<WorkStatus> statuses, String assignee, Boolean overdue, LocalDate today) {
+
+        public static final Work ANY = new Work(Set.of(), null, null, null);
+    }
 
     /** SQL condition on table alias {@code c} plus its named parameters. */
     public record Sql(String where, Map<String, Object> parameters) {
@@ -68,6 +80,20 @@ public record ClaimFilter(String q, Set<VerificationStatus> statuses, UUID sourc
         if (language != null && !language.isBlank()) {
             conditions.add("c.language = :language");
             params.put("language", language.strip());
+        }
+        if (work != null && !work.statuses().isEmpty()) {
+            conditions.add("c.work_status in (:workStatuses)");
+            params.put("workStatuses", work.statuses().stream().map(Enum::name).toList());
+        }
+        if (work != null && work.assignee() != null && !work.assignee().isBlank()) {
+            conditions.add("c.assignee = :assignee");
+            params.put("assignee", work.assignee().strip());
+        }
+        if (work != null && work.overdue() != null) {
+            String overdue = "(c.due_date < :today and c.work_status in (:openWork))";
+            conditions.add(work.overdue() ? overdue : "not " + overdue.replace("(c.due_date", "(c.due_date is not null and c.due_date"));
+            params.put("today", work.today());
+            params.put("openWork", WorkStatus.OPEN.stream().map(Enum::name).toList());
         }
         if (updatedSince != null) {
             conditions.add("c.updated_at >= :updatedSince");

@@ -93,7 +93,7 @@ public abstract class ClaimPositions<P extends Position, C extends PositionChang
         PositionChange input = check.require(raw.normalized());
         Claim claim = claims.lock(claimId);
         P position = get(claimId, id);
-        Versions.check(ifMatch, claim.version);
+        Versions.checkIfGiven(ifMatch, claim.version);
         if (position.endedAt != null) {
             throw Problems.of(Response.Status.CONFLICT, "This " + kind.position() + " was already " + kind.ended() + " at "
                     + position.endedAt + "; a " + kind.change() + " is never changed");

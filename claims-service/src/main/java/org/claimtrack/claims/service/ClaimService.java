@@ -113,7 +113,7 @@ public class ClaimService {
     }
 
     @Transactional
-    public void delete(UUID id, String ifMatch, String actor) {
+    public void delete(UUID id, String ifMatch, String reason, String actor) {
         Claim claim = lock(id);
         Versions.check(ifMatch, claim.version);
         int stances = em.createQuery("delete from Stance s where s.claimId = :id").setParameter("id", id).executeUpdate();
@@ -122,6 +122,9 @@ public class ClaimService {
         details.put("stancesRemoved", stances);
         details.put("verdictsRemoved", verdicts);
         details.put("status", claim.status.name());
+        if (reason != null) {
+            details.put("reason", reason);
+        }
         em.remove(claim);
         history.record(id, Timestamps.now(), actor, History.CLAIM_DELETED, details);
     }

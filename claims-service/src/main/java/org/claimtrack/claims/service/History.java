@@ -30,6 +30,11 @@ public class History {
     public static final String VERDICT_WITHDRAWN = "VERDICT_WITHDRAWN";
     public static final String SNAPSHOT_REFRESHED = "SNAPSHOT_REFRESHED";
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
+    /** Work status, assignee or due date changed (details: each changed field's from and to). */
+    public static final String WORKFLOW_CHANGED = "WORKFLOW_CHANGED";
+    /** An internal note was added or edited (details: noteId and version only: notes are internal, the history is not). */
+    public static final String NOTE_ADDED = "NOTE_ADDED";
+    public static final String NOTE_EDITED = "NOTE_EDITED";
 
     /** History actions that are also events for webhooks. */
     public static final java.util.Set<String> EVENTS = java.util.Set.of(STATUS_CHANGED, VERDICT_ADDED);

@@ -94,17 +94,24 @@ public class StanceService extends ClaimPositions<Stance, Retraction> {
                 .getResultStream().findFirst();
     }
 
-    /** Removes a stance; If-Match carries the claim's ETag (the stance is part of the claim's version). */
+    /**
+     * Removes a stance recorded by mistake; If-Match (optional) carries the claim's ETag; {@code reason} (may be null)
+     * goes into the history entry.
+     */
     @Transactional
-    public Claim remove(UUID claimId, UUID stanceId, String ifMatch, String actor) {
+    public Claim remove(UUID claimId, UUID stanceId, String ifMatch, String reason, String actor) {
         Claim claim = claims.lock(claimId);
         Stance stance = get(claimId, stanceId);
-        Versions.check(ifMatch, claim.version);
+        Versions.checkIfGiven(ifMatch, claim.version);
         em.remove(stance);
         em.flush();
         Instant now = Timestamps.now();
         claim.touch(now);
-        history.record(claimId, now, actor, History.STANCE_REMOVED, describe(stance));
+        Map<String, Object> details = describe(stance);
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        history.record(claimId, now, actor, History.STANCE_REMOVED, details);
         status.recompute(claim, now, actor);
         return claim;
     }

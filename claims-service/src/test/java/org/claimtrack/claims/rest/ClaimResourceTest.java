@@ -61,10 +61,12 @@ class ClaimResourceTest {
         // an identical PUT changes nothing, not even the version
         writer().header("If-Match", "\"1\"").body(body).put("/claims/{id}", id).then().statusCode(200).header("ETag", "\"1\"");
 
-        writer().header("If-Match", "\"1\"").delete("/claims/{id}", id).then().statusCode(204);
+        writer().header("If-Match", "\"1\"").queryParam("reason", "Duplicate of another claim").delete("/claims/{id}", id)
+                .then().statusCode(204);
         given().get("/claims/{id}", id).then().statusCode(404);
         given().get("/claims/{id}/history", id).then().statusCode(200)
                 .body("items.action", equalTo(List.of("CLAIM_CREATED", "CLAIM_UPDATED", "CLAIM_DELETED")))
+                .body("items[2].details.reason", equalTo("Duplicate of another claim"))
                 .body("items[0].actor", equalTo("maria"))
                 .body("items[1].actor", equalTo("system"))
                 .body("items[1].details.headline.to", equalTo("Up to 100,000 troops"));

@@ -39,21 +39,26 @@ class ServiceTokenTest {
                 source("Kiev government", "GOVERNMENT", "Ukraine", "B"))).statusCode(201).extract().path("id");
         String verdict = writer().body(Map.of("rating", "MIXED", "explanation", "Later reporting put it lower.",
                 "reviewer", "Our desk")).post("/claims/{id}/verdicts", claim).then().statusCode(201).extract().path("id");
+        String note = writer().body(Map.of("text", "Ask the border guard")).post("/claims/{id}/notes", claim).then()
+                .statusCode(201).extract().path("id");
 
         List<String> swept = ServiceTokenSweep.sweep(Set.of(), (path, name) -> switch (name) {
             case "id" -> claim;
             case "stanceId" -> stance;
             case "verdictId" -> verdict;
             case "sourceId" -> source.toString();
+            case "noteId" -> note;
             default -> throw new AssertionError("no value for {" + name + "} in " + path);
         }, () -> List.of(
                 given().get("/claims/counts").then().statusCode(200).extract().asString(),
                 given().get("/stances/counts?sourceIds={s}", source).then().extract().asString(),
                 given().get("/claims/{id}/record", claim).then().statusCode(200).extract().asString(),
-                given().get("/claims/{id}/history", claim).then().statusCode(200).extract().asString()));
+                given().get("/claims/{id}/history", claim).then().statusCode(200).extract().asString(),
+                given().get("/claims/{id}/notes", claim).then().statusCode(200).extract().asString()));
 
         // claims: create, batch, update, delete; stances: add, retract, delete, batch; verdicts: add, withdraw,
-        // batch; source snapshots: refresh; events: acknowledge; the search index: rebuild
-        assertEquals(14, swept.size(), String.valueOf(swept));
+        // batch; source snapshots: refresh; events: acknowledge; the search index: rebuild; workflow: change, publish;
+        // notes: add, edit
+        assertEquals(18, swept.size(), String.valueOf(swept));
     }
 }

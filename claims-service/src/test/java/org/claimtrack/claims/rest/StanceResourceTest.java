@@ -55,16 +55,17 @@ class StanceResourceTest {
         addStance(id, body).statusCode(409).body("existingId", equalTo(stanceId));
         given().get("/claims/{id}", id).then().body("version", equalTo(1)).body("counts.asserts", equalTo(1));
 
-        writer().delete("/claims/{id}/stances/{s}", id, stanceId).then().statusCode(428);
         writer().header("If-Match", "\"0\"").delete("/claims/{id}/stances/{s}", id, stanceId).then().statusCode(412);
         writer().header("If-Match", "\"1\"").delete("/claims/{id}/stances/{s}", id, UUID.randomUUID()).then().statusCode(404);
-        writer().header("If-Match", "\"1\"").header("X-Claimtrack-Actor", "olek")
+        writer().queryParam("reason", "r".repeat(301)).delete("/claims/{id}/stances/{s}", id, stanceId).then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        writer().header("X-Claimtrack-Actor", "olek").queryParam("reason", " Recorded on the wrong claim ")
                 .delete("/claims/{id}/stances/{s}", id, stanceId).then().statusCode(204).header("ETag", "\"2\"");
         given().get("/claims/{id}", id).then().body("status", equalTo("UNSOURCED")).body("counts.asserts", equalTo(0));
         given().get("/claims/{id}/history", id).then()
                 .body("items.action", equalTo(List.of("CLAIM_CREATED", "STANCE_ADDED", "STATUS_CHANGED", "STANCE_REMOVED",
                         "STATUS_CHANGED")))
-                .body("items[3].actor", equalTo("olek"))
+                .body("items[3].actor", equalTo("olek")).body("items[3].details.reason", equalTo("Recorded on the wrong claim"))
                 .body("items[1].details.quote", containsString("refused to give any guarantees"));
     }
 

@@ -15,6 +15,11 @@ import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.ClaimInput;
 import org.claimtrack.gateway.model.History;
+import org.claimtrack.gateway.model.Note;
+import org.claimtrack.gateway.model.NoteInput;
+import org.claimtrack.gateway.model.Notes;
+import org.claimtrack.gateway.model.Workflow;
+import org.claimtrack.gateway.model.WorkflowInput;
 import org.claimtrack.gateway.model.Page;
 import org.claimtrack.gateway.model.SimilarClaims;
 import org.claimtrack.gateway.model.SourceSnapshot;
@@ -22,7 +27,6 @@ import org.claimtrack.gateway.model.SourceStance;
 import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.StatusReport;
 import org.claimtrack.gateway.model.Verdict;
-import org.claimtrack.gateway.model.VerdictInput;
 import org.claimtrack.gateway.model.Retraction;
 import org.claimtrack.gateway.model.Withdrawal;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -92,7 +96,7 @@ public interface ClaimsApi {
 
     @DELETE
     @Path("/claims/{id}")
-    Uni<Void> delete(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch);
+    Uni<Void> delete(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch, @RestQuery String reason);
 
     @POST
     @Path("/claims/{id}/stances")
@@ -100,7 +104,8 @@ public interface ClaimsApi {
 
     @DELETE
     @Path("/claims/{id}/stances/{stanceId}")
-    Uni<Void> deleteStance(@RestPath String id, @RestPath String stanceId, @HeaderParam(IF_MATCH) String ifMatch);
+    Uni<Void> deleteStance(@RestPath String id, @RestPath String stanceId, @HeaderParam(IF_MATCH) String ifMatch,
+            @RestQuery String reason);
 
     @POST
     @Path("/claims/{id}/stances/{stanceId}/retraction")
@@ -109,12 +114,33 @@ public interface ClaimsApi {
 
     @POST
     @Path("/claims/{id}/verdicts")
-    Uni<Verdict> addVerdict(@RestPath String id, VerdictInput verdict);
+    Uni<Verdict> addVerdict(@RestPath String id, VerdictWrite verdict);
 
     @POST
     @Path("/claims/{id}/verdicts/{verdictId}/withdrawal")
     Uni<RestResponse<Verdict>> withdrawVerdict(@RestPath String id, @RestPath String verdictId, @HeaderParam(IF_MATCH) String ifMatch,
             Withdrawal withdrawal);
+
+    @PUT
+    @Path("/claims/{id}/workflow")
+    Uni<RestResponse<Workflow>> changeWorkflow(@RestPath String id, WorkflowInput workflow, @HeaderParam(IF_MATCH) String ifMatch);
+
+    @POST
+    @Path("/claims/{id}/workflow/publication")
+    Uni<RestResponse<Workflow>> publish(@RestPath String id, @HeaderParam(IF_MATCH) String ifMatch);
+
+    @GET
+    @Path("/claims/{id}/notes")
+    Uni<Notes> notes(@RestPath String id);
+
+    @POST
+    @Path("/claims/{id}/notes")
+    Uni<RestResponse<Note>> addNote(@RestPath String id, NoteInput note);
+
+    @PUT
+    @Path("/claims/{id}/notes/{noteId}")
+    Uni<RestResponse<Note>> editNote(@RestPath String id, @RestPath String noteId, NoteInput note,
+            @HeaderParam(IF_MATCH) String ifMatch);
 
     @PUT
     @Path("/source-snapshots/{sourceId}")

@@ -10,6 +10,7 @@ import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.Downstream;
 import org.claimtrack.gateway.model.History;
+import org.claimtrack.gateway.model.Notes;
 import org.claimtrack.gateway.model.Page;
 import org.claimtrack.gateway.model.SimilarClaims;
 import org.claimtrack.gateway.model.SourceStance;
@@ -78,6 +79,11 @@ public class ClaimsReads {
 
     public Uni<History> history(String claimId) {
         return api.history(claimId);
+    }
+
+    /** The claim's internal notes (never part of its record). */
+    public Uni<Notes> notes(String claimId) {
+        return api.notes(claimId);
     }
 
     public Uni<Page<SourceStance>> stancesBySource(String sourceId, int page, int size) {

@@ -5,10 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.ClaimInput;
 import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.model.Note;
+import org.claimtrack.gateway.model.NoteInput;
+import org.claimtrack.gateway.model.Workflow;
+import org.claimtrack.gateway.model.WorkflowInput;
 import org.claimtrack.gateway.model.SourceSnapshot;
 import org.claimtrack.gateway.model.Stance;
 import org.claimtrack.gateway.model.Verdict;
-import org.claimtrack.gateway.model.VerdictInput;
 import org.claimtrack.gateway.model.Retraction;
 import org.claimtrack.gateway.model.Withdrawal;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -37,28 +40,46 @@ public class ClaimsWrites {
         return api.update(id, claim, ifMatch);
     }
 
-    public Uni<Void> delete(String id, String ifMatch) {
-        return api.delete(id, ifMatch);
+    /** {@code reason} (may be null) goes into the claim's history. */
+    public Uni<Void> delete(String id, String ifMatch, String reason) {
+        return api.delete(id, ifMatch, reason);
     }
 
     public Uni<Stance> addStance(String claimId, StanceWrite stance) {
         return api.addStance(claimId, stance);
     }
 
-    public Uni<Void> deleteStance(String claimId, String stanceId, String ifMatch) {
-        return api.deleteStance(claimId, stanceId, ifMatch);
+    /** {@code reason} (may be null) goes into the claim's history. */
+    public Uni<Void> deleteStance(String claimId, String stanceId, String ifMatch, String reason) {
+        return api.deleteStance(claimId, stanceId, ifMatch, reason);
     }
 
     public Uni<RestResponse<Stance>> retractStance(String claimId, String stanceId, String ifMatch, Retraction retraction) {
         return api.retractStance(claimId, stanceId, ifMatch, retraction);
     }
 
-    public Uni<Verdict> addVerdict(String claimId, VerdictInput verdict) {
+    public Uni<Verdict> addVerdict(String claimId, VerdictWrite verdict) {
         return api.addVerdict(claimId, verdict);
     }
 
     public Uni<RestResponse<Verdict>> withdrawVerdict(String claimId, String verdictId, String ifMatch, Withdrawal withdrawal) {
         return api.withdrawVerdict(claimId, verdictId, ifMatch, withdrawal);
+    }
+
+    public Uni<RestResponse<Workflow>> changeWorkflow(String claimId, WorkflowInput workflow, String ifMatch) {
+        return api.changeWorkflow(claimId, workflow, ifMatch);
+    }
+
+    public Uni<RestResponse<Workflow>> publish(String claimId, String ifMatch) {
+        return api.publish(claimId, ifMatch);
+    }
+
+    public Uni<RestResponse<Note>> addNote(String claimId, NoteInput note) {
+        return api.addNote(claimId, note);
+    }
+
+    public Uni<RestResponse<Note>> editNote(String claimId, String noteId, NoteInput note, String ifMatch) {
+        return api.editNote(claimId, noteId, note, ifMatch);
     }
 
     /** Idempotent: pushing the same snapshot twice changes nothing the second time. */

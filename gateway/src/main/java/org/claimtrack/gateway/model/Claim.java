@@ -21,7 +21,8 @@ public record Claim(
         Integer credibility,
         @Schema(description = "Parties with ASSERTS stances.", example = "[\"Ukraine\", \"Western governments\"]") List<String> assertingParties,
         @Schema(description = "Parties with DENIES stances.", example = "[\"Russia\"]") List<String> denyingParties,
-        StanceCounts counts) {
+        StanceCounts counts,
+        @Schema(description = "The desk's workflow: work status, assignee, due date (its own version).") Workflow workflow) {
 
     @Schema(description = "Number of stances of each type.")
     public record StanceCounts(

@@ -22,9 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
+import org.claimtrack.gateway.model.WorkStatus;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.ClaimsWrites;
+import org.claimtrack.gateway.client.VerdictWrite;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.ClaimInput;
@@ -83,6 +86,9 @@ public class ClaimResource {
     @Inject
     UriInfo uri;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     @CostlyRead(whenQueryParam = "q")
     @APIResponse(responseCode = "429", description = RATE_LIMITED_SEARCH)
@@ -105,6 +111,16 @@ public class ClaimResource {
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
             @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
             @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Only these work statuses (repeatable); `IN_REVIEW` = what waits for a reviewer",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = WorkStatus.class))
+            @QueryParam("workStatus") List<@Pattern(regexp = Params.WORK_STATUS, message = Params.WORK_STATUS_MESSAGE) String> workStatus,
+            @Parameter(description = "Only claims assigned to this user", example = "maria") @QueryParam("assignee") @Size(max = 100) String assignee,
+            @Parameter(description = "`true`: only claims assigned to the signed-in user (400 when nobody is signed in)",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("assignedToMe") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String assignedToMe,
+            @Parameter(description = "`true`: only claims past their due date (UTC) that are neither published nor archived; "
+                    + "`false`: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String overdue,
             @Parameter(description = "Order; relevance ranks by how well the claim matches q (BM25), and without q is updatedAt,desc",
                     schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc", "relevance"}))
             @QueryParam("sort") @Pattern(regexp = Params.SORT, message = Params.SORT_MESSAGE) String sort,
@@ -113,8 +129,8 @@ public class ClaimResource {
             @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
         Params.instant("updatedSince", updatedSince);
-        return claims.list(Params.query("q", q, "status", status, "party", party, "sourceId", sourceId, "tag", tag,
-                "topic", topic, "language", language, "updatedSince", updatedSince, "sort", sort, "page", page, "size", size));
+        return claims.list(Params.work(identity, workStatus, assignee, assignedToMe, overdue, Params.query("q", q, "status", status, "party", party, "sourceId", sourceId, "tag", tag,
+                "topic", topic, "language", language, "updatedSince", updatedSince, "sort", sort, "page", page, "size", size)));
     }
 
     @GET
@@ -133,10 +149,20 @@ public class ClaimResource {
             @Parameter(description = "Topic", example = "russia-ukraine") @QueryParam("topic") @Size(max = 100) String topic,
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
             @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
-            @QueryParam("updatedSince") String updatedSince) {
+            @QueryParam("updatedSince") String updatedSince,
+            @Parameter(description = "Only these work statuses (repeatable); `IN_REVIEW` = what waits for a reviewer",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = WorkStatus.class))
+            @QueryParam("workStatus") List<@Pattern(regexp = Params.WORK_STATUS, message = Params.WORK_STATUS_MESSAGE) String> workStatus,
+            @Parameter(description = "Only claims assigned to this user", example = "maria") @QueryParam("assignee") @Size(max = 100) String assignee,
+            @Parameter(description = "`true`: only claims assigned to the signed-in user (400 when nobody is signed in)",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("assignedToMe") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String assignedToMe,
+            @Parameter(description = "`true`: only claims past their due date (UTC) that are neither published nor archived; "
+                    + "`false`: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String overdue) {
         Params.instant("updatedSince", updatedSince);
-        return claims.counts(Params.query("q", q, "party", party, "sourceId", sourceId, "tag", tag, "topic", topic,
-                "language", language, "updatedSince", updatedSince));
+        return claims.counts(Params.work(identity, workStatus, assignee, assignedToMe, overdue, Params.query("q", q, "party", party, "sourceId", sourceId, "tag", tag, "topic", topic,
+                "language", language, "updatedSince", updatedSince)));
     }
 
     @GET
@@ -266,8 +292,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Void>> delete(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
-            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
-        return writes.delete(id, ifMatch).map(nothing -> RestResponse.noContent());
+            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Why, for the claim's history (kept after the delete)", example = "Duplicate of another claim")
+            @QueryParam("reason") @Size(max = 300) String reason) {
+        return writes.delete(id, ifMatch, reason).map(nothing -> RestResponse.noContent());
     }
 
     @POST
@@ -302,8 +330,10 @@ public class ClaimResource {
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("stanceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.STANCE_ID) String stanceId,
-            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
-        return writes.deleteStance(id, stanceId, ifMatch).map(nothing -> RestResponse.noContent());
+            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Why, for the claim's history", example = "Recorded on the wrong claim")
+            @QueryParam("reason") @Size(max = 300) String reason) {
+        return writes.deleteStance(id, stanceId, ifMatch, reason).map(nothing -> RestResponse.noContent());
     }
 
     @POST
@@ -312,7 +342,8 @@ public class ClaimResource {
             description = "For a source that took its words back: the stance stays on record and in the dossier, marked "
                     + "retracted; it counts before `retractedAt` (as of an earlier instant) and not from then on, and the "
                     + "claim's status is recomputed; the history records who retracted it, when and why. Written once. "
-                    + "Requires `If-Match` with the claim's version (the dossier's ETag). Editors.")
+                    + "`If-Match` with the claim's version (the dossier's ETag) is checked when given, never required: a retraction "
+                    + "is written once, so a stance added or the claim edited meanwhile is no conflict. Editors.")
     @APIResponse(responseCode = "200", description = "Retracted: the stance with its `retraction`",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Stance.class)),
             headers = @Header(name = "ETag", description = "The claim's new version", schema = @Schema(type = SchemaType.STRING)))
@@ -321,7 +352,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "The stance is already retracted")
     @APIResponse(responseCode = "412", description = "The claim changed since it was read")
     @APIResponse(responseCode = "422", description = "`retractedAt` is before the stance's `statedAt` (both named in `errors`)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Stance>> retractStance(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("stanceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
@@ -336,7 +366,7 @@ public class ClaimResource {
     @Operation(operationId = "withdrawVerdict", summary = "Withdraw a verdict from a time, with a reason",
             description = "The verdict stays on record and in the dossier, marked withdrawn; it counts before `withdrawnAt` "
                     + "and not from then on, when the latest verdict not withdrawn (if any) counts instead; the history "
-                    + "records it. Written once. Requires `If-Match` with the claim's version. Reviewers.")
+                    + "records it. Written once. `If-Match` with the claim's version is checked when given, never required. Reviewers.")
     @APIResponse(responseCode = "200", description = "Withdrawn: the verdict with its `withdrawal`",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)),
             headers = @Header(name = "ETag", description = "The claim's new version", schema = @Schema(type = SchemaType.STRING)))
@@ -345,7 +375,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "409", description = "The verdict is already withdrawn")
     @APIResponse(responseCode = "412", description = "The claim changed since it was read")
     @APIResponse(responseCode = "422", description = "`withdrawnAt` is before the verdict was published (`publishedAt`; both named in `errors`)")
-    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Verdict>> withdrawVerdict(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("verdictId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
@@ -358,7 +387,8 @@ public class ClaimResource {
     @POST
     @Path("/{id}/verdicts")
     @Operation(operationId = "addVerdict", summary = "Give a verdict on a claim",
-            description = "Appends a reviewer's verdict; the latest verdict sets the status (TRUE/MOSTLY_TRUE → VERIFIED, "
+            description = "Appends a reviewer's verdict, signed by the signed-in user unless `reviewer` names another "
+                    + "signer, optionally `onBehalfOf` someone; the latest verdict sets the status (TRUE/MOSTLY_TRUE → VERIFIED, "
                     + "MIXED → MISLEADING, MOSTLY_FALSE/FALSE → FALSE, UNVERIFIABLE → UNVERIFIABLE).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)),
@@ -366,6 +396,6 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<RestResponse<Verdict>> addVerdict(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid VerdictInput verdict) {
-        return writes.addVerdict(id, verdict).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
+        return writes.addVerdict(id, VerdictWrite.signed(verdict, identity.getPrincipal().getName())).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/claims").path(id).build(), created, null));
     }
 }

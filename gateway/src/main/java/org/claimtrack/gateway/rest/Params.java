@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,10 @@ final class Params {
     static final String STATUS = "UNSOURCED|SINGLE_PARTY|CORROBORATED|DISPUTED|DENIED|VERIFIED|MISLEADING|FALSE|UNVERIFIABLE";
     static final String STATUS_MESSAGE = "must be one of UNSOURCED, SINGLE_PARTY, CORROBORATED, DISPUTED, DENIED, "
             + "VERIFIED, MISLEADING, FALSE, UNVERIFIABLE";
+    static final String WORK_STATUS = "NEW|IN_PROGRESS|IN_REVIEW|PUBLISHED|ARCHIVED";
+    static final String WORK_STATUS_MESSAGE = "must be one of NEW, IN_PROGRESS, IN_REVIEW, PUBLISHED, ARCHIVED";
+    static final String BOOLEAN = "true|false";
+    static final String BOOLEAN_MESSAGE = "must be true or false";
     static final String SORT = "updatedAt,desc|updatedAt,asc|createdAt,desc|createdAt,asc|relevance";
     static final String SORT_MESSAGE = "must be one of updatedAt,desc, updatedAt,asc, createdAt,desc, createdAt,asc, relevance";
     static final String KIND = "PERSON|GOVERNMENT|ORGANIZATION|MEDIA_OUTLET|INTERGOVERNMENTAL|GROUP";
@@ -46,6 +51,32 @@ final class Params {
             }
         }
         return query;
+    }
+
+    /**
+     * Adds the desk's filters to a claims query: {@code assignedToMe=true} is {@code assignee} = the signed-in user (a
+     * visitor has nothing assigned: 400, as is naming another user beside it).
+     */
+    static MultivaluedMap<String, String> work(SecurityIdentity identity, List<String> workStatus, String assignee,
+            String assignedToMe, String overdue, MultivaluedMap<String, String> query) {
+        String who = assignee;
+        if ("true".equals(assignedToMe)) {
+            if (identity.isAnonymous()) {
+                throw badParameter("assignedToMe", "needs a signed-in user");
+            }
+            String me = identity.getPrincipal().getName();
+            if (who != null && !who.isBlank() && !who.strip().equals(me)) {
+                throw badParameter("assignedToMe", "cannot be combined with another user's assignee");
+            }
+            who = me;
+        }
+        query.putAll(query("workStatus", workStatus, "assignee", who == null ? null : who.strip(), "overdue", overdue));
+        return query;
+    }
+
+    private static HttpProblem badParameter(String name, String message) {
+        return HttpProblem.builder().withStatus(400).withTitle("Bad Request").withDetail("Invalid query parameter " + name
+                + ": " + message).with("errors", List.of(Map.of("field", name, "message", message))).build();
     }
 
     /** A query number already checked against {@link #WHOLE_NUMBER}. */

@@ -44,6 +44,16 @@ public final class AccessRules {
             new Rule(WRITE, "/api/claims/*/verdicts/*/withdrawal", Role.REVIEWER),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/verdicts/new", Role.REVIEWER),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/verdicts/*/withdraw", Role.REVIEWER),
+            // publishing a claim (the last work status): reviewers; the desk's internal notes are read by editors only
+            new Rule(WRITE, "/api/claims/*/workflow/publication", Role.REVIEWER),
+            new Rule(Set.of("POST"), "/claims/*/publish", Role.REVIEWER),
+            new Rule(READ, "/api/claims/*/notes", Role.EDITOR),
+            new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/workflow", Role.EDITOR),
+            new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/notes", Role.EDITOR),
+            new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/notes/*", Role.EDITOR),
+            // the web UI's delete confirmations, as the API's deletes: admins
+            new Rule(Set.of("GET", "HEAD", "POST"), "/*/*/delete", Role.ADMIN),
+            new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/*/delete", Role.ADMIN),
             // everything else that changes data: editors; deletes: admins
             new Rule(DELETE, "/api/**", Role.ADMIN),
             new Rule(WRITE, "/api/**", Role.EDITOR),

@@ -17,6 +17,7 @@ import org.claimtrack.gateway.model.ClaimStatus;
 public class ClaimFilters {
 
     static final int PAGE_SIZE = 25;
+    private static final java.util.Set<String> DESK = java.util.Set.of("mine", "review", "overdue");
 
     @QueryParam("q")
     public String q;
@@ -32,6 +33,28 @@ public class ClaimFilters {
     public String language;
     @QueryParam("page")
     public String page;
+    /** The desk's filters: assigned to the signed-in user, waiting for a reviewer, past the due date. */
+    @QueryParam("mine")
+    public String mine;
+    @QueryParam("review")
+    public String review;
+    @QueryParam("overdue")
+    public String overdue;
+
+    /** Who "mine" means (set by the page from the signed-in user; blank for a visitor, who has nothing assigned). */
+    String me;
+
+    public boolean isMine() {
+        return blankToNull(mine) != null && me != null && !me.isBlank();
+    }
+
+    public boolean isReview() {
+        return blankToNull(review) != null;
+    }
+
+    public boolean isOverdue() {
+        return blankToNull(overdue) != null;
+    }
 
     public String q() {
         return blankToNull(q);
@@ -71,7 +94,8 @@ public class ClaimFilters {
     }
 
     public boolean isFiltered() {
-        return q() != null || status() != null || party() != null || tag() != null || topic() != null || language() != null;
+        return q() != null || status() != null || party() != null || tag() != null || topic() != null || language() != null
+                || isMine() || isReview() || isOverdue();
     }
 
     /** Link to the same filters with another status (null clears it); back to the first page. */
@@ -101,10 +125,19 @@ public class ClaimFilters {
     public MultivaluedMap<String, String> toQuery() {
         MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
         params().forEach((name, value) -> {
-            if (!"page".equals(name)) {
+            if (!"page".equals(name) && !DESK.contains(name)) {
                 query.putSingle(name, value);
             }
         });
+        if (isMine()) {
+            query.putSingle("assignee", me);
+        }
+        if (isReview()) {
+            query.putSingle("workStatus", "IN_REVIEW");
+        }
+        if (isOverdue()) {
+            query.putSingle("overdue", "true");
+        }
         return query;
     }
 
@@ -116,6 +149,9 @@ public class ClaimFilters {
         putIfPresent(params, "tag", tag());
         putIfPresent(params, "topic", topic());
         putIfPresent(params, "language", language());
+        putIfPresent(params, "mine", isMine() ? "1" : null);
+        putIfPresent(params, "review", isReview() ? "1" : null);
+        putIfPresent(params, "overdue", isOverdue() ? "1" : null);
         if (pageNumber() > 0) {
             params.put("page", Integer.toString(pageNumber()));
         }

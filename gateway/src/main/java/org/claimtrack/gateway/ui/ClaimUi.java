@@ -26,6 +26,7 @@ import org.claimtrack.gateway.client.ClaimRecord;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.ClaimsWrites;
 import org.claimtrack.gateway.client.QuoteCheck;
+import org.claimtrack.gateway.client.VerdictWrite;
 import org.claimtrack.gateway.model.Claim;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.Downstream;
@@ -78,6 +79,12 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ClaimWorkUi desk;
+
+    @Inject
+    UiUser signer;
+
     @GET
     @Path("{id}")
     public Uni<Response> dossier(@PathParam("id") String id, @QueryParam("asOf") String asOfInput,
@@ -94,8 +101,8 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
             // The ClaimReview needs both services; without it the page still shows, just without the data block.
             Uni<String> jsonLd = asOf.instant() != null || tagged.dossier().status().verdict() == null ? Uni.createFrom().nullItem()
                     : reviews.review(id).map(this::jsonLd).onFailure().recoverWithNull();
-            return jsonLd.flatMap(ld -> Pages.render(
-                    Views.dossier(view, tagged.dossier().status(), asOf, ld, tagged.dossier().degraded())));
+            return Uni.combine().all().unis(jsonLd, desk.desk(tagged.dossier().claim())).asTuple().flatMap(t -> Pages.render(
+                    Views.dossier(view, tagged.dossier().status(), asOf, t.getItem1(), tagged.dossier().degraded(), t.getItem2())));
         }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
     }
 
@@ -149,13 +156,14 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
         }
         FormValues values = FormValues.of(form);
         FormErrors errors = FormErrors.none();
+        // signed by the signed-in user, whatever the form says: only "on behalf of" is the reader's to choose
         VerdictInput input = new VerdictInput(Forms.choice(Rating.class, values, "rating", errors),
-                values.optional("explanation"), values.optional("reviewer"));
+                values.optional("explanation"), null, values.optional("onBehalfOf"));
         return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> {
             if (!Forms.valid(validator, input, errors)) {
                 return Pages.render(Views.verdictForm(claim, values, errors, RATINGS, List.of()), 400);
             }
-            return claimWrites.addVerdict(id, input)
+            return claimWrites.addVerdict(id, VerdictWrite.signed(input, signer.getName()))
                     .map(added -> Pages.seeOther("/claims/" + id))
                     .onFailure(HttpProblem.class).recoverWithUni(problem -> Pages.render(Views.verdictForm(claim, values,
                             FormErrors.of((HttpProblem) problem), RATINGS, List.of()), ((HttpProblem) problem).getStatusCode()));
@@ -239,7 +247,8 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
         if (!Forms.valid(validator, input, errors)) {
             return positionChangeForm(change, id, itemId, values, errors, 400);
         }
-        return change.write().send(id, itemId, ifMatch(values), input)
+        // no If-Match: a retraction or withdrawal is written once, so evidence added meanwhile is no conflict
+        return change.write().send(id, itemId, null, input)
                 .map(done -> Pages.seeOther(change.anchor(id, itemId)))
                 .onFailure(HttpProblem.class).recoverWithUni(problem -> positionChangeForm(change, id, itemId, values,
                         FormErrors.of((HttpProblem) problem), ((HttpProblem) problem).getStatusCode()));
@@ -258,11 +267,6 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
             }
             return Pages.render(change.form().render(record.claim(), item, values, errors, List.of()), status);
         }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
-    }
-
-    /** The claim version the form was loaded with, as If-Match; none when the form lost it (the service answers 428). */
-    private static String ifMatch(FormValues values) {
-        return values.optional("version") == null ? null : Forms.ifMatch(values);
     }
 
     @GET
@@ -331,8 +335,34 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
     RecordForm<ClaimInput, Claim> form() {
         return new RecordForm<>("Claim", "/claims/", validator, ClaimUi::claimInput,
                 id -> claims.claim(id).map(RestResponse::getEntity), this::claimForm, ClaimUi::conflictRows,
-                Claim::id, Claim::version, claimWrites::create, claimWrites::update);
+                Claim::id, Claim::version, claimWrites::create, claimWrites::update, claimFields);
     }
+
+    /**
+     * A claim's version also moves when a stance or verdict is added or taken back: an edit of its fields is refused
+     * only when its fields changed since the form was loaded, and the conflict page names who changed them.
+     */
+    private final RecordForm.Rebase<Claim> claimFields = new RecordForm.Rebase<>() {
+        @Override
+        public String fieldsKey(Claim claim) {
+            return RecordForm.fingerprint(claim.text(), claim.headline(), claim.topic(), claim.tags(), claim.language(),
+                    claim.eventTime());
+        }
+
+        @Override
+        public Uni<String> lastFieldChange(String id) {
+            return claims.history(id).map(history -> {
+                var items = history.items() == null ? List.<org.claimtrack.gateway.model.History.Entry>of() : history.items();
+                for (int i = items.size() - 1; i >= 0; i--) {
+                    var entry = items.get(i);
+                    if ("CLAIM_UPDATED".equals(entry.action()) || "CLAIM_CREATED".equals(entry.action())) {
+                        return entry.actor() + ", " + UiFormat.dayTime(entry.at());
+                    }
+                }
+                return null;
+            });
+        }
+    };
 
     private static List<ConflictRow> conflictRows(ClaimInput yours, Claim current) {
         return List.of(
@@ -367,7 +397,7 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
         return FormValues.empty().put("text", claim.text()).put("headline", claim.headline()).put("topic", claim.topic())
                 .put("tags", claim.tags() == null ? null : String.join(", ", claim.tags()))
                 .put("language", claim.language()).put("eventTime", FormValues.local(claim.eventTime()))
-                .put("version", claim.version());
+                .put("version", claim.version()).put(RecordForm.BASE, claimFields.fieldsKey(claim));
     }
 
     /**

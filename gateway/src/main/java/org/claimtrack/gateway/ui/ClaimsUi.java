@@ -40,8 +40,12 @@ public class ClaimsUi {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    UiUser viewer;
+
     @GET
     public Uni<Response> list(@BeanParam ClaimFilters filters, @Context HttpServerRequest http) {
+        filters.me = viewer.getName();
         if (filters.q() != null) {
             // a text search costs what an API search costs, so it counts against the same limit (CostlyRead)
             OptionalLong retryAfter = limits.admit(identity, http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());

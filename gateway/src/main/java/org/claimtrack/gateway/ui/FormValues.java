@@ -31,6 +31,17 @@ public class FormValues {
         return this;
     }
 
+    /** Every value of another form (a form sent again, e.g. on top of a newer version). */
+    public FormValues putAll(FormValues other) {
+        values.putAll(other.values);
+        return this;
+    }
+
+    /** Every field and value, for a form carried over as hidden fields. */
+    public Map<String, String> all() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(values));
+    }
+
     /** The raw value, "" when absent (for value="" attributes). */
     public String get(String name) {
         return values.getOrDefault(name, "");

@@ -30,4 +30,9 @@ public class UiUser {
     public boolean isCanReview() {
         return identity.hasRole(Role.REVIEWER.id());
     }
+
+    /** Deletes and user management. */
+    public boolean isCanAdminister() {
+        return identity.hasRole(Role.ADMIN.id());
+    }
 }

@@ -34,7 +34,13 @@ final class Views {
             Pager pager, ClaimCounts counts, List<Downstream> degraded);
 
     static native TemplateInstance dossier(DossierView view, StatusReport status, AsOf asOf, String jsonLd,
-            List<Downstream> degraded);
+            List<Downstream> degraded, DeskView desk);
+
+    static native TemplateInstance workflowForm(Claim claim, FormValues values, FormErrors errors,
+            List<org.claimtrack.gateway.model.WorkStatus> statuses, List<String> users);
+
+    static native TemplateInstance noteForm(Claim claim, org.claimtrack.gateway.model.Note note, FormValues values,
+            FormErrors errors);
 
     static native TemplateInstance statusPanel(StatusReport status);
 
@@ -46,7 +52,7 @@ final class Views {
             List<Downstream> degraded);
 
     static native TemplateInstance conflict(String kind, String yourVersion, long currentVersion, List<ConflictRow> rows,
-            String reloadUrl, String viewUrl);
+            String reloadUrl, String viewUrl, String changedBy, FormValues mine);
 
     static native TemplateInstance verdictForm(Claim claim, FormValues values, FormErrors errors, List<Rating> ratings,
             List<Downstream> degraded);
@@ -90,6 +96,8 @@ final class Views {
     static native TemplateInstance importJob(ImportUi.JobView view, List<Downstream> degraded);
 
     static native TemplateInstance importProgress(ImportUi.JobView view);
+
+    static native TemplateInstance confirmDelete(DeletionUi.Deletion deletion, FormValues values, FormErrors errors);
 
     static native TemplateInstance error(String heading, String message, List<Downstream> degraded);
 }

@@ -45,8 +45,9 @@ class RoleMatrixTest {
     CircuitBreakerMaintenance breakers;
 
     /**
-     * The issue's role table: reads are public; writes need editor, verdicts and their withdrawal reviewer, deletes,
-     * users and webhook subscriptions (issue 15: they make the gateway send data to a URL) admin.
+     * The issue's role table: reads are public but the desk's internal notes (editors); writes need editor, verdicts,
+     * their withdrawal and publishing a claim reviewer, deletes, users and webhook subscriptions (issue 15: they make
+     * the gateway send data to a URL) admin.
      */
     static String expectedRole(String method, String path) {
         if (path.startsWith("/api/users") || path.startsWith("/api/webhooks")) {
@@ -55,10 +56,14 @@ class RoleMatrixTest {
         if (path.startsWith("/api/tokens")) {
             return "editor"; // every signed-in user manages its own API tokens
         }
+        if (path.endsWith("/notes") && (method.equals("GET") || method.equals("HEAD"))) {
+            return "editor"; // notes are internal to the desk
+        }
         return switch (method) {
             case "GET", "HEAD" -> "anonymous";
             case "DELETE" -> "admin";
-            default -> path.endsWith("/verdicts") || path.endsWith("/withdrawal") ? "reviewer" : "editor";
+            default -> path.endsWith("/verdicts") || path.endsWith("/withdrawal") || path.endsWith("/publication")
+                    ? "reviewer" : "editor";
         };
     }
 

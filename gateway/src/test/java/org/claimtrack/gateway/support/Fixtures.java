@@ -49,8 +49,18 @@ public final class Fixtures {
                 {"id": "%s", "text": "%s", "topic": "russia-ukraine", "tags": ["military"], "language": "en",
                  "createdAt": "2026-11-28T10:00:00Z", "updatedAt": "2026-11-28T10:05:00Z", "version": 3,
                  "status": "%s", "credibility": 3, "assertingParties": ["Ukraine", "Western governments"],
-                 "denyingParties": ["Russia"], "counts": {"asserts": 2, "denies": 1, "questions": 0, "reports": 0}}
-                """.formatted(id, text, status);
+                 "denyingParties": ["Russia"], "counts": {"asserts": 2, "denies": 1, "questions": 0, "reports": 0},
+                 "workflow": %s}
+                """.formatted(id, text, status, workflow("IN_REVIEW", 2));
+    }
+
+    /** The claims-service's workflow of a claim: assigned to the test editor, due 5 Jan 2022 (overdue). */
+    public static String workflow(String workStatus, long version) {
+        return """
+                {"workStatus": "%s", "assignee": "test-editor", "dueDate": "2022-01-05", "overdue": true,
+                 "next": ["IN_PROGRESS", "PUBLISHED", "ARCHIVED"], "version": %d, "changedAt": "2026-11-28T10:06:00Z",
+                 "changedBy": "test-reviewer"}
+                """.formatted(workStatus, version);
     }
 
     public static String source(String id, String name, String kind, String affiliation, String reliability,

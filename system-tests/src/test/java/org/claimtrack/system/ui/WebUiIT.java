@@ -286,7 +286,8 @@ class WebUiIT {
         browser.await(ExpectedConditions.urlContains("/verdicts/new"));
         browser.find("input[name=rating][value=FALSE]").click();
         browser.find("#explanation").sendKeys("No record supports it.");
-        browser.find("#reviewer").sendKeys("UI journey desk");
+        assertTrue(browser.text("[data-testid=signed-by]").contains(ClaimtrackSystem.ADMIN), "signed by the signed-in user");
+        browser.find("#onBehalfOf").sendKeys("UI journey desk");
         browser.review("13-verdict-form");
         browser.find("form.stack button[type=submit]").click();
         browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
@@ -294,7 +295,8 @@ class WebUiIT {
         assertEquals("FALSE", browser.find("[data-testid=status-panel] [data-status]").getAttribute("data-status"));
         List<WebElement> history = browser.all("[data-testid=verdicts] li");
         assertEquals(1, history.size());
-        assertTrue(history.get(0).getText().contains("False") && history.get(0).getText().contains("UI journey desk"));
+        assertTrue(history.get(0).getText().contains("False")
+                && history.get(0).getText().contains(ClaimtrackSystem.ADMIN + " on behalf of UI journey desk"), history.get(0).getText());
         assertFalse(browser.all("script[type='application/ld+json']").isEmpty(), "a reviewed claim carries ClaimReview");
         browser.review("14-dossier-with-verdict");
     }
