@@ -65,7 +65,31 @@
     if (region.querySelector("[data-running]")) { setTimeout(tick, 1000); }
   }
 
+  // A form whose answer takes a while (archiving a page): once sent, its button waits and the status line shows
+  // progress, so nobody sends it twice. The server answers with the next page either way.
+  function showBusy(form) {
+    form.addEventListener("submit", function () {
+      var status = form.querySelector("[data-busy-status]");
+      if (status) { status.hidden = false; }
+      form.querySelectorAll("button[type=submit]").forEach(function (button) {
+        button.disabled = true;
+        button.setAttribute("aria-busy", "true");
+      });
+      form.setAttribute("aria-busy", "true");
+    });
+  }
+
+  // "Quote it" on a document page takes the words selected in its text along.
+  function quoteSelection(form) {
+    form.addEventListener("submit", function () {
+      var selection = window.getSelection ? String(window.getSelection()).trim() : "";
+      form.querySelector("input[name=quote]").value = selection.slice(0, 5000);
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-busy]").forEach(showBusy);
+    document.querySelectorAll("form[data-quote-selection]").forEach(quoteSelection);
     document.querySelectorAll("[data-similar-url]").forEach(enhanceSimilar);
     document.querySelectorAll("[data-picker-url]").forEach(enhancePicker);
     document.querySelectorAll("[data-progress-url]").forEach(pollProgress);
