@@ -1,5 +1,7 @@
 package org.claimtrack.system;
 
+import org.claimtrack.testing.LocalWebsite;
+
 /**
  * One system shared by every test class of a test JVM that does not break it on purpose (journeys, fuzzing,
  * concurrency, browser tests): started on first use, stopped when the JVM exits.
@@ -7,15 +9,29 @@ package org.claimtrack.system;
 public final class SharedSystem {
 
     private static ClaimtrackSystem system;
+    private static LocalWebsite website;
 
     private SharedSystem() {
     }
 
     public static synchronized ClaimtrackSystem get() {
         if (system == null) {
-            system = ClaimtrackSystem.builder("shared").start();
-            Runtime.getRuntime().addShutdownHook(new Thread(system::close, "claimtrack-system-stop"));
+            // a page server on loopback that the sources-service may archive from (and no other loopback address)
+            website = new LocalWebsite();
+            system = ClaimtrackSystem.builder("shared")
+                    .config(ClaimtrackSystem.Service.SOURCES, "claimtrack.archive.allowed-hosts", website.hostPort())
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                system.close();
+                website.close();
+            }, "claimtrack-system-stop"));
         }
         return system;
+    }
+
+    /** The web pages the shared system is allowed to archive by URL. */
+    public static synchronized LocalWebsite website() {
+        get();
+        return website;
     }
 }

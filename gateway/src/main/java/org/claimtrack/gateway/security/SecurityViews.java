@@ -11,7 +11,7 @@ final class SecurityViews {
     private SecurityViews() {
     }
 
-    static native TemplateInstance login(boolean failed, boolean signedOut, int maxFailedLogins, long lockSeconds);
+    static native TemplateInstance login(boolean failed, boolean signedOut, int maxFailedLogins, long lockSeconds, String next);
 
     static native TemplateInstance users(List<UserResource.UserView> users, List<String> roles, String message,
             String error);

@@ -63,8 +63,27 @@ public class SignInUi {
     @GET
     @Path("login")
     @Operation(hidden = true)
-    public String login(@QueryParam("error") boolean failed, @QueryParam("signedOut") boolean signedOut) {
-        return SecurityViews.login(failed, signedOut, config.maxFailedLogins(), config.lockDuration().toSeconds()).render();
+    public String login(@QueryParam("error") boolean failed, @QueryParam("signedOut") boolean signedOut,
+            @QueryParam("next") String next) {
+        return SecurityViews.login(failed, signedOut, config.maxFailedLogins(), config.lockDuration().toSeconds(),
+                localPath(next)).render();
+    }
+
+    /**
+     * Where to go after signing in: a path on this site, never another site ({@code //evil.example}, {@code /\evil},
+     * {@code https://…} are refused), else null.
+     */
+    static String localPath(String next) {
+        if (next == null || next.length() > 2000 || !next.startsWith("/") || next.startsWith("//")
+                || next.startsWith("/\\") || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+            return null;
+        }
+        return next;
+    }
+
+    private static URI failedSignIn(String next) {
+        UriBuilder login = UriBuilder.fromPath("/login").queryParam("error", true);
+        return (localPath(next) == null ? login : login.queryParam("next", localPath(next))).build();
     }
 
     /**
@@ -77,19 +96,20 @@ public class SignInUi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response signIn(@FormParam("j_username") String username, @FormParam("j_password") String password,
-            @Context RoutingContext rc) {
+            @FormParam("next") String next, @Context RoutingContext rc) {
         if (username == null || password == null || username.isBlank() || username.length() > 100 || password.length() > 1000) {
-            return Response.seeOther(URI.create("/login?error=true")).build();
+            return Response.seeOther(failedSignIn(next)).build();
         }
         SecurityIdentity identity;
         try {
             identity = identities.authenticateBlocking(HttpSecurityUtils.setRoutingContextAttribute(
                     new UsernamePasswordAuthenticationRequest(username, new PasswordCredential(password.toCharArray())), rc));
         } catch (AuthenticationFailedException failed) {
-            return Response.seeOther(URI.create("/login?error=true")).build();
+            return Response.seeOther(failedSignIn(next)).build();
         }
         rc.response().addCookie(SessionAuthentication.cookie(rc, sessions.start(identity.getPrincipal().getName())));
-        return Response.seeOther(URI.create("/")).build();
+        String back = localPath(next);
+        return Response.seeOther(URI.create(back == null ? "/" : back)).build();
     }
 
     /** Ends the session, on the server (a POST with the CSRF token, so no other site can sign you out). */

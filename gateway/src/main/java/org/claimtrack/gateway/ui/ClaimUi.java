@@ -290,7 +290,7 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
         FormValues values = FormValues.of(form);
         FormErrors errors = FormErrors.none();
         StanceInput input = new StanceInput(values.optional("sourceId"), Forms.choice(StanceType.class, values, "stance", errors),
-                values.optional("quote"), null, values.optional("documentId"), values.instant("statedAt", errors));
+                UiFormat.bareQuote(values.optional("quote")), null, values.optional("documentId"), values.instant("statedAt", errors));
         return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> {
             if (!Forms.valid(validator, input, errors)) {
                 return stanceForm(claim, values, errors, null, 400);
