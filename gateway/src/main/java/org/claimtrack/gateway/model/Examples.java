@@ -22,6 +22,8 @@ public final class Examples {
             {"number": 1, "contentSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
              "textLength": 5230, "createdAt": "2021-12-30T12:00:00Z", "actor": "editor",
              "text": "Kiev and Western countries have accused Russia of having deployed up to 100,000 soldiers ..."}""";
+    /** The founding article's address in the seed bundle: list filters with this example find it. */
+    public static final String SEED_DOCUMENT_URL = "https://archive.claimtrack.example/seeds/000_7a33fa508537bb30.txt";
     public static final String DOCUMENT_URL = "https://example.org/2021/12/30/geneva-security-guarantees";
 
     private Examples() {

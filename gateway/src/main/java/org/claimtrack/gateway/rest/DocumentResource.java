@@ -72,9 +72,9 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "A page of documents")
     public Uni<Page<Document>> list(
             @Parameter(description = "Words in the title", example = "Geneva") @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "Publisher", example = Examples.SOURCE_ID)
+            @Parameter(description = "Publisher (ids differ per installation: no example)")
             @QueryParam("publisherId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String publisherId,
-            @Parameter(description = "Exact URL", example = Examples.DOCUMENT_URL) @QueryParam("url") @Size(max = 2000) String url,
+            @Parameter(description = "Exact URL", example = Examples.SEED_DOCUMENT_URL) @QueryParam("url") @Size(max = 2000) String url,
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
             @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
