@@ -18,6 +18,9 @@ public final class SharedSystem {
         if (system == null) {
             // a page server on loopback that the sources-service may archive from (and no other loopback address)
             website = new LocalWebsite();
+            // any address under /pages/ is a small article: the fuzzer's archive baselines need a fresh one each time
+            website.serveUnder("/pages/", LocalWebsite.Page.html("<!doctype html><title>A page to archive</title>"
+                    + "<p>Yesterday the ministry said the troops had left, observers said.</p>"));
             system = ClaimtrackSystem.builder("shared")
                     .config(ClaimtrackSystem.Service.SOURCES, "claimtrack.archive.allowed-hosts", website.hostPort())
                     .start();

@@ -54,6 +54,7 @@ public final class LocalWebsite implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, Page> folders = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
     public LocalWebsite() {
@@ -85,6 +86,12 @@ public final class LocalWebsite implements AutoCloseable {
         return this;
     }
 
+    /** The same page at every path under {@code folder} (e.g. "/pages/"), for callers that need fresh addresses. */
+    public LocalWebsite serveUnder(String folder, Page page) {
+        folders.put(folder, page);
+        return this;
+    }
+
     /** How many requests reached this path. */
     public int hits(String path) {
         AtomicInteger count = hits.get(path);
@@ -94,7 +101,11 @@ public final class LocalWebsite implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-        Page page = pages.getOrDefault(path, Page.status(404));
+        Page page = pages.get(path);
+        if (page == null) {
+            page = folders.entrySet().stream().filter(f -> path.startsWith(f.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(Page.status(404));
+        }
         try (exchange) {
             if (!page.delay().isZero()) {
                 Thread.sleep(page.delay().toMillis());
