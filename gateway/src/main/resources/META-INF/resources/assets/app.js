@@ -81,9 +81,12 @@
 
   // "Quote it" on a document page takes the words selected in its text along.
   function quoteSelection(form) {
+    function selected() { return window.getSelection ? String(window.getSelection()).trim() : ""; }
+    // taken as the button is pressed too, in case pressing it clears the selection
+    var pressed = "";
+    form.addEventListener("mousedown", function () { pressed = selected(); }, true);
     form.addEventListener("submit", function () {
-      var selection = window.getSelection ? String(window.getSelection()).trim() : "";
-      form.querySelector("input[name=quote]").value = selection.slice(0, 5000);
+      form.querySelector("input[name=quote]").value = (selected() || pressed).slice(0, 5000);
     });
   }
 
