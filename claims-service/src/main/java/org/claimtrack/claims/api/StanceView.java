@@ -42,7 +42,7 @@ public record StanceView(
         return new StanceView(s.id, s.claimId, s.sourceId, s.stance, s.quote, selector, s.documentId, s.statedAt,
                 s.createdAt, new StanceInput.SourceSnapshot(s.sourceName, s.sourceKind, s.sourceAffiliation,
                         s.sourceReliability, s.sourceRootPartyId, s.sourceRootParty),
-                s.retractedAt == null ? null : new Retraction(s.retractedAt, s.retractionReason), claimText, claimStatus,
+                s.endedAt == null ? null : new Retraction(s.endedAt, s.endReason), claimText, claimStatus,
                 s.kind, s.reportedBy, s.documentVersion);
     }
 }

@@ -22,6 +22,6 @@ public record VerdictView(UUID id, UUID claimId, @Schema(examples = "MOSTLY_TRUE
 
     public static VerdictView of(Verdict v) {
         return new VerdictView(v.id, v.claimId, v.rating, v.explanation, v.reviewer, v.createdAt, v.publishedAt, v.url,
-                v.organization, v.withdrawnAt == null ? null : new Withdrawal(v.withdrawnAt, v.withdrawalReason));
+                v.organization, v.endedAt == null ? null : new Withdrawal(v.endedAt, v.endReason));
     }
 }

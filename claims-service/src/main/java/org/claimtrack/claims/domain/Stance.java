@@ -1,5 +1,6 @@
 package org.claimtrack.claims.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,8 @@ import org.claimtrack.claims.status.TimedStance;
  * changes; a retraction (time and reason, set once) only adds when it stopped counting.
  */
 @Entity
+@AttributeOverride(name = "endedAt", column = @Column(name = "retracted_at"))
+@AttributeOverride(name = "endReason", column = @Column(name = "retraction_reason"))
 @Table(name = "stance")
 public class Stance extends Position {
 
@@ -85,27 +88,9 @@ public class Stance extends Position {
     @Column(name = "reported_by")
     public String reportedBy;
 
-    /** When the stance stopped counting; null while it stands. */
-    @Column(name = "retracted_at")
-    public Instant retractedAt;
-
-    @Column(name = "retraction_reason")
-    public String retractionReason;
-
     @Override
     public Instant countsFrom() {
         return statedAt;
-    }
-
-    @Override
-    public Instant endedAt() {
-        return retractedAt;
-    }
-
-    @Override
-    public void end(Instant at, String reason) {
-        retractedAt = at;
-        retractionReason = reason;
     }
 
     public EvidenceStance asEvidence() {
@@ -114,6 +99,6 @@ public class Stance extends Position {
     }
 
     public TimedStance asTimed() {
-        return new TimedStance(id, asEvidence(), statedAt, createdAt, retractedAt);
+        return new TimedStance(id, asEvidence(), statedAt, createdAt, endedAt);
     }
 }

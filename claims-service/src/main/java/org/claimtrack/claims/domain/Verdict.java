@@ -1,5 +1,6 @@
 package org.claimtrack.claims.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,8 @@ import org.claimtrack.claims.status.VerdictRecord;
  * withdrawal (time and reason, set once) only adds when it stopped counting.
  */
 @Entity
+@AttributeOverride(name = "endedAt", column = @Column(name = "withdrawn_at"))
+@AttributeOverride(name = "endReason", column = @Column(name = "withdrawal_reason"))
 @Table(name = "verdict")
 public class Verdict extends Position {
 
@@ -41,30 +44,12 @@ public class Verdict extends Position {
     @Column(nullable = false)
     public int seq;
 
-    /** When the reviewer withdrew it; null while it stands. */
-    @Column(name = "withdrawn_at")
-    public Instant withdrawnAt;
-
-    @Column(name = "withdrawal_reason")
-    public String withdrawalReason;
-
     @Override
     public Instant countsFrom() {
         return publishedAt;
     }
 
-    @Override
-    public Instant endedAt() {
-        return withdrawnAt;
-    }
-
-    @Override
-    public void end(Instant at, String reason) {
-        withdrawnAt = at;
-        withdrawalReason = reason;
-    }
-
     public VerdictRecord asRecord() {
-        return new VerdictRecord(id, rating, reviewer, createdAt, seq, publishedAt, withdrawnAt);
+        return new VerdictRecord(id, rating, reviewer, createdAt, seq, publishedAt, endedAt);
     }
 }

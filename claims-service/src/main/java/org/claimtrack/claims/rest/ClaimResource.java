@@ -30,6 +30,7 @@ import org.claimtrack.contract.PageRequest;
 import org.claimtrack.contract.Problems;
 import org.claimtrack.contract.QueryParams;
 import org.claimtrack.contract.ServiceWrite;
+import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.service.BatchImport;
@@ -180,12 +181,10 @@ public class ClaimResource {
             content = @Content(schema = @Schema(implementation = ClaimView.class)))
     @APIResponse(responseCode = "404", description = "No claim with this id.")
     @APIResponse(responseCode = "409", description = "Another claim has this text (existingId names it).")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response update(@PathParam("id") UUID id, ClaimInput input,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag read, e.g. \"3\".", required = true) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        Claim claim = claims.update(id, ifMatch, requireBody(input), Actor.of(actor));
+        Claim claim = claims.update(id, ifMatch.required(), requireBody(input), Actor.of(actor));
         return Versions.ok(ClaimView.of(claim), claim.version);
     }
 
@@ -197,12 +196,10 @@ public class ClaimResource {
             description = "Deletes the claim with its stances and verdicts. Needs If-Match. The history is kept.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "404", description = "No claim with this id.")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public RestResponse<Void> delete(@PathParam("id") UUID id,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag read, e.g. \"3\".", required = true) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        claims.delete(id, ifMatch, Actor.of(actor));
+        claims.delete(id, ifMatch.required(), Actor.of(actor));
         return RestResponse.noContent();
     }
 

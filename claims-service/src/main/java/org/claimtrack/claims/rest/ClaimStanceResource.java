@@ -5,6 +5,7 @@ import org.claimtrack.claims.api.StanceView;
 import org.claimtrack.claims.api.Retraction;
 import org.claimtrack.claims.api.Lists;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.claimtrack.contract.ServiceWrite;
+import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.domain.Stance;
@@ -29,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -95,13 +96,11 @@ public class ClaimStanceResource {
     @APIResponse(responseCode = "400", description = "retractedAt or reason missing or invalid; retractedAt more than 5 minutes in the future.")
     @APIResponse(responseCode = "404", description = "No such claim, or no such stance on it.")
     @APIResponse(responseCode = "409", description = "The stance is already retracted.")
-    @APIResponse(responseCode = "412", description = "If-Match is not the claim's current version.")
     @APIResponse(responseCode = "422", description = "retractedAt is before the stance's statedAt (both fields named).")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response retract(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId, Retraction input,
-            @HeaderParam("If-Match") @Parameter(description = "The claim's ETag, e.g. \"3\".", required = true) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        Written<Stance> retracted = stances.retract(claimId, stanceId, ClaimResource.requireBody(input), ifMatch,
+        Written<Stance> retracted = stances.end(claimId, stanceId, ClaimResource.requireBody(input), ifMatch.required(),
                 Actor.of(actor));
         return Versions.ok(StanceView.of(retracted.item()), retracted.claim().version);
     }
@@ -117,12 +116,10 @@ public class ClaimStanceResource {
     @APIResponse(responseCode = "204", description = "Removed.",
             headers = @Header(name = "ETag", description = "The claim's new version in quotes.", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such claim, or no such stance on it.")
-    @APIResponse(responseCode = "412", description = "If-Match is not the claim's current version.")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response remove(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId,
-            @HeaderParam("If-Match") @Parameter(description = "The claim's ETag, e.g. \"3\".", required = true) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        long version = stances.remove(claimId, stanceId, ifMatch, Actor.of(actor)).version;
+        long version = stances.remove(claimId, stanceId, ifMatch.required(), Actor.of(actor)).version;
         return Response.noContent().tag(Versions.etag(version)).build();
     }
 }

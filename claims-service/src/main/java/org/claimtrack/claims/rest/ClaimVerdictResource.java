@@ -4,8 +4,8 @@ import org.claimtrack.claims.api.VerdictView;
 import org.claimtrack.claims.api.Lists;
 import org.claimtrack.claims.api.VerdictInput;
 import org.claimtrack.claims.api.Withdrawal;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.claimtrack.contract.ServiceWrite;
+import org.claimtrack.contract.IfMatch;
 import org.claimtrack.contract.Versions;
 import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.domain.Verdict;
@@ -76,13 +77,11 @@ public class ClaimVerdictResource {
     @APIResponse(responseCode = "400", description = "withdrawnAt or reason missing or invalid; withdrawnAt more than 5 minutes in the future.")
     @APIResponse(responseCode = "404", description = "No such claim, or no such verdict on it.")
     @APIResponse(responseCode = "409", description = "The verdict is already withdrawn.")
-    @APIResponse(responseCode = "412", description = "If-Match is not the claim's current version.")
     @APIResponse(responseCode = "422", description = "withdrawnAt is before the verdict was published (publishedAt; both fields named).")
-    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response withdraw(@PathParam("id") UUID claimId, @PathParam("verdictId") UUID verdictId, Withdrawal input,
-            @HeaderParam("If-Match") @Parameter(description = "The claim's ETag, e.g. \"3\".", required = true) String ifMatch,
+            @BeanParam IfMatch ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
-        Written<Verdict> withdrawn = verdicts.withdraw(claimId, verdictId, ClaimResource.requireBody(input), ifMatch,
+        Written<Verdict> withdrawn = verdicts.end(claimId, verdictId, ClaimResource.requireBody(input), ifMatch.required(),
                 Actor.of(actor));
         return Versions.ok(VerdictView.of(withdrawn.item()), withdrawn.claim().version);
     }

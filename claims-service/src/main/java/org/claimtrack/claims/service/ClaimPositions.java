@@ -1,6 +1,7 @@
 package org.claimtrack.claims.service;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -21,7 +22,7 @@ import org.claimtrack.contract.Versions;
  * ended by one flow, since a stance's retraction and a verdict's withdrawal are the same change to a claim. Each
  * change locks the claim row, recomputes its status and bumps its version, in one transaction.
  */
-public abstract class ClaimPositions<P extends Position> {
+public abstract class ClaimPositions<P extends Position, C extends PositionChange> {
 
     /** How a kind of position and its ending are named in problems, field errors and the history. */
     public record Kind(String position, String ended, String change, String atField, String fromField, String action) {
@@ -83,19 +84,19 @@ public abstract class ClaimPositions<P extends Position> {
     }
 
     /**
-     * Ends a position from a time, with a reason: it stays on record and counts before that time only. If-Match
-     * carries the claim's ETag; it is written once (409) and never before the position began to count (422).
-     * The caller is transactional.
+     * Ends a position from a time, with a reason (a stance's retraction, a verdict's withdrawal): it stays on record
+     * and counts before that time only (for a verdict, the latest standing one counts after it). If-Match carries the
+     * claim's ETag; it is written once (409) and never before the position began to count (422).
      */
-    protected Written<P> end(UUID claimId, UUID id, PositionChange raw, String ifMatch, String actor) {
-        Versions.requireIfMatch(ifMatch);
+    @Transactional
+    public Written<P> end(UUID claimId, UUID id, C raw, String ifMatch, String actor) {
         PositionChange input = check.require(raw.normalized());
         Claim claim = claims.lock(claimId);
         P position = get(claimId, id);
         Versions.check(ifMatch, claim.version);
-        if (position.endedAt() != null) {
+        if (position.endedAt != null) {
             throw Problems.of(Response.Status.CONFLICT, "This " + kind.position() + " was already " + kind.ended() + " at "
-                    + position.endedAt() + "; a " + kind.change() + " is never changed");
+                    + position.endedAt + "; a " + kind.change() + " is never changed");
         }
         if (input.at().isBefore(position.countsFrom())) {
             String start = "the " + kind.position() + "'s " + kind.fromField() + " " + position.countsFrom();

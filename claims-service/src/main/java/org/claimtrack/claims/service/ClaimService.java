@@ -89,7 +89,6 @@ public class ClaimService {
 
     @Transactional
     public Claim update(UUID id, String ifMatch, ClaimInput raw, String actor) {
-        Versions.requireIfMatch(ifMatch);
         Claim claim = lock(id);
         Versions.check(ifMatch, claim.version);
         ClaimInput input = check.require(raw.normalized());
@@ -115,7 +114,6 @@ public class ClaimService {
 
     @Transactional
     public void delete(UUID id, String ifMatch, String actor) {
-        Versions.requireIfMatch(ifMatch);
         Claim claim = lock(id);
         Versions.check(ifMatch, claim.version);
         int stances = em.createQuery("delete from Stance s where s.claimId = :id").setParameter("id", id).executeUpdate();

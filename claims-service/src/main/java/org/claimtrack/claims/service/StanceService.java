@@ -21,7 +21,7 @@ import org.claimtrack.contract.Versions;
  * from all its stances and verdicts, and bumps its version, in one transaction.
  */
 @ApplicationScoped
-public class StanceService extends ClaimPositions<Stance> {
+public class StanceService extends ClaimPositions<Stance, Retraction> {
 
     static final Kind RETRACTION = new Kind("stance", "retracted", "retraction", "retractedAt", "statedAt",
             History.STANCE_RETRACTED);
@@ -97,7 +97,6 @@ public class StanceService extends ClaimPositions<Stance> {
     /** Removes a stance; If-Match carries the claim's ETag (the stance is part of the claim's version). */
     @Transactional
     public Claim remove(UUID claimId, UUID stanceId, String ifMatch, String actor) {
-        Versions.requireIfMatch(ifMatch);
         Claim claim = claims.lock(claimId);
         Stance stance = get(claimId, stanceId);
         Versions.check(ifMatch, claim.version);
@@ -108,12 +107,6 @@ public class StanceService extends ClaimPositions<Stance> {
         history.record(claimId, now, actor, History.STANCE_REMOVED, describe(stance));
         status.recompute(claim, now, actor);
         return claim;
-    }
-
-    /** Retracts a stance from a time, with a reason ({@link ClaimPositions#end}: it counts before that time only). */
-    @Transactional
-    public Written<Stance> retract(UUID claimId, UUID stanceId, Retraction input, String ifMatch, String actor) {
-        return end(claimId, stanceId, input, ifMatch, actor);
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.claimtrack.claims.api.Withdrawal;
 
 /** Verdicts are append-only (a withdrawal only adds when one stopped counting); each one locks its claim, bumps its version and recomputes its status. */
 @ApplicationScoped
-public class VerdictService extends ClaimPositions<Verdict> {
+public class VerdictService extends ClaimPositions<Verdict, Withdrawal> {
 
     static final Kind WITHDRAWAL = new Kind("verdict", "withdrawn", "withdrawal", "withdrawnAt", "publishedAt",
             History.VERDICT_WITHDRAWN);
@@ -55,15 +55,6 @@ public class VerdictService extends ClaimPositions<Verdict> {
         }
         history.record(claim.id, now, actor, History.VERDICT_ADDED, d);
         return v;
-    }
-
-    /**
-     * Withdraws a verdict from a time, with a reason ({@link ClaimPositions#end}): it counts before that time only; the
-     * latest standing verdict, if any, counts after it.
-     */
-    @Transactional
-    public Written<Verdict> withdraw(UUID claimId, UUID verdictId, Withdrawal input, String ifMatch, String actor) {
-        return end(claimId, verdictId, input, ifMatch, actor);
     }
 
     /** What names a verdict in the history. */
