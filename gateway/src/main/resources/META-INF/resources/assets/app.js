@@ -65,7 +65,83 @@
     if (region.querySelector("[data-running]")) { setTimeout(tick, 1000); }
   }
 
+  // A form whose answer takes a while (archiving a page): once sent, its button waits and the status line shows
+  // progress, so nobody sends it twice. The server answers with the next page either way.
+  function showBusy(form) {
+    form.addEventListener("submit", function () {
+      var status = form.querySelector("[data-busy-status]");
+      if (status) { status.hidden = false; }
+      form.querySelectorAll("button[type=submit]").forEach(function (button) {
+        button.disabled = true;
+        button.setAttribute("aria-busy", "true");
+      });
+      form.setAttribute("aria-busy", "true");
+    });
+  }
+
+  // "Quote it" on a document page takes the words selected in its text along.
+  function quoteSelection(form) {
+    function selected() { return window.getSelection ? String(window.getSelection()).trim() : ""; }
+    // taken as the button is pressed too, in case pressing it clears the selection
+    var pressed = "";
+    form.addEventListener("mousedown", function () { pressed = selected(); }, true);
+    form.addEventListener("submit", function () {
+      form.querySelector("input[name=quote]").value = (selected() || pressed).slice(0, 5000);
+    });
+  }
+
+  // Counters under fields with a limit: "120 of 500 characters". A field with maxlength cuts a paste that does not
+  // fit without a word, so the counter says how much was left out; a field whose limit the server checks
+  // (data-maxchars: a document's text) is not cut, the counter turns red and says by how much it is over.
+  function count(field) {
+    var max = parseInt(field.getAttribute("maxlength") || field.getAttribute("data-maxchars"), 10);
+    if (!max || max < 100) { return; }
+    var counter = document.createElement("p");
+    counter.className = "counter";
+    counter.id = field.id + "-count";
+    counter.setAttribute("aria-live", "polite");
+    field.insertAdjacentElement("afterend", counter);
+    var described = field.getAttribute("aria-describedby");
+    field.setAttribute("aria-describedby", (described ? described + " " : "") + counter.id);
+    var cut = "";
+    function show() {
+      var length = field.value.length;
+      var over = length > max;
+      counter.classList.toggle("over", over || cut !== "");
+      counter.textContent = cut || (over
+        ? length.toLocaleString("en") + " of at most " + max.toLocaleString("en") + " characters: "
+          + (length - max).toLocaleString("en") + " too many."
+        : length.toLocaleString("en") + " of " + max.toLocaleString("en") + " characters");
+    }
+    field.addEventListener("paste", function (event) {
+      var pasted = event.clipboardData ? event.clipboardData.getData("text") : "";
+      var kept = field.value.length - (field.selectionEnd - field.selectionStart);
+      cut = "";
+      if (field.hasAttribute("maxlength") && kept + pasted.length > max) {
+        var lost = kept + pasted.length - max;
+        cut = "Your paste was cut: " + lost.toLocaleString("en") + " character" + (lost === 1 ? "" : "s")
+          + " did not fit (at most " + max.toLocaleString("en") + ").";
+      }
+      setTimeout(show, 0);
+    });
+    field.addEventListener("input", function (event) {
+      if (event.inputType !== "insertFromPaste") { cut = ""; }
+      show();
+    });
+    show();
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("textarea[maxlength], textarea[data-maxchars], input[type=text][maxlength]").forEach(count);
+    document.querySelectorAll("input[data-uppercase]").forEach(function (field) {
+      field.addEventListener("input", function () {
+        var start = field.selectionStart, end = field.selectionEnd;
+        field.value = field.value.toUpperCase();
+        field.setSelectionRange(start, end);
+      });
+    });
+    document.querySelectorAll("form[data-busy]").forEach(showBusy);
+    document.querySelectorAll("form[data-quote-selection]").forEach(quoteSelection);
     document.querySelectorAll("[data-similar-url]").forEach(enhanceSimilar);
     document.querySelectorAll("[data-picker-url]").forEach(enhancePicker);
     document.querySelectorAll("[data-progress-url]").forEach(pollProgress);

@@ -21,7 +21,10 @@ public record ProblemDocument(
         @Schema(description = "On 409 for a duplicate: the id of the record that already exists.") UUID existingId,
         @Schema(description = "On 409 for a delete that is still referenced: what references it.") List<Reference> references,
         @Schema(description = "On 409 for an affiliation that names no party but is close to some (a typo?): the parties "
-                + "it may mean, closest first.") List<PartyCandidate> candidates) {
+                + "it may mean, closest first.") List<PartyCandidate> candidates,
+        @Schema(description = "On 422 for a web page that was not archived: why, as a code.",
+                enumeration = {"SCHEME", "PRIVATE_ADDRESS", "UNKNOWN_HOST", "UNREACHABLE", "TIMEOUT", "HTTP_STATUS",
+                        "REDIRECTS", "CONTENT_TYPE", "TOO_LARGE", "NO_TEXT"}, examples = "PRIVATE_ADDRESS") String refusal) {
 
     @Schema(name = "PartyCandidate", description = "An existing party whose name or alias is close to the text sent.")
     public record PartyCandidate(UUID id, @Schema(examples = "Russia") String name,

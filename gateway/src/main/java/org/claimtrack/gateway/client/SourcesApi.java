@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import org.claimtrack.gateway.model.ArchiveRequest;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.DocumentInput;
 import org.claimtrack.gateway.model.Page;
@@ -123,6 +124,10 @@ public interface SourcesApi {
     @POST
     @Path("/documents")
     Uni<RestResponse<Document>> createDocument(DocumentInput document);
+
+    @POST
+    @Path("/documents/archive")
+    Uni<RestResponse<Document>> archiveDocument(ArchiveRequest page);
 
     @PUT
     @Path("/documents/{id}")

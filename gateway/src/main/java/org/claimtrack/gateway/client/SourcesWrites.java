@@ -2,6 +2,7 @@ package org.claimtrack.gateway.client;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.claimtrack.gateway.model.ArchiveRequest;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.DocumentInput;
 import org.claimtrack.gateway.model.Downstream;
@@ -50,6 +51,15 @@ public class SourcesWrites {
 
     public Uni<RestResponse<Document>> createDocument(DocumentInput document) {
         return api.createDocument(document);
+    }
+
+    /**
+     * The sources-service fetches the page before it answers, within its own limit (15 s by default): this call waits
+     * longer than the other writes (its own timeout in application.properties, and the REST client's read timeout).
+     */
+    @Timeout(20_000)
+    public Uni<RestResponse<Document>> archiveDocument(ArchiveRequest page) {
+        return api.archiveDocument(page);
     }
 
     public Uni<RestResponse<Document>> updateDocument(String id, DocumentInput document, String ifMatch) {

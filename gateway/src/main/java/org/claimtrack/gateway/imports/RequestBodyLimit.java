@@ -5,21 +5,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Two body limits: imports take up to 50 MB ({@code quarkus.http.limits.max-body-size}, the server-wide ceiling),
- * every other request 2 MB, checked here on Content-Length before anything reads the body, with the same
- * RFC 9457 answer the API gives elsewhere.
+ * Body limits: imports take up to 50 MB ({@code quarkus.http.limits.max-body-size}, the server-wide ceiling), the web
+ * UI's forms 16 MB, every other request 2 MB, checked here on Content-Length before anything reads the body, with the
+ * same RFC 9457 answer the API gives elsewhere. The forms get more room than their fields allow (a document's text is
+ * at most 1,048,576 characters) so that a text over the limit reaches the form's own check and comes back as the form,
+ * the text kept and the message beside it, instead of a bare 413 that loses what was typed.
  */
 @ApplicationScoped
 public class RequestBodyLimit {
 
     static final long API_MAX_BYTES = 2L * 1024 * 1024;
+    static final long UI_FORM_MAX_BYTES = 16L * 1024 * 1024;
     private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
             + "\"detail\":\"Request bodies are limited to 2 MB (imports: 50 MB at /api/imports).\"}";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             String length = context.request().getHeader("Content-Length");
-            if (length != null && !context.request().path().startsWith("/api/imports") && bytes(length) > API_MAX_BYTES) {
+            String path = context.request().path();
+            String type = context.request().getHeader("Content-Type");
+            boolean uiForm = !path.startsWith("/api/") && type != null
+                    && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+            long limit = uiForm ? UI_FORM_MAX_BYTES : API_MAX_BYTES;
+            if (length != null && !path.startsWith("/api/imports") && bytes(length) > limit) {
                 context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
                         .putHeader("Connection", "close").end(PROBLEM);
                 return;

@@ -23,6 +23,8 @@ public final class Examples {
              "textLength": 5230, "createdAt": "2021-12-30T12:00:00Z", "actor": "editor",
              "text": "Kiev and Western countries have accused Russia of having deployed up to 100,000 soldiers ..."}""";
     public static final String NOTE_ID = "8e9f0a1b-2c3d-4e5f-9a6b-7c8d9e0f1a2b";
+    /** The founding article's address in the seed bundle: list filters with this example find it. */
+    public static final String SEED_DOCUMENT_URL = "https://archive.claimtrack.example/seeds/000_7a33fa508537bb30.txt";
     public static final String DOCUMENT_URL = "https://example.org/2021/12/30/geneva-security-guarantees";
 
     private Examples() {

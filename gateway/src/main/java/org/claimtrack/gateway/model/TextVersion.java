@@ -14,6 +14,16 @@ public record TextVersion(
         @Schema(required = true, description = "When this text was archived.", example = Examples.INSTANT) Instant createdAt,
         @Schema(required = true, description = "Who archived it.", example = "editor") String actor,
         @Schema(description = "Why, as given with the edit.", example = "The publisher corrected the troop figure") String reason,
+        @Schema(description = "Where the text came from, when it was archived by fetching a web page; absent for a "
+                + "text typed or pasted in.") Fetch fetch,
         @Schema(description = "The text (only when one version is read).",
                 example = "Kiev and Western countries have accused Russia ...") String text) {
+
+    @Schema(name = "TextFetch", description = "How a text version was fetched from the web.")
+    public record Fetch(
+            @Schema(required = true, description = "The page's address after redirects.", example = Examples.DOCUMENT_URL) String finalUrl,
+            @Schema(required = true, description = "When it was fetched.", example = Examples.INSTANT) Instant fetchedAt,
+            @Schema(required = true, description = "The HTTP status it was served with.", example = "200") int httpStatus,
+            @Schema(required = true, description = "Its media type.", example = "text/html") String contentType) {
+    }
 }

@@ -104,10 +104,10 @@ public class ClaimResource {
             @Parameter(description = "Only these statuses (repeatable)", schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimStatus.class))
             @QueryParam("status") List<@Pattern(regexp = Params.STATUS, message = Params.STATUS_MESSAGE) String> status,
             @Parameter(description = "A party that asserts or denies the claim", example = "Russia") @QueryParam("party") @Size(max = 100) String party,
-            @Parameter(description = "Claims with a stance of this source", example = Examples.SOURCE_ID)
+            @Parameter(description = "Claims with a stance of this source (ids differ per installation: no example)")
             @QueryParam("sourceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String sourceId,
-            @Parameter(description = "Tag", example = "military") @QueryParam("tag") @Size(max = 100) String tag,
-            @Parameter(description = "Topic", example = "russia-ukraine") @QueryParam("topic") @Size(max = 100) String topic,
+            @Parameter(description = "Tag", example = "troops") @QueryParam("tag") @Size(max = 100) String tag,
+            @Parameter(description = "Topic", example = "Russia-Ukraine border") @QueryParam("topic") @Size(max = 100) String topic,
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
             @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
             @QueryParam("updatedSince") String updatedSince,
@@ -143,10 +143,10 @@ public class ClaimResource {
     public Uni<ClaimCounts> counts(
             @Parameter(description = "Words in the claim text", example = "soldiers") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "A party that asserts or denies the claim", example = "Russia") @QueryParam("party") @Size(max = 100) String party,
-            @Parameter(description = "Claims with a stance of this source", example = Examples.SOURCE_ID)
+            @Parameter(description = "Claims with a stance of this source (ids differ per installation: no example)")
             @QueryParam("sourceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String sourceId,
-            @Parameter(description = "Tag", example = "military") @QueryParam("tag") @Size(max = 100) String tag,
-            @Parameter(description = "Topic", example = "russia-ukraine") @QueryParam("topic") @Size(max = 100) String topic,
+            @Parameter(description = "Tag", example = "troops") @QueryParam("tag") @Size(max = 100) String tag,
+            @Parameter(description = "Topic", example = "Russia-Ukraine border") @QueryParam("topic") @Size(max = 100) String topic,
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
             @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
             @QueryParam("updatedSince") String updatedSince,

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.client.SourcesWrites;
+import org.claimtrack.gateway.model.ArchiveRequest;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.DocumentDetail;
 import org.claimtrack.gateway.model.DocumentInput;
@@ -71,9 +72,9 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "A page of documents")
     public Uni<Page<Document>> list(
             @Parameter(description = "Words in the title", example = "Geneva") @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "Publisher", example = Examples.SOURCE_ID)
+            @Parameter(description = "Publisher (ids differ per installation: no example)")
             @QueryParam("publisherId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String publisherId,
-            @Parameter(description = "Exact URL", example = Examples.DOCUMENT_URL) @QueryParam("url") @Size(max = 2000) String url,
+            @Parameter(description = "Exact URL", example = Examples.SEED_DOCUMENT_URL) @QueryParam("url") @Size(max = 2000) String url,
             @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
             @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
@@ -147,6 +148,32 @@ public class DocumentResource {
     @APIResponse(responseCode = "422", description = "publisherId does not exist")
     public Uni<RestResponse<Document>> create(@NotNull @Valid DocumentInput document) {
         return writes.createDocument(document).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/documents").path(created.getEntity().id()).build(),
+                created.getEntity(), created.getHeaderString("ETag")));
+    }
+
+    @POST
+    @Path("/archive")
+    @Operation(operationId = "archiveDocument", summary = "Archive a web page as a new document",
+            description = "The sources-service fetches the page once and keeps its readable text (the article without "
+                    + "scripts, navigation or forms) as text version 1, recording the address after redirects, when it "
+                    + "was fetched, the HTTP status and the media type (`GET /api/documents/{id}/versions/1`, `fetch`). "
+                    + "Guarded: http(s) only; every address the host resolves to, at every redirect (at most 5), must be "
+                    + "public — loopback, private, link-local, multicast and reserved addresses are refused unless the "
+                    + "deployment allows that host:port; 15 s for the whole fetch; at most 5 MB read and 1,048,576 "
+                    + "characters of text kept; text/html, application/xhtml+xml and text/plain only. A page not archived "
+                    + "is a 422 whose `refusal` says why (SCHEME, PRIVATE_ADDRESS, UNKNOWN_HOST, UNREACHABLE, TIMEOUT, "
+                    + "HTTP_STATUS, REDIRECTS, CONTENT_TYPE, TOO_LARGE, NO_TEXT) and whose `errors` name `url`; nothing is "
+                    + "written. An address already archived answers 409 with `existingId` before anything is fetched. Editors.")
+    @APIResponse(responseCode = "201", description = "Archived",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Document.class)),
+            headers = {@Header(name = "Location", description = "The new document", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", description = "The document's version", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", description = "A document with this URL exists (`existingId`)")
+    @APIResponse(responseCode = "413", description = "Body too large")
+    @APIResponse(responseCode = "422", description = "The page was not archived (`refusal` says why, `errors` name `url`), "
+            + "or publisherId does not exist")
+    public Uni<RestResponse<Document>> archive(@NotNull @Valid ArchiveRequest page) {
+        return writes.archiveDocument(page).map(created -> Etags.created(uri.getBaseUriBuilder().path("api/documents").path(created.getEntity().id()).build(),
                 created.getEntity(), created.getHeaderString("ETag")));
     }
 

@@ -87,6 +87,9 @@ public class OpenApiErrors implements OASFilter {
                         .description("Per-field problems"))
                 .addProperty("existingId", string("On a 409 duplicate: the record already there",
                         "3f1c2a9e-8b7d-4c1e-9f2a-5d6e7f8a9b0c"))
+                .addProperty("refusal", string("On a 422 for a web page that was not archived: why (SCHEME, "
+                        + "PRIVATE_ADDRESS, UNKNOWN_HOST, UNREACHABLE, TIMEOUT, HTTP_STATUS, REDIRECTS, CONTENT_TYPE, TOO_LARGE, "
+                        + "NO_TEXT)", "PRIVATE_ADDRESS"))
                 .addProperty("candidates", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .description("On a 409 for an affiliation close to known parties (a typo?): the parties it may "
                                 + "mean, closest first")

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -37,7 +38,11 @@ public class AccessFilter {
         boolean page = !path.startsWith("/api/") && !path.startsWith("/q/");
         if (identity.isAnonymous()) {
             if (page) {
-                return Optional.of(Response.seeOther(URI.create("/login")).build());
+                // back to this page after signing in (the form's address: a POST's data is not kept)
+                String back = "/" + path.replaceFirst("^/", "")
+                        + ("GET".equals(request.getMethod()) && request.getUriInfo().getRequestUri().getRawQuery() != null
+                        ? "?" + request.getUriInfo().getRequestUri().getRawQuery() : "");
+                return Optional.of(Response.seeOther(UriBuilder.fromPath("/login").queryParam("next", back).build()).build());
             }
             throw HttpProblem.builder().withStatus(401).withTitle("Unauthorized")
                     .withDetail("Sign in first: " + request.getMethod() + " " + path + " needs the " + rule.role().id()

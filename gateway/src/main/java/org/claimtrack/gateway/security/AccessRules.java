@@ -60,6 +60,7 @@ public final class AccessRules {
             // the web UI's edit forms (pages and posts) and the import page
             new Rule(Set.of("GET", "HEAD", "POST"), "/*/new", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/*/*/edit", Role.EDITOR),
+            new Rule(Set.of("GET", "HEAD", "POST"), "/documents/archive", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/new", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/*/retract", Role.EDITOR),
             new Rule(Set.of("POST"), "/parties/merge", Role.EDITOR),

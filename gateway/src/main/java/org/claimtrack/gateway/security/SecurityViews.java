@@ -12,7 +12,7 @@ final class SecurityViews {
     }
 
     static native TemplateInstance login(boolean failed, boolean signedOut, int maxFailedLogins, long lockSeconds,
-            boolean singleSignOn, String problem);
+            boolean singleSignOn, String problem, String next);
 
     static native TemplateInstance users(List<UserResource.UserView> users, List<String> roles, String message,
             String error);

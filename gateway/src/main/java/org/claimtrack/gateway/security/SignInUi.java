@@ -76,13 +76,14 @@ public class SignInUi {
     @GET
     @Path("login")
     @Operation(hidden = true)
-    public String login(@QueryParam("error") boolean failed, @QueryParam("signedOut") boolean signedOut) {
-        return loginPage(failed, signedOut, null).render();
+    public String login(@QueryParam("error") boolean failed, @QueryParam("signedOut") boolean signedOut,
+            @QueryParam("next") String next) {
+        return loginPage(failed, signedOut, null, localPath(next)).render();
     }
 
-    private TemplateInstance loginPage(boolean failed, boolean signedOut, String problem) {
+    private TemplateInstance loginPage(boolean failed, boolean signedOut, String problem, String next) {
         return SecurityViews.login(failed, signedOut, config.maxFailedLogins(), config.lockDuration().toSeconds(),
-                singleSignOn, problem);
+                singleSignOn, problem, next);
     }
 
     /**
@@ -97,24 +98,41 @@ public class SignInUi {
     public Response singleSignOn(@Context RoutingContext rc) {
         if (!singleSignOn) {
             return Response.status(404).type(MediaType.TEXT_HTML_TYPE).entity(loginPage(false, false,
-                    "Single sign-on is not set up here: sign in with your user name and password.").render()).build();
+                    "Single sign-on is not set up here: sign in with your user name and password.", null).render()).build();
         }
         String name = signedOn.getPrincipal().getName();
         if (signedOn.isAnonymous() || name == null || !name.matches(UserResource.NAME_PATTERN)) {
             return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(loginPage(false, false,
-                    "The single sign-on did not give a user name this site accepts (1 to 100 letters, digits or . _ @ -).")
-                    .render()).build();
+                    "The single sign-on did not give a user name this site accepts (1 to 100 letters, digits or . _ @ -).",
+                    null).render()).build();
         }
         Set<String> roles = signedOn.getRoles().stream().filter(r -> Role.of(r).isPresent()).collect(Collectors.toSet());
         try {
             users.signedOnElsewhere(name, roles);
         } catch (HttpProblem refused) {
             return Response.status(refused.getStatusCode()).type(MediaType.TEXT_HTML_TYPE)
-                    .entity(loginPage(false, false, refused.getDetail()).render()).build();
+                    .entity(loginPage(false, false, refused.getDetail(), null).render()).build();
         }
         rc.response().addCookie(SessionAuthentication.cookie(rc, sessions.start(name)));
         oidcSession.logout().await().indefinitely();
         return Response.seeOther(URI.create("/")).build();
+    }
+
+    /**
+     * Where to go after signing in: a path on this site, never another site ({@code //evil.example}, {@code /\evil},
+     * {@code https://…} are refused), else null.
+     */
+    static String localPath(String next) {
+        if (next == null || next.length() > 2000 || !next.startsWith("/") || next.startsWith("//")
+                || next.startsWith("/\\") || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+            return null;
+        }
+        return next;
+    }
+
+    private static URI failedSignIn(String next) {
+        UriBuilder login = UriBuilder.fromPath("/login").queryParam("error", true);
+        return (localPath(next) == null ? login : login.queryParam("next", localPath(next))).build();
     }
 
     /**
@@ -127,19 +145,20 @@ public class SignInUi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response signIn(@FormParam("j_username") String username, @FormParam("j_password") String password,
-            @Context RoutingContext rc) {
+            @FormParam("next") String next, @Context RoutingContext rc) {
         if (username == null || password == null || username.isBlank() || username.length() > 100 || password.length() > 1000) {
-            return Response.seeOther(URI.create("/login?error=true")).build();
+            return Response.seeOther(failedSignIn(next)).build();
         }
         SecurityIdentity identity;
         try {
             identity = identities.authenticateBlocking(HttpSecurityUtils.setRoutingContextAttribute(
                     new UsernamePasswordAuthenticationRequest(username, new PasswordCredential(password.toCharArray())), rc));
         } catch (AuthenticationFailedException failed) {
-            return Response.seeOther(URI.create("/login?error=true")).build();
+            return Response.seeOther(failedSignIn(next)).build();
         }
         rc.response().addCookie(SessionAuthentication.cookie(rc, sessions.start(identity.getPrincipal().getName())));
-        return Response.seeOther(URI.create("/")).build();
+        String back = localPath(next);
+        return Response.seeOther(URI.create(back == null ? "/" : back)).build();
     }
 
     /** Ends the session, on the server (a POST with the CSRF token, so no other site can sign you out). */

@@ -271,12 +271,15 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
 
     @GET
     @Path("{id}/stances/new")
-    public Uni<Response> newStance(@PathParam("id") String id) {
+    public Uni<Response> newStance(@PathParam("id") String id, @QueryParam("documentId") String documentId,
+            @QueryParam("quote") String quote) {
         if (!Forms.isId(id)) {
             return Pages.notFound("Claim");
         }
+        // "Quote it" on a document page arrives with the document and the words selected there
+        FormValues start = FormValues.empty().put("documentId", Forms.isId(documentId) ? documentId : null).put("quote", quote);
         return claims.claim(id).map(RestResponse::getEntity)
-                .flatMap(claim -> stanceForm(claim, FormValues.empty(), FormErrors.none(), null, 200))
+                .flatMap(claim -> stanceForm(claim, start, FormErrors.none(), null, 200))
                 .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
     }
 
@@ -291,7 +294,7 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
         FormValues values = FormValues.of(form);
         FormErrors errors = FormErrors.none();
         StanceInput input = new StanceInput(values.optional("sourceId"), Forms.choice(StanceType.class, values, "stance", errors),
-                values.optional("quote"), null, values.optional("documentId"), values.instant("statedAt", errors));
+                UiFormat.bareQuote(values.optional("quote")), null, values.optional("documentId"), values.instant("statedAt", errors));
         return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> {
             if (!Forms.valid(validator, input, errors)) {
                 return stanceForm(claim, values, errors, null, 400);
@@ -310,7 +313,7 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
         String selected = values.optional("sourceId");
         // Without the sources-service the form still shows, empty pickers and a banner saying why.
         Uni<List<Source>> sources = pickers.sources(values.optional("sourceSearch"), selected).onFailure().recoverWithNull();
-        Uni<List<Document>> documents = pickers.documents().onFailure().recoverWithNull();
+        Uni<List<Document>> documents = pickers.documents(values.optional("documentId")).onFailure().recoverWithNull();
         return Uni.combine().all().unis(sources, documents).asTuple().flatMap(t -> Pages.render(Views.stanceForm(claim,
                 values, errors, closest, t.getItem1() == null ? List.of() : t.getItem1(), selected,
                 t.getItem2() == null ? List.of() : t.getItem2(), STANCE_TYPES,

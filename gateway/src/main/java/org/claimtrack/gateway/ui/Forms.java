@@ -1,7 +1,16 @@
 package org.claimtrack.gateway.ui;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
 import java.util.Locale;
 import org.claimtrack.gateway.model.Ids;
 
@@ -24,10 +33,46 @@ final class Forms {
         }
     }
 
-    /** Applies the same bean validation as the API; adds each message beside its field. */
+    /**
+     * Applies the same bean validation as the API and adds each message beside its field, every one at once, in words
+     * a reader can act on: the API's "must not be blank" or "size must be between 0 and 500" become "Fill this in."
+     * and "Too long: 612 characters; at most 500.". Messages written for a constraint (a pattern's) are kept.
+     */
     static boolean valid(Validator validator, Object input, FormErrors errors) {
-        validator.validate(input).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
+        validator.validate(input).stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.add(v.getPropertyPath().toString(), plainWords(v)));
         return errors.isEmpty();
+    }
+
+    /** A violation in the words a form shows; a message written for the constraint is kept as it is. */
+    static String plainWords(ConstraintViolation<?> violation) {
+        if (!violation.getMessageTemplate().startsWith("{jakarta.validation.constraints.")) {
+            return violation.getMessage();
+        }
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        Object value = violation.getInvalidValue();
+        if (constraint instanceof NotBlank || constraint instanceof NotNull || constraint instanceof NotEmpty) {
+            return "Fill this in.";
+        }
+        if (constraint instanceof Size size && value instanceof CharSequence text) {
+            return text.length() > size.max()
+                    ? "Too long: %,d characters; at most %,d.".formatted(text.length(), size.max())
+                    : "Too short: %,d characters; at least %,d.".formatted(text.length(), size.min());
+        }
+        if (constraint instanceof Size size && value instanceof java.util.Collection<?> items) {
+            return "%,d entries; at most %,d.".formatted(items.size(), size.max());
+        }
+        if (constraint instanceof Min min) {
+            return "At least %,d.".formatted(min.value());
+        }
+        if (constraint instanceof Max max) {
+            return "At most %,d.".formatted(max.value());
+        }
+        if (constraint instanceof Pattern) {
+            return "Not in the expected form.";
+        }
+        return violation.getMessage();
     }
 
     /** A radio or select value naming one constant of an enum; a message beside the field otherwise. */

@@ -41,10 +41,20 @@ public class Pickers {
         });
     }
 
-    /** The most recent documents, the newest first. */
-    public Uni<List<Document>> documents() {
+    /** The most recent documents, the newest first, the already chosen one (e.g. from "Quote it") always among them. */
+    public Uni<List<Document>> documents(String selected) {
         MultivaluedMap<String, String> query = new MultivaluedHashMap<>();
         query.putSingle("size", Integer.toString(CHOICES));
-        return sources.documents(query).map(page -> page.items());
+        return sources.documents(query).flatMap(page -> {
+            List<Document> found = page.items();
+            if (!Forms.isId(selected) || found.stream().anyMatch(d -> d.id().equals(selected))) {
+                return Uni.createFrom().item(found);
+            }
+            return sources.document(selected).map(chosen -> {
+                List<Document> all = new ArrayList<>(List.of(chosen.getEntity()));
+                all.addAll(found);
+                return all;
+            });
+        });
     }
 }

@@ -114,8 +114,13 @@ public class SourceUi extends RecordPages<SourceInput, Source> {
         return new SourceInput(values.optional("name"), Forms.choice(SourceKind.class, values, "kind", errors),
                 partyId == null ? values.get("affiliation").strip() : null, partyId, newParty ? Boolean.TRUE : null,
                 reliability == null ? Reliability.F : Forms.choice(Reliability.class, values, "reliability", errors),
-                values.optional("memberOfId"), values.optional("country"), values.optional("url"),
+                values.optional("memberOfId"), countryCode(values.optional("country")), values.optional("url"),
                 values.optional("description"));
+    }
+
+    /** Country codes are stored in capitals (ISO 3166-1): "ua" typed is "UA" saved, not a refusal. */
+    static String countryCode(String typed) {
+        return typed == null ? null : typed.toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -87,6 +87,32 @@ public final class UiFormat {
         return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Opening and closing quotation marks that may enclose a pasted quote: straight, curly, low-high, guillemets. */
+    private static final String[][] QUOTE_PAIRS = {{"\"", "\""}, {"\u201c", "\u201d"}, {"\u201e", "\u201c"},
+            {"\u201e", "\u201d"}, {"\u00ab", "\u00bb"}, {"\u00bb", "\u00ab"}, {"'", "'"}, {"\u2018", "\u2019"},
+            {"\u2039", "\u203a"}};
+
+    /**
+     * A quote without the quotation marks it was pasted with: the page sets every quote in its own “ ”, so
+     * {@code "Russia has…"} would show as “"Russia has…"”. Only one enclosing pair is removed, and only when the
+     * marks inside do not pair with them ({@code "a" and "b"} stays as it is).
+     */
+    static String bareQuote(String quote) {
+        if (quote == null) {
+            return null;
+        }
+        String text = quote.strip();
+        for (String[] pair : QUOTE_PAIRS) {
+            if (text.length() > 2 && text.startsWith(pair[0]) && text.endsWith(pair[1])) {
+                String inner = text.substring(1, text.length() - 1);
+                if (!inner.contains(pair[0]) && !inner.contains(pair[1])) {
+                    return inner.strip();
+                }
+            }
+        }
+        return text;
+    }
+
     /** A long text cut at a word boundary for titles, with an ellipsis. */
     static String abbreviate(String text, int max) {
         if (text == null || text.length() <= max) {

@@ -91,6 +91,11 @@ final class Views {
     static native TemplateInstance documentForm(Document document, FormValues values, FormErrors errors,
             List<Source> publishers, List<Downstream> degraded);
 
+    static native TemplateInstance archiveForm(FormValues values, FormErrors errors, List<Source> publishers);
+
+    static native TemplateInstance documentQuote(Document document, String q, String quote,
+            List<DocumentUi.QuoteTarget> claims, boolean searched);
+
     static native TemplateInstance importForm(FormErrors errors, List<Downstream> degraded);
 
     static native TemplateInstance importJob(ImportUi.JobView view, List<Downstream> degraded);

@@ -53,4 +53,44 @@ class OpenApiDocumentTest extends GatewayTest {
         assertNotNull(doc.get("info.license"));
         assertTrue(!doc.getList("servers").isEmpty());
     }
+
+    @Test
+    void swaggerUiCallsTheHostItWasReadFrom() {
+        JsonPath doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertEquals("/", doc.getString("servers[0].url"), "a relative server: whatever host name served the document");
+    }
+
+    /**
+     * Swagger UI fills every parameter that has an example: executed as they are, the list filters' examples must
+     * select the seed bundle's troops claim and founding article, or "Try it out" shows an empty page. Ids differ per
+     * installation, so id filters have no example.
+     */
+    @Test
+    void listFilterExamplesSelectTheSeedData() throws java.io.IOException {
+        JsonPath doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath seed = JsonPath.from(java.nio.file.Files.readString(java.nio.file.Path.of("../seeds/geneva-2021-12-30.json")));
+        Map<String, Object> troops = seed.getMap("claims.find { it.text.contains('100,000 soldiers') }");
+        Map<String, String> claimExamples = examples(doc, "/api/claims");
+        assertTrue(((String) troops.get("text")).contains(claimExamples.get("q")), claimExamples.toString());
+        assertTrue(((List<?>) troops.get("tags")).contains(claimExamples.get("tag")), claimExamples.toString());
+        assertEquals(troops.get("topic"), claimExamples.get("topic"));
+        assertEquals(troops.get("language"), claimExamples.get("language"));
+        assertTrue(!claimExamples.containsKey("sourceId"), "no id example");
+        assertEquals(seed.getString("parties.find { it.name == 'Russia' }.name"), claimExamples.get("party"));
+
+        Map<String, String> documentExamples = examples(doc, "/api/documents");
+        Map<String, Object> article = seed.getMap("documents[0]");
+        assertEquals(article.get("url"), documentExamples.get("url"));
+        assertTrue(((String) article.get("title")).contains(documentExamples.get("q")));
+        assertEquals(article.get("language"), documentExamples.get("language"));
+        assertTrue(!documentExamples.containsKey("publisherId"), "no id example");
+    }
+
+    private static Map<String, String> examples(JsonPath doc, String path) {
+        List<Map<String, Object>> parameters = doc.getList("paths.'" + path + "'.get.parameters");
+        Map<String, String> examples = new java.util.HashMap<>();
+        parameters.stream().filter(p -> p.get("example") != null)
+                .forEach(p -> examples.put((String) p.get("name"), String.valueOf(p.get("example"))));
+        return examples;
+    }
 }

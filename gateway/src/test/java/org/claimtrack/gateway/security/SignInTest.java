@@ -172,7 +172,38 @@ class SignInTest extends GatewayTest {
     @Test
     void anonymousEditPagesSendToTheSignInPage() {
         given().redirects().follow(false).get("/claims/new")
-                .then().statusCode(303).header("Location", endsWith("/login"));
+                .then().statusCode(303).header("Location", endsWith("/login?next=%2Fclaims%2Fnew"));
+    }
+
+    /** Posts the sign-in form reached from a page that needed it, with that page's address in the hidden field. */
+    static Response postSignIn(String user, String password, String next) {
+        Response page = given().queryParam("next", next).get("/login");
+        Matcher token = CSRF_FIELD.matcher(page.asString());
+        assertTrue(token.find(), "no CSRF field on the sign-in page");
+        return given().redirects().follow(false).cookie("csrf-token", page.getCookie("csrf-token"))
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
+                .formParam("j_username", user).formParam("j_password", password).formParam("next", next)
+                .post("/j_security_check");
+    }
+
+    @Test
+    void afterSigningInTheUserLandsWhereTheyWereGoing() {
+        String next = "/claims/new?text=Troops";
+        given().queryParam("next", next).get("/login").then().statusCode(200)
+                .body(containsString("<input type=\"hidden\" name=\"next\" value=\"/claims/new?text=Troops\">"));
+        postSignIn(TestUsers.EDITOR, TestUsers.PASSWORD, next).then().statusCode(303).header("Location", endsWith(next));
+        // a wrong password keeps the destination for the next try
+        postSignIn(TestUsers.EDITOR, "not the password", next).then().statusCode(303)
+                .header("Location", containsString("/login?error=true&next=%2Fclaims%2Fnew%3Ftext%3DTroops"));
+    }
+
+    @Test
+    void signingInNeverSendsToAnotherSite() {
+        for (String elsewhere : new String[] {"//evil.example/", "https://evil.example/", "/\\evil.example", "evil.example"}) {
+            postSignIn(TestUsers.EDITOR, TestUsers.PASSWORD, elsewhere).then().statusCode(303)
+                    .header("Location", endsWith("/"))
+                    .header("Location", org.hamcrest.Matchers.not(containsString("evil")));
+        }
     }
 
     @Test

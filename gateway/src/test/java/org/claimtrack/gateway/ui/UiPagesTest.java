@@ -285,7 +285,7 @@ class UiPagesTest {
         stubs.claims().verify(postRequestedFor(urlPathEqualTo(path)).withHeader("If-Match", WireMock.absent())
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.equalToJson(
                         "{\"retractedAt\": \"2021-12-31T09:00:00Z\", \"reason\": \"Taken back.\"}")));
-        browser().get(form).then().statusCode(303).header("Location", endsWith("/login"));
+        browser().get(form).then().statusCode(303).header("Location", containsString("/login?next="));
     }
 
     @Test
@@ -337,7 +337,7 @@ class UiPagesTest {
 
     @Test
     void formsNeedASignedInEditorAndTheirCsrfToken() {
-        browser().get("/claims/new").then().statusCode(303).header("Location", endsWith("/login"));
+        browser().get("/claims/new").then().statusCode(303).header("Location", endsWith("/login?next=%2Fclaims%2Fnew"));
         TestUsers.editor().noFilters().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("text", TEXT).post("/claims/new").then().statusCode(400);
 

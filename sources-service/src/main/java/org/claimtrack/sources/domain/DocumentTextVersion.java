@@ -45,4 +45,19 @@ public class DocumentTextVersion extends PanacheEntityBase {
 
     @Column(length = 500)
     public String reason;
+
+    /** For a text archived by fetching a web page: the address it came from after redirects; null otherwise. */
+    @Column(name = "fetched_url", length = 2000)
+    public String fetchedUrl;
+
+    @Column(name = "fetched_at")
+    public Instant fetchedAt;
+
+    /** The HTTP status the page was served with. */
+    @Column(name = "http_status")
+    public Integer httpStatus;
+
+    /** Its media type (text/html, application/xhtml+xml or text/plain). */
+    @Column(name = "content_type", length = 200)
+    public String contentType;
 }

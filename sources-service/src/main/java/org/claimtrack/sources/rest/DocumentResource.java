@@ -1,6 +1,11 @@
 package org.claimtrack.sources.rest;
 
+import org.claimtrack.sources.api.ArchiveRequest;
 import org.claimtrack.sources.api.DocumentView;
+import org.claimtrack.sources.archive.FetchedPage;
+import org.claimtrack.sources.archive.PageFetcher;
+import org.claimtrack.contract.ProblemDocument;
+import org.claimtrack.contract.ServiceApi;
 import org.claimtrack.sources.api.DocumentInput;
 import org.claimtrack.sources.api.QuoteSelector;
 import org.claimtrack.sources.api.QuoteLocate;
@@ -68,10 +73,12 @@ public class DocumentResource {
 
     private final DocumentService documents;
     private final BatchItems batchItems;
+    private final PageFetcher fetcher;
 
-    public DocumentResource(DocumentService documents, BatchItems batchItems) {
+    public DocumentResource(DocumentService documents, BatchItems batchItems, PageFetcher fetcher) {
         this.documents = documents;
         this.batchItems = batchItems;
+        this.fetcher = fetcher;
     }
 
     @POST
@@ -96,6 +103,45 @@ public class DocumentResource {
             @Context UriInfo uriInfo) {
         Document document = documents.create(input, Actor.of(actor));
         return Versions.created(uriInfo, document.id, DocumentView.of(document, input.archivedText), document.version);
+    }
+
+    @POST
+    @Path("/archive")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ServiceWrite
+    @Operation(operationId = "archiveDocument", summary = "Archive a web page as a new document",
+            description = "Fetches the page at url once and creates a document from it: its address after redirects, "
+                    + "the given title or the page's own, and its readable text (the article without scripts, navigation "
+                    + "or forms) as text version 1, which records the final address, when it was fetched, the HTTP status "
+                    + "and the media type. Guarded: http(s) only; every address the host resolves to, at every redirect "
+                    + "(at most 5), must be public — loopback, private, link-local, multicast and reserved addresses are "
+                    + "refused unless the deployment allows that host:port; one time limit (15 s) for the whole fetch; "
+                    + "at most 5 MB read and 1,048,576 characters of text kept; text/html, application/xhtml+xml and "
+                    + "text/plain only. A refusal is a 422 whose refusal member says why and whose errors name url; "
+                    + "nothing is written. A url already archived is a 409 with existingId, checked before fetching.")
+    @APIResponse(responseCode = "201", description = "Archived; Location and ETag point at the new document.",
+            headers = {@Header(name = HttpHeaders.LOCATION, description = "URL of the new document", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.ETAG, description = "Strong ETag: the version in quotes", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentView.class),
+                    examples = @ExampleObject(name = "archived", value = Examples.DOCUMENT)))
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", description = "The page was not archived (refusal says why), or publisherId names no source.",
+            content = @Content(mediaType = ServiceApi.PROBLEM, schema = @Schema(implementation = ProblemDocument.class),
+                    examples = {@ExampleObject(name = "privateAddress", value = Examples.ARCHIVE_PRIVATE_ADDRESS),
+                            @ExampleObject(name = "wrongContentType", value = Examples.ARCHIVE_CONTENT_TYPE)}))
+    public Response archive(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ArchiveRequest.class),
+                    examples = @ExampleObject(name = "article", value = Examples.ARCHIVE_REQUEST)))
+            @Valid @NotNull ArchiveRequest request,
+            @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor,
+            @Context UriInfo uriInfo) {
+        documents.checkArchivable(request);
+        // fetched outside any transaction: a slow page holds no database connection
+        FetchedPage page = fetcher.fetch(request.url);
+        Document document = documents.createFetched(request, page, Actor.of(actor));
+        return Response.created(uriInfo.getBaseUriBuilder().path("documents").path(document.id.toString()).build())
+                .tag(Versions.etag(document.version)).entity(DocumentView.of(document, page.text())).build();
     }
 
     @GET

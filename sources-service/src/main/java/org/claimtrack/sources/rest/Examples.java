@@ -81,6 +81,16 @@ final class Examples {
              "publisherId":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d","publishedAt":"2021-12-30T12:00:00Z","language":"en",
              "archivedText":"Russia has deployed up to 100,000 soldiers on Ukraine's borders, Kiev says."}""";
 
+    static final String ARCHIVE_REQUEST = """
+            {"url":"https://www.reuters.com/world/europe/geneva-talks-2021-12-30/","publisherId":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",
+             "publishedAt":"2021-12-30T12:00:00Z","language":"en"}""";
+
+    static final String ARCHIVE_PRIVATE_ADDRESS = """
+            {"type":"about:blank","title":"Unprocessable Content","status":422,"detail":"The page was not archived: 10.0.0.5 is a private address (10.0.0.5); only public addresses are archived","instance":"/documents/archive","refusal":"PRIVATE_ADDRESS","errors":[{"field":"url","message":"10.0.0.5 is a private address (10.0.0.5); only public addresses are archived"}]}""";
+
+    static final String ARCHIVE_CONTENT_TYPE = """
+            {"type":"about:blank","title":"Unprocessable Content","status":422,"detail":"The page was not archived: the page is application/pdf; only text/html, application/xhtml+xml and text/plain are archived","instance":"/documents/archive","refusal":"CONTENT_TYPE","errors":[{"field":"url","message":"the page is application/pdf; only text/html, application/xhtml+xml and text/plain are archived"}]}""";
+
     static final String DOCUMENT_FIELDS = """
             "id":"3fa85f64-5717-4562-b3fc-2c963f66afa6","url":"https://www.reuters.com/world/europe/geneva-talks-2021-12-30/",
              "title":"Russia and U.S. to hold security talks in Geneva","publisherId":"9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d",

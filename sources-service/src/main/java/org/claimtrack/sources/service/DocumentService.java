@@ -20,7 +20,10 @@ import java.util.UUID;
 import org.claimtrack.sources.domain.Document;
 import org.claimtrack.sources.domain.DocumentTextVersion;
 import org.claimtrack.sources.domain.Source;
+import org.claimtrack.sources.api.ArchiveRequest;
 import org.claimtrack.sources.api.DocumentInput;
+import org.claimtrack.sources.archive.FetchRefused;
+import org.claimtrack.sources.archive.FetchedPage;
 import org.claimtrack.sources.api.DocumentView;
 import org.claimtrack.sources.api.Lists.DocumentLookup;
 import org.claimtrack.sources.api.Lists.DocumentPage;
@@ -133,7 +136,44 @@ public class DocumentService {
     public Document create(DocumentInput input, String actor) {
         rejectDuplicateUrl(input.url, null);
         requirePublisher(input.publisherId);
-        Document document = newDocument(input, actor);
+        Document document = newDocument(input, actor, null);
+        Document.flush();
+        return document;
+    }
+
+    /**
+     * Checks what can be checked before a page is fetched for a new document: the address is not archived yet (409)
+     * and the publisher exists (422), so a refused request costs no fetch.
+     */
+    public void checkArchivable(ArchiveRequest request) {
+        rejectDuplicateUrl(request.url, null);
+        requirePublisher(request.publisherId);
+    }
+
+    /**
+     * A new document from a fetched page: its address after redirects, the request's title or the page's own, and
+     * the readable text as version 1 with where, when and how it was fetched.
+     */
+    @Transactional
+    public Document createFetched(ArchiveRequest request, FetchedPage page, String actor) {
+        if (page.text().length() > DocumentInput.MAX_TEXT) {
+            throw new FetchRefused(FetchRefused.Reason.TOO_LARGE, "the page's text has " + page.text().length()
+                    + " characters; at most 1,048,576 are archived");
+        }
+        if (page.finalUrl().length() > 2000) {
+            throw new FetchRefused(FetchRefused.Reason.REDIRECTS, "the page's final address is longer than 2,000 characters");
+        }
+        DocumentInput input = new DocumentInput();
+        input.url = page.finalUrl();
+        input.title = request.title != null && !request.title.isBlank() ? request.title : page.title();
+        input.publisherId = request.publisherId;
+        input.publishedAt = request.publishedAt;
+        input.language = request.language;
+        input.archivedText = page.text();
+        rejectDuplicateUrl(request.url, null);
+        rejectDuplicateUrl(input.url, null);
+        requirePublisher(input.publisherId);
+        Document document = newDocument(input, actor, page);
         Document.flush();
         return document;
     }
@@ -215,7 +255,7 @@ public class DocumentService {
                 results.add(Item.failed(item.index(),
                         List.of(new FieldError("publisherId", "source " + input.publisherId + " does not exist"))));
             } else {
-                Document document = newDocument(input, actor);
+                Document document = newDocument(input, actor, null);
                 known.put(input.url, document.id);
                 results.add(Item.created(item.index(), document.id));
             }
@@ -224,7 +264,8 @@ public class DocumentService {
         return new BatchResult(results);
     }
 
-    private Document newDocument(DocumentInput input, String actor) {
+    /** A new document and its first text version; {@code fetched} says where the text came from, null if typed in. */
+    private Document newDocument(DocumentInput input, String actor, FetchedPage fetched) {
         Document document = new Document();
         document.id = UUID.randomUUID();
         apply(document, input);
@@ -233,6 +274,12 @@ public class DocumentService {
         DocumentTextVersion text = input.archivedText == null ? null : nextText(document, input.archivedText, actor, input.reason);
         document.persist();
         if (text != null) {
+            if (fetched != null) {
+                text.fetchedUrl = fetched.finalUrl();
+                text.fetchedAt = fetched.fetchedAt();
+                text.httpStatus = fetched.httpStatus();
+                text.contentType = fetched.contentType();
+            }
             text.persist();
         }
         return document;

@@ -135,7 +135,8 @@ final class ValidValues {
             case "name" -> F.textNode("Fuzz source " + n + " " + UUID.randomUUID());
             case "text" -> F.textNode("Fuzz claim " + n + " states a checkable fact " + UUID.randomUUID());
             case "title", "headline" -> F.textNode("Fuzz title " + n);
-            case "url" -> F.textNode("https://fuzz.example.org/" + UUID.randomUUID());
+            // an address the shared system may archive (POST /documents/archive fetches it); any other url takes it too
+            case "url" -> F.textNode(org.claimtrack.system.SharedSystem.website().url("/pages/" + UUID.randomUUID()));
             case "country" -> F.textNode("UA");
             case "language" -> F.textNode("en");
             case "quote", "exact" -> F.textNode(fixture.quote());
