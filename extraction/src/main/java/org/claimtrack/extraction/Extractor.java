@@ -304,7 +304,7 @@ public final class Extractor {
                 return v;
             }
             String claimText = sentenceCase(subjectForm(accusedOne) + " " + rest + words(restFrom, end));
-            Draft draft = draft(claimText, of + 1, end);
+            Draft draft = draft(claimText, v + length, end);
             if (draft == null) {
                 return v;
             }
@@ -578,9 +578,8 @@ public final class Extractor {
                     if (draft != null) {
                         Quote quote = Quote.of(text, t.get(clauseStart).start(), t.get(clauseEnd - 1).end());
                         for (Speaker speaker : found) {
-                            draft.add(speaker, position, quote,
-                                    rule == Rule.PUBLISHER ? article.publishedAt() : statedAt(bodyStart, cueAt),
-                                    rule, cue);
+                            draft.add(speaker, position, quote, rule == Rule.PUBLISHER ? article.publishedAt()
+                                    : statedAtAround(clauseStart, clauseEnd), rule, cue);
                         }
                     }
                 }
@@ -650,9 +649,9 @@ public final class Extractor {
             out.append(word);
         }
 
-        /** A new draft, unless tokens[from, to) are too short or name no one and hold no number. */
+        /** A new draft, unless the claim is too short or tokens[from, to) name no one and hold no number. */
         private Draft draft(String claimText, int from, int to) {
-            long wordCount = t.subList(from, to).stream().filter(Token::word).count();
+            long wordCount = claimText.split("\\s+").length;
             boolean checkable = false;
             for (int j = from; j < to; j++) {
                 Token token = t.get(j);
@@ -879,6 +878,12 @@ public final class Extractor {
                 }
             }
             return article.publishedAt();
+        }
+
+        /** As {@link #statedAt}, reading the sentence around the claim's own words (the attribution), not inside. */
+        private Instant statedAtAround(int claimFrom, int claimTo) {
+            Instant before = statedAt(0, claimFrom);
+            return before.equals(article.publishedAt()) ? statedAt(claimTo, n) : before;
         }
 
         private String words(int from, int to) {

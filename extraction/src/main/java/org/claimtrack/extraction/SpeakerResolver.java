@@ -133,10 +133,6 @@ final class SpeakerResolver {
         while (b > a && (!words.get(b - 1).word() || lexicon.has("function words", words.get(b - 1)))) {
             b--;
         }
-        // "a White House announcement" speaks for the White House
-        while (b - a > 1 && lexicon.has("communication nouns", words.get(b - 1))) {
-            b--;
-        }
         return a >= b ? List.of() : words.subList(Math.max(0, a), b);
     }
 
@@ -167,6 +163,16 @@ final class SpeakerResolver {
         Optional<Registry.KnownSource> known = registry.source(mention);
         if (known.isPresent()) {
             return existing(mention, known.get());
+        }
+        // "a White House announcement", "a Kremlin spokesman": the registered speaker behind the words
+        if (words.size() > 1 && lexicon.has("communication nouns", words.get(words.size() - 1))) {
+            List<Token> without = words.subList(0, words.size() - 1);
+            String shorter = span(without.get(0), without.get(without.size() - 1));
+            if (registry.source(shorter).isPresent() || registry.party(shorter).isPresent()
+                    || registry.party("the " + shorter).isPresent()) {
+                Speaker behind = resolveOne(without);
+                return new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
+            }
         }
         // "a spokesman for the US National Security Council" speaks for the council
         if (words.size() > 2 && lexicon.has("spokesperson roles", words.get(0))
@@ -275,8 +281,8 @@ final class SpeakerResolver {
         for (int length = Math.min(3, words.size()); length >= 1; length--) {
             for (int i = 0; i + length <= words.size(); i++) {
                 if (words.get(i).capitalized()) {
-                    Optional<Registry.KnownParty> party = registry.party(
-                            span(words.get(i), words.get(i + length - 1)));
+                    String name = span(words.get(i), words.get(i + length - 1));
+                    Optional<Registry.KnownParty> party = registry.party(name).or(() -> registry.party("the " + name));
                     if (party.isPresent()) {
                         return party.get().name();
                     }
