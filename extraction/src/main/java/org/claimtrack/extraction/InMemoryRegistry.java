@@ -35,7 +35,8 @@ public final class InMemoryRegistry implements Registry {
         return this;
     }
 
-    static String fold(String text) {
+    /** How the sources-service compares names: NFD without marks, lower case, whitespace runs as one space. */
+    public static String fold(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
