@@ -65,21 +65,21 @@ public class ExtractionUi {
         }
 
         public boolean kept(int stance) {
-            return values.get("action") == null || "on".equals(values.get("keep-" + stance));
+            return values.optional("action") == null || "on".equals(values.optional("keep-" + stance));
         }
 
         public String position(int stance) {
-            String chosen = values.get("position-" + stance);
+            String chosen = values.optional("position-" + stance);
             return chosen != null ? chosen : proposal.stances().get(stance).stance().name();
         }
 
         public String speakerName(int stance) {
-            String edited = values.get("speaker-" + stance);
+            String edited = values.optional("speaker-" + stance);
             return edited != null ? edited : proposal.stances().get(stance).speaker().name();
         }
 
         public String text() {
-            String edited = values.get("text");
+            String edited = values.optional("text");
             return edited != null ? edited : proposal.claimText();
         }
 
@@ -89,7 +89,7 @@ public class ExtractionUi {
         }
 
         public String target() {
-            String chosen = values.get("target");
+            String chosen = values.optional("target");
             return chosen != null ? chosen : "new";
         }
     }
@@ -162,7 +162,7 @@ public class ExtractionUi {
             return Pages.seeOther(anchor);
         }
         try {
-            if ("reject".equals(values.get("action"))) {
+            if ("reject".equals(values.optional("action"))) {
                 extractions.decide(id, n, new ProposalDecision(Extraction.Decision.REJECTED, null));
                 return Pages.seeOther(anchor);
             }
@@ -208,7 +208,7 @@ public class ExtractionUi {
             return null;
         }
         for (int i = 0; i < proposal.stances().size(); i++) {
-            if (!"on".equals(values.get("keep-" + i))) {
+            if (!"on".equals(values.optional("keep-" + i))) {
                 continue;
             }
             Extraction.ProposedStance stance = proposal.stances().get(i);
