@@ -198,7 +198,7 @@ public class ExtractionApiTest extends GatewayTest {
         TestUsers.editor().contentType(ContentType.JSON)
                 .body("{\"decision\": \"ACCEPTED\", \"claimId\": \"" + CLAIM + "\"}").post(decision).then()
                 .statusCode(200).body("proposals[0].decision", equalTo("ACCEPTED"))
-                .body("proposals[0].claimId", equalTo(CLAIM)).body("proposals[0].decidedBy", equalTo("editor"));
+                .body("proposals[0].claimId", equalTo(CLAIM)).body("proposals[0].decidedBy", equalTo(TestUsers.EDITOR));
         TestUsers.editor().contentType(ContentType.JSON).body("{\"decision\": \"REJECTED\"}").post(decision).then()
                 .statusCode(409).body("detail", containsString("already ACCEPTED"));
         RestAssured.get("/api/extractions/" + id).then().body("proposals[0].decision", equalTo("ACCEPTED"))
