@@ -81,13 +81,13 @@ public class ExtractionResource {
     @Operation(operationId = "decideProposal", summary = "Record what was done with a proposal",
             description = "ACCEPTED with the claim it went into (written by the client through POST /api/claims and "
                     + "POST /api/claims/{id}/stances, where the duplicate and quote checks apply), or REJECTED. The first "
-                    + "decision stands.")
+                    + "decision stands; sending the same decision again changes nothing (200).")
     @APIResponse(responseCode = "200", description = "The extraction with the decision",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Extraction.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Needs the editor role")
     @APIResponse(responseCode = "404", description = "No extraction with this id, or no proposal with this index")
-    @APIResponse(responseCode = "409", description = "The proposal was decided before")
+    @APIResponse(responseCode = "409", description = "The proposal was decided otherwise before")
     @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(responseCode = "422", description = "The accepted claim does not exist")
     public Extraction decide(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)

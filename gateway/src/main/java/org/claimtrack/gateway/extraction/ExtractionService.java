@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.claimtrack.extraction.Article;
@@ -91,7 +92,8 @@ public class ExtractionService {
 
     /**
      * Records a decision on one proposal: 404 for no such extraction or proposal, 422 for an accepted claim that does
-     * not exist, 409 when the proposal was decided before (the first decision stands).
+     * not exist, 409 when the proposal was decided otherwise before (the first decision stands; the same decision
+     * again changes nothing).
      */
     public Extraction decide(String id, int index, ProposalDecision decision) {
         Extraction extraction = find(id).orElseThrow(() -> Problems.notFound("No extraction with id " + id));
@@ -119,6 +121,9 @@ public class ExtractionService {
         }
         if (!store.decide(UUID.fromString(id), index, decision.decision(), decision.claimId(), actor.current())) {
             Extraction.Proposal earlier = find(id).orElseThrow().proposals().get(index);
+            if (earlier.decision() == decision.decision() && Objects.equals(earlier.claimId(), decision.claimId())) {
+                return find(id).orElseThrow(); // the same decision again: already recorded, nothing changes
+            }
             throw Problems.conflict("Proposal " + index + " was already " + earlier.decision() + " by "
                     + earlier.decidedBy() + " at " + earlier.decidedAt() + "; the first decision stands.", Map.of());
         }

@@ -201,6 +201,9 @@ public class ExtractionApiTest extends GatewayTest {
                 .body("proposals[0].claimId", equalTo(CLAIM)).body("proposals[0].decidedBy", equalTo(TestUsers.EDITOR));
         TestUsers.editor().contentType(ContentType.JSON).body("{\"decision\": \"REJECTED\"}").post(decision).then()
                 .statusCode(409).body("detail", containsString("already ACCEPTED"));
+        TestUsers.editor().contentType(ContentType.JSON)
+                .body("{\"decision\": \"ACCEPTED\", \"claimId\": \"" + CLAIM + "\"}").post(decision).then()
+                .statusCode(200).body("proposals[0].decision", equalTo("ACCEPTED"));
         RestAssured.get("/api/extractions/" + id).then().body("proposals[0].decision", equalTo("ACCEPTED"))
                 .body("proposals[0].claimId", equalTo(CLAIM)).body("proposals[0].decidedAt", org.hamcrest.Matchers.notNullValue());
         RestAssured.given().contentType(ContentType.JSON).body("{\"decision\": \"REJECTED\"}").post(decision).then()

@@ -131,8 +131,11 @@ class FuzzIT {
         given().baseUri(system.gatewayUrl()).header("Authorization", system.adminAuthorization())
                 .contentType("application/json").body(Map.of("username", username, "password", "fuzz user passphrase " + run,
                         "roles", List.of("reviewer"))).post("/api/users").then().statusCode(201);
+        // proposals from the fixture document (the publisher's own statement of the quote), for the extraction reads
+        String extraction = api.create("/api/extractions", Map.of("documentId", document));
         return new Fixture(source, other, document, claim, stanceId, QUOTE, username, verdict, party, importJob,
-                gatewayStanceSource, serviceStanceSource, gatewayMerged, serviceMerged, serviceStance, serviceVerdict);
+                gatewayStanceSource, serviceStanceSource, gatewayMerged, serviceMerged, serviceStance, serviceVerdict,
+                extraction);
     }
 
     /**
