@@ -103,7 +103,7 @@ class ExtractionReviewIT {
 
         browser.find("#" + ryabkovId + " [data-testid=decision] a").click();
         browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
-        assertEquals(ryabkovText, browser.text("h1"));
+        assertTrue(browser.text("h1").contains(ryabkovText.replaceAll("\\.$", "")), browser.text("h1"));
         String asserts = browser.text("[data-testid=evidence-asserts]");
         assertTrue(asserts.contains("Sergey Ryabkov") && asserts.contains("he does not expect to reach an agreement"),
                 asserts);
