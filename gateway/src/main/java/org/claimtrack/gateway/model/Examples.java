@@ -3,6 +3,7 @@ package org.claimtrack.gateway.model;
 /** Example values for the OpenAPI document, taken from the founding seed article (Geneva talks, 30 Dec 2021). */
 public final class Examples {
     public static final String CLAIM_ID = "3f1c2a9e-8b7d-4c1e-9f2a-5d6e7f8a9b0c";
+    public static final String EXTRACTION_ID = "0e5f6a7b-8c9d-4e1f-a2b3-c4d5e6f7a8b9";
     public static final String PARTY_ID = "6ecd8c99-4036-403d-bf84-cf8400f67836";
     public static final String SOURCE_ID = "5b7e4c2a-1d3f-4e5a-8b9c-0d1e2f3a4b5c";
     public static final String MINISTRY_ID = "9a8b7c6d-5e4f-4a3b-9c1d-0e2f3a4b5c6d";

@@ -64,6 +64,9 @@ public final class AccessRules {
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/new", Role.EDITOR),
             new Rule(Set.of("GET", "HEAD", "POST"), "/claims/*/stances/*/retract", Role.EDITOR),
             new Rule(Set.of("POST"), "/parties/merge", Role.EDITOR),
+            // claim extraction: proposing from a document and reviewing the proposals (issue 19)
+            new Rule(Set.of("POST"), "/documents/*/extract", Role.EDITOR),
+            new Rule(ANY, "/extractions/**", Role.EDITOR),
             new Rule(ANY, "/imports/**", Role.EDITOR),
             new Rule(ANY, "/imports", Role.EDITOR),
             // signing in and out needs no role (the one checks a password, the other ends the caller's own session)

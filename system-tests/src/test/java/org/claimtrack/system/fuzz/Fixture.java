@@ -4,7 +4,7 @@ package org.claimtrack.system.fuzz;
 record Fixture(String sourceId, String otherSourceId, String documentId, String claimId, String stanceId, String quote,
         String username, String verdictId, String partyId, String importId, String gatewayStanceSourceId,
         String serviceStanceSourceId, String gatewayMergedPartyId, String serviceMergedPartyId, String serviceStanceId,
-        String serviceVerdictId, String webhookId) {
+        String serviceVerdictId, String webhookId, String extractionId) {
 
     /** A real id for a path parameter of an operation of {@code service}. */
     String idFor(String service, String path, String param) {
@@ -22,6 +22,9 @@ record Fixture(String sourceId, String otherSourceId, String documentId, String 
 
     /** A real id for a path parameter, chosen by what the path is about. */
     String idFor(String path, String param) {
+        if (path.contains("/extractions")) {
+            return param.equals("index") ? "0" : extractionId; // its first proposal
+        }
         if (param.equals("username")) {
             return username;
         }

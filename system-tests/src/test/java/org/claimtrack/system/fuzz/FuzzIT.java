@@ -245,8 +245,11 @@ class FuzzIT {
                 .contentType("application/json").body(Map.of("url", "https://cms.example.org/hooks/fuzz-" + run,
                         "events", List.of("claim.status-changed"))).post("/api/webhooks").then().statusCode(201)
                 .extract().path("webhook.id");
+        // proposals from the fixture document (the publisher's own statement of the quote), for the extraction reads
+        String extraction = api.create("/api/extractions", Map.of("documentId", document));
         return new Fixture(source, other, document, claim, stanceId, QUOTE, username, verdict, party, importJob,
-                gatewayStanceSource, serviceStanceSource, gatewayMerged, serviceMerged, serviceStance, serviceVerdict, webhook);
+                gatewayStanceSource, serviceStanceSource, gatewayMerged, serviceMerged, serviceStance, serviceVerdict, webhook,
+                extraction);
     }
 
     /**

@@ -73,7 +73,10 @@ final class Mutations {
         try {
             this.knownBodies = Map.of("startImport", JSON.readTree(org.claimtrack.system.Bundles.generate(900_100, 1, 900_100,
                     1, 1, 11)), "createUser", JSON.readTree("{\"username\": \"fuzz-new-user-" + UUID.randomUUID()
-                    .toString().substring(0, 8) + "\", \"password\": \"a fuzz passphrase long enough\", \"roles\": [\"reviewer\"]}"));
+                    .toString().substring(0, 8) + "\", \"password\": \"a fuzz passphrase long enough\", \"roles\": [\"reviewer\"]}"),
+                    // exactly one of documentId and document; a decision without a claim to check
+                    "startExtraction", JSON.readTree("{\"documentId\": \"" + fixture.documentId() + "\"}"),
+                    "decideProposal", JSON.readTree("{\"decision\": \"REJECTED\"}"));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,937 @@
+package org.claimtrack.extraction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Proposes claims and stances from an article with explicit attribution rules. Every rule is general news
+ * grammar — who said what, who accused whom, who denied it — and none knows any one article; each proposal says
+ * which rule and cue produced it. Quotes are spans of the text by construction, never rewritten words.
+ *
+ * <p>Rules, tried at each token left to right; what one consumes is not read again:
+ * <ul>
+ * <li>{@link Rule#ACCORDING_TO} "…, according to X." / "According to X, …" — X ASSERTS the rest, the publisher
+ * REPORTS it;</li>
+ * <li>{@link Rule#ACCUSED} "X accused Y of …" — X ASSERTS "Y has …", the publisher REPORTS it;</li>
+ * <li>{@link Rule#WHICH_DENIED} "…, which X denied" / "…, a claim X denied" — X DENIES the claim just made;</li>
+ * <li>{@link Rule#REJECTING} "Rejecting the allegation, X says …" — X DENIES the previous claim and ASSERTS its
+ * own;</li>
+ * <li>{@link Rule#DENIED} "X denied (that) …" / "X denied having …" / "X denied the allegation";</li>
+ * <li>{@link Rule#SAID_THAT} "X said (that) …", "X said: “…”", questioning verbs as QUESTIONS;</li>
+ * <li>{@link Rule#PARTICIPLE} "…, noting that …" — the sentence's speaker ASSERTS a further claim;</li>
+ * <li>{@link Rule#SAID_AFTER} "…, X said." / "“…,” said X.";</li>
+ * <li>{@link Rule#HEDGED} "X is said to …", "reportedly" — nobody on record: the publisher REPORTS it;</li>
+ * <li>{@link Rule#PUBLISHER} a sentence with no attribution that names someone or holds a number — the publisher
+ * ASSERTS it in its own voice.</li>
+ * </ul>
+ * A complement made of several clauses joined by ", and" becomes one claim per clause. A claim must be checkable:
+ * at least four words, and a name or a number in it.
+ */
+public final class Extractor {
+
+    /** The rules, each with the confidence its proposals start from. */
+    public enum Rule {
+        ACCORDING_TO("\"according to X\"", 0.85),
+        ACCUSED("\"X accused Y of …\"", 0.85),
+        WHICH_DENIED("\"…, which X denied\"", 0.85),
+        REJECTING("\"rejecting the allegation, X says …\"", 0.8),
+        DENIED("\"X denied …\"", 0.85),
+        SAID_THAT("\"X said (that) …\"", 0.9),
+        PARTICIPLE("\"…, noting that …\" (same speaker)", 0.75),
+        SAID_AFTER("\"…, X said\"", 0.85),
+        HEDGED("\"X is said to …\" (no one on record)", 0.6),
+        PUBLISHER("statement in the publisher's own voice", 0.5);
+
+        final String pattern;
+        final double confidence;
+
+        Rule(String pattern, double confidence) {
+            this.pattern = pattern;
+            this.confidence = confidence;
+        }
+
+        public String pattern() {
+            return pattern;
+        }
+    }
+
+    private final Registry registry;
+
+    public Extractor(Registry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * The proposals for an article, in document order.
+     *
+     * @throws IllegalArgumentException when there is no lexicon for the article's language
+     */
+    public List<Proposal> extract(Article article) {
+        Lexicon lexicon = Lexicon.forLanguage(article.language())
+                .orElseThrow(() -> new IllegalArgumentException("no lexicon for language " + article.language()));
+        List<Sentence> sentences = new Segmenter(lexicon).sentences(article.text());
+        SpeakerResolver speakers = new SpeakerResolver(lexicon, registry, article.text());
+        speakers.learn(sentences);
+        Run run = new Run(article, lexicon, speakers);
+        for (Sentence sentence : sentences) {
+            if (sentence.endsLikeSentence()) {
+                run.sentence(sentence);
+            }
+        }
+        return run.proposals();
+    }
+
+    /** One extraction: the article, the proposals so far (a later "which X denied" answers the last one). */
+    private static final class Run {
+        private final Article article;
+        private final String text;
+        private final Lexicon lex;
+        private final SpeakerResolver speakers;
+        private final List<Draft> drafts = new ArrayList<>();
+        private List<Token> t;
+        private int n;
+        private int bodyStart;
+        private List<Speaker> sentenceSpeakers;
+
+        Run(Article article, Lexicon lexicon, SpeakerResolver speakers) {
+            this.article = article;
+            this.text = article.text();
+            this.lex = lexicon;
+            this.speakers = speakers;
+        }
+
+        List<Proposal> proposals() {
+            return drafts.stream().filter(d -> !d.stances.isEmpty())
+                    .map(d -> new Proposal(d.claimText, d.sentenceStart, d.sentenceEnd, List.copyOf(d.stances)))
+                    .toList();
+        }
+
+        void sentence(Sentence sentence) {
+            t = sentence.tokens();
+            n = lastContent(t.size());
+            bodyStart = skipOpeners(0);
+            sentenceSpeakers = List.of();
+            int attributions = 0;
+            int lastEnd = bodyStart;
+            int k = bodyStart;
+            while (k < n) {
+                int consumed = tryRulesAt(k);
+                if (consumed > k) {
+                    attributions++;
+                    k = consumed;
+                    lastEnd = consumed;
+                } else {
+                    k++;
+                }
+            }
+            if (attributions == 0) {
+                publisherStatements(bodyStart);
+                return;
+            }
+            // "X is said to …, and Y did Z.": a clause after the last attribution that nobody is said to have said
+            for (int j = lastEnd; j + 2 < n; j++) {
+                if (t.get(j).is(",") && t.get(j + 1).lower().equals("and") && clauseFollows(j + 2, n)) {
+                    publisherStatements(j + 2);
+                    return;
+                }
+            }
+        }
+
+        /** The end of the sentence's content: before the final full stop and closing quotes. */
+        private int lastContent(int size) {
+            int end = size;
+            while (end > 0 && !t.get(end - 1).word() && !t.get(end - 1).numeric()) {
+                end--;
+            }
+            return end;
+        }
+
+        private int skipOpeners(int from) {
+            int k = from;
+            while (k < n) {
+                int opener = lex.match("discourse openers", t, k);
+                if (opener > 0) {
+                    k += opener;
+                } else if (t.get(k).is(",") || weekday(t.get(k))) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            return k;
+        }
+
+        private boolean weekday(Token token) {
+            return token.capitalized() && lex.has("time words", token) && token.lower().endsWith("day");
+        }
+
+        /** Tries each rule at token k; answers the index after what the rule consumed, or k if none applied. */
+        private int tryRulesAt(int k) {
+            int length;
+            if ((length = lex.match("according to", t, k)) > 0) {
+                return accordingTo(k, length);
+            }
+            if (k == bodyStart && lex.has("denial participles", t.get(k))) {
+                int end = rejecting(k);
+                if (end > k) {
+                    return end;
+                }
+            }
+            if (k > 0 && t.get(k - 1).is(",") && (t.get(k).lower().equals("which") || isArticle(t.get(k))
+                    && k + 1 < n && lex.has("allegation nouns", t.get(k + 1)))) {
+                int end = whichDenied(k);
+                if (end > k) {
+                    return end;
+                }
+            }
+            if ((length = lex.match("accuses", t, k)) > 0) {
+                int end = accused(k, length);
+                if (end > k) {
+                    return end;
+                }
+            }
+            if ((length = lex.match("denies", t, k)) > 0) {
+                int end = denied(k, length);
+                if (end > k) {
+                    return end;
+                }
+            }
+            if (k > 0 && t.get(k - 1).is(",") && (length = lex.match("participles", t, k)) > 0) {
+                int end = participle(k, length);
+                if (end > k) {
+                    return end;
+                }
+            }
+            if ((length = lex.match("asserts", t, k)) > 0) {
+                return said(k, length, Position.ASSERTS);
+            }
+            if ((length = lex.match("questions", t, k)) > 0) {
+                return said(k, length, Position.QUESTIONS);
+            }
+            if ((length = lex.match("hedges", t, k)) > 0) {
+                return hedged(k, length);
+            }
+            return k;
+        }
+
+        private static boolean isArticle(Token token) {
+            return token.lower().equals("a") || token.lower().equals("an");
+        }
+
+        // ---- rules ----
+
+        private int accordingTo(int k, int length) {
+            int speakerEnd = k + length;
+            while (speakerEnd < n && !t.get(speakerEnd).is(",") && !t.get(speakerEnd).dash()) {
+                speakerEnd++;
+            }
+            List<Speaker> found = speakers.resolve(t, k + length, speakerEnd);
+            if (found.isEmpty() || t.subList(k + length, speakerEnd).stream().noneMatch(Token::capitalized)) {
+                return k;
+            }
+            int from;
+            int to;
+            if (k == bodyStart) {
+                from = speakerEnd < n ? speakerEnd + 1 : n;
+                to = n;
+            } else {
+                from = bodyStart;
+                to = k;
+            }
+            to = trimEnd(from, to);
+            Draft draft = claim(from, to, null);
+            if (draft == null) {
+                return k;
+            }
+            Quote quote = Quote.of(text, t.get(from).start(), t.get(to - 1).end());
+            for (Speaker speaker : found) {
+                draft.add(speaker, Position.ASSERTS, quote, statedAt(bodyStart, from), Rule.ACCORDING_TO,
+                        t.get(k).text() + " " + t.get(k + 1).text());
+            }
+            draft.add(article.publisher(), Position.REPORTS, quote, article.publishedAt(), Rule.ACCORDING_TO,
+                    "relayed by the publisher");
+            sentenceSpeakers = found;
+            return n;
+        }
+
+        private int accused(int v, int length) {
+            int[] speakerRange = speakerBefore(v);
+            if (speakerRange == null) {
+                return v;
+            }
+            int of = -1;
+            for (int j = v + length; j < Math.min(n, v + length + 8); j++) {
+                if (t.get(j).lower().equals("of")) {
+                    of = j;
+                    break;
+                }
+                if (!t.get(j).word()) {
+                    break;
+                }
+            }
+            if (of < 0 || of == v + length || of + 1 >= n) {
+                return v;
+            }
+            List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
+            if (found.isEmpty()) {
+                return v;
+            }
+            int end = complementEnd(of + 1);
+            String accusedOne = words(v + length, of);
+            boolean plural = t.subList(v + length, of).stream().anyMatch(w -> w.lower().equals("and"))
+                    || !t.get(of - 1).capitalized() && t.get(of - 1).lower().endsWith("s");
+            Token first = t.get(of + 1);
+            String rest;
+            int restFrom;
+            if (first.lower().equals("having")) {
+                rest = (plural ? "have " : "has ");
+                restFrom = of + 2;
+            } else if (first.lower().equals("being")) {
+                rest = (plural ? "are " : "is ");
+                restFrom = of + 2;
+            } else if (first.lower().endsWith("ing")) {
+                rest = (plural ? "have been " : "has been ");
+                restFrom = of + 1;
+            } else {
+                rest = (plural ? "are responsible for " : "is responsible for ");
+                restFrom = of + 1;
+            }
+            if (restFrom >= end) {
+                return v;
+            }
+            String claimText = sentenceCase(subjectForm(accusedOne) + " " + rest + words(restFrom, end));
+            Draft draft = draft(claimText, v + length, end);
+            if (draft == null) {
+                return v;
+            }
+            Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(end - 1).end());
+            for (Speaker speaker : found) {
+                draft.add(speaker, Position.ASSERTS, quote, statedAt(bodyStart, v), Rule.ACCUSED, t.get(v).text());
+            }
+            draft.add(article.publisher(), Position.REPORTS, quote, article.publishedAt(), Rule.ACCUSED,
+                    "allegation relayed by the publisher");
+            sentenceSpeakers = found;
+            return end;
+        }
+
+        /** ", which X denied" / ", a claim X denied": X takes a position on the claim just made. */
+        private int whichDenied(int k) {
+            Draft target = lastDraft();
+            if (target == null) {
+                return k;
+            }
+            int speakerFrom = t.get(k).lower().equals("which") ? k + 1 : k + 2;
+            for (int v = speakerFrom + 1; v < Math.min(n + 1, speakerFrom + 9) && v <= n; v++) {
+                if (v < n && !t.get(v).word()) {
+                    break;
+                }
+                int length = v < n ? lex.match("denies", t, v) : 0;
+                Position position = Position.DENIES;
+                if (length == 0 && v < n && (length = lex.match("questions", t, v)) > 0) {
+                    position = Position.QUESTIONS;
+                }
+                if (length > 0) {
+                    int speakerEnd = skipAdverbsBack(v, speakerFrom);
+                    if (speakerEnd < 0) {
+                        return k;
+                    }
+                    List<Speaker> found = speakers.resolve(t, speakerFrom, speakerEnd);
+                    if (found.isEmpty()) {
+                        return k;
+                    }
+                    Quote quote = Quote.of(text, t.get(k).start(), t.get(v + length - 1).end());
+                    for (Speaker speaker : found) {
+                        target.add(speaker, position, quote, statedAt(bodyStart, k), Rule.WHICH_DENIED,
+                                t.get(v).text());
+                    }
+                    return v + length;
+                }
+            }
+            return k;
+        }
+
+        /** "Rejecting the allegation, X says …". */
+        private int rejecting(int k) {
+            Draft target = lastDraft();
+            int comma = -1;
+            for (int j = k + 1; j < Math.min(n, k + 6); j++) {
+                if (t.get(j).is(",")) {
+                    comma = j;
+                    break;
+                }
+            }
+            if (target == null || comma < 0
+                    || t.subList(k + 1, comma).stream().noneMatch(w -> lex.has("allegation nouns", w))) {
+                return k;
+            }
+            for (int v = comma + 2; v < n; v++) {
+                int length = lex.match("asserts", t, v);
+                if (length > 0) {
+                    int end = said(v, length, Position.ASSERTS);
+                    if (end == v || sentenceSpeakers.isEmpty()) {
+                        return k;
+                    }
+                    Quote quote = Quote.of(text, t.get(k).start(), t.get(comma - 1).end());
+                    for (Speaker speaker : sentenceSpeakers) {
+                        target.add(speaker, Position.DENIES, quote, statedAt(bodyStart, v), Rule.REJECTING,
+                                t.get(k).text());
+                    }
+                    return end;
+                }
+            }
+            return k;
+        }
+
+        private int denied(int v, int length) {
+            int[] speakerRange = speakerBefore(v);
+            int after = v + length;
+            if (speakerRange == null || after >= n) {
+                return v;
+            }
+            List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
+            if (found.isEmpty()) {
+                return v;
+            }
+            Token next = t.get(after);
+            Draft draft;
+            int end;
+            int quoteFrom;
+            if (lex.has("complementizers", next) || next.lower().equals("that")) {
+                quoteFrom = after + 1;
+                end = complementEnd(quoteFrom);
+                draft = claim(quoteFrom, end, found.get(0));
+            } else if (next.lower().equals("having") || next.lower().endsWith("ing") && !next.capitalized()) {
+                quoteFrom = speakerRange[0];
+                int restFrom = next.lower().equals("having") ? after + 1 : after;
+                end = complementEnd(restFrom);
+                String subject = found.get(0).party() != null && !"PERSON".equals(found.get(0).kind())
+                        ? found.get(0).party() : found.get(0).name();
+                String verb = next.lower().equals("having") ? "has " : "has been ";
+                draft = restFrom < end ? draft(sentenceCase(subject + " " + verb + words(restFrom, end)), restFrom, end)
+                        : null;
+            } else {
+                int j = after;
+                while (j < n && t.get(j).word() && lex.has("function words", t.get(j))) {
+                    j++;
+                }
+                if (j < n && lex.has("allegation nouns", t.get(j)) && lastDraft() != null) {
+                    Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(j).end());
+                    for (Speaker speaker : found) {
+                        lastDraft().add(speaker, Position.DENIES, quote, statedAt(bodyStart, v), Rule.DENIED,
+                                t.get(v).text() + " " + t.get(j).text());
+                    }
+                    sentenceSpeakers = found;
+                    return j + 1;
+                }
+                return v;
+            }
+            if (draft == null) {
+                return v;
+            }
+            Quote quote = Quote.of(text, t.get(quoteFrom).start(), t.get(end - 1).end());
+            for (Speaker speaker : found) {
+                draft.add(speaker, Position.DENIES, quote, statedAt(bodyStart, v), Rule.DENIED, t.get(v).text());
+            }
+            sentenceSpeakers = found;
+            return end;
+        }
+
+        /** ", noting that …": the sentence's speaker makes a further claim. */
+        private int participle(int k, int length) {
+            if (sentenceSpeakers.isEmpty() || k + length >= n
+                    || !lex.has("complementizers", t.get(k + length))) {
+                return k;
+            }
+            int from = k + length + 1;
+            List<Speaker> speakersHere = sentenceSpeakers;
+            int end = complementEnd(from);
+            addClauses(from, end, speakersHere, Position.ASSERTS, Rule.PARTICIPLE, t.get(k).text(), k);
+            return Math.max(end, k + 1);
+        }
+
+        private int said(int v, int length, Position position) {
+            if (hedgeBefore(v)) {
+                return v;
+            }
+            int after = v + length;
+            int[] speakerRange = speakerBefore(v);
+            if (speakerRange != null) {
+                int from = complementStart(after, position);
+                if (from > 0) {
+                    List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
+                    if (found.isEmpty()) {
+                        return v;
+                    }
+                    sentenceSpeakers = found;
+                    int end = quotedEnd(from);
+                    if (end < 0) {
+                        end = complementEnd(from);
+                    }
+                    addClauses(from, end, found, position, Rule.SAID_THAT, t.get(v).text(), v);
+                    return Math.max(end, after);
+                }
+                if (onlyTimeWordsUntilEnd(after)) {
+                    return saidAfter(v, after, speakerRange[0], speakers.resolve(t, speakerRange[0], speakerRange[1]),
+                            position);
+                }
+                return v;
+            }
+            // "“…,” said Peskov." — the verb before its speaker
+            int before = v - 1;
+            while (before > bodyStart && t.get(before).quoteMark()) {
+                before--;
+            }
+            if (before > bodyStart && t.get(before).is(",") && after < n) {
+                int speakerEnd = after;
+                while (speakerEnd < n && t.get(speakerEnd).word() && !lex.has("time words", t.get(speakerEnd))) {
+                    speakerEnd++;
+                }
+                if (onlyTimeWordsUntilEnd(speakerEnd)) {
+                    return saidAfter(v, n, v, speakers.resolve(t, after, speakerEnd), position);
+                }
+            }
+            return v;
+        }
+
+        /** "…, X said." — the claim is what comes before the comma. */
+        private int saidAfter(int v, int end, int speakerStart, List<Speaker> found, Position position) {
+            int comma = speakerStart - 1;
+            while (comma > bodyStart && t.get(comma).quoteMark()) {
+                comma--;
+            }
+            if (found.isEmpty() || comma <= bodyStart || !t.get(comma).is(",")) {
+                return v;
+            }
+            int from = bodyStart;
+            int to = comma;
+            while (from < to && t.get(from).quoteMark()) {
+                from++;
+            }
+            while (to > from && (t.get(to - 1).quoteMark() || !t.get(to - 1).word() && !t.get(to - 1).numeric())) {
+                to--;
+            }
+            sentenceSpeakers = found;
+            addClauses(from, to, found, position, Rule.SAID_AFTER, t.get(v).text(), v);
+            return Math.max(end, v + 1);
+        }
+
+        private int hedged(int k, int length) {
+            int from = bodyStart;
+            int end = firstClauseEnd(k + length, complementEnd(k + length));
+            if (k <= from || end <= k + length) {
+                return k;
+            }
+            String phrase = words(k, k + length).toLowerCase(Locale.ROOT);
+            String claimText;
+            if (length == 1) { // "reportedly": the clause without the adverb
+                claimText = words(from, k) + " " + words(k + 1, end);
+            } else if (t.get(k + length).lower().equals("have") && phrase.endsWith(" to")) {
+                boolean plural = phrase.startsWith("are") || phrase.startsWith("were");
+                claimText = words(from, k) + (plural ? " have " : " has ") + words(k + length + 1, end);
+            } else {
+                claimText = words(from, end);
+            }
+            Draft draft = draft(sentenceCase(claimText), from, end);
+            if (draft == null) {
+                return k;
+            }
+            draft.add(article.publisher(), Position.REPORTS, Quote.of(text, t.get(from).start(), t.get(end - 1).end()),
+                    article.publishedAt(), Rule.HEDGED, words(k, k + length));
+            return end;
+        }
+
+        /** A sentence with no attribution: what the publisher states itself, clause by clause. */
+        private void publisherStatements(int from) {
+            if (from >= n || article.publisher() == null) {
+                return;
+            }
+            int end = trimEnd(from, n);
+            addClauses(from, end, List.of(article.publisher()), Position.ASSERTS, Rule.PUBLISHER, null, -1);
+        }
+
+        // ---- shared parts ----
+
+        /**
+         * One claim per clause of tokens[from, to) joined by ", and", each with one stance per speaker; the quote is
+         * each clause's own words.
+         */
+        private void addClauses(int from, int to, List<Speaker> found, Position position, Rule rule, String cue,
+                int cueAt) {
+            int start = from;
+            for (int j = from; j <= to; j++) {
+                boolean split = j == to || j + 2 < to && t.get(j).is(",") && t.get(j + 1).lower().equals("and")
+                        && clauseFollows(j + 2, to);
+                if (!split) {
+                    continue;
+                }
+                int clauseEnd = trimEnd(start, j);
+                int clauseStart = start;
+                while (clauseStart < clauseEnd && !t.get(clauseStart).word()) {
+                    clauseStart++;
+                }
+                if (clauseStart < clauseEnd) {
+                    Draft draft = claim(clauseStart, clauseEnd, found.get(0));
+                    if (draft != null) {
+                        Quote quote = Quote.of(text, t.get(clauseStart).start(), t.get(clauseEnd - 1).end());
+                        for (Speaker speaker : found) {
+                            draft.add(speaker, position, quote, rule == Rule.PUBLISHER ? article.publishedAt()
+                                    : statedAtAround(clauseStart, clauseEnd), rule, cue);
+                        }
+                    }
+                }
+                start = j + 2;
+            }
+        }
+
+        /** The end of the first of several clauses joined by ", and" (the comma), or {@code to}. */
+        private int firstClauseEnd(int from, int to) {
+            for (int j = from; j + 2 < to; j++) {
+                if (t.get(j).is(",") && t.get(j + 1).lower().equals("and") && clauseFollows(j + 2, to)) {
+                    return j;
+                }
+            }
+            return to;
+        }
+
+        /** A clause starts here: within the next eight tokens there is a finite auxiliary and no verb first. */
+        private boolean clauseFollows(int from, int to) {
+            if (lex.has("finite", t.get(from)) || lex.match("asserts", t, from) > 0
+                    || lex.has("negations", t.get(from))) {
+                return false;
+            }
+            for (int j = from + 1; j < Math.min(to, from + 8); j++) {
+                if (lex.has("finite", t.get(j))) {
+                    return true;
+                }
+                if (!t.get(j).word()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The claim for tokens[from, to) in the speaker's words, or null when it is not checkable. */
+        private Draft claim(int from, int to, Speaker speaker) {
+            if (from >= to) {
+                return null;
+            }
+            StringBuilder claimText = new StringBuilder();
+            for (int j = from; j < to; j++) {
+                Token token = t.get(j);
+                String word = token.text();
+                int country = j + 1 < to ? lex.match("possessive country", t, j) : 0;
+                if (speaker != null && country > 0 && speaker.party() != null) {
+                    word = speaker.party();
+                    appendToken(claimText, j, from, word);
+                    j += country - 1;
+                    continue;
+                }
+                if (speaker != null && j == from && lex.has("pronouns", token)) {
+                    boolean person = "PERSON".equals(speaker.kind());
+                    boolean personal = token.lower().equals("he") || token.lower().equals("she");
+                    if (person == personal) {
+                        word = person || speaker.party() == null ? speaker.name() : speaker.party();
+                    }
+                }
+                appendToken(claimText, j, from, word);
+            }
+            return draft(sentenceCase(claimText.toString()), from, to);
+        }
+
+        private void appendToken(StringBuilder out, int j, int from, String word) {
+            if (j > from && t.get(j).start() > t.get(j - 1).end()) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+
+        /** A new draft, unless the claim is too short or tokens[from, to) name no one and hold no number. */
+        private Draft draft(String claimText, int from, int to) {
+            long wordCount = claimText.split("\\s+").length;
+            boolean checkable = false;
+            for (int j = from; j < to; j++) {
+                Token token = t.get(j);
+                if (token.numeric() || token.capitalized() && (j > from
+                        || !lex.has("pronouns", token) && !lex.has("function words", token)
+                                && !lex.has("clause subjects", token))) {
+                    checkable = true;
+                    break;
+                }
+            }
+            if (wordCount < 4 || !checkable) {
+                return null;
+            }
+            Token first = t.get(from);
+            Draft draft = new Draft(claimText, first.start(), t.get(to - 1).end());
+            drafts.add(draft);
+            return draft;
+        }
+
+        private Draft lastDraft() {
+            return drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        }
+
+        /**
+         * The speaker's tokens before the verb at v: a run of names, titles, roles, demonyms and the words that join
+         * them, after skipping adverbs and auxiliaries; null when negated ("did not say") or when nobody is there.
+         * "X has demanded …, and has repeatedly stated that …" finds X before the first verb.
+         */
+        private int[] speakerBefore(int v) {
+            int end = skipAdverbsBack(v, bodyStart);
+            if (end < 0) {
+                return null;
+            }
+            if (end > bodyStart && t.get(end - 1).lower().equals("and")
+                    && end - 2 >= bodyStart && t.get(end - 2).is(",")) {
+                for (int j = end - 3; j > bodyStart; j--) {
+                    if (lex.has("finite", t.get(j)) && t.get(j - 1).capitalized()) {
+                        return speakerBefore(j);
+                    }
+                }
+                return null;
+            }
+            int start = end;
+            while (start > bodyStart && speakerWord(start - 1)) {
+                start--;
+            }
+            while (start < end && t.get(start).word() && lex.has("function words", t.get(start))
+                    && !t.get(start).lower().equals("the") && !isArticle(t.get(start))) {
+                start++;
+            }
+            if (start >= end) {
+                return null;
+            }
+            boolean named = false;
+            for (int j = start; j < end; j++) {
+                Token token = t.get(j);
+                named |= token.capitalized() && !lex.has("function words", token) || lex.has("pronouns", token)
+                        || lex.match("titles", t, j) > 0 || lex.has("group nouns", token);
+            }
+            return named ? new int[] {start, end} : null;
+        }
+
+        /** Steps back over "has", "also", "repeatedly" …; -1 when a negation stands there. */
+        private int skipAdverbsBack(int v, int floor) {
+            int j = v;
+            while (j > floor) {
+                Token token = t.get(j - 1);
+                if (lex.has("negations", token) || token.lower().endsWith("n't") || token.lower().endsWith("n’t")) {
+                    return -1;
+                }
+                if (lex.has("adverbs", token) || lex.has("finite", token) && !token.capitalized()) {
+                    j--;
+                } else {
+                    break;
+                }
+            }
+            return j;
+        }
+
+        private boolean speakerWord(int j) {
+            Token token = t.get(j);
+            if (!token.word()) {
+                return false;
+            }
+            if (lex.has("function words", token)) {
+                String word = token.lower();
+                return word.equals("the") || word.equals("a") || word.equals("an") || word.equals("of")
+                        || word.equals("for") || word.equals("and");
+            }
+            return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
+                    || lex.has("spokesperson roles", token) || lex.has("group nouns", token)
+                    || lex.has("government words", token) || lex.has("communication nouns", token)
+                    || lex.demonym(t, j).isPresent();
+        }
+
+        /** True when "is said to" or "reportedly"-like hedging puts the verb at v: then the hedge rule reads it. */
+        private boolean hedgeBefore(int v) {
+            for (int j = Math.max(0, v - 2); j <= v; j++) {
+                int length = lex.match("hedges", t, j);
+                if (length > 0 && j + length > v) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Where the complement of a reporting verb starts: after "that" (or "whether" for doubts), possibly after a
+         * few words of time and circumstance ("said in a statement yesterday, Wednesday, that"), or at a subject
+         * pronoun ("said on Thursday it would"), or inside quotation marks after a colon; -1 when there is none.
+         */
+        private int complementStart(int after, Position position) {
+            if (after < n && t.get(after).is(":")) {
+                int q = after + 1;
+                while (q < n && t.get(q).quoteMark()) {
+                    q++;
+                }
+                return q > after + 1 && q < n ? q : -1;
+            }
+            for (int j = after; j < Math.min(n, after + 12); j++) {
+                Token token = t.get(j);
+                if (lex.has("complementizers", token)) {
+                    return j + 1 < n ? j + 1 : -1;
+                }
+                boolean circumstance = token.is(",") || token.numeric() || token.capitalized()
+                        || lex.has("function words", token) || lex.has("time words", token)
+                        || lex.has("between verb and that", token) || lex.has("communication nouns", token);
+                if (!circumstance || lex.has("clause subjects", token) && j > after) {
+                    break;
+                }
+            }
+            int j = after;
+            while (j < n && (lex.has("time words", t.get(j)) || t.get(j).is(","))) {
+                j++;
+            }
+            if (j < n - 1 && lex.has("clause subjects", t.get(j)) && !lex.has("function words", t.get(j))
+                    && t.get(j + 1).word()) {
+                return j;
+            }
+            return -1;
+        }
+
+        /** The end of a quotation opened just before {@code from}, or -1 when {@code from} is not in quotes. */
+        private int quotedEnd(int from) {
+            if (from == 0 || !t.get(from - 1).quoteMark()) {
+                return -1;
+            }
+            for (int j = from; j < t.size(); j++) {
+                if (t.get(j).quoteMark()) {
+                    return trimEnd(from, j);
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Where a complement ends: before ", which", ", according to", a participle clause, a contrast ("while",
+         * "but"), a verb phrase joined by ", and" (a second thing the subject did), a semicolon, or the sentence end.
+         */
+        private int complementEnd(int from) {
+            for (int j = from; j < n; j++) {
+                Token token = t.get(j);
+                if (token.is(";")) {
+                    return trimEnd(from, j);
+                }
+                if (!token.is(",") || j + 1 >= n) {
+                    continue;
+                }
+                Token next = t.get(j + 1);
+                if (next.lower().equals("which") && positionAhead(j + 2) || lex.match("according to", t, j + 1) > 0
+                        || lex.match("participles", t, j + 1) > 0 || lex.match("clause breaks", t, j + 1) > 0
+                        || isArticle(next) && j + 2 < n && lex.has("allegation nouns", t.get(j + 2))
+                                && positionAhead(j + 3)) {
+                    return trimEnd(from, j);
+                }
+                if ((next.lower().equals("and") || next.lower().equals("but")) && j + 2 < n
+                        && verbLike(t.get(j + 2), j + 2)) {
+                    return trimEnd(from, j);
+                }
+            }
+            return trimEnd(from, n);
+        }
+
+        /** "which Moscow denied": a few speaker words, then a verb of denial or doubt, before any punctuation. */
+        private boolean positionAhead(int from) {
+            for (int v = from + 1; v < Math.min(n, from + 8); v++) {
+                if (!t.get(v).word()) {
+                    return false;
+                }
+                if (lex.match("denies", t, v) > 0 || lex.match("questions", t, v) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean verbLike(Token token, int at) {
+            return lex.has("finite", token) || lex.match("asserts", t, at) > 0 || lex.match("denies", t, at) > 0
+                    || !token.capitalized() && token.lower().endsWith("ed");
+        }
+
+        private int trimEnd(int from, int to) {
+            int end = to;
+            while (end > from && (!t.get(end - 1).word() && !t.get(end - 1).numeric() || t.get(end - 1).quoteMark())) {
+                end--;
+            }
+            return end;
+        }
+
+        private boolean onlyTimeWordsUntilEnd(int from) {
+            for (int j = from; j < n; j++) {
+                if (!lex.has("time words", t.get(j)) && !t.get(j).is(",")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** When a statement was made: the article's date, the day before when the sentence says "yesterday". */
+        private Instant statedAt(int from, int to) {
+            for (int j = Math.max(0, from); j < Math.min(to, n); j++) {
+                if (t.get(j).lower().equals("yesterday")) {
+                    return article.publishedAt().minus(Duration.ofDays(1));
+                }
+            }
+            return article.publishedAt();
+        }
+
+        /** As {@link #statedAt}, reading the sentence around the claim's own words (the attribution), not inside. */
+        private Instant statedAtAround(int claimFrom, int claimTo) {
+            Instant before = statedAt(0, claimFrom);
+            return before.equals(article.publishedAt()) ? statedAt(claimTo, n) : before;
+        }
+
+        private String words(int from, int to) {
+            if (from >= to) {
+                return "";
+            }
+            return text.substring(t.get(from).start(), t.get(to - 1).end()).replaceAll("\\s+", " ");
+        }
+
+        private static final Map<String, String> SUBJECT_FORMS = Map.of("him", "he", "her", "she", "them", "they",
+                "us", "we", "me", "I");
+
+        private static String subjectForm(String object) {
+            return SUBJECT_FORMS.getOrDefault(object.toLowerCase(Locale.ROOT), object);
+        }
+
+        private static String sentenceCase(String claim) {
+            String trimmed = claim.strip().replaceAll("\\s+", " ");
+            if (trimmed.isEmpty()) {
+                return trimmed;
+            }
+            trimmed = trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1);
+            char last = trimmed.charAt(trimmed.length() - 1);
+            return last == '.' || last == '!' || last == '?' ? trimmed : trimmed + ".";
+        }
+    }
+
+    /** A claim being assembled; it becomes a proposal once it has a stance. */
+    private static final class Draft {
+        final String claimText;
+        final int sentenceStart;
+        final int sentenceEnd;
+        final List<ProposedStance> stances = new ArrayList<>();
+
+        Draft(String claimText, int sentenceStart, int sentenceEnd) {
+            this.claimText = claimText;
+            this.sentenceStart = sentenceStart;
+            this.sentenceEnd = sentenceEnd;
+        }
+
+        void add(Speaker speaker, Position position, Quote quote, Instant statedAt, Rule rule, String cue) {
+            if (speaker == null) {
+                return;
+            }
+            double confidence = rule.confidence * (speaker.known() ? 1.0 : 0.8);
+            String reason = rule.pattern + (cue == null ? "" : " — cue \"" + cue + "\"");
+            stances.add(new ProposedStance(speaker, position, quote, statedAt, reason,
+                    Math.round(confidence * 100) / 100.0));
+        }
+    }
+}

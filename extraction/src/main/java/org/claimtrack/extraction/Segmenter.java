@@ -1,0 +1,73 @@
+package org.claimtrack.extraction;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences and words from ICU4J's break iterators (Unicode UAX #29 with the locale's tailoring). The sentence
+ * iterator is wrapped with ICU's abbreviation filter, so "St. Petersburg" or "Mr. Smith" do not end a sentence.
+ */
+final class Segmenter {
+
+    private final ULocale locale;
+    private final Lexicon lexicon;
+
+    Segmenter(Lexicon lexicon) {
+        this.locale = new ULocale(lexicon.language());
+        this.lexicon = lexicon;
+    }
+
+    List<Sentence> sentences(String text) {
+        BreakIterator sentences = FilteredBreakIteratorBuilder.getInstance(locale)
+                .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        sentences.setText(text);
+        BreakIterator words = BreakIterator.getWordInstance(locale);
+        List<Sentence> result = new ArrayList<>();
+        int start = sentences.first();
+        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            String piece = text.substring(start, end);
+            List<Token> tokens = tokens(piece, start, words);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            Sentence previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (previous != null && endsWithAbbreviation(previous) && tokens.get(0).capitalized()
+                    && text.substring(previous.end(), tokens.get(0).start()).indexOf('\n') < 0) {
+                List<Token> joined = new ArrayList<>(previous.tokens());
+                joined.addAll(tokens);
+                result.set(result.size() - 1, new Sentence(previous.start(), tokens.get(tokens.size() - 1).end(),
+                        joined));
+            } else {
+                result.add(new Sentence(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
+            }
+        }
+        return result;
+    }
+
+    /** "… in St." — ICU's filter does not know every abbreviation; the lexicon lists more. */
+    private boolean endsWithAbbreviation(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int last = tokens.size() - 1;
+        return last >= 1 && tokens.get(last).is(".") && tokens.get(last - 1).capitalized()
+                && lexicon.has("abbreviations", tokens.get(last - 1))
+                && tokens.get(last - 1).end() == tokens.get(last).start();
+    }
+
+    private static List<Token> tokens(String piece, int offset, BreakIterator words) {
+        words.setText(piece);
+        List<Token> tokens = new ArrayList<>();
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            String text = piece.substring(start, end);
+            if (text.isBlank()) {
+                continue;
+            }
+            boolean word = words.getRuleStatus() != BreakIterator.WORD_NONE;
+            tokens.add(new Token(text, offset + start, offset + end, word));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,306 @@
+package org.claimtrack.extraction;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the words naming a speaker into a {@link Speaker}, for one document: the registry decides parties and known
+ * sources (aliases such as "Moscow" are the registry's), the lexicon tells titles, roles and demonyms apart, and the
+ * document itself resolves later short mentions ("Zakharova", "the Russian President", "he") to the full names it
+ * gave elsewhere.
+ */
+final class SpeakerResolver {
+
+    private final Lexicon lexicon;
+    private final Registry registry;
+    private final String text;
+    /** surname (lower case) → full name as the document wrote it */
+    private final Map<String, String> surnames = new HashMap<>();
+    /** "russian president" → "Vladimir Putin", from "Russian President Vladimir Putin" anywhere in the document */
+    private final Map<String, String> descriptions = new HashMap<>();
+    private Speaker lastPerson;
+    private Speaker lastOther;
+
+    SpeakerResolver(Lexicon lexicon, Registry registry, String text) {
+        this.lexicon = lexicon;
+        this.registry = registry;
+        this.text = text;
+    }
+
+    /** Reads the document's full names once, before any sentence is resolved. */
+    void learn(List<Sentence> sentences) {
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = i;
+                while (end < tokens.size() && end - i < 4 && nameLike(tokens, end)) {
+                    end++;
+                }
+                if (end - i >= 2 && (i == 0 || !nameLike(tokens, i - 1))) {
+                    String full = span(tokens.get(i), tokens.get(end - 1));
+                    surnames.putIfAbsent(tokens.get(end - 1).lower(), full);
+                    String description = descriptionBefore(tokens, i);
+                    if (description != null) {
+                        descriptions.putIfAbsent(description, full);
+                    }
+                }
+            }
+        }
+    }
+
+    /** "Russian President" before a name → "russian president"; null when a demonym and title do not both precede. */
+    private String descriptionBefore(List<Token> tokens, int nameStart) {
+        int titleStart = -1;
+        for (int t = nameStart - 1; t >= Math.max(0, nameStart - 4); t--) {
+            if (lexicon.match("titles", tokens, t) == nameStart - t) {
+                titleStart = t;
+            }
+        }
+        if (titleStart < 1) {
+            return null;
+        }
+        for (int d = titleStart - 1; d >= Math.max(0, titleStart - 2); d--) {
+            Optional<Map.Entry<String, Integer>> demonym = lexicon.demonym(tokens, d);
+            if (demonym.isPresent() && d + demonym.get().getValue() == titleStart) {
+                return key(tokens.subList(d, nameStart));
+            }
+        }
+        return null;
+    }
+
+    private boolean nameLike(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return token.capitalized() && !token.numeric() && token.text().length() > 1
+                && !lexicon.has("function words", token) && !lexicon.has("government words", token)
+                && lexicon.match("titles", tokens, i) == 0 && lexicon.demonym(tokens, i).isEmpty()
+                && !lexicon.has("time words", token) && !lexicon.has("discourse openers", token)
+                && !token.text().equals(token.text().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The speakers named by tokens[from, to): one, several for "Kiev and Western countries", none when the words
+     * name nobody the rules can stand behind.
+     */
+    List<Speaker> resolve(List<Token> all, int from, int to) {
+        List<Token> words = trim(all.subList(from, to));
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        Speaker whole = resolveOne(words);
+        if (whole != null && whole.known()) {
+            return remember(List.of(whole));
+        }
+        List<List<Token>> parts = splitOnAnd(words);
+        if (parts.size() > 1) {
+            List<Speaker> speakers = new ArrayList<>();
+            for (List<Token> part : parts) {
+                Speaker speaker = resolveOne(trim(part));
+                if (speaker == null || speaker.party() == null && !speaker.known()) {
+                    speakers = null;
+                    break;
+                }
+                speakers.add(speaker);
+            }
+            if (speakers != null) {
+                return remember(speakers);
+            }
+        }
+        return whole == null ? List.of() : remember(List.of(whole));
+    }
+
+    private List<Speaker> remember(List<Speaker> speakers) {
+        for (Speaker speaker : speakers) {
+            if ("PERSON".equals(speaker.kind())) {
+                lastPerson = speaker;
+            } else {
+                lastOther = speaker;
+            }
+        }
+        return speakers;
+    }
+
+    private List<Token> trim(List<Token> words) {
+        int a = 0;
+        int b = words.size();
+        while (a < b && (!words.get(a).word() || lexicon.has("function words", words.get(a))
+                || lexicon.match("discourse openers", words, a) > 0 && !words.get(a).lower().equals("the"))) {
+            a += Math.max(1, lexicon.match("discourse openers", words, a));
+        }
+        while (b > a && (!words.get(b - 1).word() || lexicon.has("function words", words.get(b - 1)))) {
+            b--;
+        }
+        return a >= b ? List.of() : words.subList(Math.max(0, a), b);
+    }
+
+    private static List<List<Token>> splitOnAnd(List<Token> words) {
+        List<List<Token>> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).lower().equals("and")) {
+                parts.add(words.subList(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(words.subList(start, words.size()));
+        return parts;
+    }
+
+    private Speaker resolveOne(List<Token> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String mention = span(words.get(0), words.get(words.size() - 1));
+        if (words.size() == 1 && lexicon.has("pronouns", words.get(0))) {
+            String pronoun = words.get(0).lower();
+            Speaker earlier = pronoun.equals("he") || pronoun.equals("she") ? lastPerson : lastOther;
+            return earlier == null ? null
+                    : new Speaker(mention, earlier.sourceId(), earlier.name(), earlier.kind(), earlier.party());
+        }
+        Optional<Registry.KnownSource> known = registry.source(mention);
+        if (known.isPresent()) {
+            return existing(mention, known.get());
+        }
+        // "a White House announcement", "a Kremlin spokesman": the registered speaker behind the words
+        if (words.size() > 1 && lexicon.has("communication nouns", words.get(words.size() - 1))) {
+            List<Token> without = words.subList(0, words.size() - 1);
+            String shorter = span(without.get(0), without.get(without.size() - 1));
+            if (registry.source(shorter).isPresent() || registry.party(shorter).isPresent()
+                    || registry.party("the " + shorter).isPresent()) {
+                Speaker behind = resolveOne(without);
+                return new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
+            }
+        }
+        // "a spokesman for the US National Security Council" speaks for the council
+        if (words.size() > 2 && lexicon.has("spokesperson roles", words.get(0))
+                && List.of("for", "of", "at").contains(words.get(1).lower())) {
+            Speaker organisation = resolveOne(trim(words.subList(2, words.size())));
+            return organisation == null ? null : new Speaker(mention, organisation.sourceId(), organisation.name(),
+                    organisation.kind(), organisation.party());
+        }
+        Optional<Registry.KnownParty> party = registry.party(mention).or(() -> registry.party("the " + mention));
+        if (party.isPresent()) {
+            Optional<Registry.KnownSource> government = registry.government(party.get());
+            if (government.isPresent()) {
+                return existing(mention, government.get());
+            }
+            boolean group = lexicon.has("group nouns", words.get(words.size() - 1));
+            return new Speaker(mention, null, group ? capitalize(mention) : "Government of " + party.get().name(),
+                    group ? "GROUP" : "GOVERNMENT", party.get().name());
+        }
+        int titleEnd = -1;
+        for (int i = 0; i < words.size(); i++) {
+            int n = lexicon.match("titles", words, i);
+            if (n > 0) {
+                titleEnd = i + n;
+                i += n - 1;
+            }
+        }
+        int nameStart = titleEnd < 0 ? 0 : titleEnd;
+        boolean nameFollows = nameStart < words.size()
+                && words.subList(nameStart, words.size()).stream().allMatch(w -> w.capitalized() && !w.numeric())
+                && words.subList(nameStart, words.size()).size() <= 4
+                && words.subList(nameStart, words.size()).stream().noneMatch(w -> lexicon.has("government words", w)
+                        || lexicon.has("group nouns", w))
+                && (titleEnd >= 0 || lexicon.demonym(words, 0).isEmpty());
+        if (nameFollows) {
+            return person(mention, words.subList(nameStart, words.size()), words.subList(0, nameStart));
+        }
+        String partyName = partyIn(words);
+        if (titleEnd == words.size()) {
+            String named = descriptions.get(key(words));
+            if (named != null) {
+                return person(mention, List.of(), List.of(), named, partyName);
+            }
+            // "the Ukrainian president": a person the document does not name; only with a party to speak for
+            return partyName == null ? null
+                    : new Speaker(mention, null, capitalize(span(words.get(0), words.get(words.size() - 1))),
+                            "PERSON", partyName);
+        }
+        if (words.stream().noneMatch(Token::capitalized)) {
+            return null;
+        }
+        boolean government = words.stream().anyMatch(w -> lexicon.has("government words", w))
+                || lexicon.match("government words", words, 0) > 0;
+        boolean group = lexicon.has("group nouns", words.get(words.size() - 1));
+        return new Speaker(mention, null, capitalize(mention),
+                group ? "GROUP" : government && partyName != null ? "GOVERNMENT" : "ORGANIZATION", partyName);
+    }
+
+    private Speaker person(String mention, List<Token> name, List<Token> description) {
+        String full = span(name.get(0), name.get(name.size() - 1));
+        return person(mention, name, description, full, partyIn(description));
+    }
+
+    private Speaker person(String mention, List<Token> name, List<Token> description, String full, String party) {
+        Optional<Registry.KnownSource> known = registry.source(full);
+        if (known.isEmpty() && !full.contains(" ")) {
+            String fromDocument = surnames.get(full.toLowerCase(Locale.ROOT));
+            if (fromDocument != null) {
+                full = fromDocument;
+                known = registry.source(full);
+            }
+        }
+        if (known.isEmpty()) {
+            String surname = full.substring(full.lastIndexOf(' ') + 1);
+            known = registry.personBySurname(surname);
+            if (known.isPresent() && full.contains(" ")
+                    && !firstNamesClose(full, known.get().name())) {
+                known = Optional.empty();
+            }
+        }
+        if (known.isPresent()) {
+            return existing(mention, known.get());
+        }
+        return new Speaker(mention, null, full, "PERSON", party);
+    }
+
+    /** "Anthony Blinken" is the registry's "Antony Blinken": same initial, same surname. */
+    private static boolean firstNamesClose(String written, String registered) {
+        return Character.toLowerCase(written.charAt(0)) == Character.toLowerCase(registered.charAt(0));
+    }
+
+    private static Speaker existing(String mention, Registry.KnownSource source) {
+        return new Speaker(mention, source.id(), source.name(), source.kind(), source.partyName());
+    }
+
+    /** The party a description names, by demonym ("Russian") or by a party name or alias in it ("of Ukraine"). */
+    private String partyIn(List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            Optional<Map.Entry<String, Integer>> demonym = lexicon.demonym(words, i);
+            if (demonym.isPresent()) {
+                Optional<Registry.KnownParty> party = registry.party(demonym.get().getKey());
+                if (party.isPresent()) {
+                    return party.get().name();
+                }
+            }
+        }
+        for (int length = Math.min(3, words.size()); length >= 1; length--) {
+            for (int i = 0; i + length <= words.size(); i++) {
+                if (words.get(i).capitalized()) {
+                    String name = span(words.get(i), words.get(i + length - 1));
+                    Optional<Registry.KnownParty> party = registry.party(name).or(() -> registry.party("the " + name));
+                    if (party.isPresent()) {
+                        return party.get().name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String span(Token first, Token last) {
+        return text.substring(first.start(), last.end()).replaceAll("\\s+", " ");
+    }
+
+    private String key(List<Token> words) {
+        return span(words.get(0), words.get(words.size() - 1)).toLowerCase(Locale.ROOT);
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+}

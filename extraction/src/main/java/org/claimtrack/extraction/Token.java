@@ -1,0 +1,32 @@
+package org.claimtrack.extraction;
+
+import java.util.Locale;
+
+/** A word or punctuation mark of the document, with its UTF-16 offsets (end exclusive). Spaces are not tokens. */
+public record Token(String text, int start, int end, boolean word) {
+
+    public String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean capitalized() {
+        return word && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    public boolean numeric() {
+        return text.chars().anyMatch(Character::isDigit);
+    }
+
+    public boolean is(String punctuation) {
+        return text.equals(punctuation);
+    }
+
+    /** Opening or closing quotation marks of any typography. */
+    public boolean quoteMark() {
+        return !word && text.length() == 1 && "\"“”„«»‘’'".indexOf(text.charAt(0)) >= 0;
+    }
+
+    public boolean dash() {
+        return !word && text.length() == 1 && "–—-―".indexOf(text.charAt(0)) >= 0;
+    }
+}

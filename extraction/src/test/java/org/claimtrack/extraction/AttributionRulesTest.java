@@ -1,0 +1,402 @@
+package org.claimtrack.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One nested class per attribution rule: what it proposes, and sentences that look alike but must not make it fire.
+ * Texts are invented news sentences, none from the seed article. Every extraction is also checked for verbatim
+ * quotes (exact = the text at its offsets, prefix and suffix around it).
+ */
+class AttributionRulesTest {
+
+    static final Instant PUBLISHED = Instant.parse("2022-02-10T15:00:00Z");
+    static final Speaker PUBLISHER = new Speaker("Daily Example", "publisher-id", "Daily Example", "MEDIA_OUTLET", null);
+
+    static final Registry REGISTRY = new InMemoryRegistry()
+            .party("p-ru", "Russia", List.of("Russian Federation", "Moscow", "the Kremlin"))
+            .party("p-ua", "Ukraine", List.of("Kiev", "Kyiv"))
+            .party("p-us", "United States", List.of("United States of America", "USA", "Washington"))
+            .party("p-uk", "United Kingdom", List.of("UK", "Britain", "London"))
+            .party("p-by", "Belarus", List.of("Minsk"))
+            .source("s-ru", "Government of Russia", "GOVERNMENT", "Russia", false)
+            .source("s-rumfa", "Russian Foreign Ministry", "GOVERNMENT", "Russia", true)
+            .source("s-ua", "Government of Ukraine", "GOVERNMENT", "Ukraine", false)
+            .source("s-wh", "White House", "GOVERNMENT", "United States", false)
+            .source("s-zak", "Maria Zakharova", "PERSON", "Russia", true);
+
+    static List<Proposal> extract(String text) {
+        List<Proposal> proposals = new Extractor(REGISTRY).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+        for (Proposal proposal : proposals) {
+            for (ProposedStance stance : proposal.stances()) {
+                Quote quote = stance.quote();
+                assertEquals(text.substring(quote.start(), quote.end()), quote.exact(), "quote is the text at its offsets");
+                assertTrue(text.contains(quote.prefix() + quote.exact() + quote.suffix()), "selector locates the quote");
+                assertTrue(stance.confidence() > 0 && stance.confidence() <= 1, "confidence in (0, 1]");
+                assertTrue(!stance.reason().isBlank(), "a reason is given");
+            }
+        }
+        return proposals;
+    }
+
+    /** The one stance of a position, failing when there is not exactly one. */
+    static ProposedStance only(List<Proposal> proposals, Position position) {
+        List<ProposedStance> found = proposals.stream().flatMap(p -> p.stances().stream())
+                .filter(s -> s.position() == position).toList();
+        assertEquals(1, found.size(), () -> "one " + position + " in " + proposals);
+        return found.get(0);
+    }
+
+    static Proposal claimOf(List<Proposal> proposals, ProposedStance stance) {
+        return proposals.stream().filter(p -> p.stances().contains(stance)).findFirst().orElseThrow();
+    }
+
+    static Optional<ProposedStance> by(List<Proposal> proposals, String speakerName, Position position) {
+        return proposals.stream().flatMap(p -> p.stances().stream())
+                .filter(s -> s.position() == position && s.speaker().name().equals(speakerName)).findFirst();
+    }
+
+    static long count(List<Proposal> proposals, Position position) {
+        return proposals.stream().flatMap(p -> p.stances().stream()).filter(s -> s.position() == position).count();
+    }
+
+    @Nested
+    class SaidThat {
+        @Test
+        void titledSpeakerIsAPersonOfTheDemonymsParty() {
+            String text = "Kremlin spokesperson Dmitry Peskov said that Russian troops would stay in Belarus until March.";
+            List<Proposal> proposals = extract(text);
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Russian troops would stay in Belarus until March.", claimOf(proposals, stance).claimText());
+            assertEquals(new Speaker("Kremlin spokesperson Dmitry Peskov", null, "Dmitry Peskov", "PERSON", "Russia"),
+                    stance.speaker());
+            assertEquals("Russian troops would stay in Belarus until March", stance.quote().exact());
+            assertEquals(PUBLISHED, stance.statedAt());
+            assertTrue(stance.reason().contains("said"), stance.reason());
+        }
+
+        @Test
+        void placeNameSpeaksForItsGovernmentThroughTheRegistryAliases() {
+            List<Proposal> proposals = extract("Moscow said on Thursday it would seek guarantees from Washington in Geneva.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-ru", stance.speaker().sourceId());
+            assertEquals("Russia would seek guarantees from Washington in Geneva.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
+        void circumstanceBeforeThatAndYesterdayMovesTheDate() {
+            List<Proposal> proposals = extract(
+                    "The White House said in a statement yesterday, Wednesday, that Biden will call Putin on Thursday.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-wh", stance.speaker().sourceId());
+            assertEquals("Biden will call Putin on Thursday.", claimOf(proposals, stance).claimText());
+            assertEquals(PUBLISHED.minus(Duration.ofDays(1)), stance.statedAt());
+        }
+
+        @Test
+        void surnameAndPronounResolveToTheFullNameGivenEarlier() {
+            List<Proposal> proposals = extract("Foreign Ministry spokeswoman Maria Zakharova spoke in Moscow. "
+                    + "Zakharova said that talks with NATO would open in Brussels on January 12. "
+                    + "She added that the OSCE would meet in Vienna a day later.");
+            assertEquals(List.of("Talks with NATO would open in Brussels on January 12.",
+                    "The OSCE would meet in Vienna a day later."), proposals.stream()
+                    .filter(p -> "s-zak".equals(p.stances().get(0).speaker().sourceId()))
+                    .map(Proposal::claimText).toList());
+        }
+
+        @Test
+        void clausesJoinedByCommaAndAreTwoClaims() {
+            List<Proposal> proposals = extract("Zakharova said that a meeting will be held on January 12 in Brussels, "
+                    + "and consultations with the OSCE will take place the next day.");
+            assertEquals(List.of("A meeting will be held on January 12 in Brussels.",
+                    "Consultations with the OSCE will take place the next day."),
+                    proposals.stream().map(Proposal::claimText).toList());
+        }
+
+        @Test
+        void coordinatedSpeakersEachTakeTheStance() {
+            List<Proposal> proposals = extract("Kyiv and London said that Russian troops had moved closer to Kharkiv.");
+            assertEquals(List.of("Ukraine", "United Kingdom"),
+                    proposals.get(0).stances().stream().map(s -> s.speaker().party()).toList());
+        }
+
+        @Test
+        void doubtIsAQuestion() {
+            List<Proposal> proposals = extract("Britain questioned whether the Russian units had left Belarus.");
+            assertEquals("United Kingdom", only(proposals, Position.QUESTIONS).speaker().party());
+        }
+
+        @Test
+        void negatedOrObjectlessVerbsDoNotFire() {
+            List<Proposal> negated = extract("Peskov did not say that the troops would leave Belarus.");
+            assertTrue(by(negated, "Peskov", Position.ASSERTS).isEmpty(), negated.toString());
+            List<Proposal> nothing = extract("He said nothing about Belarus.");
+            assertTrue(nothing.stream().flatMap(p -> p.stances().stream())
+                    .allMatch(s -> s.speaker().equals(PUBLISHER)), nothing.toString());
+        }
+    }
+
+    @Nested
+    class SaidAfter {
+        @Test
+        void trailingAttribution() {
+            List<Proposal> proposals = extract("Russia has no plans to invade Ukraine, the Kremlin said on Friday.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-ru", stance.speaker().sourceId());
+            assertEquals("Russia has no plans to invade Ukraine.", claimOf(proposals, stance).claimText());
+            assertEquals("Russia has no plans to invade Ukraine", stance.quote().exact());
+        }
+
+        @Test
+        void directQuoteWithInvertedSpeaker() {
+            String text = "“Russian troops will leave Belarus in March,” said Dmitry Peskov.";
+            List<Proposal> proposals = extract(text);
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Dmitry Peskov", stance.speaker().name());
+            assertEquals("Russian troops will leave Belarus in March", stance.quote().exact());
+        }
+
+        @Test
+        void directQuoteAfterAColon() {
+            List<Proposal> proposals = extract("Zakharova said: “NATO must stop its expansion to the east.”");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("NATO must stop its expansion to the east", stance.quote().exact());
+        }
+
+        @Test
+        void unnamedReportIsNoSpeaker() {
+            List<Proposal> proposals = extract("Troops left the town near Kharkiv, the report said.");
+            assertTrue(proposals.stream().flatMap(p -> p.stances().stream())
+                    .noneMatch(s -> s.reason().contains("X said")), proposals.toString());
+        }
+    }
+
+    @Nested
+    class AccordingTo {
+        @Test
+        void speakerAssertsAndThePublisherRelays() {
+            List<Proposal> proposals = extract(
+                    "Up to 100,000 troops are massed near the border, according to Ukrainian officials.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Ukraine", stance.speaker().party());
+            assertEquals("GROUP", stance.speaker().kind());
+            assertEquals("Up to 100,000 troops are massed near the border.", claimOf(proposals, stance).claimText());
+            assertEquals(PUBLISHER, only(proposals, Position.REPORTS).speaker());
+        }
+
+        @Test
+        void leadingAccordingTo() {
+            List<Proposal> proposals = extract("According to the White House, Biden will call Putin on Thursday.");
+            assertEquals("s-wh", only(proposals, Position.ASSERTS).speaker().sourceId());
+        }
+
+        @Test
+        void accordingToAPlanNamesNobody() {
+            List<Proposal> proposals = extract("According to plan, the convoy reached Kyiv on Monday.");
+            assertTrue(proposals.stream().flatMap(p -> p.stances().stream())
+                    .noneMatch(s -> s.reason().contains("according to")), proposals.toString());
+        }
+    }
+
+    @Nested
+    class Accused {
+        @Test
+        void accusationIsRewrittenAsTheAccusedsClaim() {
+            List<Proposal> proposals = extract("Washington accused Moscow of massing troops near the border.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("United States", stance.speaker().party());
+            assertEquals("Moscow has been massing troops near the border.", claimOf(proposals, stance).claimText());
+            assertEquals("Washington accused Moscow of massing troops near the border", stance.quote().exact());
+            assertEquals(PUBLISHER, only(proposals, Position.REPORTS).speaker());
+        }
+
+        @Test
+        void havingBecomesHas() {
+            List<Proposal> proposals = extract("Kiev accused Russia of having deployed 90,000 soldiers.");
+            assertEquals("Russia has deployed 90,000 soldiers.", proposals.get(0).claimText());
+        }
+
+        @Test
+        void theAccusedAsANounAndAnAccusationWithoutOfDoNotFire() {
+            assertTrue(extract("The accused was released on bail in London.").stream()
+                    .flatMap(p -> p.stances().stream()).noneMatch(s -> s.reason().contains("accused")));
+            assertTrue(extract("Ukraine accused nobody at the Geneva talks.").stream()
+                    .flatMap(p -> p.stances().stream()).noneMatch(s -> s.reason().contains("accused")));
+        }
+    }
+
+    @Nested
+    class Denied {
+        @Test
+        void deniedThat() {
+            List<Proposal> proposals = extract("The Kremlin denied that Russian troops were in Belarus.");
+            ProposedStance stance = only(proposals, Position.DENIES);
+            assertEquals("s-ru", stance.speaker().sourceId());
+            assertEquals("Russian troops were in Belarus.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
+        void deniedHaving() {
+            List<Proposal> proposals = extract("Moscow denied having deployed troops to Crimea.");
+            ProposedStance stance = only(proposals, Position.DENIES);
+            assertEquals("Russia has deployed troops to Crimea.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
+        void deniedTheAllegationAnswersThePreviousClaim() {
+            List<Proposal> proposals = extract("Kyiv accused Russia of shelling Kharkiv on Monday. "
+                    + "Moscow denied the allegation.");
+            assertEquals(1, proposals.size());
+            assertEquals("Russia", only(proposals, Position.DENIES).speaker().party());
+        }
+
+        @Test
+        void notDeniedAndRejectedOfferAreNoDenials() {
+            assertEquals(0, count(extract("Moscow has not denied that troops were sent to Crimea."), Position.DENIES));
+            assertEquals(0, count(extract("Kyiv rejected an offer to meet in Minsk."), Position.DENIES));
+        }
+    }
+
+    @Nested
+    class WhichDenied {
+        @Test
+        void whichMoscowDenied() {
+            List<Proposal> proposals = extract(
+                    "Kiev accused Russia of shelling the city of Kharkiv, which Moscow denied.");
+            assertEquals(1, proposals.size());
+            assertEquals("Russia has been shelling the city of Kharkiv.", proposals.get(0).claimText());
+            assertEquals("Ukraine", only(proposals, Position.ASSERTS).speaker().party());
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("Russia", denial.speaker().party());
+            assertEquals("which Moscow denied", denial.quote().exact());
+        }
+
+        @Test
+        void aClaimTheKremlinDenied() {
+            List<Proposal> proposals = extract(
+                    "Britain said that Russian units had entered Belarus in January, a claim the Kremlin denied.");
+            assertEquals("Russian units had entered Belarus in January.", proposals.get(0).claimText());
+            assertEquals("s-ru", only(proposals, Position.DENIES).speaker().sourceId());
+        }
+
+        @Test
+        void aRelativeClauseThatDeniesNothing() {
+            List<Proposal> proposals = extract("Troops crossed into Ukraine, which Moscow called a drill.");
+            assertEquals(0, count(proposals, Position.DENIES));
+        }
+    }
+
+    @Nested
+    class Rejecting {
+        @Test
+        void rejectingTheAllegationDeniesThePreviousClaimAndAssertsItsOwn() {
+            List<Proposal> proposals = extract("Ukraine accused Russia of shelling Kharkiv. "
+                    + "Rejecting the allegation, the Kremlin says that Ukrainian forces shelled the city of Kharkiv.");
+            assertEquals(2, proposals.size());
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("Russia has been shelling Kharkiv.", claimOf(proposals, denial).claimText());
+            assertEquals("Rejecting the allegation", denial.quote().exact());
+            assertEquals("s-ru", by(proposals, "Government of Russia", Position.ASSERTS).orElseThrow()
+                    .speaker().sourceId());
+        }
+
+        @Test
+        void rejectingAnOfferIsNoDenial() {
+            List<Proposal> proposals = extract("Ukraine accused Russia of shelling Kharkiv. "
+                    + "Rejecting the offer, Kyiv said that talks would resume in March in Minsk.");
+            assertEquals(0, count(proposals, Position.DENIES));
+        }
+    }
+
+    @Nested
+    class Hedged {
+        @Test
+        void saidToIsReportedByThePublisherOnly() {
+            List<Proposal> proposals = extract("The minister is said to have resigned over the Kharkiv report.");
+            ProposedStance stance = only(proposals, Position.REPORTS);
+            assertEquals(PUBLISHER, stance.speaker());
+            assertEquals("The minister has resigned over the Kharkiv report.", claimOf(proposals, stance).claimText());
+            assertEquals(0, count(proposals, Position.ASSERTS));
+        }
+
+        @Test
+        void hedgedClauseAndAPlainOne() {
+            List<Proposal> proposals = extract("Kharkiv is expected to top the agenda, "
+                    + "and Biden has promised Moscow harsh sanctions if it attacks Ukraine.");
+            assertEquals(1, count(proposals, Position.REPORTS));
+            assertEquals("Biden has promised Moscow harsh sanctions if it attacks Ukraine.",
+                    claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+        }
+
+        @Test
+        void saidToReportersIsAnAttribution() {
+            List<Proposal> proposals = extract("Zakharova said to reporters that the talks in Geneva had failed.");
+            assertEquals("s-zak", only(proposals, Position.ASSERTS).speaker().sourceId());
+            assertEquals(0, count(proposals, Position.REPORTS));
+        }
+    }
+
+    @Nested
+    class Participle {
+        @Test
+        void notingThatIsAFurtherClaimOfTheSameSpeaker() {
+            List<Proposal> proposals = extract("Zakharova said that talks will start in Geneva on January 10, "
+                    + "noting that Sergey Ryabkov will lead the Russian delegation.");
+            assertEquals(List.of("Talks will start in Geneva on January 10.",
+                    "Sergey Ryabkov will lead the Russian delegation."),
+                    proposals.stream().map(Proposal::claimText).toList());
+            proposals.forEach(p -> assertEquals("s-zak", p.stances().get(0).speaker().sourceId()));
+        }
+
+        @Test
+        void participleWithoutThatAddsNoClaim() {
+            List<Proposal> proposals = extract("Putin said that exercises with Belarus will take place in February, "
+                    + "stressing the value of the alliance.");
+            assertEquals(1, proposals.size());
+        }
+    }
+
+    @Nested
+    class Publisher {
+        @Test
+        void plainStatementsAreThePublishersHeadingsAndFurnitureAreNot() {
+            List<Proposal> proposals = extract("Talks in Geneva\n\n"
+                    + "Russia and the United States will meet in Geneva on January 10.\n\n"
+                    + "Your email address will not be published.\n\nRelated Post");
+            assertEquals(1, proposals.size());
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals(PUBLISHER, stance.speaker());
+            assertEquals("Russia and the United States will meet in Geneva on January 10.",
+                    proposals.get(0).claimText());
+        }
+
+        @Test
+        void abbreviationDoesNotEndTheSentence() {
+            List<Proposal> proposals = extract("Putin met Lukashenko in St. Petersburg on Wednesday.");
+            assertEquals(1, proposals.size());
+            assertEquals("Putin met Lukashenko in St. Petersburg on Wednesday.", proposals.get(0).claimText());
+        }
+
+        @Test
+        void nothingCheckableNothingProposed() {
+            assertTrue(extract("It is in the interest of both countries.").isEmpty());
+        }
+    }
+
+    @Test
+    void aLanguageWithoutLexiconIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Extractor(REGISTRY).extract(new Article("Moscou a dit.", "xx", PUBLISHED, PUBLISHER)));
+        assertTrue(Lexicon.supports("en-GB"));
+        assertNull(Lexicon.forLanguage("../en").orElse(null));
+    }
+}

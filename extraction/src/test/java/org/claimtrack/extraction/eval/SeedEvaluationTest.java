@@ -1,0 +1,46 @@
+package org.claimtrack.extraction.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.claimtrack.extraction.Extractor;
+import org.claimtrack.extraction.Proposal;
+import org.claimtrack.extraction.Quote;
+import org.junit.jupiter.api.Test;
+
+/** The goals on the seed article, kept from regressing (timing is the bench command's, never a test's). */
+class SeedEvaluationTest {
+
+    @Test
+    void seedArticleMeetsTheGoals() throws IOException {
+        JsonNode bundle = new ObjectMapper().readTree(new File("../seeds/geneva-2021-12-30.json"));
+        JsonNode document = bundle.path("documents").get(0);
+        List<Proposal> proposals = new Extractor(SeedEvaluation.registry(bundle))
+                .extract(SeedEvaluation.article(bundle, document));
+        SeedEvaluation.Score score = SeedEvaluation.score(bundle, document.path("archivedText").asText(), proposals);
+        assertTrue(score.recall() >= 0.8, "recall " + score.recall() + ", missed " + score.missed());
+        assertTrue(score.precision() >= 0.8, "precision " + score.precision() + ", unmatched " + score.unmatched());
+        assertEquals(score.quotes(), score.verbatimQuotes());
+        assertTrue(score.troopsClaim());
+    }
+
+    @Test
+    void scoringCountsOnlyMatchingSideAndPositionAndRefusesInventedQuotes() throws IOException {
+        JsonNode bundle = new ObjectMapper().readTree(new File("../seeds/geneva-2021-12-30.json"));
+        SeedEvaluation.Score nothing = SeedEvaluation.score(bundle, "text", List.of());
+        assertEquals(24, nothing.expected());
+        assertEquals(0, nothing.matched());
+        assertFalse(nothing.troopsClaim());
+        assertFalse(SeedEvaluation.verbatim("Moscow denied it.", new Quote("Kiev denied", "", " it.", 0, 11)));
+        assertTrue(ClaimSimilarity.coverage("Russia has deployed up to 100,000 soldiers on the borders of Ukraine",
+                "Russia has deployed up to 100,000 soldiers on Ukraine's borders.") >= 0.99);
+        assertTrue(ClaimSimilarity.coverage("Biden will call Putin on Thursday",
+                "Russia has deployed up to 100,000 soldiers on Ukraine's borders.") < 0.2);
+    }
+}
