@@ -73,8 +73,15 @@ public class SearchService {
     @Scheduled(every = "${claimtrack.search.poll:0.25s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void follow() {
-        if (!stopping) {
+        if (stopping) {
+            return;
+        }
+        try {
             index.current(); // the first run opens the index (rebuilding it if needed) off the start-up thread
+        } catch (RuntimeException e) {
+            // the database unreachable for a moment, or closed under a poll at shutdown: the next poll (or search) tries
+            // again; a search meanwhile fails with the cause instead of answering from an index that may be behind
+            LOG.warnf("search index poll failed, retried in the next one: %s", e.getCause() == null ? e : e.getCause());
         }
     }
 
