@@ -71,6 +71,7 @@ class ReplicasIT {
         Map<String, Integer> ports = new HashMap<>();
         for (String name : List.of("sources", "claims-a", "claims-b", "gateway-a", "gateway-b", "proxy")) {
             ports.put(name, FreePorts.next());
+            ports.put(name + "/management", FreePorts.next());
         }
         Map<String, String> sourcesDb = databases.environmentFor("sources-service");
         Map<String, String> claimsDb = databases.environmentFor("claims-service");
@@ -82,10 +83,8 @@ class ReplicasIT {
         List<String> fast = List.of("-Dclaimtrack.imports.lease=8s", "-Dclaimtrack.imports.poll-every=1s",
                 "-Dclaimtrack.webhooks.poll-every=1s", "-Dclaimtrack.webhooks.retry-after=1s",
                 "-Dclaimtrack.webhooks.allowed-hosts=127.0.0.1");
-        gatewayA = process(root, logs, "gateway", "gateway-a", ports, gatewayDb, Map.of("CLAIMS_SERVICE_URL",
-                "http://127.0.0.1:" + ports.get("claims-a"), "SOURCES_SERVICE_URL", "http://127.0.0.1:" + ports.get("sources")), fast);
-        gatewayB = process(root, logs, "gateway", "gateway-b", ports, gatewayDb, Map.of("CLAIMS_SERVICE_URL",
-                "http://127.0.0.1:" + ports.get("claims-b"), "SOURCES_SERVICE_URL", "http://127.0.0.1:" + ports.get("sources")), fast);
+        gatewayA = process(root, logs, "gateway", "gateway-a", ports, gatewayDb, downstreams(ports, "claims-a"), fast);
+        gatewayB = process(root, logs, "gateway", "gateway-b", ports, gatewayDb, downstreams(ports, "claims-b"), fast);
         for (ServiceProcess p : List.of(sources, claimsA)) {
             p.start();
         }
@@ -100,6 +99,14 @@ class ReplicasIT {
         proxy = new RoundRobinProxy(ports.get("proxy"), List.of(gatewayA.port(), gatewayB.port()));
     }
 
+    /** A gateway's downstream addresses: its own claims-service replica, the one sources-service, their management ports. */
+    private static Map<String, String> downstreams(Map<String, Integer> ports, String claims) {
+        return Map.of("CLAIMS_SERVICE_URL", "http://127.0.0.1:" + ports.get(claims),
+                "CLAIMS_SERVICE_MANAGEMENT_URL", "http://127.0.0.1:" + ports.get(claims + "/management"),
+                "SOURCES_SERVICE_URL", "http://127.0.0.1:" + ports.get("sources"),
+                "SOURCES_SERVICE_MANAGEMENT_URL", "http://127.0.0.1:" + ports.get("sources/management"));
+    }
+
     private static ServiceProcess process(Path root, Path logs, String module, String name, Map<String, Integer> ports,
             Map<String, String> db, Map<String, String> extra, List<String> jvm) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -109,8 +116,11 @@ class ReplicasIT {
         Map<String, String> env = new HashMap<>(db);
         env.put("CLAIMTRACK_DATA_DIR", data.toString());
         env.put("CLAIMTRACK_SERVICE_TOKEN", TOKEN);
+        // each claims-service replica keeps its own search index (docs/search.md); they share the data folder
+        env.put("CLAIMTRACK_SEARCH_INDEX_DIR", data.resolve(name + "-search").toString());
         env.putAll(extra);
-        return new ServiceProcess(module, jar, ports.get(name), env, jvm, logs.resolve(name + ".log"));
+        return new ServiceProcess(module, jar, ports.get(name), ports.get(name + "/management"), env, jvm,
+                logs.resolve(name + ".log"));
     }
 
     @AfterAll
