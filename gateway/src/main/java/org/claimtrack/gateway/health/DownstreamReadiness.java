@@ -1,20 +1,16 @@
 package org.claimtrack.gateway.health;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.quarkus.runtime.Startup;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.claimtrack.gateway.client.ManagementApi;
+import org.claimtrack.gateway.client.ClaimsManagementApi;
+import org.claimtrack.gateway.client.SourcesManagementApi;
 import org.claimtrack.gateway.model.Downstream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,27 +19,17 @@ import org.jboss.logging.Logger;
  * service answers and what a client loses while it does not. Each service's readiness is on its management port.
  */
 @ApplicationScoped
-@Startup // builds the two clients on the main thread: building one on the event loop of a probe would block it
 class DownstreamReadiness {
 
     private static final Logger LOG = Logger.getLogger(DownstreamReadiness.class);
 
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-    @ConfigProperty(name = "claimtrack.claims-management-url")
-    URI claimsManagement;
+    @RestClient
+    ClaimsManagementApi claims;
 
-    @ConfigProperty(name = "claimtrack.sources-management-url")
-    URI sourcesManagement;
-
-    private ManagementApi claims;
-    private ManagementApi sources;
-
-    @PostConstruct
-    void connect() {
-        claims = management(claimsManagement);
-        sources = management(sourcesManagement);
-    }
+    @RestClient
+    SourcesManagementApi sources;
 
     @Produces
     @Readiness
@@ -59,13 +45,6 @@ class DownstreamReadiness {
         return () -> probe(Downstream.SOURCES, sources.ready(),
                 "claim reads answer with degraded [\"sources\"] and no source or document fields; source, document "
                         + "and stance writes and ClaimReview answer 503 with Retry-After");
-    }
-
-    private static ManagementApi management(URI base) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(base)
-                .connectTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .build(ManagementApi.class);
     }
 
     static Uni<HealthCheckResponse> probe(Downstream service, Uni<?> ready, String whenDown) {
