@@ -2,6 +2,7 @@ package org.claimtrack.gateway.health;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Duration;
@@ -34,7 +35,7 @@ class DownstreamReadiness {
     @Produces
     @Readiness
     AsyncHealthCheck claimsService() {
-        return () -> probe(Downstream.CLAIMS, claims.ready(),
+        return () -> probe(Downstream.CLAIMS, offTheEventLoop(() -> claims.ready()),
                 "claim reads and writes and source/document deletes answer 503 with Retry-After; source and document "
                         + "reads still work, profiles and documents marked degraded [\"claims\"]");
     }
@@ -42,9 +43,17 @@ class DownstreamReadiness {
     @Produces
     @Readiness
     AsyncHealthCheck sourcesService() {
-        return () -> probe(Downstream.SOURCES, sources.ready(),
+        return () -> probe(Downstream.SOURCES, offTheEventLoop(() -> sources.ready()),
                 "claim reads answer with degraded [\"sources\"] and no source or document fields; source, document "
                         + "and stance writes and ClaimReview answer 503 with Retry-After");
+    }
+
+    /**
+     * The management interface runs health checks on its event loop, where the first call of a REST client (which
+     * creates the client) may not block: make the call from a worker thread.
+     */
+    private static Uni<?> offTheEventLoop(java.util.function.Supplier<Uni<?>> call) {
+        return Uni.createFrom().deferred(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     static Uni<HealthCheckResponse> probe(Downstream service, Uni<?> ready, String whenDown) {
