@@ -1,20 +1,17 @@
 package org.claimtrack.gateway.health;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.quarkus.runtime.Startup;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.PostConstruct;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.net.URI;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.claimtrack.gateway.client.ManagementApi;
+import org.claimtrack.gateway.client.ClaimsManagementApi;
+import org.claimtrack.gateway.client.SourcesManagementApi;
 import org.claimtrack.gateway.model.Downstream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,32 +20,22 @@ import org.jboss.logging.Logger;
  * service answers and what a client loses while it does not. Each service's readiness is on its management port.
  */
 @ApplicationScoped
-@Startup // builds the two clients on the main thread: building one on the event loop of a probe would block it
 class DownstreamReadiness {
 
     private static final Logger LOG = Logger.getLogger(DownstreamReadiness.class);
 
     static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
-    @ConfigProperty(name = "claimtrack.claims-management-url")
-    URI claimsManagement;
+    @RestClient
+    ClaimsManagementApi claims;
 
-    @ConfigProperty(name = "claimtrack.sources-management-url")
-    URI sourcesManagement;
-
-    private ManagementApi claims;
-    private ManagementApi sources;
-
-    @PostConstruct
-    void connect() {
-        claims = management(claimsManagement);
-        sources = management(sourcesManagement);
-    }
+    @RestClient
+    SourcesManagementApi sources;
 
     @Produces
     @Readiness
     AsyncHealthCheck claimsService() {
-        return () -> probe(Downstream.CLAIMS, claims.ready(),
+        return () -> probe(Downstream.CLAIMS, offTheEventLoop(() -> claims.ready()),
                 "claim reads and writes and source/document deletes answer 503 with Retry-After; source and document "
                         + "reads still work, profiles and documents marked degraded [\"claims\"]");
     }
@@ -56,16 +43,17 @@ class DownstreamReadiness {
     @Produces
     @Readiness
     AsyncHealthCheck sourcesService() {
-        return () -> probe(Downstream.SOURCES, sources.ready(),
+        return () -> probe(Downstream.SOURCES, offTheEventLoop(() -> sources.ready()),
                 "claim reads answer with degraded [\"sources\"] and no source or document fields; source, document "
                         + "and stance writes and ClaimReview answer 503 with Retry-After");
     }
 
-    private static ManagementApi management(URI base) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(base)
-                .connectTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                .build(ManagementApi.class);
+    /**
+     * The management interface runs health checks on its event loop, where the first call of a REST client (which
+     * creates the client) may not block: make the call from a worker thread.
+     */
+    private static Uni<?> offTheEventLoop(java.util.function.Supplier<Uni<?>> call) {
+        return Uni.createFrom().deferred(call).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     static Uni<HealthCheckResponse> probe(Downstream service, Uni<?> ready, String whenDown) {

@@ -23,8 +23,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.rest-client.claims.url", claims.baseUrl(),
                 "quarkus.rest-client.sources.url", sources.baseUrl(),
-                "claimtrack.claims-management-url", claims.baseUrl(),
-                "claimtrack.sources-management-url", sources.baseUrl(),
+                "quarkus.rest-client.claims-management.url", claims.baseUrl(),
+                "quarkus.rest-client.sources-management.url", sources.baseUrl(),
                 "claimtrack.service-token", SERVICE_TOKEN);
     }
 
