@@ -574,7 +574,8 @@ public final class Extractor {
                     clauseStart++;
                 }
                 if (clauseStart < clauseEnd) {
-                    Draft draft = claim(clauseStart, clauseEnd, found.get(0));
+                    // the publisher's own "it" names nobody: pronouns are resolved for attributed speakers only
+                    Draft draft = claim(clauseStart, clauseEnd, rule == Rule.PUBLISHER ? null : found.get(0));
                     if (draft != null) {
                         Quote quote = Quote.of(text, t.get(clauseStart).start(), t.get(clauseEnd - 1).end());
                         for (Speaker speaker : found) {
@@ -620,12 +621,14 @@ public final class Extractor {
                 return null;
             }
             StringBuilder claimText = new StringBuilder();
+            boolean named = false;
             for (int j = from; j < to; j++) {
                 Token token = t.get(j);
                 String word = token.text();
                 int country = j + 1 < to ? lex.match("possessive country", t, j) : 0;
                 if (speaker != null && country > 0 && speaker.party() != null) {
                     word = speaker.party();
+                    named = true;
                     appendToken(claimText, j, from, word);
                     j += country - 1;
                     continue;
@@ -635,11 +638,16 @@ public final class Extractor {
                     boolean personal = token.lower().equals("he") || token.lower().equals("she");
                     if (person == personal) {
                         word = person || speaker.party() == null ? speaker.name() : speaker.party();
+                        named = true;
                     }
+                }
+                if (speaker != null && j == from && token.lower().equals("we") && speaker.party() != null) {
+                    word = speaker.party(); // a spokesperson's "we" is the side they speak for
+                    named = true;
                 }
                 appendToken(claimText, j, from, word);
             }
-            return draft(sentenceCase(claimText.toString()), from, to);
+            return draft(sentenceCase(claimText.toString()), from, to, named);
         }
 
         private void appendToken(StringBuilder out, int j, int from, String word) {
@@ -651,8 +659,12 @@ public final class Extractor {
 
         /** A new draft, unless the claim is too short or tokens[from, to) name no one and hold no number. */
         private Draft draft(String claimText, int from, int to) {
+            return draft(claimText, from, to, false);
+        }
+
+        private Draft draft(String claimText, int from, int to, boolean named) {
             long wordCount = claimText.split("\\s+").length;
-            boolean checkable = false;
+            boolean checkable = named;
             for (int j = from; j < to; j++) {
                 Token token = t.get(j);
                 if (token.numeric() || token.capitalized() && (j > from
@@ -791,6 +803,18 @@ public final class Extractor {
                     && t.get(j + 1).word()) {
                 return j;
             }
+            // "said Russia posed no threat": a name, then its verb within a few words
+            if (j == after && j < n - 1 && t.get(j).capitalized() && !lex.has("time words", t.get(j))) {
+                for (int v = j + 1; v < Math.min(n, j + 4); v++) {
+                    Token verb = t.get(v);
+                    if (!verb.word()) {
+                        break;
+                    }
+                    if (lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed")) {
+                        return j;
+                    }
+                }
+            }
             return -1;
         }
 
@@ -863,7 +887,8 @@ public final class Extractor {
 
         private boolean onlyTimeWordsUntilEnd(int from) {
             for (int j = from; j < n; j++) {
-                if (!lex.has("time words", t.get(j)) && !t.get(j).is(",")) {
+                if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
+                        && !t.get(j).is(",")) {
                     return false;
                 }
             }

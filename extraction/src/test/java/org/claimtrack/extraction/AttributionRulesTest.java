@@ -130,6 +130,15 @@ class AttributionRulesTest {
         }
 
         @Test
+        void complementWithoutThatStartingWithAName() {
+            List<Proposal> proposals = extract("The Kremlin said Russia posed no threat to Ukraine.");
+            assertEquals("Russia posed no threat to Ukraine.",
+                    claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+            assertTrue(extract("Moscow said Friday was a holiday.").stream().flatMap(p -> p.stances().stream())
+                    .noneMatch(s -> s.reason().contains("X said")), "a time word is not a subject");
+        }
+
+        @Test
         void doubtIsAQuestion() {
             List<Proposal> proposals = extract("Britain questioned whether the Russian units had left Belarus.");
             assertEquals("United Kingdom", only(proposals, Position.QUESTIONS).speaker().party());
@@ -163,6 +172,15 @@ class AttributionRulesTest {
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("Dmitry Peskov", stance.speaker().name());
             assertEquals("Russian troops will leave Belarus in March", stance.quote().exact());
+        }
+
+        @Test
+        void directQuoteToldReportersAndAFirstPersonWeNamesTheSpeakersParty() {
+            List<Proposal> proposals = extract("“We will withdraw from Belarus,” Maria Zakharova told reporters.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-zak", stance.speaker().sourceId());
+            assertEquals("Russia will withdraw from Belarus.", claimOf(proposals, stance).claimText());
+            assertEquals("We will withdraw from Belarus", stance.quote().exact());
         }
 
         @Test
