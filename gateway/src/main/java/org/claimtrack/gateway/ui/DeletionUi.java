@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * the record's version; the same services as the API refuse what may not go (a source or document still cited: 409
  * with the claims that cite it).
  */
-@Path("/")
+@Path("/claims") // shares its root with ClaimUi: the router picks a class by its root first
 @UiPage
 @Produces(MediaType.TEXT_HTML)
 public class DeletionUi {
@@ -52,13 +52,13 @@ public class DeletionUi {
     SourceWriteService sourceWrites;
 
     @GET
-    @Path("claims/{id}/delete")
+    @Path("{id}/delete")
     public Uni<Response> claimPage(@PathParam("id") String id) {
         return page(claimDeletion(id), FormValues.empty(), FormErrors.none(), 200);
     }
 
     @POST
-    @Path("claims/{id}/delete")
+    @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> deleteClaim(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         return confirmed(claimDeletion(id), form,
@@ -66,13 +66,13 @@ public class DeletionUi {
     }
 
     @GET
-    @Path("claims/{id}/stances/{stanceId}/delete")
+    @Path("{id}/stances/{stanceId}/delete")
     public Uni<Response> stancePage(@PathParam("id") String id, @PathParam("stanceId") String stanceId) {
         return page(stanceDeletion(id, stanceId), FormValues.empty(), FormErrors.none(), 200);
     }
 
     @POST
-    @Path("claims/{id}/stances/{stanceId}/delete")
+    @Path("{id}/stances/{stanceId}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> deleteStance(@PathParam("id") String id, @PathParam("stanceId") String stanceId,
             MultivaluedMap<String, String> form) {
@@ -80,30 +80,20 @@ public class DeletionUi {
                 .map(done -> Pages.seeOther("/claims/" + id + "#evidence-heading")));
     }
 
-    @GET
-    @Path("sources/{id}/delete")
-    public Uni<Response> sourcePage(@PathParam("id") String id) {
+    Uni<Response> sourcePage(String id) {
         return page(sourceDeletion(id), FormValues.empty(), FormErrors.none(), 200);
     }
 
-    @POST
-    @Path("sources/{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> deleteSource(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    Uni<Response> deleteSource(String id, MultivaluedMap<String, String> form) {
         return confirmed(sourceDeletion(id), form,
                 (values, reason) -> sourceWrites.deleteSource(id, Forms.ifMatch(values)).map(done -> Pages.seeOther("/sources")));
     }
 
-    @GET
-    @Path("documents/{id}/delete")
-    public Uni<Response> documentPage(@PathParam("id") String id) {
+    Uni<Response> documentPage(String id) {
         return page(documentDeletion(id), FormValues.empty(), FormErrors.none(), 200);
     }
 
-    @POST
-    @Path("documents/{id}/delete")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> deleteDocument(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    Uni<Response> deleteDocument(String id, MultivaluedMap<String, String> form) {
         return confirmed(documentDeletion(id), form,
                 (values, reason) -> sourceWrites.deleteDocument(id, Forms.ifMatch(values)).map(done -> Pages.seeOther("/documents")));
     }
