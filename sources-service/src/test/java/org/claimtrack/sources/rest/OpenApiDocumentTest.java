@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
                 assertTrue(hasExample, "examples: " + where);
             }
         }
-        assertEquals(28, operations); // 17 base + quote locate + 7 parties + the two text-version reads + party chains
+        assertEquals(29, operations); // 17 base + quote locate + 7 parties + the two text-version reads + party chains + archive
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode response) {

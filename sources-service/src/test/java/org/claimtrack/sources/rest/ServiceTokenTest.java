@@ -55,8 +55,8 @@ class ServiceTokenTest {
                 given().get("/documents/{id}", document).then().statusCode(200).extract().asString(),
                 given().get("/documents/{id}/versions", document).then().statusCode(200).extract().asString()));
 
-        // sources: create, batch, update, delete; parties: create, update, merge; documents: create, batch, update,
-        // delete
-        assertEquals(11, swept.size(), String.valueOf(swept));
+        // sources: create, batch, update, delete; parties: create, update, merge; documents: create, archive, batch,
+        // update, delete
+        assertEquals(12, swept.size(), String.valueOf(swept));
     }
 }
