@@ -28,7 +28,7 @@ class ExtractionPageTest extends GatewayTest {
         stubs.claims().stubFor(get(urlPathEqualTo("/claims/similar")).willReturn(okJson("{\"items\": []}")));
         String id = ExtractionApiTest.start("{\"documentId\": \"" + ARTICLE + "\"}").path("id");
 
-        UiPagesTest.browser().get("/extractions/" + id).then().statusCode(303).header("Location", endsWith("/login"));
+        UiPagesTest.browser().get("/extractions/" + id).then().statusCode(303).header("Location", containsString("/login?next=%2Fextractions%2F"));
         String page = TestUsers.editor().noFilters().accept("text/html").get("/extractions/" + id).then()
                 .statusCode(200).extract().asString();
         assertTrue(page.contains("Russia has deployed up to 100,000 soldiers on the borders of Ukraine"), page);
