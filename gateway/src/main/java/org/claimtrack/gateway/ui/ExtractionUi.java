@@ -23,7 +23,6 @@ import org.claimtrack.gateway.client.ClaimsWrites;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.client.SourcesWrites;
 import org.claimtrack.gateway.extraction.Extraction;
-import org.claimtrack.gateway.extraction.ExtractionRequest;
 import org.claimtrack.gateway.extraction.ExtractionService;
 import org.claimtrack.gateway.extraction.ProposalDecision;
 import org.claimtrack.gateway.model.ClaimInput;
@@ -114,21 +113,6 @@ public class ExtractionUi {
 
     @Inject
     Validator validator;
-
-    /** "Propose claims from this text" on the document page. */
-    @POST
-    @Path("documents/{id}/extract")
-    public Response extract(@PathParam("id") String id) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Document").await().atMost(WAIT);
-        }
-        try {
-            Extraction extraction = extractions.start(new ExtractionRequest(id, null));
-            return Pages.seeOther("/extractions/" + extraction.id());
-        } catch (RuntimeException failure) {
-            return Pages.failure(failure, "Document").await().atMost(WAIT);
-        }
-    }
 
     @GET
     @Path("extractions/{id}")
