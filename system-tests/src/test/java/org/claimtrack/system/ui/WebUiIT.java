@@ -68,7 +68,10 @@ class WebUiIT {
         search.sendKeys("100,000");
         search.submit();
         browser.await(ExpectedConditions.urlContains("q=100%2C000"));
-        WebElement row = browser.driver.findElement(By.partialLinkText("100,000 soldiers"));
+        // the seed's claim itself: other tests on the shared system write claims that mention 100,000 soldiers too
+        WebElement row = browser.driver.findElements(By.partialLinkText("100,000 soldiers")).stream()
+                .filter(link -> link.getText().strip().equals("Russia has deployed up to 100,000 soldiers on Ukraine's borders."))
+                .findFirst().orElseThrow(() -> new AssertionError("the seed's troops claim is not in the search results"));
         browser.screenshot("02-claims-search");
         row.click();
         browser.await(ExpectedConditions.urlMatches("/claims/[0-9a-f-]{36}$"));
