@@ -24,7 +24,7 @@ public final class SharedSystem {
             system = ClaimtrackSystem.builder("shared")
                     .config(ClaimtrackSystem.Service.SOURCES, "claimtrack.archive.allowed-hosts", website.hostPort())
                     // FuzzIT's valid webhook subscription names the documented example host, which needs no DNS when allowed
-                    .config(ClaimtrackSystem.Service.GATEWAY, "claimtrack.webhooks.allowed-hosts", "cms.example.org")
+                    .config(ClaimtrackSystem.Service.GATEWAY, "claimtrack.webhooks.allowed-hosts", "cms.example.org,127.0.0.1")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 system.close();

@@ -121,6 +121,8 @@ final class ValidValues {
             case "into", "partyId" -> F.textNode(fixture.partyId());
             case "username" -> F.textNode(fixture.username()); // e.g. whose API token; a new user's body is known
             case "role" -> F.textNode("reviewer");
+            case "event" -> F.textNode("claim.status-changed"); // a webhook subscription's events
+
             case "password" -> F.textNode("fuzz passphrase " + n + " long enough to be accepted");
             case "reportedBy" -> F.nullNode(); // only an ATTRIBUTION is reported by someone else
             case "affiliation" -> F.nullNode(); // the partyId names the party
