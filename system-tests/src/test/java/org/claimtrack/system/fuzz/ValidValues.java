@@ -122,6 +122,7 @@ final class ValidValues {
             case "username" -> F.textNode(fixture.username()); // e.g. whose API token; a new user's body is known
             case "role" -> F.textNode("reviewer");
             case "event" -> F.textNode("claim.status-changed"); // a webhook subscription's events
+            case "assignee" -> F.textNode(fixture.username()); // a claim is assigned to a user of the deployment
 
             case "password" -> F.textNode("fuzz passphrase " + n + " long enough to be accepted");
             case "reportedBy" -> F.nullNode(); // only an ATTRIBUTION is reported by someone else
