@@ -46,6 +46,10 @@ public class Users {
 
     @Transactional
     public Optional<AppUser> find(String username) {
+        // a name holding NUL is nobody's (user names are letters, digits and . _ @ -), and PostgreSQL cannot compare it
+        if (username == null || username.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
         return AppUser.findByIdOptional(username);
     }
 

@@ -121,11 +121,31 @@ public class WebhookDispatcher {
         }
     }
 
-    /** Makes the deliveries of the events the claims-service holds, then acknowledges those events. */
+    /** The claims-service's largest page of events. */
+    private static final int EVENT_BATCH = 500;
+    /** A round reads at most this many pages, so a huge backlog never holds the sending back for long. */
+    private static final int EVENT_BATCHES_PER_ROUND = 20;
+    /** A round sends at most this many groups of due deliveries, then lets the next round begin. */
+    private static final int DUE_BATCHES_PER_ROUND = 10;
+    private static final int DUE_BATCH = 20;
+
+    /**
+     * Reads the events page after page until none is full: a backlog (every claim of a large import changes status)
+     * is worked through in one round, not 100 events a poll, so new status changes reach receivers within seconds.
+     */
     void readEvents() {
-        JsonNode items = events.list(100).path("items");
+        for (int page = 0; page < EVENT_BATCHES_PER_ROUND && !stopping; page++) {
+            if (readEventPage() < EVENT_BATCH) {
+                return;
+            }
+        }
+    }
+
+    /** Makes the deliveries of one page of events, then acknowledges those events; answers how many there were. */
+    private int readEventPage() {
+        JsonNode items = events.list(EVENT_BATCH).path("items");
         if (items.isEmpty()) {
-            return;
+            return 0;
         }
         List<WebhookStore.Subscription> subscriptions = store.subscriptions();
         List<String> done = new ArrayList<>();
@@ -143,6 +163,7 @@ public class WebhookDispatcher {
         ObjectNode ack = mapper.createObjectNode();
         done.forEach(ack.putArray("ids")::add);
         events.acknowledge(ack);
+        return items.size();
     }
 
     private String payload(UUID deliveryId, String type, JsonNode event) {
@@ -154,13 +175,19 @@ public class WebhookDispatcher {
         return body.toString();
     }
 
-    /** Sends what is due, a few at a time per replica. */
+    /** Sends what is due, taken a few at a time per replica (each group under its own lease). */
     void sendDue() {
-        for (WebhookStore.Due due : store.takeDue(owner, timeout.multipliedBy(3), 20)) {
-            if (stopping) {
+        for (int group = 0; group < DUE_BATCHES_PER_ROUND; group++) {
+            List<WebhookStore.Due> due = store.takeDue(owner, timeout.multipliedBy(3), DUE_BATCH);
+            for (WebhookStore.Due delivery : due) {
+                if (stopping) {
+                    return;
+                }
+                send(delivery);
+            }
+            if (due.size() < DUE_BATCH) {
                 return;
             }
-            send(due);
         }
     }
 

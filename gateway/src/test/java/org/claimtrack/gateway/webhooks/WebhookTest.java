@@ -167,6 +167,33 @@ class WebhookTest {
                 .body("recentDeliveries[0].status", is("DELIVERED")).body("recentDeliveries[0].lastError", nullValue());
     }
 
+    /** A large import leaves thousands of events: one round reads them page after page, not one page per poll. */
+    @Test
+    void aBacklogLargerThanAPageIsReadInOneRound() throws Exception {
+        String id = subscribe(List.of("claim.status-changed")).getString("webhook.id");
+        List<String> fullPage = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            fullPage.add(event("VERDICT_ADDED", Map.of("rating", "FALSE"))); // not subscribed: read and acknowledged only
+        }
+        String last = event("STATUS_CHANGED", Map.of("from", "UNSOURCED", "to", "SINGLE_PARTY"));
+        String backlog = "backlog";
+        stubs.claims().stubFor(get(urlPathEqualTo("/events")).inScenario(backlog).whenScenarioStateIs(
+                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("second")
+                .willReturn(okJson("{\"items\": [" + String.join(",", fullPage) + "]}")));
+        stubs.claims().stubFor(get(urlPathEqualTo("/events")).inScenario(backlog).whenScenarioStateIs("second")
+                .willSetStateTo("drained").willReturn(okJson("{\"items\": [" + last + "]}")));
+        stubs.claims().stubFor(get(urlPathEqualTo("/events")).inScenario(backlog).whenScenarioStateIs("drained")
+                .willReturn(okJson("{\"items\": []}")));
+
+        dispatcher.pump();
+
+        stubs.claims().verify(2, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/events"))
+                .withQueryParam("limit", com.github.tomakehurst.wiremock.client.WireMock.equalTo("500")));
+        stubs.claims().verify(2, postRequestedFor(urlPathEqualTo("/events/acknowledgement")));
+        assertEquals(1, receiver.findAll(postRequestedFor(urlPathEqualTo("/hook"))).size(), "the status change behind the full page");
+        TestUsers.admin().get("/api/webhooks/" + id).then().statusCode(200).body("recentDeliveries[0].status", is("DELIVERED"));
+    }
+
     @Test
     void targetsMustBeHttpsOnPublicAddressesUnlessAllowed() {
         for (String url : List.of("https://10.1.2.3/hook", "https://192.168.0.10/hook", "https://169.254.169.254/latest/meta-data",
