@@ -17,9 +17,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.claimtrack.gateway.model.Page;
 import org.claimtrack.gateway.service.Rows;
 
 /**
@@ -199,19 +202,35 @@ public class ImportJobStore {
                 PreparedStatement select = connection.prepareStatement("SELECT * FROM import_job WHERE id = ?")) {
             bind(select, id);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ImportJob(id, ImportFormat.valueOf(row.getString("format")),
-                        ImportJob.Status.valueOf(row.getString("status")), row.getString("file_name"),
-                        row.getLong("total_items"), row.getLong("done_items"), row.getLong("created_items"),
-                        row.getLong("unchanged_items"), row.getLong("failed_items"), row.getLong("error_count"),
-                        errors(connection, id), row.getString("detail"), row.getString("actor"),
-                        instant(row, "created_at"), instant(row, "started_at"), instant(row, "finished_at")));
+                return row.next() ? Optional.of(job(row, errors(connection, id))) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("import job store unavailable", e);
         }
+    }
+
+    /** A page of jobs, newest first, optionally of some statuses only; without their errors (each job has its own). */
+    Page<ImportJob> list(Set<ImportJob.Status> statuses, int page, int size) {
+        List<Object> values = new ArrayList<>();
+        String where = "";
+        if (!statuses.isEmpty()) {
+            where = " WHERE status IN (" + String.join(", ", Collections.nCopies(statuses.size(), "?")) + ")";
+            statuses.forEach(status -> values.add(status.name()));
+        }
+        long total = Rows.query(db, "import job store", "SELECT COUNT(*) FROM import_job" + where, row -> row.getLong(1),
+                values.toArray()).get(0);
+        List<ImportJob> items = Rows.query(db, "import job store", "SELECT * FROM import_job" + where
+                + " ORDER BY created_at DESC, id LIMIT " + size + " OFFSET " + (long) page * size, row -> job(row, null), values.toArray());
+        return new Page<>(items, page, size, total);
+    }
+
+    private static ImportJob job(ResultSet row, List<ImportJob.ItemError> errors) throws SQLException {
+        return new ImportJob(row.getObject("id", UUID.class), ImportFormat.valueOf(row.getString("format")),
+                ImportJob.Status.valueOf(row.getString("status")), row.getString("file_name"),
+                row.getLong("total_items"), row.getLong("done_items"), row.getLong("created_items"),
+                row.getLong("unchanged_items"), row.getLong("failed_items"), row.getLong("error_count"),
+                errors, row.getString("detail"), row.getString("actor"),
+                instant(row, "created_at"), instant(row, "started_at"), instant(row, "finished_at"));
     }
 
     private List<ImportJob.ItemError> errors(Connection connection, UUID id) throws SQLException {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,9 +20,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.claimtrack.contract.QueryParams;
 import org.claimtrack.gateway.model.Ids;
+import org.claimtrack.gateway.model.Page;
 import org.claimtrack.gateway.service.Actor;
 import org.claimtrack.gateway.service.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -127,6 +133,28 @@ public class ImportResource {
         Files.copy(form.file.uploadedFile(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String name = form.file.fileName();
         return accept(file, name == null || name.isBlank() ? null : name.strip());
+    }
+
+    @GET
+    @Operation(operationId = "listImports", summary = "Import jobs, newest first",
+            description = "Every import job of this deployment (editors), newest first, with its progress and counts; "
+                    + "a job's item errors are on the job itself (getImport), not in this list.")
+    @APIResponse(responseCode = "200", description = "A page of jobs")
+    @APIResponse(responseCode = "400", description = "A bad status, page or size (named in `errors`)")
+    public Page<ImportJob> list(
+            @Parameter(description = "Only jobs in these statuses (repeatable)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ImportJob.Status.class))
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                    maximum = "100000", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
+                    defaultValue = "20")) @QueryParam("size") String size) {
+        Set<ImportJob.Status> statuses = EnumSet.noneOf(ImportJob.Status.class);
+        for (String value : status == null ? List.<String>of() : status) {
+            statuses.add(QueryParams.enumValue("status", value, ImportJob.Status.class));
+        }
+        statuses.remove(null); // an empty status=
+        return jobs.list(statuses, QueryParams.intIn("page", page, 0, 100_000, 0), QueryParams.intIn("size", size, 1, 100, 20));
     }
 
     @GET

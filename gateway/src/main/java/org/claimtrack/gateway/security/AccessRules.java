@@ -38,6 +38,8 @@ public final class AccessRules {
             new Rule(ANY, "/api/users/**", Role.ADMIN),
             new Rule(ANY, "/api/webhooks", Role.ADMIN),
             new Rule(ANY, "/api/webhooks/**", Role.ADMIN),
+            // the list of import jobs names who imported what: editors (a job itself is read by its unguessable id)
+            new Rule(READ, "/api/imports", Role.EDITOR),
             new Rule(ANY, "/admin/**", Role.ADMIN),
             // verdicts: reviewers; their form page too
             new Rule(WRITE, "/api/claims/*/verdicts", Role.REVIEWER),

@@ -5,13 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -215,6 +219,32 @@ class ImportResourceTest {
         given().contentType("application/json").body(Files.readAllBytes(SEED)).post("/api/imports").then().statusCode(401)
                 .contentType("application/problem+json");
         assertEquals(0, stubs.requestCount());
+    }
+
+    @Test
+    void editorsListTheJobsNewestFirstFilteredByStatusAndBadParametersAreNamed() throws IOException {
+        byte[] seed = Files.readAllBytes(SEED);
+        String first = importAndWait(seed).getString("id");
+        String second = importAndWait(seed).getString("id");
+
+        JsonPath page = TestUsers.editor().get("/api/imports?size=2").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(second, first), page.getList("items.id"), "newest first");
+        assertTrue(page.getLong("total") >= 2);
+        assertEquals(2, page.getInt("size"));
+        assertNull(page.get("items[0].errors"), "a job's errors are read on the job itself");
+        assertEquals(SEED_ITEMS, page.getInt("items[1].total"));
+        assertEquals(SEED_ITEMS, page.getInt("items[0].unchanged"), "the second run found everything on record");
+
+        TestUsers.editor().get("/api/imports?status=SUCCEEDED&status=FAILED&size=100").then().statusCode(200)
+                .body("items.status", everyItem(oneOf("SUCCEEDED", "FAILED"))).body("items.id", hasItem(first));
+        TestUsers.editor().get("/api/imports?status=QUEUED").then().statusCode(200).body("items.id", not(hasItem(first)));
+
+        for (String bad : List.of("status=DONE", "page=-1", "size=0", "size=101", "page=x", "size=99999999999")) {
+            String field = bad.substring(0, bad.indexOf('='));
+            TestUsers.editor().get("/api/imports?" + bad).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem(field));
+        }
+        given().get("/api/imports").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

@@ -45,7 +45,7 @@ class RoleMatrixTest {
     CircuitBreakerMaintenance breakers;
 
     /**
-     * The issue's role table: reads are public but the desk's internal notes (editors); writes need editor, verdicts,
+     * The issue's role table: reads are public but the desk's internal notes and the list of imports (editors); writes need editor, verdicts,
      * their withdrawal and publishing a claim reviewer, deletes, users and webhook subscriptions (issue 15: they make
      * the gateway send data to a URL) admin.
      */
@@ -58,6 +58,9 @@ class RoleMatrixTest {
         }
         if (path.endsWith("/notes") && (method.equals("GET") || method.equals("HEAD"))) {
             return "editor"; // notes are internal to the desk
+        }
+        if (path.equals("/api/imports") && method.equals("GET")) {
+            return "editor"; // the list of imports names who imported what; one job is read by its unguessable id
         }
         return switch (method) {
             case "GET", "HEAD" -> "anonymous";

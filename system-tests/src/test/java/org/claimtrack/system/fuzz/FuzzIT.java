@@ -258,15 +258,16 @@ class FuzzIT {
     }
 
     /**
-     * Counts and versions read straight from the services that own them; the gateway's own data, its users and their
-     * roles, from the gateway. (Import jobs have no list to read: a rejected import that still ran would show in the
-     * claim and source counts.)
+     * Counts and versions read straight from the services that own them; the gateway's own data (its users and their
+     * roles, import jobs, webhook subscriptions) from the gateway.
      */
     private static Snapshot snapshot(String claims, String sources, String gateway, String admin, Fixture f) {
         Map<String, String> v = new HashMap<>();
         io.restassured.response.Response users = given().baseUri(gateway).header("Authorization", admin).get("/api/users");
         assertEquals(200, users.statusCode(), "/api/users: " + users.asString());
         v.put("gateway.users", users.jsonPath().getList("collect { it.username + ':' + it.roles }").toString());
+        v.put("gateway.imports", gatewayJson(gateway, admin, "/api/imports?size=1").path("total").asText());
+        v.put("gateway.webhooks", Integer.toString(gatewayJson(gateway, admin, "/api/webhooks").size()));
         v.put("sources.total", get(sources, "/sources?size=1").path("total").asText());
         v.put("documents.total", get(sources, "/documents?size=1").path("total").asText());
         v.put("source.version", get(sources, "/sources/" + f.sourceId()).path("version").asText());
@@ -279,6 +280,16 @@ class FuzzIT {
         v.put("stances.bySource", get(claims, "/stances?sourceId=" + f.sourceId() + "&size=1").path("total").asText());
         v.put("stances.byOther", get(claims, "/stances?sourceId=" + f.otherSourceId() + "&size=1").path("total").asText());
         return new Snapshot(v);
+    }
+
+    private static JsonNode gatewayJson(String gateway, String admin, String path) {
+        io.restassured.response.Response r = given().baseUri(gateway).header("Authorization", admin).get(path);
+        assertEquals(200, r.statusCode(), path + ": " + r.asString());
+        try {
+            return JSON.readTree(r.asString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JsonNode items(JsonNode node) {
