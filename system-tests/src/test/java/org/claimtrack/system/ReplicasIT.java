@@ -37,10 +37,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Production's shape on PostgreSQL: two gateway and two claims-service processes (gateway A calls claims A, B calls B)
- * and one sources-service, all on shared databases, with a round-robin proxy in front of the gateways as a Kubernetes
- * Service would be. Work that outlives a request survives losing the replica that started it (issue 15): an import,
- * two imports sharing sources, webhook deliveries. Needs the -Ppostgres build (two processes cannot share an H2 file).
+ * Production's shape on PostgreSQL: two gateway and two claims-service processes and one sources-service, all on
+ * shared databases, with a round-robin proxy in front of the gateways and one in front of the claims-service replicas,
+ * as Kubernetes Services would be. Work that outlives a request survives losing the replica that started it (issue
+ * 15): an import through a kill and through a rolling restart of every replica, two imports sharing sources, a
+ * snapshot refresh owed by a gateway that died, webhook deliveries. Needs the -Ppostgres build (two processes cannot
+ * share an H2 file).
  */
 @EnabledIfSystemProperty(named = "claimtrack.replicas.enabled", matches = "true", disabledReason = "needs the services built "
         + "for PostgreSQL (replicas share a database): ./mvnw verify -Ppostgres runs it (docs/testing.md)")
@@ -58,6 +60,7 @@ class ReplicasIT {
     private static ServiceProcess gatewayA;
     private static ServiceProcess gatewayB;
     private static RoundRobinProxy proxy;
+    private static RoundRobinProxy claimsProxy;
     private static int claimsSoFar;
     private static int sourcesSoFar;
 
@@ -69,7 +72,7 @@ class ReplicasIT {
         Path root = Path.of(System.getProperty("claimtrack.root", "..")).toAbsolutePath().normalize();
         databases = new PostgresDatabases("replicas");
         Map<String, Integer> ports = new HashMap<>();
-        for (String name : List.of("sources", "claims-a", "claims-b", "gateway-a", "gateway-b", "proxy")) {
+        for (String name : List.of("sources", "claims-a", "claims-b", "gateway-a", "gateway-b", "proxy", "claims-proxy")) {
             ports.put(name, FreePorts.next());
             ports.put(name + "/management", FreePorts.next());
         }
@@ -82,9 +85,10 @@ class ReplicasIT {
         // short lease and polls, so a takeover happens within the test's patience; a loopback webhook receiver allowed
         List<String> fast = List.of("-Dclaimtrack.imports.lease=8s", "-Dclaimtrack.imports.poll-every=1s",
                 "-Dclaimtrack.webhooks.poll-every=1s", "-Dclaimtrack.webhooks.retry-after=1s",
-                "-Dclaimtrack.webhooks.allowed-hosts=127.0.0.1");
+                "-Dclaimtrack.webhooks.allowed-hosts=127.0.0.1", "-Dclaimtrack.snapshot-refresh-retry-every=2s");
         gatewayA = process(root, logs, "gateway", "gateway-a", ports, gatewayDb, downstreams(ports, "claims-a"), fast);
         gatewayB = process(root, logs, "gateway", "gateway-b", ports, gatewayDb, downstreams(ports, "claims-b"), fast);
+        claimsProxy = new RoundRobinProxy(ports.get("claims-proxy"), List.of(claimsA.port(), claimsB.port()));
         for (ServiceProcess p : List.of(sources, claimsA)) {
             p.start();
         }
@@ -99,9 +103,12 @@ class ReplicasIT {
         proxy = new RoundRobinProxy(ports.get("proxy"), List.of(gatewayA.port(), gatewayB.port()));
     }
 
-    /** A gateway's downstream addresses: its own claims-service replica, the one sources-service, their management ports. */
+    /**
+     * A gateway's downstream addresses: the claims-service replicas behind their proxy (a Service), the one
+     * sources-service; for readiness, one claims-service replica's management port.
+     */
     private static Map<String, String> downstreams(Map<String, Integer> ports, String claims) {
-        return Map.of("CLAIMS_SERVICE_URL", "http://127.0.0.1:" + ports.get(claims),
+        return Map.of("CLAIMS_SERVICE_URL", "http://127.0.0.1:" + ports.get("claims-proxy"),
                 "CLAIMS_SERVICE_MANAGEMENT_URL", "http://127.0.0.1:" + ports.get(claims + "/management"),
                 "SOURCES_SERVICE_URL", "http://127.0.0.1:" + ports.get("sources"),
                 "SOURCES_SERVICE_MANAGEMENT_URL", "http://127.0.0.1:" + ports.get("sources/management"));
@@ -125,8 +132,10 @@ class ReplicasIT {
 
     @AfterAll
     static void stop() {
-        if (proxy != null) {
-            proxy.close();
+        for (RoundRobinProxy p : new RoundRobinProxy[] {proxy, claimsProxy}) {
+            if (p != null) {
+                p.close();
+            }
         }
         for (ServiceProcess p : new ServiceProcess[] {gatewayA, gatewayB, claimsA, claimsB, sources}) {
             if (p != null) {
@@ -246,6 +255,85 @@ class ReplicasIT {
         } finally {
             receiver.stop(0);
         }
+    }
+
+    @Test
+    @Order(4)
+    void anImportCompletesWhileEveryReplicaIsRestartedOneByOne() {
+        String bundle = Bundles.generate(300_000, 6000, 2000, 40, 2, 4);
+        int total = 40 + 6000 + 12000;
+        String id = startImport(gatewayA, bundle);
+        JsonNode job = awaitJob(id, j -> j.path("done").asLong() > 0 || finished(j), Duration.ofMinutes(3));
+        assertTrue(job.path("done").asLong() < total, "the import finished before the rollout began: " + job);
+
+        // a rollout: each replica stopped (SIGTERM), started again and ready before the next, as Kubernetes does
+        int restartedWhileRunning = 0;
+        for (ServiceProcess replica : List.of(gatewayA, gatewayB, claimsA, claimsB)) {
+            if (finished(awaitJob(id, j -> true, Duration.ofSeconds(30)))) {
+                break;
+            }
+            replica.stop();
+            replica.start();
+            replica.awaitReady(ClaimtrackSystem.READY_TIMEOUT);
+            restartedWhileRunning++;
+        }
+        job = awaitJob(id, ReplicasIT::finished, Duration.ofMinutes(6));
+
+        assertEquals("SUCCEEDED", job.path("status").asText(), job.toString());
+        assertEquals(total, job.path("done").asLong(), "every item counted once: " + job);
+        assertEquals(total, job.path("created").asLong() + job.path("unchanged").asLong(), job.toString());
+        assertEquals(0, job.path("failed").asLong());
+        claimsSoFar += 6000;
+        sourcesSoFar += 40;
+        assertStored();
+        System.out.printf("rolling restart: %d of 4 replicas restarted while the import ran (%d items)%n",
+                restartedWhileRunning, total);
+    }
+
+    @Test
+    @Order(5)
+    void aRefreshOwedByAGatewayThatDiedIsAppliedByTheOther() throws Exception {
+        String bundle = "{\"format\":\"claimtrack-bundle/1\",\"sources\":[{\"name\":\"Refresh desk source\",\"kind\":\"GOVERNMENT\","
+                + "\"affiliation\":\"Refreshland\"}],\"claims\":[{\"text\":\"The refresh desk moved its border post.\","
+                + "\"tags\":[\"refresh-it\"],\"stances\":[{\"source\":\"Refresh desk source\",\"stance\":\"ASSERTS\","
+                + "\"quote\":\"We moved the post.\",\"statedAt\":\"2021-12-30T12:00:00Z\"}]}]}";
+        assertEquals("SUCCEEDED", awaitJob(startImport(gatewayA, bundle), ReplicasIT::finished, Duration.ofMinutes(2))
+                .path("status").asText());
+        claimsSoFar += 1;
+        sourcesSoFar += 1;
+        String claimId = claimIds("refresh-it", 1).iterator().next();
+        Response source = RestAssured.given().spec(OpenApiCheck.spec(gatewayA.baseUrl()))
+                .get("/api/sources?q={q}", "Refresh desk source");
+        String sourceId = source.then().statusCode(200).extract().jsonPath().getString("items[0].id");
+        Response current = RestAssured.given().spec(OpenApiCheck.spec(gatewayA.baseUrl())).get("/api/sources/" + sourceId);
+        current.then().statusCode(200);
+
+        // the claims-service is down while the source changes: gateway A owes the refresh, then dies
+        claimsA.stop();
+        claimsB.stop();
+        Response saved = RestAssured.given().spec(OpenApiCheck.spec(gatewayA.baseUrl())).header("Authorization", adminAuthorization())
+                .header("If-Match", current.header("ETag")).contentType("application/json")
+                .body(Map.of("name", "Refresh desk source (renamed)", "kind", "GOVERNMENT", "affiliation", "Refreshland"))
+                .put("/api/sources/" + sourceId);
+        saved.then().statusCode(200);
+        assertEquals("PENDING", saved.jsonPath().getString("snapshotRefresh.state"), saved.asString());
+        gatewayA.kill();
+        claimsA.start();
+        claimsB.start();
+        claimsA.awaitReady(ClaimtrackSystem.READY_TIMEOUT);
+        claimsB.awaitReady(ClaimtrackSystem.READY_TIMEOUT);
+
+        // gateway B retries what is owed, whoever owed it (the test's retry interval: 2 s)
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        String recorded;
+        while (!(recorded = RestAssured.given().spec(OpenApiCheck.spec(claimsProxy.baseUrl())).get("/claims/" + claimId + "/stances")
+                .then().statusCode(200).extract().jsonPath().getString("items[0].source.name")).endsWith("(renamed)")) {
+            assertTrue(System.nanoTime() < deadline, "the claims-service still records the source as " + recorded);
+            ServiceProcess.sleep(200);
+        }
+        gatewayA.start();
+        gatewayA.awaitReady(ClaimtrackSystem.READY_TIMEOUT);
+        assertStored();
     }
 
     private record Received(String id, String timestamp, String signature, String body) {
