@@ -218,6 +218,8 @@ class ReplicasIT {
             JsonNode job = awaitJob(startImport(gatewayB, webhookBundle(claims)), ReplicasIT::finished, Duration.ofMinutes(3));
             assertEquals("SUCCEEDED", job.path("status").asText(), job.toString());
             Set<String> ids = claimIds("webhooks-it", claims);
+            claimsSoFar += claims;
+            sourcesSoFar += 1;
 
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (matching(received, ids).isEmpty()) {
@@ -283,11 +285,11 @@ class ReplicasIT {
         assertEquals(total, job.path("done").asLong(), "every item counted once: " + job);
         assertEquals(total, job.path("created").asLong() + job.path("unchanged").asLong(), job.toString());
         assertEquals(0, job.path("failed").asLong());
+        System.out.printf("rolling restart: %d of 4 replicas restarted while the import ran (%d items)%n",
+                restartedWhileRunning, total);
         claimsSoFar += 6000;
         sourcesSoFar += 40;
         assertStored();
-        System.out.printf("rolling restart: %d of 4 replicas restarted while the import ran (%d items)%n",
-                restartedWhileRunning, total);
     }
 
     @Test
