@@ -262,8 +262,9 @@ class ReplicasIT {
     @Test
     @Order(4)
     void anImportCompletesWhileEveryReplicaIsRestartedOneByOne() {
-        String bundle = Bundles.generate(300_000, 6000, 2000, 40, 2, 4);
-        int total = 40 + 6000 + 12000;
+        // large enough that the rollout (each replica ready again before the next) mostly falls within the import
+        String bundle = Bundles.generate(300_000, 20_000, 2000, 40, 1, 4);
+        int total = 40 + 20_000 + 20_000;
         String id = startImport(gatewayA, bundle);
         JsonNode job = awaitJob(id, j -> j.path("done").asLong() > 0 || finished(j), Duration.ofMinutes(3));
         assertTrue(job.path("done").asLong() < total, "the import finished before the rollout began: " + job);
@@ -287,7 +288,7 @@ class ReplicasIT {
         assertEquals(0, job.path("failed").asLong());
         System.out.printf("rolling restart: %d of 4 replicas restarted while the import ran (%d items)%n",
                 restartedWhileRunning, total);
-        claimsSoFar += 6000;
+        claimsSoFar += 20_000;
         sourcesSoFar += 40;
         assertStored();
     }
