@@ -91,7 +91,7 @@ public record HistoryRow(Instant at, String actor, String action, String summary
 
     private static String day(Object instant) {
         try {
-            return instant == null ? "" : UiFormat.dayTime(Instant.parse(instant.toString()));
+            return instant == null ? "" : UiFormat.dayTime(Instant.parse(instant.toString()), java.util.Locale.ENGLISH);
         } catch (java.time.format.DateTimeParseException unreadable) {
             return instant.toString();
         }
