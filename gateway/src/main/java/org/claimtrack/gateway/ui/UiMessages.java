@@ -844,4 +844,24 @@ public interface UiMessages {
 
     @Message("Text of version {number}")
     String version_text(int number);
+
+    // ---- error pages
+
+    @Message("Temporarily unavailable")
+    String error_unavailable();
+
+    @Message("The {service} cannot be reached right now, so this page cannot be shown. Try again in a moment.")
+    String error_unavailableText(String service);
+
+    @Message("Something went wrong")
+    String error_failed();
+
+    @Message("This page could not be built. The error has been logged.")
+    String error_failedText();
+
+    @Message("{what} not found")
+    String error_notFound(String what);
+
+    @Message("There is no {what} at this address. It may have been deleted, or the link is mistyped.")
+    String error_notFoundText(String what);
 }

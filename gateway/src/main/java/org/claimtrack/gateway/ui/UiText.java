@@ -1,5 +1,6 @@
 package org.claimtrack.gateway.ui;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.util.Locale;
@@ -32,5 +33,16 @@ final class UiText {
                 return MessageBundles.get(UiMessages.class);
             }
         });
+    }
+
+    /** The locale of the page being served ({@link UiLocale}); the default outside a request. */
+    static Locale currentLocale() {
+        return Arc.container().requestContext().isActive()
+                ? Arc.container().instance(UiLocale.class).get().getLocale() : Locale.ENGLISH;
+    }
+
+    /** The UI's words in the language of the page being served, for the texts a page gets from Java. */
+    static UiMessages current() {
+        return messages(currentLocale());
     }
 }
