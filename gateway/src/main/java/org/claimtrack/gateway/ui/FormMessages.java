@@ -342,4 +342,281 @@ public interface FormMessages {
 
     @Message("Already withdrawn on")
     String withdrawForm_already();
+
+    // ---- conflict, delete, archive by URL, quote, note and workflow pages
+
+    @Message("Edit conflict")
+    String conflict_title();
+
+    @Message("Someone else changed this {kind} meanwhile")
+    String conflict_heading(String kind);
+
+    @Message("Your changes were not saved.")
+    String conflict_notSaved();
+
+    @Message("The {kind} is now at version {current}; you edited version {yours}.")
+    String conflict_versions(String kind, long current, String yours);
+
+    @Message("Its fields were last changed by")
+    String conflict_changedBy();
+
+    @Message("Compare both below: apply your changes on top of the current version, or reload it and start again.")
+    String conflict_compare();
+
+    @Message("Your version beside the current one")
+    String conflict_caption();
+
+    @Message("Field")
+    String conflict_field();
+
+    @Message("Your version")
+    String conflict_yours();
+
+    @Message("Current version")
+    String conflict_current();
+
+    @Message("differs")
+    String conflict_differs();
+
+    @Message("Apply my changes on top of the current version")
+    String conflict_apply();
+
+    @Message("Reload the current version")
+    String conflict_reload();
+
+    @Message("Discard my changes")
+    String conflict_discard();
+
+    @Message("Delete {kind}")
+    String delete_title(String kind);
+
+    @Message("Back")
+    String delete_back();
+
+    @Message("Delete this {kind}?")
+    String delete_heading(String kind);
+
+    @Message("(kept in the claim's history)")
+    String delete_reasonHint();
+
+    @Message("I understand: this {kind} is deleted for good.")
+    String delete_understand(String kind);
+
+    @Message("Give the address of a published page: Claimtrack fetches it once and keeps its readable text (without menus, scripts or forms) as the document's archived text, with when it was fetched and from which address, so quotes can be checked against it. Only public web pages (http or https) of HTML or plain text, up to 5 MB, are fetched.")
+    String archive_intro();
+
+    @Message("Web address of the page")
+    String archive_url();
+
+    @Message("(optional; the page's own title otherwise)")
+    String archive_titleHint();
+
+    @Message("Fetch and archive")
+    String archive_submit();
+
+    @Message("Fetching the page")
+    String archive_fetching();
+
+    @Message("Fetching the page… this can take up to 15 seconds.")
+    String archive_progress();
+
+    @Message("Quote “{document}”")
+    String quote_title(String document);
+
+    @Message("Quote this document in a claim")
+    String quote_heading();
+
+    @Message("The words you selected:")
+    String quote_selected();
+
+    @Message("Tip: select words in the document's text before choosing “Quote it”, and they are filled in for you.")
+    String quote_tip();
+
+    @Message("Find the claim")
+    String quote_find();
+
+    @Message("Find the claim these words support, deny, question or report")
+    String quote_findLabel();
+
+    @Message("Find claims")
+    String quote_findClaims();
+
+    @Message("No claim matches “{q}”.")
+    String quote_noMatch(String q);
+
+    @Message("Note: {claim}")
+    String note_title(String claim);
+
+    @Message("New note: {claim}")
+    String note_titleNew(String claim);
+
+    @Message("A note on the claim")
+    String note_heading();
+
+    @Message("A new note")
+    String note_headingNew();
+
+    @Message("Notes are internal: only signed-in editors see them; they are never published, exported or part of ClaimReview. Editing keeps every earlier text.")
+    String note_hint();
+
+    @Message("Text")
+    String note_text();
+
+    @Message("Save the new text")
+    String note_save();
+
+    @Message("Every text of this note")
+    String note_texts();
+
+    @Message("Text {number}")
+    String note_textNumber(int number);
+
+    @Message("(current)")
+    String note_current();
+
+    @Message("Desk: {claim}")
+    String workflow_title(String claim);
+
+    @Message("Who works on this claim, and how far it got")
+    String workflow_heading();
+
+    @Message("Now:")
+    String workflow_now();
+
+    @Message("Publishing is a reviewer's step, from \"In review\".")
+    String workflow_publishing();
+
+    @Message("Work status")
+    String workflow_status();
+
+    @Message("Assigned to")
+    String workflow_assignee();
+
+    @Message("Nobody")
+    String workflow_nobody();
+
+    @Message("(you)")
+    String workflow_you();
+
+    @Message("Due date")
+    String workflow_dueDate();
+
+    @Message("Save")
+    String workflow_save();
+
+    // ---- users and extraction review pages
+
+    @Message("Editors add and change claims, sources, documents and stances and run imports; reviewers also add verdicts; admins also delete and manage users. Each role includes the ones before it.")
+    String users_intro();
+
+    @Message("Users and their roles")
+    String users_caption();
+
+    @Message("User")
+    String users_user();
+
+    @Message("Roles")
+    String users_roles();
+
+    @Message("Since")
+    String users_since();
+
+    @Message("Delete")
+    String users_delete();
+
+    @Message("Roles of {user}")
+    String users_rolesOf(String user);
+
+    @Message("Save roles")
+    String users_saveRoles();
+
+    @Message("Delete {user}")
+    String users_deleteUser(String user);
+
+    @Message("Add a user")
+    String users_add();
+
+    @Message("(letters, digits, . _ @ -)")
+    String users_nameHint();
+
+    @Message("(at least 12 characters; tell the person through a safe channel)")
+    String users_passwordHint();
+
+    @Message("Add user")
+    String users_addButton();
+
+    @Message("Review proposed claims")
+    String extraction_heading();
+
+    @Message("Back to the document")
+    String extraction_back();
+
+    @Message("{count} proposal{#if count != 1}s{/if} from")
+    String extraction_proposals(int count);
+
+    @Message("a document")
+    String extraction_aDocument();
+
+    @Message("made by the attribution rules ({engine}) on")
+    String extraction_madeBy(String engine);
+
+    @Message("Nothing below is on record yet. Accepting a proposal writes the claim (or adds to the similar claim you choose) and the stances you keep, with the same checks as everywhere else: duplicate claims, the quote against the archived text, the source's party. Edit the claim text, a position or a new source's name before accepting; reject what is not a checkable claim.")
+    String extraction_hint();
+
+    @Message("Proposal {number}")
+    String extraction_proposal(int number);
+
+    @Message("Accepted")
+    String extraction_accepted();
+
+    @Message("Rejected")
+    String extraction_rejected();
+
+    @Message("Accepted into")
+    String extraction_acceptedInto();
+
+    @Message("the claim on record")
+    String extraction_theClaim();
+
+    @Message("(one checkable sentence)")
+    String extraction_claimHint();
+
+    @Message("Add to")
+    String extraction_addTo();
+
+    @Message("a new claim")
+    String extraction_newClaim();
+
+    @Message("the similar claim “{claim}” ({similarity} similar, {status})")
+    String extraction_similar(String claim, String similarity, String status);
+
+    @Message("Keep")
+    String extraction_keep();
+
+    @Message("on record")
+    String extraction_onRecord();
+
+    @Message("new source: {kind}")
+    String extraction_newSource(String kind);
+
+    @Message("Position")
+    String extraction_position();
+
+    @Message("Name of the new source")
+    String extraction_newSourceName();
+
+    @Message("Said as “{mention}”")
+    String extraction_saidAs(String mention);
+
+    @Message("rule: {rule}")
+    String extraction_rule(String rule);
+
+    @Message("confidence {confidence}")
+    String extraction_confidence(String confidence);
+
+    @Message("Accept")
+    String extraction_accept();
+
+    @Message("Reject")
+    String extraction_reject();
 }
