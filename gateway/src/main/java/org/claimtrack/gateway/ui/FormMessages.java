@@ -619,4 +619,33 @@ public interface FormMessages {
 
     @Message("Reject")
     String extraction_reject();
+
+    // ---- the forms' checks (Forms.plainWords)
+
+    @Message("Fill this in.")
+    String check_fillIn();
+
+    @Message("Too long: {length} characters; at most {max}.")
+    String check_tooLong(String length, String max);
+
+    @Message("Too short: {length} characters; at least {min}.")
+    String check_tooShort(String length, String min);
+
+    @Message("{count} entries; at most {max}.")
+    String check_tooMany(String count, String max);
+
+    @Message("At least {min}.")
+    String check_atLeast(String min);
+
+    @Message("At most {max}.")
+    String check_atMost(String max);
+
+    @Message("Not in the expected form.")
+    String check_pattern();
+
+    @Message("choose one")
+    String check_chooseOne();
+
+    @Message("choose one of the listed values")
+    String check_chooseListed();
 }

@@ -864,4 +864,18 @@ public interface UiMessages {
 
     @Message("There is no {what} at this address. It may have been deleted, or the link is mistyped.")
     String error_notFoundText(String what);
+
+    // ---- app.js: the counters' sentences (numbers as $1, $2, $3)
+
+    @Message("$1 of $2 characters")
+    String js_count();
+
+    @Message("$1 of at most $2 characters: $3 too many.")
+    String js_over();
+
+    @Message("Your paste was cut: $1 characters did not fit (at most $2).")
+    String js_cut();
+
+    @Message("Your paste was cut: $1 character did not fit (at most $2).")
+    String js_cutOne();
 }

@@ -3,6 +3,7 @@ package org.claimtrack.gateway.ui;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class UiText {
 
     private static final Map<String, UiMessages> BUNDLES = new ConcurrentHashMap<>();
+    private static final Map<String, FormMessages> FORM_BUNDLES = new ConcurrentHashMap<>();
 
     private UiText() {
     }
@@ -25,12 +27,15 @@ final class UiText {
 
     /** The UI's words in that locale: the default bundle (English) for a language without a file of its own. */
     static UiMessages messages(Object localeAttribute) {
-        String tag = locale(localeAttribute).toLanguageTag();
-        return BUNDLES.computeIfAbsent(tag, t -> {
+        return bundle(UiMessages.class, BUNDLES, locale(localeAttribute));
+    }
+
+    private static <T> T bundle(Class<T> type, Map<String, T> cache, Locale locale) {
+        return cache.computeIfAbsent(locale.toLanguageTag(), tag -> {
             try {
-                return MessageBundles.get(UiMessages.class, Localized.Literal.of(t));
+                return MessageBundles.get(type, Localized.Literal.of(tag));
             } catch (RuntimeException noSuchLanguage) {
-                return MessageBundles.get(UiMessages.class);
+                return MessageBundles.get(type);
             }
         });
     }
@@ -44,5 +49,15 @@ final class UiText {
     /** The UI's words in the language of the page being served, for the texts a page gets from Java. */
     static UiMessages current() {
         return messages(currentLocale());
+    }
+
+    /** The forms' words ({@link FormMessages}) in the language of the page being served. */
+    static FormMessages forms() {
+        return bundle(FormMessages.class, FORM_BUNDLES, currentLocale());
+    }
+
+    /** A count the way the page's language writes it: 1,048,576 in English, 1.048.576 in Spanish. */
+    static String number(long value) {
+        return NumberFormat.getIntegerInstance(currentLocale()).format(value);
     }
 }

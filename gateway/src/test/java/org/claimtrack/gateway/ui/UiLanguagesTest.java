@@ -14,8 +14,10 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.regex.Pattern;
+import org.claimtrack.gateway.security.TestUsers;
 import org.claimtrack.gateway.support.DownstreamStubs;
 import org.claimtrack.gateway.support.Downstreams;
 import org.claimtrack.gateway.support.InjectDownstreams;
@@ -136,5 +138,25 @@ class UiLanguagesTest {
                         containsString("Volver a las afirmaciones")));
         browser().get("/claims/" + MISSING).then().statusCode(404)
                 .body(allOf(containsString("<html lang=\"en\">"), containsString("<h1>Claim not found</h1>")));
+    }
+
+    @Test
+    void aRefusedFormSpeaksTheReadersLanguageWithTheTextKept() {
+        Response form = TestUsers.as(TestUsers.EDITOR).noFilters().accept("text/html").cookie("lang", "es").get("/claims/new");
+        form.then().statusCode(200).body(allOf(containsString("<h1>Nueva afirmación</h1>"),
+                containsString(">Crear la afirmación</button>"), containsString("data-words-count=\"$1 de $2 caracteres\"")));
+        java.util.regex.Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(form.asString());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on the form");
+        }
+        TestUsers.as(TestUsers.EDITOR).noFilters().redirects().follow(false).accept("text/html")
+                .cookie("csrf-token", form.cookie("csrf-token")).cookie("lang", "es")
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token.group(1))
+                .formParam("text", "short").formParam("headline", "x".repeat(1201)).post("/claims/new")
+                .then().statusCode(400)
+                .body(allOf(containsString("<html lang=\"es\">"), containsString("No se ha guardado nada."),
+                        containsString("Demasiado corto: 5 caracteres; como mínimo, 10."),
+                        containsString("Demasiado largo: 1.201 caracteres; como máximo, 200."),
+                        containsString(">short</textarea>")));
     }
 }
