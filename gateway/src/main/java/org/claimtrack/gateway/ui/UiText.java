@@ -13,6 +13,7 @@ final class UiText {
 
     private static final Map<String, UiMessages> BUNDLES = new ConcurrentHashMap<>();
     private static final Map<String, FormMessages> FORM_BUNDLES = new ConcurrentHashMap<>();
+    private static final Map<String, HistoryMessages> HISTORY_BUNDLES = new ConcurrentHashMap<>();
 
     private UiText() {
     }
@@ -59,5 +60,10 @@ final class UiText {
     /** A count the way the page's language writes it: 1,048,576 in English, 1.048.576 in Spanish. */
     static String number(long value) {
         return NumberFormat.getIntegerInstance(currentLocale()).format(value);
+    }
+
+    /** The history's sentences ({@link HistoryMessages}) in that locale. */
+    static HistoryMessages history(Locale locale) {
+        return bundle(HistoryMessages.class, HISTORY_BUNDLES, locale);
     }
 }

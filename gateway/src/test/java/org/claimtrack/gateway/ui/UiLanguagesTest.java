@@ -159,4 +159,29 @@ class UiLanguagesTest {
                         containsString("Demasiado largo: 1.201 caracteres; como máximo, 200."),
                         containsString(">short</textarea>")));
     }
+
+    @Test
+    void theHistoryAndTheActivityTimelineReadInTheReadersLanguage() {
+        stubs.claims().stubFor(WireMock.get(WireMock.urlPathEqualTo("/claims/" + CLAIM + "/history")).willReturn(WireMock.okJson("""
+                {"items": [
+                  {"at": "2026-11-28T09:00:00Z", "actor": "test-editor", "action": "STATUS_CHANGED",
+                   "details": {"from": "CORROBORATED", "to": "SINGLE_PARTY", "credibilityFrom": 2, "credibilityTo": 4}},
+                  {"at": "2026-11-28T10:00:00Z", "actor": "test-editor", "action": "WORKFLOW_CHANGED",
+                   "details": {"workStatus": {"from": "NEW", "to": "IN_PROGRESS"}, "assignee": {"from": null, "to": "test-editor"},
+                               "dueDate": {"from": null, "to": "2022-01-05"}}}]}
+                """)));
+        browser().header("Accept-Language", "es").get(PAGE + "/history").then().statusCode(200)
+                .body(allOf(containsString("<h1 id=\"history-heading\">Historial de la afirmación</h1>"),
+                        containsString("data-action=\"Workflow changed\">\n    <strong>Cambio en la redacción</strong>"),
+                        containsString("Estado del trabajo: Nueva → En curso; asignada a test-editor; vence el 5 ene 2022."),
+                        containsString("Estado: Corroborada → Una sola parte; credibilidad: 2 → 4."),
+                        containsString("28 nov 2026, 10:00 UTC"), containsString("por test-editor")));
+        browser().header("Accept-Language", "es").get(PAGE).then().statusCode(200)
+                .body(allOf(containsString("<h2 id=\"activity-heading\">Actividad</h2>"),
+                        containsString("Estado del trabajo: Nueva → En curso; asignada a test-editor; vence el 5 ene 2022.")));
+        browser().get(PAGE + "/history").then().statusCode(200)
+                .body(allOf(containsString("<strong>Workflow changed</strong>"),
+                        containsString("Work status New → In progress; assigned to test-editor; due 5 Jan 2022."),
+                        containsString("Status Corroborated → Single party; credibility 2 → 4.")));
+    }
 }
