@@ -90,6 +90,17 @@
     });
   }
 
+  // A sentence of the page's language: the layout carries the counters' sentences from the message bundle as
+  // data-words-* attributes of <body>, with $1, $2, $3 for the numbers, written the language's way.
+  function words(name, a, b, c) {
+    var lang = document.documentElement.lang || "en";
+    var text = document.body.getAttribute("data-words-" + name) || "";
+    return text.replace(/\$(\d)/g, function (all, n) {
+      var value = [a, b, c][n - 1];
+      return value === undefined ? all : value.toLocaleString(lang);
+    });
+  }
+
   // Counters under fields with a limit: "120 of 500 characters". A field with maxlength cuts a paste that does not
   // fit without a word, so the counter says how much was left out; a field whose limit the server checks
   // (data-maxchars: a document's text) is not cut, the counter turns red and says by how much it is over.
@@ -108,10 +119,7 @@
       var length = field.value.length;
       var over = length > max;
       counter.classList.toggle("over", over || cut !== "");
-      counter.textContent = cut || (over
-        ? length.toLocaleString("en") + " of at most " + max.toLocaleString("en") + " characters: "
-          + (length - max).toLocaleString("en") + " too many."
-        : length.toLocaleString("en") + " of " + max.toLocaleString("en") + " characters");
+      counter.textContent = cut || (over ? words("over", length, max, length - max) : words("count", length, max));
     }
     field.addEventListener("paste", function (event) {
       var pasted = event.clipboardData ? event.clipboardData.getData("text") : "";
@@ -119,8 +127,7 @@
       cut = "";
       if (field.hasAttribute("maxlength") && kept + pasted.length > max) {
         var lost = kept + pasted.length - max;
-        cut = "Your paste was cut: " + lost.toLocaleString("en") + " character" + (lost === 1 ? "" : "s")
-          + " did not fit (at most " + max.toLocaleString("en") + ").";
+        cut = words(lost === 1 ? "cut-one" : "cut", lost, max);
       }
       setTimeout(show, 0);
     });

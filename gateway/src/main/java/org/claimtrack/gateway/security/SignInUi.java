@@ -122,7 +122,7 @@ public class SignInUi {
      * Where to go after signing in: a path on this site, never another site ({@code //evil.example}, {@code /\evil},
      * {@code https://…} are refused), else null.
      */
-    static String localPath(String next) {
+    public static String localPath(String next) {
         if (next == null || next.length() > 2000 || !next.startsWith("/") || next.startsWith("//")
                 || next.startsWith("/\\") || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
             return null;

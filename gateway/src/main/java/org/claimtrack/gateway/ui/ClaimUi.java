@@ -359,7 +359,7 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
                 for (int i = items.size() - 1; i >= 0; i--) {
                     var entry = items.get(i);
                     if ("CLAIM_UPDATED".equals(entry.action()) || "CLAIM_CREATED".equals(entry.action())) {
-                        return entry.actor() + ", " + UiFormat.dayTime(entry.at());
+                        return entry.actor() + ", " + UiFormat.dayTime(entry.at(), java.util.Locale.ENGLISH);
                     }
                 }
                 return null;

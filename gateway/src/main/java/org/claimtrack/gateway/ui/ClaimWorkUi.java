@@ -139,7 +139,7 @@ public class ClaimWorkUi {
     private static String changedMeanwhile(Claim current) {
         var w = current.workflow();
         return (w.changedBy() == null ? "Someone" : w.changedBy()) + " changed the workflow"
-                + (w.changedAt() == null ? "" : " at " + UiFormat.dayTime(w.changedAt()))
+                + (w.changedAt() == null ? "" : " at " + UiFormat.dayTime(w.changedAt(), java.util.Locale.ENGLISH))
                 + " after you loaded the page: it is now " + UiFormat.words(w.workStatus())
                 + (w.assignee() == null ? ", assigned to nobody" : ", assigned to " + w.assignee())
                 + (w.dueDate() == null ? "" : ", due " + w.dueDate())

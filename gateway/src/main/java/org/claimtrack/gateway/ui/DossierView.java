@@ -22,10 +22,10 @@ public record DossierView(Dossier dossier, boolean partyChains) {
     public static final String PARTY_CHAINS = "partyChains";
 
     /** One evidence source: the position its party takes, the party it counts for, and its chain there (null if unknown). */
-    public record ChainRow(String position, String party, String source, PartyChain chain) {
+    public record ChainRow(StanceType position, String party, String source, PartyChain chain) {
     }
 
-    public record Column(StanceType type, String key, String title, String nobody, List<StanceView> stances) {
+    public record Column(StanceType type, String key, List<StanceView> stances) {
     }
 
     /**
@@ -91,10 +91,10 @@ public record DossierView(Dossier dossier, boolean partyChains) {
             return List.of();
         }
         return List.of(
-                column(StanceType.ASSERTS, "asserts", "Asserts", "asserts it"),
-                column(StanceType.DENIES, "denies", "Denies", "denies it"),
-                column(StanceType.QUESTIONS, "questions", "Questions", "questions it"),
-                column(StanceType.REPORTS, "reports", "Reports", "reports it"));
+                column(StanceType.ASSERTS, "asserts"),
+                column(StanceType.DENIES, "denies"),
+                column(StanceType.QUESTIONS, "questions"),
+                column(StanceType.REPORTS, "reports"));
     }
 
     /**
@@ -107,20 +107,20 @@ public record DossierView(Dossier dossier, boolean partyChains) {
             return List.of();
         }
         List<ChainRow> rows = new java.util.ArrayList<>();
-        addRows(rows, "asserts", status.evidence().asserting());
-        addRows(rows, "denies", status.evidence().denying());
-        addRows(rows, "questions", status.evidence().questioning());
-        addRows(rows, "reports", status.evidence().reporting());
+        addRows(rows, StanceType.ASSERTS, status.evidence().asserting());
+        addRows(rows, StanceType.DENIES, status.evidence().denying());
+        addRows(rows, StanceType.QUESTIONS, status.evidence().questioning());
+        addRows(rows, StanceType.REPORTS, status.evidence().reporting());
         return rows;
     }
 
-    private static void addRows(List<ChainRow> rows, String position, List<StatusReport.Party> parties) {
+    private static void addRows(List<ChainRow> rows, StanceType position, List<StatusReport.Party> parties) {
         if (parties == null) {
             return;
         }
         for (StatusReport.Party party : parties) {
             for (StatusReport.PartySource source : party.sources() == null ? List.<StatusReport.PartySource>of() : party.sources()) {
-                rows.add(new ChainRow(position, party.party() == null || party.party().isBlank() ? "itself (independent)"
+                rows.add(new ChainRow(position, party.party() == null || party.party().isBlank() ? null
                         : party.party(), source.name(), source.partyChain()));
             }
         }
@@ -130,22 +130,6 @@ public record DossierView(Dossier dossier, boolean partyChains) {
         return dossier.verdicts() == null ? List.of() : dossier.verdicts();
     }
 
-    /** "2 stances and 1 verdict made after this moment are left out." for an as-of page; "" when nothing is. */
-    public String leftOut() {
-        Dossier.AfterAsOf after = dossier.afterAsOf();
-        if (after == null || after.stances() + after.verdicts() == 0) {
-            return "";
-        }
-        List<String> parts = new java.util.ArrayList<>();
-        if (after.stances() > 0) {
-            parts.add(after.stances() + (after.stances() == 1 ? " stance" : " stances"));
-        }
-        if (after.verdicts() > 0) {
-            parts.add(after.verdicts() + (after.verdicts() == 1 ? " verdict" : " verdicts"));
-        }
-        boolean one = after.stances() + after.verdicts() == 1;
-        return String.join(" and ", parts) + " made after this moment " + (one ? "is" : "are") + " left out.";
-    }
 
     /** The verdict that counts at the instant shown (the status report's). */
     public boolean counts(Verdict verdict) {
@@ -166,8 +150,8 @@ public record DossierView(Dossier dossier, boolean partyChains) {
         return dossier.similar() == null ? List.of() : dossier.similar();
     }
 
-    private Column column(StanceType type, String key, String title, String nobody) {
-        return new Column(type, key, title, nobody, dossier.stances().stream()
+    private Column column(StanceType type, String key) {
+        return new Column(type, key, dossier.stances().stream()
                 .filter(s -> s.stance() == type).map(s -> new StanceView(s, dossier.asOf())).toList());
     }
 }

@@ -35,8 +35,9 @@ final class Forms {
 
     /**
      * Applies the same bean validation as the API and adds each message beside its field, every one at once, in words
-     * a reader can act on: the API's "must not be blank" or "size must be between 0 and 500" become "Fill this in."
-     * and "Too long: 612 characters; at most 500.". Messages written for a constraint (a pattern's) are kept.
+     * a reader can act on, in the page's language ({@link FormMessages}): the API's "must not be blank" or "size must
+     * be between 0 and 500" become "Fill this in." and "Too long: 612 characters; at most 500.". Messages written for
+     * a constraint (a pattern's) are kept as the API has them.
      */
     static boolean valid(Validator validator, Object input, FormErrors errors) {
         validator.validate(input).stream()
@@ -52,25 +53,26 @@ final class Forms {
         }
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         Object value = violation.getInvalidValue();
+        FormMessages words = UiText.forms();
         if (constraint instanceof NotBlank || constraint instanceof NotNull || constraint instanceof NotEmpty) {
-            return "Fill this in.";
+            return words.check_fillIn();
         }
         if (constraint instanceof Size size && value instanceof CharSequence text) {
             return text.length() > size.max()
-                    ? "Too long: %,d characters; at most %,d.".formatted(text.length(), size.max())
-                    : "Too short: %,d characters; at least %,d.".formatted(text.length(), size.min());
+                    ? words.check_tooLong(UiText.number(text.length()), UiText.number(size.max()))
+                    : words.check_tooShort(UiText.number(text.length()), UiText.number(size.min()));
         }
         if (constraint instanceof Size size && value instanceof java.util.Collection<?> items) {
-            return "%,d entries; at most %,d.".formatted(items.size(), size.max());
+            return words.check_tooMany(UiText.number(items.size()), UiText.number(size.max()));
         }
         if (constraint instanceof Min min) {
-            return "At least %,d.".formatted(min.value());
+            return words.check_atLeast(UiText.number(min.value()));
         }
         if (constraint instanceof Max max) {
-            return "At most %,d.".formatted(max.value());
+            return words.check_atMost(UiText.number(max.value()));
         }
         if (constraint instanceof Pattern) {
-            return "Not in the expected form.";
+            return words.check_pattern();
         }
         return violation.getMessage();
     }
@@ -79,13 +81,13 @@ final class Forms {
     static <E extends Enum<E>> E choice(Class<E> type, FormValues values, String field, FormErrors errors) {
         String value = values.optional(field);
         if (value == null) {
-            errors.add(field, "choose one");
+            errors.add(field, UiText.forms().check_chooseOne());
             return null;
         }
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            errors.add(field, "choose one of the listed values");
+            errors.add(field, UiText.forms().check_chooseListed());
             return null;
         }
     }

@@ -81,9 +81,5 @@ public class ImportUi {
         public int percent() {
             return job.total() == 0 ? (isRunning() ? 0 : 100) : (int) (job.done() * 100 / job.total());
         }
-
-        public String statusWords() {
-            return UiFormat.words(job.status());
-        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.claimtrack.gateway.client.ServiceUnavailable;
 import org.jboss.logging.Logger;
 
@@ -40,9 +41,9 @@ final class Pages {
     /** What a reader sees when a page cannot be built: a clear page with the right status, never a stack trace. */
     static Uni<Response> failure(Throwable failure, String what) {
         if (failure instanceof ServiceUnavailable down) {
-            return render(Views.error("Temporarily unavailable", "The " + down.service().serviceName()
-                    + " cannot be reached right now, so this page cannot be shown. Try again in a moment.",
-                    List.of(down.service())), 503)
+            UiMessages words = UiText.current();
+            return render(Views.error(words.error_unavailable(), words.error_unavailableText(
+                    UiFormat.serviceNames(List.of(down.service()), UiText.currentLocale())), List.of(down.service())), 503)
                     .map(r -> Response.fromResponse(r).header("Retry-After", down.getHeaders().get("Retry-After")).build());
         }
         if (failure instanceof HttpProblem problem && problem.getStatusCode() == 404) {
@@ -53,12 +54,12 @@ final class Pages {
                     List.of()), problem.getStatusCode());
         }
         LOG.error("UI page failed", failure);
-        return render(Views.error("Something went wrong", "This page could not be built. The error has been logged.",
-                List.of()), 500);
+        return render(Views.error(UiText.current().error_failed(), UiText.current().error_failedText(), List.of()), 500);
     }
 
     static Uni<Response> notFound(String what) {
-        return render(Views.error(what + " not found", "There is no " + what.toLowerCase() + " at this address. "
-                + "It may have been deleted, or the link is mistyped.", List.of()), 404);
+        UiMessages words = UiText.current();
+        return render(Views.error(words.error_notFound(what), words.error_notFoundText(what.toLowerCase(Locale.ROOT)),
+                List.of()), 404);
     }
 }

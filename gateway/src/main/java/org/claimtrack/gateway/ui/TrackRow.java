@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.claimtrack.gateway.model.ClaimStatus;
 import org.claimtrack.gateway.model.SourceProfile.TrackRecord;
+import org.claimtrack.gateway.model.StanceType;
 
-/** One line of a source's track record: e.g. "Asserts 4 claims: 1 Disputed, 3 False". */
-public record TrackRow(String label, long total, List<Entry> entries) {
+/** One line of a source's track record: e.g. "Asserts 4 claims: 1 Disputed, 3 False" (the page words the type). */
+public record TrackRow(StanceType type, long total, List<Entry> entries) {
 
     public record Entry(ClaimStatus status, long count) {
     }
@@ -15,14 +16,14 @@ public record TrackRow(String label, long total, List<Entry> entries) {
     /** The non-empty lines, in the order asserts, denies, questions, reports. */
     public static List<TrackRow> of(TrackRecord record) {
         List<TrackRow> rows = new ArrayList<>();
-        add(rows, "Asserts", record.asserts());
-        add(rows, "Denies", record.denies());
-        add(rows, "Questions", record.questions());
-        add(rows, "Reports", record.reports());
+        add(rows, StanceType.ASSERTS, record.asserts());
+        add(rows, StanceType.DENIES, record.denies());
+        add(rows, StanceType.QUESTIONS, record.questions());
+        add(rows, StanceType.REPORTS, record.reports());
         return rows;
     }
 
-    private static void add(List<TrackRow> rows, String label, Map<ClaimStatus, Long> byStatus) {
+    private static void add(List<TrackRow> rows, StanceType type, Map<ClaimStatus, Long> byStatus) {
         if (byStatus == null) {
             return;
         }
@@ -35,7 +36,7 @@ public record TrackRow(String label, long total, List<Entry> entries) {
         }
         long total = entries.stream().mapToLong(Entry::count).sum();
         if (total > 0) {
-            rows.add(new TrackRow(label, total, entries));
+            rows.add(new TrackRow(type, total, entries));
         }
     }
 }

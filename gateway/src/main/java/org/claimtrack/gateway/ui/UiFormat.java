@@ -1,27 +1,33 @@
 package org.claimtrack.gateway.ui;
 
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.claimtrack.gateway.model.ClaimStatus;
+import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.model.Rating;
 import org.claimtrack.gateway.model.Reliability;
 import org.claimtrack.gateway.model.SourceKind;
 import org.claimtrack.gateway.model.StanceType;
+import org.claimtrack.gateway.model.WorkStatus;
 
 /**
- * How values read on the pages: words for enums, the Admiralty meanings, dates in UTC.
- * Only wording lives here; what a status is comes from the services.
+ * How values read on the pages, in the page's language (Qute's {@code locale} attribute, set by
+ * {@link UiLocaleInitializer}): words for enums, the Admiralty meanings, dates in UTC written the language's way
+ * ({@link UiMessages#datePattern()}). Only wording lives here; what a status is comes from the services.
  */
 @TemplateExtension
 public final class UiFormat {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
     private UiFormat() {
     }
@@ -37,42 +43,102 @@ public final class UiFormat {
         return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    static String label(ClaimStatus status) {
-        return words(status);
+    static String label(ClaimStatus status, @TemplateAttribute("locale") Object locale) {
+        UiMessages m = UiText.messages(locale);
+        return switch (status) {
+            case UNSOURCED -> m.status_UNSOURCED();
+            case SINGLE_PARTY -> m.status_SINGLE_PARTY();
+            case CORROBORATED -> m.status_CORROBORATED();
+            case DISPUTED -> m.status_DISPUTED();
+            case DENIED -> m.status_DENIED();
+            case VERIFIED -> m.status_VERIFIED();
+            case MISLEADING -> m.status_MISLEADING();
+            case FALSE -> m.status_FALSE();
+            case UNVERIFIABLE -> m.status_UNVERIFIABLE();
+        };
     }
 
-    static String label(StanceType stance) {
-        return words(stance);
+    static String label(StanceType stance, @TemplateAttribute("locale") Object locale) {
+        UiMessages m = UiText.messages(locale);
+        return switch (stance) {
+            case ASSERTS -> m.stance_ASSERTS();
+            case DENIES -> m.stance_DENIES();
+            case QUESTIONS -> m.stance_QUESTIONS();
+            case REPORTS -> m.stance_REPORTS();
+        };
     }
 
-    static String label(SourceKind kind) {
-        return kind == SourceKind.MEDIA_OUTLET ? "Media outlet" : words(kind);
+    static String label(SourceKind kind, @TemplateAttribute("locale") Object locale) {
+        UiMessages m = UiText.messages(locale);
+        return switch (kind) {
+            case PERSON -> m.kind_PERSON();
+            case GOVERNMENT -> m.kind_GOVERNMENT();
+            case ORGANIZATION -> m.kind_ORGANIZATION();
+            case MEDIA_OUTLET -> m.kind_MEDIA_OUTLET();
+            case INTERGOVERNMENTAL -> m.kind_INTERGOVERNMENTAL();
+            case GROUP -> m.kind_GROUP();
+        };
+    }
+
+    static String label(WorkStatus status, @TemplateAttribute("locale") Object locale) {
+        UiMessages m = UiText.messages(locale);
+        return switch (status) {
+            case NEW -> m.work_NEW();
+            case IN_PROGRESS -> m.work_IN_PROGRESS();
+            case IN_REVIEW -> m.work_IN_REVIEW();
+            case PUBLISHED -> m.work_PUBLISHED();
+            case ARCHIVED -> m.work_ARCHIVED();
+        };
+    }
+
+    static String label(Rating rating, @TemplateAttribute("locale") Object locale) {
+        UiMessages m = UiText.messages(locale);
+        return switch (rating) {
+            case TRUE -> m.rating_TRUE();
+            case MOSTLY_TRUE -> m.rating_MOSTLY_TRUE();
+            case MIXED -> m.rating_MIXED();
+            case MOSTLY_FALSE -> m.rating_MOSTLY_FALSE();
+            case FALSE -> m.rating_FALSE();
+            case UNVERIFIABLE -> m.rating_UNVERIFIABLE();
+        };
+    }
+
+    /** The unreachable services a degraded page names, in one phrase ("claims-service, sources-service"). */
+    static String serviceNames(List<Downstream> services, @TemplateAttribute("locale") Object locale) {
+        UiMessages m = UiText.messages(locale);
+        return services.stream().map(d -> switch (d) {
+            case CLAIMS -> m.service_CLAIMS();
+            case SOURCES -> m.service_SOURCES();
+            case SIMILAR -> m.service_SIMILAR();
+        }).collect(Collectors.joining(", "));
     }
 
     /** Admiralty source reliability, as fact-checkers read it. */
-    static String meaning(Reliability reliability) {
+    static String meaning(Reliability reliability, @TemplateAttribute("locale") Object locale) {
+        UiMessages m = UiText.messages(locale);
         return switch (reliability) {
-            case A -> "Completely reliable";
-            case B -> "Usually reliable";
-            case C -> "Fairly reliable";
-            case D -> "Not usually reliable";
-            case E -> "Unreliable";
-            case F -> "Reliability cannot be judged";
+            case A -> m.reliability_A();
+            case B -> m.reliability_B();
+            case C -> m.reliability_C();
+            case D -> m.reliability_D();
+            case E -> m.reliability_E();
+            case F -> m.reliability_F();
         };
     }
 
     /** Admiralty information credibility 1–6. */
-    static String credibilityMeaning(Integer credibility) {
+    static String credibilityMeaning(Integer credibility, @TemplateAttribute("locale") Object locale) {
+        UiMessages m = UiText.messages(locale);
         if (credibility == null) {
-            return "Not known";
+            return m.credibility_unknown();
         }
         return switch (credibility) {
-            case 1 -> "Confirmed by other sources";
-            case 2 -> "Probably true";
-            case 3 -> "Possibly true";
-            case 4 -> "Doubtful";
-            case 5 -> "Improbable";
-            default -> "Truth cannot be judged";
+            case 1 -> m.credibility_1();
+            case 2 -> m.credibility_2();
+            case 3 -> m.credibility_3();
+            case 4 -> m.credibility_4();
+            case 5 -> m.credibility_5();
+            default -> m.credibility_6();
         };
     }
 
@@ -127,12 +193,23 @@ public final class UiFormat {
         return Math.round(fraction * 100) + "%";
     }
 
-    static String day(Instant instant) {
-        return instant == null ? "" : DAY.format(instant);
+    /** A day, the page language's way: "30 Dec 2021", "30 dic 2021". */
+    static String day(Instant instant, @TemplateAttribute("locale") Object locale) {
+        return instant == null ? "" : formatter(locale, true).format(instant);
     }
 
-    static String dayTime(Instant instant) {
-        return instant == null ? "" : DAY_TIME.format(instant);
+    /** A day and time of day in UTC: "30 Dec 2021, 06:00 UTC". */
+    static String dayTime(Instant instant, @TemplateAttribute("locale") Object locale) {
+        return instant == null ? "" : formatter(locale, false).format(instant);
+    }
+
+    private static DateTimeFormatter formatter(Object localeAttribute, boolean dayOnly) {
+        Locale locale = UiText.locale(localeAttribute);
+        return FORMATTERS.computeIfAbsent(locale.toLanguageTag() + (dayOnly ? "/day" : "/time"), key -> {
+            UiMessages m = UiText.messages(locale);
+            return DateTimeFormatter.ofPattern(dayOnly ? m.datePattern() : m.dateTimePattern(), locale)
+                    .withZone(ZoneOffset.UTC);
+        });
     }
 
     /** The value an {@code <input type="date">} expects. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -431,5 +432,44 @@ class WebUiIT {
         assertTrue(history.contains("Status Corroborated → Single party"), history);
         assertTrue(history.indexOf("Status Corroborated → Single party") < history.indexOf("Stance added"), "newest first: " + history);
         browser.review("24-claim-history");
+    }
+
+    @Test
+    @Order(15)
+    void theSwitchShowsTheUiInSpanishWithSpanishDates() throws IOException {
+        browser.open(troopsUrl);
+        // Chromium asks for en-US: the UI answers in English until the reader switches
+        assertEquals("en", browser.find("html").getAttribute("lang"));
+        // the switch is a plain link, reached and followed with the keyboard
+        WebElement spanish = browser.find("[data-testid=lang-switch] a[data-lang=es]");
+        assertEquals("Español", spanish.getText());
+        spanish.sendKeys(Keys.ENTER);
+        browser.await(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
+        assertEquals(troopsUrl, browser.driver.getCurrentUrl(), "the switch keeps the reader on the same page");
+        String nav = browser.text("nav.site-nav");
+        assertTrue(nav.contains("Afirmaciones") && nav.contains("Fuentes") && nav.contains("Documentos"), nav);
+        assertEquals("true", browser.find("[data-testid=lang-switch] a[data-lang=es]").getAttribute("aria-current"));
+        assertEquals("Estado de verificación", browser.text("#status-heading"));
+        assertEquals("DISPUTED", browser.find("[data-testid=status-panel] [data-status]").getAttribute("data-status"));
+        assertEquals("DISPUTADA", browser.find("[data-testid=status-panel] .badge").getText());
+        // Kiev spoke on 30 December 2021 at 06:00 UTC (seed bundle): the month the Spanish way
+        String asserts = browser.text("[data-testid=evidence-asserts]");
+        assertTrue(asserts.contains("30 dic 2021, 06:00 UTC"), asserts);
+        assertTrue(browser.text("[data-testid=evidence-denies]").contains("30 dic 2021"), browser.text("[data-testid=evidence-denies]"));
+        browser.review("25-dossier-spanish");
+        browser.resize(Browser.PHONE);
+        try {
+            browser.review("26-dossier-spanish-phone");
+        } finally {
+            browser.resize(Browser.LAPTOP);
+        }
+
+        // the choice is remembered from page to page, and switching back restores English
+        browser.open(gateway + "/");
+        assertEquals("es", browser.find("html").getAttribute("lang"));
+        assertTrue(browser.text("h1").contains("Afirmaciones"), browser.text("h1"));
+        browser.find("[data-testid=lang-switch] a[data-lang=en]").click();
+        browser.await(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertTrue(browser.text("h1").contains("Claims"), browser.text("h1"));
     }
 }
