@@ -69,6 +69,8 @@ public final class AccessRules {
             // claim extraction: proposing from a document and reviewing the proposals (issue 19)
             new Rule(Set.of("POST"), "/documents/*/extract", Role.EDITOR),
             new Rule(ANY, "/extractions/**", Role.EDITOR),
+            // a signed-in user's own API tokens (every role includes editor, as /api/tokens)
+            new Rule(Set.of("GET", "HEAD", "POST"), "/account/**", Role.EDITOR),
             new Rule(ANY, "/imports/**", Role.EDITOR),
             new Rule(ANY, "/imports", Role.EDITOR),
             // signing in and out needs no role (the one checks a password, the other ends the caller's own session)

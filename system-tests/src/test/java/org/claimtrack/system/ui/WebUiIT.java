@@ -1,5 +1,6 @@
 package org.claimtrack.system.ui;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -332,6 +333,24 @@ class WebUiIT {
         browser.review("17-document-form");
         browser.open(troopsUrl + "/edit");
         browser.review("18-claim-edit");
+    }
+
+    @Test
+    @Order(11)
+    void anApiTokenIsMadeShownOnceAndRevokedFromTheUsersOwnPage() throws IOException {
+        browser.open(gateway + "/account/tokens");
+        browser.review("18b-tokens");
+        browser.find("#token-name").sendKeys("WebUiIT script");
+        browser.find("#token-name").submit();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=new-token]")));
+        String token = browser.find("[data-testid=new-token]").getAttribute("value");
+        assertTrue(token.startsWith("ct_") && token.length() > 40, token);
+        browser.review("18c-token-made");
+        given().header("Authorization", "Bearer " + token).get(gateway + "/api/tokens").then().statusCode(200);
+        browser.find("button[aria-label='Revoke WebUiIT script']").click();
+        browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=tokens-message]")));
+        assertEquals("Revoked WebUiIT script.", browser.text("[data-testid=tokens-message]"));
+        given().header("Authorization", "Bearer " + token).get(gateway + "/api/tokens").then().statusCode(401);
     }
 
     @Test
