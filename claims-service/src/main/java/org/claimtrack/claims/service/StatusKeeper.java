@@ -54,12 +54,14 @@ public class StatusKeeper {
      * recorded on, or one stored before reports were kept and not yet recomputed): the caller evaluates it then.
      */
     public StatusReport stored(UUID claimId) {
-        StoredStatusReport row = em.find(StoredStatusReport.class, claimId);
-        if (row == null) {
+        // the text alone, not a managed entity: nothing for the read's transaction to track or check at its end
+        String report = em.createQuery("select r.report from StoredStatusReport r where r.claimId = :id", String.class)
+                .setParameter("id", claimId).getResultStream().findFirst().orElse(null);
+        if (report == null) {
             return null;
         }
         try {
-            return reports.readValue(row.report);
+            return reports.readValue(report);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The stored status report of claim " + claimId + " is not readable", e);
         }
