@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
  * Brings every stored status up to the current rules: a claim stored under an older {@link StatusEngine#RULES_VERSION}
  * is recomputed in the background after start, in batches, each claim's history saying so when its status changes.
  * Without this, a claim nobody touches would keep a status the current rules would not give it, and filters and
- * counts by status would disagree with the status report.
+ * counts by status would disagree with the status report. The same run stores the status report of every claim that
+ * has none stored (stored before reports were kept, or created with nothing on it), so reads stop evaluating it.
  */
 @ApplicationScoped
 public class RulesUpgrade {
@@ -62,7 +63,9 @@ public class RulesUpgrade {
 
     private int upgradeBatch() {
         // locked in id order, the lock order of every multi-claim write
-        List<Claim> claims = em.createQuery("from Claim c where c.rulesVersion < :current order by c.id", Claim.class)
+        // and claims stored before their report was (claim_status_report, V60): recomputing stores it
+        List<Claim> claims = em.createQuery("from Claim c where c.rulesVersion < :current or not exists "
+                        + "(select 1 from StoredStatusReport r where r.claimId = c.id) order by c.id", Claim.class)
                 .setParameter("current", StatusEngine.RULES_VERSION).setMaxResults(BATCH)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         status.recomputeAll(claims, Timestamps.now(), Actor.SYSTEM); // stores the current rules version on each

@@ -82,6 +82,7 @@ public class SnapshotRefresh {
         int statusesChanged = 0;
         for (StatusKeeper.Recomputation r : status.evaluate(affected)) {
             if (!r.changesClaim()) {
+                r.storeReport(); // the evidence names the source as it is now
                 continue;
             }
             Claim claim = r.claim;

@@ -1,5 +1,9 @@
 package org.claimtrack.claims.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -11,9 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.claimtrack.claims.api.StatusReport;
+import org.claimtrack.claims.api.VerdictView;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.ClaimParty;
 import org.claimtrack.claims.domain.Stance;
+import org.claimtrack.claims.domain.StoredStatusReport;
 import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.claims.status.Party;
 import org.claimtrack.claims.status.StanceType;
@@ -23,17 +30,41 @@ import org.claimtrack.claims.status.StatusOutcome;
 /**
  * Keeps the status stored on claim rows true. Callers hold the claim's row lock (PESSIMISTIC_WRITE)
  * and call {@link #recompute} in the transaction of the stance or verdict change, so the status is
- * always computed from every stance and verdict on record, even when two writes race.
+ * always computed from every stance and verdict on record, even when two writes race. The full report behind it
+ * (evidence, explanation, the verdict that counts) is stored beside it in the same transaction ({@link #stored}), so
+ * reads of the current status do not run the rules.
  */
 @ApplicationScoped
 public class StatusKeeper {
 
     private final EntityManager em;
     private final History history;
+    private final ObjectMapper json;
+    private final ObjectReader reports;
 
-    public StatusKeeper(EntityManager em, History history) {
+    public StatusKeeper(EntityManager em, History history, ObjectMapper json) {
         this.em = em;
         this.history = history;
+        this.json = json;
+        this.reports = json.readerFor(StatusReport.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * The claim's current status report as stored with its status; null when none is stored yet (a claim nothing was
+     * recorded on, or one stored before reports were kept and not yet recomputed): the caller evaluates it then.
+     */
+    public StatusReport stored(UUID claimId) {
+        // the text alone, not a managed entity: nothing for the read's transaction to track or check at its end
+        String report = em.createQuery("select r.report from StoredStatusReport r where r.claimId = :id", String.class)
+                .setParameter("id", claimId).getResultStream().findFirst().orElse(null);
+        if (report == null) {
+            return null;
+        }
+        try {
+            return reports.readValue(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The stored status report of claim " + claimId + " is not readable", e);
+        }
     }
 
     /** Recomputes one claim from all its stances and verdicts; true when its status changed. */
@@ -107,7 +138,7 @@ public class StatusKeeper {
         List<ClaimParty> parties = new ArrayList<>();
         outcome.asserting().forEach(p -> parties.add(party(ClaimParty.ASSERTS, p)));
         outcome.denying().forEach(p -> parties.add(party(ClaimParty.DENIES, p)));
-        return new Recomputation(claim, outcome, counts, parties);
+        return new Recomputation(claim, outcome, counts, parties, verdicts);
     }
 
     /** A claim's recomputed status, credibility, stance counts and parties, not yet stored on the claim row. */
@@ -116,12 +147,39 @@ public class StatusKeeper {
         private final StatusOutcome outcome;
         private final Map<StanceType, Integer> counts;
         private final List<ClaimParty> parties;
+        private final List<Verdict> verdicts;
 
-        private Recomputation(Claim claim, StatusOutcome outcome, Map<StanceType, Integer> counts, List<ClaimParty> parties) {
+        private Recomputation(Claim claim, StatusOutcome outcome, Map<StanceType, Integer> counts, List<ClaimParty> parties,
+                List<Verdict> verdicts) {
             this.claim = claim;
             this.outcome = outcome;
             this.counts = counts;
             this.parties = parties;
+            this.verdicts = verdicts;
+        }
+
+        /**
+         * Stores the report behind the result (what GET /claims/{id}/status and /record answer), nothing else: for a
+         * change that moves no status, credibility, count or party but may change the report's words (a source renamed).
+         */
+        public void storeReport() {
+            VerdictView latest = outcome.verdict() == null ? null : verdicts.stream()
+                    .filter(v -> v.id.equals(outcome.verdict().id())).findFirst().map(VerdictView::of).orElse(null);
+            String report;
+            try {
+                report = json.writeValueAsString(StatusReport.of(claim.id, outcome, latest, null));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("The status report of claim " + claim.id + " cannot be written", e);
+            }
+            StoredStatusReport row = em.find(StoredStatusReport.class, claim.id);
+            if (row == null) {
+                row = new StoredStatusReport();
+                row.claimId = claim.id;
+                row.report = report;
+                em.persist(row);
+            } else if (!row.report.equals(report)) {
+                row.report = report;
+            }
         }
 
         /** True when storing would change what the claim shows: status, credibility, stance counts or parties. */
@@ -132,8 +190,12 @@ public class StatusKeeper {
                     || !samePartyList(claim.parties, parties);
         }
 
-        /** Writes the result onto the claim row (history entry when status or credibility changes); true when the status changed. */
+        /**
+         * Writes the result onto the claim row (history entry when status or credibility changes) and stores its report;
+         * true when the status changed.
+         */
         public boolean store(Instant now, String actor) {
+            storeReport();
             claim.assertsCount = count(StanceType.ASSERTS);
             claim.deniesCount = count(StanceType.DENIES);
             claim.questionsCount = count(StanceType.QUESTIONS);

@@ -15,7 +15,10 @@ import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.domain.Verdict;
 import org.claimtrack.claims.status.StatusOutcome;
 
-/** The status report of a claim, built in one place for GET /claims/{id}/status and GET /claims/{id}/record. */
+/**
+ * The status report of a claim, built in one place for GET /claims/{id}/status and GET /claims/{id}/record: the one
+ * stored with the status ({@link StatusKeeper#stored}) when there is one, else evaluated from the record.
+ */
 @ApplicationScoped
 public class StatusReports {
 
@@ -31,13 +34,20 @@ public class StatusReports {
         this.status = status;
     }
 
-    /** The stored status with everything it rests on, or (with {@code asOf}) the status as of that instant. */
+    /**
+     * The stored status with everything it rests on (stored with it: the rules do not run), or (with {@code asOf}) the
+     * status as of that instant (evaluated).
+     */
     @Transactional
     public StatusReport report(UUID claimId, Instant asOf) {
         Claim claim = claims.get(claimId);
         if (asOf != null) {
             StatusOutcome outcome = status.asOf(claimId, asOf);
             return report(claim, outcome, outcome.verdict() == null ? List.of() : List.of(verdicts.get(outcome.verdict().id())), asOf);
+        }
+        StatusReport stored = status.stored(claimId);
+        if (stored != null) {
+            return stored;
         }
         List<Verdict> given = verdicts.ofClaim(claimId);
         return report(claim, status.current(stances.ofClaim(claimId), given), given, null);
@@ -52,8 +62,11 @@ public class StatusReports {
         Claim claim = claims.read(claimId);
         List<Stance> stated = stances.ofClaim(claimId);
         List<Verdict> given = verdicts.ofClaim(claimId);
-        StatusOutcome outcome = asOf == null ? status.current(stated, given) : status.asOf(claimId, asOf);
-        return new ClaimRecord(ClaimView.of(claim), report(claim, outcome, given, asOf),
+        StatusReport report = asOf == null ? status.stored(claimId) : null;
+        if (report == null) {
+            report = report(claim, asOf == null ? status.current(stated, given) : status.asOf(claimId, asOf), given, asOf);
+        }
+        return new ClaimRecord(ClaimView.of(claim), report,
                 stated.stream().map(StanceView::of).toList(), given.stream().map(VerdictView::of).toList());
     }
 

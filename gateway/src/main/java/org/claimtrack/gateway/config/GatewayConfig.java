@@ -23,6 +23,13 @@ public interface GatewayConfig {
     @WithDefault("5")
     int retryAfterSeconds();
 
+    /**
+     * How long an anonymous read of the public API may be reused by browsers and shared caches
+     * ({@code Cache-Control: public, max-age}); signed-in reads are never kept ({@code rest/PublicCaching}).
+     */
+    @WithDefault("10s")
+    Duration publicMaxAge();
+
     /** How often source snapshot refreshes that could not reach the claims-service are retried. */
     @WithDefault("30s")
     Duration snapshotRefreshRetryEvery();

@@ -25,6 +25,11 @@ public interface BatchApi {
     @Path("/{kind}/lookup")
     JsonNode lookup(@PathParam("kind") String kind, JsonNode ids);
 
+    /** Brings the service's planner statistics up to date after a bulk load (service-contract TableStatistics). */
+    @POST
+    @Path("/statistics")
+    JsonNode statistics();
+
     /** A bundle's parties are few: written one by one (a 409 with existingId means it is already there). */
     @POST
     @Path("/parties")

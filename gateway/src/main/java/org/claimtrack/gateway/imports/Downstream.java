@@ -91,6 +91,25 @@ public class Downstream {
         return call(kind + " lookup", () -> sources.lookup(kind, body), false).path("items");
     }
 
+    /**
+     * Asks both services to bring their planner statistics up to date (ANALYZE on PostgreSQL), once an import has written
+     * its rows, so that reads right after it are planned on the data it loaded. Statistics only help: a service that
+     * does not answer is logged and the job still ends as its writes say (autovacuum, where it runs, catches up).
+     */
+    void refreshStatistics() {
+        refreshStatistics("sources-service", sources);
+        refreshStatistics("claims-service", claims);
+    }
+
+    private static void refreshStatistics(String service, BatchApi api) {
+        try {
+            JsonNode done = api.statistics();
+            LOG.debugf("%s statistics: %s", service, done);
+        } catch (WebApplicationException | ProcessingException e) {
+            LOG.warnf("%s did not refresh its table statistics after the import: %s", service, e.getMessage());
+        }
+    }
+
     /** What the sources-service said to one party: its id (created or already there), or the problem. */
     record PartyAnswer(String id, boolean created, JsonNode problem) {
     }

@@ -172,6 +172,8 @@ public class ImportRunner {
             jobs.download(id, file);
             new Upload(mapper, file).write(job.format(), writer, new Lanes(lanePool, lanes),
                     new Commits(id, total, claimed.committedGroups()));
+            // before the job says it is done: reads right after it are planned on the rows it loaded
+            downstream.refreshStatistics();
             jobs.finished(id, owner, total.failed() > 0 ? ImportJob.Status.COMPLETED_WITH_ERRORS : ImportJob.Status.SUCCEEDED, null);
             LOG.infof("import %s: %d items, %d created, %d unchanged, %d failed in %.1f s (batch calls: %s)", id, total.done(),
                     total.created(), total.unchanged(), total.failed(), (System.nanoTime() - start) / 1e9, writer.callTimes());

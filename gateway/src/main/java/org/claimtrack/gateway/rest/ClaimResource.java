@@ -49,6 +49,7 @@ import org.claimtrack.gateway.model.VerdictInput;
 import org.claimtrack.gateway.ratelimit.CostlyRead;
 import org.claimtrack.gateway.service.ClaimReviewService;
 import org.claimtrack.gateway.service.DossierService;
+import org.claimtrack.gateway.service.DossierTag;
 import org.claimtrack.gateway.service.StanceWriteService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -65,6 +66,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims", description = "Checkable statements, their stances, verdicts and verification status.")
 public class ClaimResource {
+
+    static final String DOSSIER_ETAG = "Weak: the claim's version, then a digest of everything the dossier joins (the "
+            + "claim's record, its sources, documents and publishers, party chains), so it changes when any of them does. "
+            + "Send it as `If-None-Match` to re-read cheaply, or as `If-Match` to write the claim (its version part counts)";
 
     static final String RATE_LIMITED_SEARCH = "Too many text searches (with `q`) from this client: rate limited (see Retry-After)";
 
@@ -195,7 +200,10 @@ public class ClaimResource {
                     + "its memberOf sources, its party and the parent parties to the root party (one more batched "
                     + "sources-service read; absent and `degraded: [\"sources\"]` when that service cannot answer).")
     @APIResponse(responseCode = "200", description = "The dossier",
-            headers = @Header(name = "ETag", description = "The claim's version", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", description = DOSSIER_ETAG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified: `If-None-Match` names the dossier's current ETag "
+            + "(nothing it joins changed); no body",
+            headers = @Header(name = "ETag", description = DOSSIER_ETAG, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "`asOf` is not an ISO-8601 instant, or `explain` is not `partyChains`")
     @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<RestResponse<Dossier>> dossier(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
@@ -205,9 +213,12 @@ public class ClaimResource {
                     + "`partyChain`, the steps from the source to the root party it counts for (memberOf sources, "
                     + "its party, parent parties). Absent: no chains.", example = Params.EXPLAIN,
                     schema = @Schema(type = SchemaType.STRING, enumeration = Params.EXPLAIN))
-            @QueryParam("explain") @Pattern(regexp = Params.EXPLAIN, message = Params.EXPLAIN_MESSAGE) String explain) {
-        return dossiers.dossier(id, Params.instant("asOf", asOf), Params.EXPLAIN.equals(explain))
-                .map(d -> Etags.ok(d.dossier(), d.etag()));
+            @QueryParam("explain") @Pattern(regexp = Params.EXPLAIN, message = Params.EXPLAIN_MESSAGE) String explain,
+            @Parameter(description = "The dossier's ETag from an earlier read: 304 without a body when nothing the "
+                    + "dossier joins has changed since (weak comparison)", example = "W/\"3.5d41402abc4b2a76b9719d91\"")
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return dossiers.dossier(id, Params.instant("asOf", asOf), Params.EXPLAIN.equals(explain), ifNoneMatch)
+                .map(d -> d.notModified() ? Etags.notModified(d.etag()) : Etags.ok(d.dossier(), d.etag()));
     }
 
     @GET
@@ -278,8 +289,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Claim>> update(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id, @NotNull @Valid ClaimInput claim,
-            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
-        return writes.update(id, claim, ifMatch).map(Etags::ok);
+            @Parameter(description = "The version read, as its ETag (the claim's, or the dossier's)", example = "\"3\"") @HeaderParam("If-Match") String ifMatch) {
+        return writes.update(id, claim, DossierTag.claimIfMatch(ifMatch)).map(Etags::ok);
     }
 
     @DELETE
@@ -292,10 +303,10 @@ public class ClaimResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Void>> delete(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
-            @Parameter(description = "The version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The version read, as its ETag (the claim's, or the dossier's)", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Why, for the claim's history (kept after the delete)", example = "Duplicate of another claim")
             @QueryParam("reason") @Size(max = 300) String reason) {
-        return writes.delete(id, ifMatch, reason).map(nothing -> RestResponse.noContent());
+        return writes.delete(id, DossierTag.claimIfMatch(ifMatch), reason).map(nothing -> RestResponse.noContent());
     }
 
     @POST
@@ -330,10 +341,10 @@ public class ClaimResource {
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("stanceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.STANCE_ID) String stanceId,
-            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The claim's version read, as its ETag (the claim's, or the dossier's)", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Why, for the claim's history", example = "Recorded on the wrong claim")
             @QueryParam("reason") @Size(max = 300) String reason) {
-        return writes.deleteStance(id, stanceId, ifMatch, reason).map(nothing -> RestResponse.noContent());
+        return writes.deleteStance(id, stanceId, DossierTag.claimIfMatch(ifMatch), reason).map(nothing -> RestResponse.noContent());
     }
 
     @POST
@@ -356,9 +367,9 @@ public class ClaimResource {
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("stanceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.STANCE_ID) String stanceId,
-            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The claim's version read, as its ETag (the claim's, or the dossier's)", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Retraction retraction) {
-        return writes.retractStance(id, stanceId, ifMatch, retraction).map(Etags::ok);
+        return writes.retractStance(id, stanceId, DossierTag.claimIfMatch(ifMatch), retraction).map(Etags::ok);
     }
 
     @POST
@@ -379,9 +390,9 @@ public class ClaimResource {
             @Parameter(example = Examples.CLAIM_ID) String id,
             @PathParam("verdictId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.VERDICT_ID) String verdictId,
-            @Parameter(description = "The claim's version read, as its ETag", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "The claim's version read, as its ETag (the claim's, or the dossier's)", example = "\"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid Withdrawal withdrawal) {
-        return writes.withdrawVerdict(id, verdictId, ifMatch, withdrawal).map(Etags::ok);
+        return writes.withdrawVerdict(id, verdictId, DossierTag.claimIfMatch(ifMatch), withdrawal).map(Etags::ok);
     }
 
     @POST

@@ -1,16 +1,22 @@
 package org.claimtrack.gateway.rest;
 
+import jakarta.ws.rs.core.EntityTag;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Passes the services' ETags through unchanged (the entity's version). */
+/** Passes the services' ETags through unchanged (the entity's version); a weak one (the dossier's) stays weak. */
 final class Etags {
 
     private Etags() {
     }
 
     static <T> RestResponse<T> ok(T entity, String etag) {
-        return RestResponse.ResponseBuilder.ok(entity).tag(unquote(etag)).build();
+        return RestResponse.ResponseBuilder.ok(entity).tag(tag(etag)).build();
+    }
+
+    /** 304: the caller's copy is current; the tag again, no body. */
+    static <T> RestResponse<T> notModified(String etag) {
+        return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.NOT_MODIFIED).tag(tag(etag)).build();
     }
 
     static <T> RestResponse<T> ok(RestResponse<T> downstream) {
@@ -19,7 +25,11 @@ final class Etags {
 
     static <T> RestResponse<T> created(URI location, T entity, String etag) {
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, entity).location(location)
-                .tag(unquote(etag)).build();
+                .tag(tag(etag)).build();
+    }
+
+    private static EntityTag tag(String etag) {
+        return etag == null ? null : new EntityTag(unquote(etag), etag.startsWith("W/"));
     }
 
     /** ETag values arrive quoted; the response builder quotes them again. */

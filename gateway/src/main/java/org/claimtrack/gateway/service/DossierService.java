@@ -52,49 +52,79 @@ public class DossierService {
     @Inject
     SourcesReads sources;
 
-    /** The dossier and the claim's ETag. */
+    @Inject
+    DossierTag tags;
+
+    /** The dossier and its ETag ({@link DossierTag}); no dossier when the caller's copy is current (304). */
     public record Tagged(Dossier dossier, String etag) {
+        public boolean notModified() {
+            return dossier == null;
+        }
     }
 
     public Uni<Tagged> dossier(String id) {
-        return dossier(id, null, false);
+        return dossier(id, null, false, null);
+    }
+
+    public Uni<Tagged> dossier(String id, Instant asOf, boolean partyChains) {
+        return dossier(id, asOf, partyChains, null);
     }
 
     /**
      * The dossier now, or as of an instant: the status as of then (computed by the claims-service), and only the
      * stances stated and verdicts published by then. With {@code partyChains}, each source in the status's evidence
      * carries how its root party was decided (one more batched sources-service call, in parallel with the records).
+     * With {@code ifNoneMatch} naming the dossier's current tag, no dossier (the caller answers 304): the tag needs
+     * the record and the records look-up only, so the similar-claims search and the quote checks are not made.
      */
-    public Uni<Tagged> dossier(String id, Instant asOf, boolean partyChains) {
+    public Uni<Tagged> dossier(String id, Instant asOf, boolean partyChains, String ifNoneMatch) {
         return claims.record(id, asOf == null ? null : asOf.toString()).flatMap(response -> {
             ClaimRecord record = response.getEntity();
             List<Stance> stances = record.stances().stream().filter(s -> asOf == null || !s.statedAt().isAfter(asOf)).toList();
-            List<Verdict> verdicts = record.verdicts().stream()
-                    .filter(v -> asOf == null || countsFrom(v) == null || !countsFrom(v).isAfter(asOf)).toList();
-            Dossier.AfterAsOf after = asOf == null ? null
-                    : new Dossier.AfterAsOf(record.stances().size() - stances.size(), record.verdicts().size() - verdicts.size());
-            Dossier.EvidenceSinceVerdict since = sinceVerdict(record.status().verdict(), stances, asOf);
             // optional: any failure (timeout, open circuit, an error answer) leaves it out, marked degraded
             Uni<List<SimilarClaim>> similar = similar(record.claim()).onFailure().recoverWithNull();
             Uni<SourceRecords.Records> current = records
                     .of(stances.stream().map(Stance::sourceId).toList(), stances.stream().map(Stance::documentId).toList())
                     .onFailure(ServiceUnavailable.class).recoverWithNull();
-            Uni<Checked> checked = current.flatMap(found -> superseded(stances, found).map(s -> new Checked(found, s)));
             Uni<Map<String, PartyChain>> chains = partyChains ? partyChains(record.status())
                     : Uni.createFrom().item(Map.of());
-            return Uni.combine().all().unis(similar, checked, chains).asTuple().map(more -> {
-                Checked c = more.getItem2();
-                Map<String, PartyChain> chained = more.getItem3();
-                List<DossierStance> dossierStances = stances(stances, c.records(), c.superseded());
-                return new Tagged(new Dossier(record.claim(),
-                        partyChains && chained != null ? record.status().withPartyChains(chained) : record.status(),
-                        dossierStances, latestFirst(verdicts), asOf, after, since, more.getItem1(),
-                        degraded(c.records() == null || c.superseded() == null || chained == null, more.getItem1() == null),
-                        dossierStances.stream().filter(s -> Boolean.TRUE.equals(s.onSupersededText()))
-                                .map(DossierStance::id).toList()),
-                        response.getHeaderString("ETag"));
-            });
+            Uni<Joined> joined = Uni.combine().all().unis(current, chains).asTuple().map(found -> new Joined(found.getItem1(),
+                    found.getItem2(), tags.of(record, asOf, partyChains, found.getItem1(), found.getItem2())));
+            if (ifNoneMatch != null) {
+                // a conditional read: the tag first, the search and the quote checks only for a changed dossier
+                return joined.flatMap(j -> DossierTag.matches(ifNoneMatch, j.tag()) ? Uni.createFrom().item(new Tagged(null, j.tag()))
+                        : Uni.combine().all().unis(similar, superseded(stances, j.records())).asTuple()
+                                .map(more -> new Tagged(assemble(record, stances, asOf, partyChains, j, more.getItem2(),
+                                        more.getItem1()), j.tag())));
+            }
+            Uni<Checked> checked = joined.flatMap(j -> superseded(stances, j.records()).map(s -> new Checked(j, s)));
+            return Uni.combine().all().unis(similar, checked).asTuple().map(more -> new Tagged(assemble(record, stances, asOf,
+                    partyChains, more.getItem2().joined(), more.getItem2().superseded(), more.getItem1()),
+                    more.getItem2().joined().tag()));
         });
+    }
+
+    /** What the dossier joins to its record (null: could not be read) and the tag they make with it. */
+    private record Joined(SourceRecords.Records records, Map<String, PartyChain> chains, String tag) {
+    }
+
+    /** The joined reads and, per checked stance id, whether the current text lacks its passage. */
+    private record Checked(Joined joined, Map<String, Boolean> superseded) {
+    }
+
+    private static Dossier assemble(ClaimRecord record, List<Stance> stances, Instant asOf, boolean partyChains, Joined j,
+            Map<String, Boolean> superseded, List<SimilarClaim> similar) {
+        List<Verdict> verdicts = record.verdicts().stream()
+                .filter(v -> asOf == null || countsFrom(v) == null || !countsFrom(v).isAfter(asOf)).toList();
+        Dossier.AfterAsOf after = asOf == null ? null
+                : new Dossier.AfterAsOf(record.stances().size() - stances.size(), record.verdicts().size() - verdicts.size());
+        Dossier.EvidenceSinceVerdict since = sinceVerdict(record.status().verdict(), stances, asOf);
+        List<DossierStance> dossierStances = stances(stances, j.records(), superseded);
+        return new Dossier(record.claim(),
+                partyChains && j.chains() != null ? record.status().withPartyChains(j.chains()) : record.status(),
+                dossierStances, latestFirst(verdicts), asOf, after, since, similar,
+                degraded(j.records() == null || superseded == null || j.chains() == null, similar == null),
+                dossierStances.stream().filter(s -> Boolean.TRUE.equals(s.onSupersededText())).map(DossierStance::id).toList());
     }
 
     /** Per source named in the status's evidence, its chain to its root party; null when the sources-service could not answer. */
@@ -106,10 +136,6 @@ public class DossierService {
                 .map(found -> found.stream().collect(Collectors.toMap(SourcePartyChain::sourceId, SourcePartyChain::chain,
                         (a, b) -> a)))
                 .onFailure(ServiceUnavailable.class).recoverWithNull();
-    }
-
-    /** The sources-service's records and, per checked stance id, whether the current text lacks its passage. */
-    private record Checked(SourceRecords.Records records, Map<String, Boolean> superseded) {
     }
 
     /**

@@ -39,5 +39,10 @@ final class FakeServer {
                 .willReturn(aResponse().proxiedFrom(server().baseUrl())));
         stubs.claims().stubFor(post(urlPathMatching("/(claims|stances|verdicts)/batch"))
                 .willReturn(aResponse().proxiedFrom(server().baseUrl())));
+        // TableStatistics, as H2 answers it: nothing to analyze
+        for (WireMockServer service : java.util.List.of(stubs.sources(), stubs.claims())) {
+            service.stubFor(post(urlPathMatching("/statistics")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody("{\"database\": \"h2\", \"analyzed\": false, \"millis\": 0}")));
+        }
     }
 }

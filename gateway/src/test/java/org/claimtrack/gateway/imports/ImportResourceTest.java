@@ -2,6 +2,7 @@ package org.claimtrack.gateway.imports;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -99,6 +100,9 @@ class ImportResourceTest {
 
         JsonPath first = importAndWait(seed);
         assertEquals("SUCCEEDED", first.getString("status"));
+        // both services were asked to refresh their planner statistics before the job said it was done
+        assertEquals(1, stubs.sources().findAll(postRequestedFor(urlPathEqualTo("/statistics"))).size());
+        assertEquals(1, stubs.claims().findAll(postRequestedFor(urlPathEqualTo("/statistics"))).size());
         assertEquals("CLAIMTRACK_BUNDLE", first.getString("format"));
         assertEquals(SEED_ITEMS, first.getInt("total"));
         assertEquals(SEED_ITEMS, first.getInt("done"));

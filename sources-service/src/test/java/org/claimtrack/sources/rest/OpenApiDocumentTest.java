@@ -66,7 +66,7 @@ class OpenApiDocumentTest {
                 assertTrue(hasExample, "examples: " + where);
             }
         }
-        assertEquals(29, operations); // 17 base + quote locate + 7 parties + the two text-version reads + party chains + archive
+        assertEquals(30, operations); // 17 base + quote locate + 7 parties + the two text-version reads + party chains + archive + statistics
     }
 
     private static JsonNode resolve(JsonNode doc, JsonNode response) {
