@@ -75,6 +75,11 @@ final class Views {
     static native TemplateInstance partyList(String q, Page<org.claimtrack.gateway.model.Party> parties, FormErrors errors,
             String merged);
 
+    static native TemplateInstance party(org.claimtrack.gateway.model.Party party, org.claimtrack.gateway.model.Party parent);
+
+    static native TemplateInstance partyForm(org.claimtrack.gateway.model.Party party, FormValues values, FormErrors errors,
+            List<org.claimtrack.gateway.model.Party> parents);
+
     static native TemplateInstance source(SourceProfile profile, List<TrackRow> track, Pager pager,
             List<Downstream> degraded);
 

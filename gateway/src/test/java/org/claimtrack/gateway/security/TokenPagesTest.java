@@ -83,6 +83,6 @@ class TokenPagesTest extends GatewayTest {
                 .header("Location", containsString("/login?next=%2Faccount%2Ftokens"));
         String session = SignInTest.signIn(TestUsers.EDITOR, TestUsers.PASSWORD);
         given().cookie(SessionAuthentication.COOKIE, session).header("Accept-Language", "es").get("/account/tokens")
-                .then().statusCode(200).body(containsString("Tus tokens de API")).body(containsString("Crear el token"));
+                .then().statusCode(200).body(containsString("Sus tokens de API")).body(containsString("Crear el token"));
     }
 }

@@ -28,10 +28,10 @@ class UiMessagesTest {
     private static final List<String> LANGUAGES = List.of("es");
 
     @ParameterizedTest
-    @ValueSource(classes = {UiMessages.class, FormMessages.class, HistoryMessages.class, TokenMessages.class})
+    @ValueSource(classes = {UiMessages.class, FormMessages.class, HistoryMessages.class, TokenMessages.class, PartyMessages.class})
     void everyMessageHasATranslationInEveryLanguage(Class<?> bundle) throws IOException {
         Set<String> keys = keys(bundle);
-        assertTrue(keys.size() > 20, "the bundle's messages are found: " + keys.size());
+        assertTrue(keys.size() > 10, "the bundle's messages are found: " + keys.size());
         for (String language : LANGUAGES) {
             String file = "messages/" + name(bundle) + "_" + language + ".properties";
             Set<String> translated = translations(file);
@@ -44,7 +44,7 @@ class UiMessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {UiMessages.class, FormMessages.class, HistoryMessages.class, TokenMessages.class})
+    @ValueSource(classes = {UiMessages.class, FormMessages.class, HistoryMessages.class, TokenMessages.class, PartyMessages.class})
     void eachBundleStaysUnderTheSizeQuarkusCanLoad(Class<?> bundle) {
         // over 300 messages, Quarkus 3.33 splits the generated resolver and the class fails to verify at startup
         assertTrue(keys(bundle).size() < 300, bundle.getSimpleName() + " has " + keys(bundle).size() + " messages");

@@ -1,6 +1,7 @@
 package org.claimtrack.gateway.ui;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -420,6 +421,54 @@ class UiPagesTest {
                 .withRequestBody(WireMock.equalToJson("{\"into\": \"" + russia + "\"}")));
         submit(TestUsers.EDITOR, "/parties", "/parties/merge", Map.of("from", russia, "into", russia))
                 .statusCode(400).body(containsString("choose another party"));
+    }
+
+    @Test
+    void aPartyHasItsPageAndIsCreatedAndEditedThroughTheGateway() {
+        String russia = "6ecd8c99-4036-403d-bf84-cf8400f67836";
+        String csto = "3f1d2c4b-5a6e-4f70-8a91-b2c3d4e5f607";
+        String created = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f2a3b4c5d";
+        String russiaJson = "{\"id\": \"" + russia + "\", \"name\": \"Russia\", \"aliases\": [\"Moscow\", \"the Kremlin\"], "
+                + "\"country\": \"RU\", \"externalId\": \"Q159\", \"parentId\": \"" + csto + "\", \"version\": 2}";
+        String cstoJson = "{\"id\": \"" + csto + "\", \"name\": \"CSTO\", \"aliases\": [], \"version\": 0}";
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties")).willReturn(okJson("{\"items\": [" + russiaJson + ", " + cstoJson
+                + "], \"page\": 0, \"size\": 200, \"total\": 2}")));
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties/" + russia)).willReturn(okJson(russiaJson).withHeader("ETag", "\"2\"")));
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties/" + csto)).willReturn(okJson(cstoJson)));
+        stubs.sources().stubFor(get(urlPathEqualTo("/parties/" + russia + "/sources")).willReturn(okJson("{\"sourceIds\": []}")));
+
+        // its page: the names, the country, the chain it belongs to; the list links to it
+        browser().get("/parties").then().statusCode(200).body(containsString("href=\"/parties/" + russia + "\""));
+        browser().get("/parties/" + russia).then().statusCode(200).body(containsString("Moscow, the Kremlin"),
+                containsString("Q159"), containsString("href=\"/parties/" + csto + "\">CSTO</a>"));
+        browser().get("/parties/not-an-id").then().statusCode(404);
+
+        // a new party: aliases one per line, the country upper-cased for the user
+        stubs.sources().stubFor(post(urlPathEqualTo("/parties")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withHeader("ETag", "\"0\"")
+                .withBody("{\"id\": \"" + created + "\", \"name\": \"Wagner Group\", \"aliases\": [\"PMC Wagner\"], \"version\": 0}")));
+        submit(TestUsers.EDITOR, "/parties/new", "/parties/new", Map.of("name", "Wagner Group", "aliases", "PMC Wagner\r\n\r\n  Wagner \n",
+                "country", "ru", "parentId", russia)).statusCode(303).header("Location", containsString("/parties/" + created));
+        stubs.sources().verify(postRequestedFor(urlPathEqualTo("/parties")).withRequestBody(WireMock.equalToJson(
+                "{\"name\": \"Wagner Group\", \"aliases\": [\"PMC Wagner\", \"Wagner\"], \"country\": \"RU\", \"parentId\": \"" + russia + "\"}")));
+
+        // the edit form carries the version as If-Match; the same service as the API saves it
+        TestUsers.as(TestUsers.EDITOR).noFilters().accept("text/html").get("/parties/" + russia + "/edit").then().statusCode(200)
+                .body(containsString("Moscow\nthe Kremlin"), containsString("name=\"version\" value=\"2\""));
+        stubs.sources().stubFor(put(urlPathEqualTo("/parties/" + russia)).willReturn(okJson(russiaJson.replace("\"version\": 2", "\"version\": 3"))
+                .withHeader("ETag", "\"3\"")));
+        submit(TestUsers.EDITOR, "/parties/" + russia + "/edit", "/parties/" + russia + "/edit", Map.of("name", "Russia",
+                "aliases", "Moscow\nthe Kremlin\nRussian Federation", "country", "RU", "externalId", "Q159", "parentId", csto, "version", "2"))
+                .statusCode(303).header("Location", containsString("/parties/" + russia));
+        stubs.sources().verify(WireMock.putRequestedFor(urlPathEqualTo("/parties/" + russia)).withHeader("If-Match", WireMock.equalTo("\"2\""))
+                .withRequestBody(WireMock.matchingJsonPath("$.aliases[2]", WireMock.equalTo("Russian Federation"))));
+
+        // what the API refuses comes back beside the field, nothing sent
+        int posts = stubs.sources().findAll(postRequestedFor(urlPathEqualTo("/parties"))).size();
+        submit(TestUsers.EDITOR, "/parties/new", "/parties/new", Map.of("name", " ", "country", "Russia")).statusCode(400)
+                .body(containsString("id=\"name\""), containsString("ISO 3166-1"));
+        assertEquals(posts, stubs.sources().findAll(postRequestedFor(urlPathEqualTo("/parties"))).size());
+        browser().get("/parties/new").then().statusCode(303).header("Location", containsString("/login"));
     }
 
     @Test

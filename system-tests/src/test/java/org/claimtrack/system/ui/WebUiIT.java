@@ -333,6 +333,12 @@ class WebUiIT {
         browser.review("17-document-form");
         browser.open(troopsUrl + "/edit");
         browser.review("18-claim-edit");
+        browser.open(gateway + "/parties/new");
+        browser.review("18d-party-form");
+        browser.open(gateway + "/parties");
+        browser.find("table a[href^='/parties/']").click();
+        browser.await(ExpectedConditions.urlMatches("/parties/[0-9a-f-]{36}$"));
+        browser.review("18e-party");
     }
 
     @Test
