@@ -117,6 +117,13 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = CreatedWebhook.class)))
     @APIResponse(responseCode = "400", description = "A missing or invalid field, or a URL that may not receive webhooks (`errors` names `url` and why)")
     public RestResponse<CreatedWebhook> create(@Valid @NotNull WebhookInput input, @Context UriInfo uri) {
+        CreatedWebhook created = subscribe(input);
+        return RestResponse.ResponseBuilder.<CreatedWebhook>created(uri.getAbsolutePathBuilder().path(created.webhook().id().toString()).build())
+                .entity(created).build();
+    }
+
+    /** Checks the target and stores the subscription with a new secret (the API and the admin page alike). */
+    public CreatedWebhook subscribe(WebhookInput input) {
         dispatcher.targets().refusal(input.url()).ifPresent(why -> {
             throw HttpProblem.builder().withStatus(400).withTitle("Bad Request").withDetail("This URL may not receive webhooks: " + why)
                     .with("errors", List.of(new Problems.FieldError("url", why))).build();
@@ -124,8 +131,7 @@ public class WebhookResource {
         WebhookStore.Subscription created = store.create(input.url(), input.events().stream().distinct().toList(),
                 input.description() == null || input.description().isBlank() ? null : input.description().strip(),
                 Signatures.newSecret(), identity.getPrincipal().getName());
-        return RestResponse.ResponseBuilder.<CreatedWebhook>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(new CreatedWebhook(created.secret(), WebhookView.of(created, null))).build();
+        return new CreatedWebhook(created.secret(), WebhookView.of(created, null));
     }
 
     @GET

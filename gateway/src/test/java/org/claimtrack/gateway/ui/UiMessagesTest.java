@@ -28,7 +28,7 @@ class UiMessagesTest {
     private static final List<String> LANGUAGES = List.of("es");
 
     @ParameterizedTest
-    @ValueSource(classes = {UiMessages.class, FormMessages.class, HistoryMessages.class, TokenMessages.class, PartyMessages.class})
+    @ValueSource(classes = {UiMessages.class, FormMessages.class, HistoryMessages.class, TokenMessages.class, PartyMessages.class, WebhookMessages.class})
     void everyMessageHasATranslationInEveryLanguage(Class<?> bundle) throws IOException {
         Set<String> keys = keys(bundle);
         assertTrue(keys.size() > 10, "the bundle's messages are found: " + keys.size());
@@ -44,7 +44,7 @@ class UiMessagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {UiMessages.class, FormMessages.class, HistoryMessages.class, TokenMessages.class, PartyMessages.class})
+    @ValueSource(classes = {UiMessages.class, FormMessages.class, HistoryMessages.class, TokenMessages.class, PartyMessages.class, WebhookMessages.class})
     void eachBundleStaysUnderTheSizeQuarkusCanLoad(Class<?> bundle) {
         // over 300 messages, Quarkus 3.33 splits the generated resolver and the class fails to verify at startup
         assertTrue(keys(bundle).size() < 300, bundle.getSimpleName() + " has " + keys(bundle).size() + " messages");

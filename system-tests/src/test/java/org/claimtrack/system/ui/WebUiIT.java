@@ -339,6 +339,8 @@ class WebUiIT {
         browser.find("table a[href^='/parties/']").click();
         browser.await(ExpectedConditions.urlMatches("/parties/[0-9a-f-]{36}$"));
         browser.review("18e-party");
+        browser.open(gateway + "/admin/webhooks");
+        browser.review("18f-webhooks");
     }
 
     @Test
