@@ -45,6 +45,9 @@ public class WebhookUi {
     WebhookResource api;
 
     @Inject
+    WebhookStore store;
+
+    @Inject
     Validator validator;
 
     @GET
@@ -82,7 +85,8 @@ public class WebhookUi {
         } catch (IllegalArgumentException notAnId) {
             return page(404, null, null, "No webhook subscription with this id.");
         }
-        String url = api.list().stream().filter(w -> w.id().equals(subscription)).map(WebhookView::url).findFirst().orElse(null);
+        // one row read, for the message; not the whole list
+        String url = store.subscription(subscription).map(WebhookStore.Subscription::url).orElse(null);
         try {
             api.delete(subscription.toString());
         } catch (HttpProblem problem) {
