@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts Claimtrack locally: sources-service, claims-service and the gateway as three processes with embedded
-# H2 databases under ${CLAIMTRACK_DATA_DIR:-./data}, imports the seed bundle, prints the addresses, and stops all
-# three on Ctrl-C. Needs only a JDK 17 (and curl). See docs/seeds-and-import.md.
+# H2 databases under ${CLAIMTRACK_DATA_DIR:-./data}, imports the seed bundle, prints the addresses, starts again a
+# service that stops unexpectedly, and stops all three on Ctrl-C. Needs only a JDK 17 (and curl).
+# See docs/seeds-and-import.md.
 #
 # Environment: CLAIMTRACK_DATA_DIR (./data), GATEWAY_PORT (8080), CLAIMS_PORT (8081), SOURCES_PORT (8082), and for health
 # and metrics (each service's management interface) GATEWAY_MANAGEMENT_PORT (9000), CLAIMS_MANAGEMENT_PORT (9001),
@@ -116,15 +117,28 @@ trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 trap 'stop_all' EXIT
 
-start() { # module port management-port [extra env ...]
-  local module=$1 port=$2 management=$3
+start() { # index port management-port [extra env ...]: starts MODULES[index], appending to its log
+  local index=$1 port=$2 management=$3
+  local module=${MODULES[$index]}
   shift 3
   local jar="$ROOT/$module/target/quarkus-app/quarkus-run.jar"
   # shellcheck disable=SC2046 # the options are words
   env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$management" "$@" java $CLAIMTRACK_JVM_OPTS $(cds_opts "$jar" "$DATA_DIR/cds/$module.jsa") -jar "$jar" \
-    >"$LOG_DIR/$module.log" 2>&1 &
-  PIDS+=($!)
+    >>"$LOG_DIR/$module.log" 2>&1 &
+  PIDS[$index]=$!
   say "started $module on port $port (pid $!, log $LOG_DIR/$module.log)"
+}
+
+launch() { # index: starts that service with its ports and settings, the same way at first and on every restart
+  case "${MODULES[$1]}" in
+    sources-service) start "$1" "$SOURCES_PORT" "$SOURCES_MANAGEMENT_PORT" ;;
+    claims-service) start "$1" "$CLAIMS_PORT" "$CLAIMS_MANAGEMENT_PORT" ;;
+    gateway) start "$1" "$GATEWAY_PORT" "$GATEWAY_MANAGEMENT_PORT" \
+      CLAIMS_SERVICE_URL="http://localhost:$CLAIMS_PORT" SOURCES_SERVICE_URL="http://localhost:$SOURCES_PORT" \
+      CLAIMS_SERVICE_MANAGEMENT_URL="http://localhost:$CLAIMS_MANAGEMENT_PORT" \
+      SOURCES_SERVICE_MANAGEMENT_URL="http://localhost:$SOURCES_MANAGEMENT_PORT" \
+      CLAIMTRACK_PUBLIC_BASE_URL="${CLAIMTRACK_PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}" ;;
+  esac
 }
 
 wait_ready() { # module management-port pid (health is on the management interface)
@@ -141,14 +155,12 @@ wait_ready() { # module management-port pid (health is on the management interfa
   say "$module is ready"
 }
 
-start sources-service "$SOURCES_PORT" "$SOURCES_MANAGEMENT_PORT"
-start claims-service "$CLAIMS_PORT" "$CLAIMS_MANAGEMENT_PORT"
+for module in "${MODULES[@]}"; do : >"$LOG_DIR/$module.log"; done # each start's logs begin empty
+launch 0
+launch 1
 wait_ready sources-service "$SOURCES_MANAGEMENT_PORT" "${PIDS[0]}"
 wait_ready claims-service "$CLAIMS_MANAGEMENT_PORT" "${PIDS[1]}"
-start gateway "$GATEWAY_PORT" "$GATEWAY_MANAGEMENT_PORT" \
-  CLAIMS_SERVICE_URL="http://localhost:$CLAIMS_PORT" SOURCES_SERVICE_URL="http://localhost:$SOURCES_PORT" \
-  CLAIMS_SERVICE_MANAGEMENT_URL="http://localhost:$CLAIMS_MANAGEMENT_PORT" SOURCES_SERVICE_MANAGEMENT_URL="http://localhost:$SOURCES_MANAGEMENT_PORT" \
-  CLAIMTRACK_PUBLIC_BASE_URL="${CLAIMTRACK_PUBLIC_BASE_URL:-http://localhost:$GATEWAY_PORT}"
+launch 2
 wait_ready gateway "$GATEWAY_MANAGEMENT_PORT" "${PIDS[2]}"
 
 # --- seeds: imported on every start. Imports are idempotent, so a restart finds every item already there and
@@ -191,11 +203,25 @@ cat <<INFO
 
 INFO
 
-# --- run until Ctrl-C, or until one service exits (then stop the others)
+# --- run until Ctrl-C. A service that stops unexpectedly (a crash, an out-of-memory kill, kill -9) is started
+# again, as Kubernetes restarts a pod, while the other two go on serving as they do without it (reads degraded,
+# writes that need it answered 503 with Retry-After). One that stops 5 times within 5 minutes is left down and
+# everything stops: something is wrong that a restart does not mend.
+declare -a STOPS=() # per service: the times it stopped unexpectedly, as epoch seconds
 while :; do
   for i in "${!PIDS[@]}"; do
     if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
-      fail "${MODULES[$i]} stopped unexpectedly; see $LOG_DIR/${MODULES[$i]}.log"
+      code=0
+      wait "${PIDS[$i]}" 2>/dev/null || code=$?
+      now=$(date +%s)
+      recent="$now"
+      for t in ${STOPS[$i]:-}; do ((now - t < 300)) && recent="$recent $t"; done
+      STOPS[$i]="$recent"
+      if (($(wc -w <<<"$recent") >= 5)); then
+        fail "${MODULES[$i]} stopped 5 times within 5 minutes (last exit code $code); see $LOG_DIR/${MODULES[$i]}.log"
+      fi
+      say "${MODULES[$i]} stopped unexpectedly (exit code $code); starting it again (log $LOG_DIR/${MODULES[$i]}.log)"
+      launch "$i"
     fi
   done
   sleep 2 &

@@ -6,11 +6,16 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A TCP proxy between the gateway and one service that can hold back every request chunk for a while: a slow
@@ -27,8 +32,13 @@ public final class DelayProxy implements AutoCloseable {
     });
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile long delayMillis;
-    /** Bytes the client side (the gateway) has sent towards the service, counted as they arrive, before any delay. */
-    private final java.util.concurrent.atomic.AtomicLong requestBytes = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Requests the client side (the gateway) has sent towards the service, by method and path, counted as they arrive,
+     * before any delay. By path so a test counts the calls it cares about: the gateway also polls the service on its
+     * own (webhook events every 2 s), and those calls must not look like reads the test made.
+     */
+    private final Map<String, AtomicLong> requestsByTarget = new ConcurrentHashMap<>();
+    private static final Pattern REQUEST_LINE = Pattern.compile("(?m)^([A-Z]+) ([^ ?\\r\\n]+)\\S* HTTP/1\\.[01]$");
 
     DelayProxy(int listenPort, int targetPort) {
         this.targetPort = targetPort;
@@ -49,9 +59,14 @@ public final class DelayProxy implements AutoCloseable {
         this.delayMillis = delay.toMillis();
     }
 
-    /** Every byte the gateway has sent towards the service through this proxy so far: a call it did not make adds none. */
-    public long requestBytes() {
-        return requestBytes.get();
+    /**
+     * How many requests with this method whose path (without its query) begins with this prefix, e.g. every
+     * {@code GET /claims/ID...}, the gateway has sent through this proxy so far: a call it did not make adds none.
+     */
+    public long requests(String method, String pathPrefix) {
+        String start = method + " " + pathPrefix;
+        return requestsByTarget.entrySet().stream().filter(e -> e.getKey().startsWith(start))
+                .mapToLong(e -> e.getValue().get()).sum();
     }
 
     private void accept() {
@@ -74,8 +89,11 @@ public final class DelayProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
-                if (delayed) {
-                    requestBytes.addAndGet(n);
+                if (delayed) { // a request line arrives whole in one read: it is the first line the client writes
+                    Matcher line = REQUEST_LINE.matcher(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+                    while (line.find()) {
+                        requestsByTarget.computeIfAbsent(line.group(1) + " " + line.group(2), k -> new AtomicLong()).incrementAndGet();
+                    }
                 }
                 long wait = delayMillis;
                 if (delayed && wait > 0) {

@@ -449,6 +449,40 @@ class JourneysIT {
                 .reliability(reliability)).execute(expect(201)).as(Source.class);
     }
 
+    @Test
+    void aNewsroomToolWalksTheClaimListByCursorWhileClaimsAreWritten() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        java.util.function.Supplier<String> write = () -> api.claims().createClaim().body(new ClaimInput()
+                        .text("Cursor journey claim " + UUID.randomUUID() + " about convoys (" + run + ").").tags(List.of(run)))
+                .execute(expect(201)).as(Claim.class).getId().toString();
+        for (int i = 0; i < 7; i++) {
+            write.get();
+        }
+        for (String sort : List.of("updatedAt,desc", "createdAt,asc")) {
+            List<String> before = api.claims().listClaims().tagQuery(run).sortQuery(sort).sizeQuery(100)
+                    .executeAs(expect(200)).getItems().stream().map(c -> c.getId().toString()).toList();
+            List<String> walked = new java.util.ArrayList<>();
+            List<String> added = new java.util.ArrayList<>();
+            String cursor = null;
+            do {
+                var request = api.claims().listClaims().tagQuery(run).sortQuery(sort).sizeQuery(3);
+                PageClaim page = (cursor == null ? request : request.cursorQuery(cursor)).executeAs(expect(200));
+                page.getItems().forEach(c -> walked.add(c.getId().toString()));
+                if (cursor == null) {
+                    added.add(write.get()); // written while the tool walks
+                }
+                cursor = page.getNext();
+            } while (cursor != null);
+            List<String> expected = new java.util.ArrayList<>(before);
+            if (sort.endsWith("asc")) {
+                expected.addAll(added); // oldest first: the new claim is after the cursor, once
+            }
+            assertEquals(expected, walked, sort);
+        }
+        Response refused = api.claims().listClaims().cursorQuery("not-a-cursor").execute(expect(400));
+        assertEquals("cursor", refused.jsonPath().getString("errors[0].field"));
+    }
+
     private static void addStance(Claim claim, Source source, StanceType type, String quote, Document doc, String statedAt) {
         api.claims().addStance().idPath(claim.getId()).body(new StanceInput().sourceId(source.getId()).stance(type)
                 .quote(quote).documentId(doc.getId()).statedAt(at(statedAt))).execute(expectStatus(201));

@@ -13,12 +13,27 @@ public final class Lists {
     private Lists() {
     }
 
+    static final String NEXT = "Cursor of the next page: pass it as `cursor` (with the same sort and filters) to read the "
+            + "items after this page's last one. Opaque, URL-safe; absent on the last page (and with sort=relevance and q, "
+            + "which page by number only).";
+    static final String TOTAL = "Every item matching the filters (not only those after a cursor); exact.";
+
     @Schema(name = "ClaimPage", description = "A page of claims (sorted as requested, then by id).")
-    public record ClaimPage(List<ClaimView> items, int page, int size, long total) {
+    public record ClaimPage(List<ClaimView> items,
+            @Schema(description = "The page number asked for; 0 when the page was asked for by cursor.", examples = "0") int page,
+            @Schema(examples = "20") int size,
+            @Schema(description = TOTAL, examples = "123") long total,
+            @Schema(description = NEXT, examples = "azF8dXBkYXRlZEF0LGRlc2N8MTY0MDg2MjAwMDAwMDAwMHwzZmE4NWY2NC01NzE3LTQ1NjItYjNmYy0yYzk2M2Y2NmFmYTY")
+            String next) {
     }
 
     @Schema(name = "StancePage", description = "A page of stances with their claims' text and status (statedAt desc, then id).")
-    public record StancePage(List<StanceView> items, int page, int size, long total) {
+    public record StancePage(List<StanceView> items,
+            @Schema(description = "The page number asked for; 0 when the page was asked for by cursor.", examples = "0") int page,
+            @Schema(examples = "20") int size,
+            @Schema(description = TOTAL, examples = "123") long total,
+            @Schema(description = NEXT, examples = "azF8c3RhdGVkQXQsZGVzY3wxNjQwODYyMDAwMDAwMDAwfDNmYTg1ZjY0LTU3MTctNDU2Mi1iM2ZjLTJjOTYzZjY2YWZhNg")
+            String next) {
     }
 
     @Schema(name = "ClaimCounts", description = "Claims per status under the given filters; every status is listed.")

@@ -39,6 +39,7 @@ import org.claimtrack.claims.service.ClaimFilter;
 import org.claimtrack.claims.service.ClaimQueries;
 import org.claimtrack.claims.service.ClaimService;
 import org.claimtrack.claims.service.History;
+import org.claimtrack.claims.service.ListCursor;
 import org.claimtrack.claims.service.SimilarClaims;
 import org.claimtrack.claims.service.StatusKeeper;
 import org.claimtrack.claims.service.VerdictService;
@@ -104,19 +105,27 @@ public class ClaimResource {
                     + "inside unsegmented Chinese, Japanese and Thai text, numbers with or without thousands separators "
                     + "(100,000 = 100000); sort=relevance ranks by BM25.")
     @APIResponse(responseCode = "200", description = "A page of claims.")
-    @APIResponse(responseCode = "400", description = "A filter, sort or page parameter is invalid (errors names it).")
+    @APIResponse(responseCode = "400", description = "A filter, sort, page or cursor parameter is invalid (errors names it).")
     public Lists.ClaimPage list(@BeanParam Filters filters, @BeanParam PageRequest page,
             @QueryParam("sort") @Parameter(description = "updatedAt,desc (default), updatedAt,asc, createdAt,desc, createdAt,asc "
                     + "or relevance (best match of q first; without q the same as updatedAt,desc).",
                     schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc", "relevance"}))
-            String sort) {
+            String sort,
+            @QueryParam(ListCursor.PARAMETER) @Parameter(description = CURSOR, example = CURSOR_EXAMPLE) String cursor) {
         ClaimQueries.Sort order = sort(sort);
         ClaimFilter filter = filters.toFilter();
-        int p = page.page();
         int size = page.size();
-        ClaimQueries.Page<Claim> result = queries.claims(filter, order, p, size);
-        return new Lists.ClaimPage(result.items().stream().map(ClaimView::of).toList(), p, size, result.total());
+        ListCursor after = ListCursor.decode(cursor, order.param, page.page());
+        int p = after == null ? page.page() : 0;
+        ClaimQueries.Page<Claim> result = queries.claims(filter, order, after, p, size);
+        return new Lists.ClaimPage(result.items().stream().map(ClaimView::of).toList(), p, size, result.total(),
+                result.next() == null ? null : result.next().encode());
     }
+
+    static final String CURSOR = "Where the page starts: the `next` of the page before, as it was returned, with the same "
+            + "sort (and filters). Pages by keyset, so deep pages cost what the first does and claims written meanwhile "
+            + "neither shift nor repeat items; not with page > 0. With sort=relevance and q there is no cursor (page by number).";
+    static final String CURSOR_EXAMPLE = "azF8dXBkYXRlZEF0LGRlc2N8MTY0MDg2MjAwMDAwMDAwMHwzZmE4NWY2NC01NzE3LTQ1NjItYjNmYy0yYzk2M2Y2NmFmYTY";
 
     @POST
     @Path("/batch")

@@ -26,6 +26,7 @@ import org.claimtrack.contract.ServiceWrite;
 import org.claimtrack.contract.Actor;
 import org.claimtrack.claims.service.BatchImport;
 import org.claimtrack.claims.service.ClaimQueries;
+import org.claimtrack.claims.service.ListCursor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -62,20 +63,24 @@ public class StanceResource {
     public Lists.StancePage list(
             @QueryParam("sourceId") @Parameter(description = "The source (UUID).") String sourceId,
             @QueryParam("documentId") @Parameter(description = "The document (UUID).") String documentId,
-            @BeanParam PageRequest page) {
+            @BeanParam PageRequest page,
+            @QueryParam(ListCursor.PARAMETER) @Parameter(description = ClaimResource.CURSOR,
+                    example = "azF8c3RhdGVkQXQsZGVzY3wxNjQwODYyMDAwMDAwMDAwfDNmYTg1ZjY0LTU3MTctNDU2Mi1iM2ZjLTJjOTYzZjY2YWZhNg")
+            String cursor) {
         UUID source = QueryParams.uuid("sourceId", sourceId);
         UUID document = QueryParams.uuid("documentId", documentId);
         if (source == null && document == null) {
             throw Problems.badField("sourceId", "sourceId or documentId is required");
         }
-        int p = page.page();
         int size = page.size();
-        ClaimQueries.Page<Stance> result = queries.stances(source, document, p, size);
+        ListCursor after = ListCursor.decode(cursor, ClaimQueries.STANCE_SORT, page.page());
+        int p = after == null ? page.page() : 0;
+        ClaimQueries.Page<Stance> result = queries.stances(source, document, after, p, size);
         Map<UUID, Claim> claims = new HashMap<>();
         queries.load(result.items().stream().map(s -> s.claimId).distinct().toList()).forEach(c -> claims.put(c.id, c));
         return new Lists.StancePage(result.items().stream()
                 .map(s -> StanceView.of(s, claims.get(s.claimId).text, claims.get(s.claimId).status)).toList(),
-                p, size, result.total());
+                p, size, result.total(), result.next() == null ? null : result.next().encode());
     }
 
     @POST

@@ -117,6 +117,11 @@ final class ClaimDocuments {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
+    /** The instant of a sort key. */
+    static Instant instant(long micros) {
+        return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+    }
+
     private record Row(UUID id, String text, String headline, String topic, String language, String status,
             Instant createdAt, Instant updatedAt, List<String> tags, List<String> parties) {
 

@@ -31,6 +31,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -82,7 +83,15 @@ public final class SearchIndex implements Closeable {
             Instant updatedSince, Collection<UUID> onlyClaims) {
     }
 
-    public record Hits(List<UUID> ids, long total) {
+    /**
+     * The hits of a page, their sort instants ({@code keys}: the time field of a date order, null for relevance), and
+     * the number of all matches.
+     */
+    public record Hits(List<UUID> ids, List<Instant> keys, long total) {
+    }
+
+    /** Where a date-ordered page starts: after the claim with this time key (epoch microseconds) and id. */
+    public record After(long micros, UUID id) {
     }
 
     public record Similar(UUID id, double score) {
@@ -288,18 +297,32 @@ public final class SearchIndex implements Closeable {
         return applied;
     }
 
-    /** A page of claims matching the search, in the given order, with the number of all matches. */
-    public Hits search(Search search, Order order, int offset, int size) {
+    /**
+     * A page of claims matching the search, in the given order, with the number of all matches: the {@code size} hits
+     * after {@code after} (Lucene's searchAfter: the collector keeps only {@code size} hits however deep the page, and
+     * still counts every match), or, without it, those from {@code offset} on.
+     */
+    public Hits search(Search search, Order order, After after, int offset, int size) {
+        if (after != null && order == Order.RELEVANCE) {
+            throw new IllegalArgumentException("relevance pages by offset only");
+        }
         current();
         return withSearcher(searcher -> {
             Query query = query(search);
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(order.sort, offset + size, null, Integer.MAX_VALUE));
+            // doc = MAX_VALUE: on a tie of every sort value (the cursor's own claim) the hit counts as already seen
+            FieldDoc from = after == null ? null : new FieldDoc(Integer.MAX_VALUE, Float.NaN,
+                    new Object[] {after.micros(), new BytesRef(after.id().toString())});
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(order.sort,
+                    after == null ? offset + size : size, from, Integer.MAX_VALUE));
             List<UUID> ids = new ArrayList<>();
+            List<Instant> keys = new ArrayList<>();
             ScoreDoc[] docs = top.scoreDocs;
-            for (int i = offset; i < docs.length; i++) {
+            for (int i = after == null ? offset : 0; i < docs.length; i++) {
                 ids.add(idOf(searcher, docs[i].doc));
+                Object key = ((FieldDoc) docs[i]).fields[0];
+                keys.add(key instanceof Long micros ? ClaimDocuments.instant(micros) : null);
             }
-            return new Hits(ids, top.totalHits.value);
+            return new Hits(ids, keys, top.totalHits.value);
         });
     }
 

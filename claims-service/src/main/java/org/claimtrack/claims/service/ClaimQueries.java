@@ -26,25 +26,41 @@ public class ClaimQueries {
 
     /** The sort orders of GET /claims; each ends with the id so pages are stable. */
     public enum Sort {
-        UPDATED_DESC("updatedAt,desc", "c.updated_at desc, c.id desc", SearchIndex.Order.UPDATED_DESC),
-        UPDATED_ASC("updatedAt,asc", "c.updated_at asc, c.id asc", SearchIndex.Order.UPDATED_ASC),
-        CREATED_DESC("createdAt,desc", "c.created_at desc, c.id desc", SearchIndex.Order.CREATED_DESC),
-        CREATED_ASC("createdAt,asc", "c.created_at asc, c.id asc", SearchIndex.Order.CREATED_ASC),
+        UPDATED_DESC("updatedAt,desc", "c.updated_at", true, SearchIndex.Order.UPDATED_DESC),
+        UPDATED_ASC("updatedAt,asc", "c.updated_at", false, SearchIndex.Order.UPDATED_ASC),
+        CREATED_DESC("createdAt,desc", "c.created_at", true, SearchIndex.Order.CREATED_DESC),
+        CREATED_ASC("createdAt,asc", "c.created_at", false, SearchIndex.Order.CREATED_ASC),
         /** Best BM25 match of q first; without q there is nothing to rank by, and it is updatedAt,desc. */
-        RELEVANCE("relevance", "c.updated_at desc, c.id desc", SearchIndex.Order.RELEVANCE);
+        RELEVANCE("relevance", "c.updated_at", true, SearchIndex.Order.RELEVANCE);
 
         public final String param;
+        /** The sort column (never null), then the id in the same direction. */
+        final String column;
+        final boolean descending;
         final String sql;
         final SearchIndex.Order search;
 
-        Sort(String param, String sql, SearchIndex.Order search) {
+        Sort(String param, String column, boolean descending, SearchIndex.Order search) {
             this.param = param;
-            this.sql = sql;
+            this.column = column;
+            this.descending = descending;
+            this.sql = column + (descending ? " desc, c.id desc" : " asc, c.id asc");
             this.search = search;
+        }
+
+        /**
+         * The rows after the cursor's in this order. Written as a range on the sort column plus the tie on the id
+         * rather than a row value {@code (col, id) < (:at, :id)}, so that H2 too reads it as a range of the
+         * (col, id) indexes; both columns are NOT NULL, so no null ordering is involved.
+         */
+        String after() {
+            String op = descending ? "<" : ">";
+            return column + " " + op + "= :afterAt and (" + column + " " + op + " :afterAt or c.id " + op + " :afterId)";
         }
     }
 
-    public record Page<T>(List<T> items, long total) {
+    /** A page, its total, and where the next one starts (null: this is the last page). */
+    public record Page<T>(List<T> items, long total, ListCursor next) {
     }
 
     private final EntityManager em;
@@ -55,23 +71,57 @@ public class ClaimQueries {
         this.search = search;
     }
 
-    public Page<Claim> claims(ClaimFilter filter, Sort sort, int page, int size) {
+    /**
+     * A page of claims: the one after {@code after} (keyset: a range of the sort index, whatever the depth) or, without
+     * it, page number {@code page} (offset: the rows before it are read and skipped). One row more than the page is
+     * read to tell whether a next page exists. Relevance with q gives no cursor: BM25 scores move with every write to
+     * the index, so a position by score would skip or repeat claims (see docs/search.md).
+     */
+    public Page<Claim> claims(ClaimFilter filter, Sort sort, ListCursor after, int page, int size) {
         if (filter.hasQuery()) {
-            SearchIndex.Hits hits = search.index().search(filter.toSearch(sourceClaims(filter)), sort.search,
-                    page * size, size);
-            return new Page<>(load(hits.ids()), hits.total());
+            boolean ranked = sort == Sort.RELEVANCE;
+            if (ranked && after != null) {
+                throw org.claimtrack.contract.Problems.badField(ListCursor.PARAMETER, "cannot be used with sort=relevance "
+                        + "and q: relevance pages by page number only (scores change as claims are written); use a date sort to walk by cursor");
+            }
+            SearchIndex.Search found = filter.toSearch(sourceClaims(filter));
+            long offset = after == null ? (long) page * size : 0;
+            if (offset + size + 1 > Integer.MAX_VALUE) {
+                // deeper than any index holds (a collector counts hits in an int): an empty page, the total still exact
+                return new Page<>(List.of(), search.index().search(found, sort.search, null, 0, 1).total(), null);
+            }
+            SearchIndex.Hits hits = search.index().search(found, sort.search,
+                    after == null ? null : new SearchIndex.After(after.micros(), after.id()), (int) offset, size + 1);
+            List<UUID> ids = hits.ids();
+            ListCursor next = null;
+            if (ids.size() > size) {
+                ids = ids.subList(0, size);
+                next = ranked ? null : ListCursor.at(sort.param, hits.keys().get(size - 1), ids.get(size - 1));
+            }
+            return new Page<>(load(ids), hits.total(), next);
         }
         ClaimFilter.Sql sql = filter.toSql();
         long total = ((Number) bind(em.createNativeQuery("select count(*) from claim c where " + sql.where()), sql)
                 .getSingleResult()).longValue();
-        if (total <= (long) page * size) {
-            return new Page<>(List.of(), total);
+        if (after == null && total <= (long) page * size) {
+            return new Page<>(List.of(), total, null);
+        }
+        String where = after == null ? sql.where() : sql.where() + " and " + sort.after();
+        Query select = bind(em.createNativeQuery("select c.id, " + sort.column + " from claim c where " + where
+                + " order by " + orderBy(filter, sort) + " offset :offset rows fetch next :size rows only"), sql)
+                .setParameter("offset", after == null ? (long) page * size : 0L).setParameter("size", size + 1);
+        if (after != null) {
+            select.setParameter("afterAt", after.instant()).setParameter("afterId", after.id());
         }
         @SuppressWarnings("unchecked")
-        List<Object> ids = bind(em.createNativeQuery("select c.id from claim c where " + sql.where()
-                + " order by " + orderBy(filter, sort) + " offset :offset rows fetch next :size rows only"), sql)
-                .setParameter("offset", (long) page * size).setParameter("size", size).getResultList();
-        return new Page<>(load(ids.stream().map(ClaimQueries::uuid).toList()), total);
+        List<Object[]> rows = select.getResultList();
+        ListCursor next = null;
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            Object[] last = rows.get(size - 1);
+            next = ListCursor.at(sort.param, instant(last[1]), uuid(last[0]));
+        }
+        return new Page<>(load(rows.stream().map(r -> uuid(r[0])).toList()), total, next);
     }
 
     /** The claims with a stance of the filter's source (null when it names none): the index does not hold stances. */
@@ -125,8 +175,14 @@ public class ClaimQueries {
         return ids.stream().map(byId::get).filter(c -> c != null).toList();
     }
 
-    /** Stances of a source and/or a document, newest statement first, with their claims. */
-    public Page<Stance> stances(UUID sourceId, UUID documentId, int page, int size) {
+    /** The one order of the stance lists; a cursor names it so that a later second order cannot misread one. */
+    public static final String STANCE_SORT = "statedAt,desc";
+
+    /**
+     * Stances of a source and/or a document, newest statement first (then id ascending), with their claims: the page
+     * after {@code after} by keyset, or page number {@code page} by offset.
+     */
+    public Page<Stance> stances(UUID sourceId, UUID documentId, ListCursor after, int page, int size) {
         StringBuilder w = new StringBuilder("where 1 = 1");
         if (sourceId != null) {
             w.append(" and s.sourceId = :sourceId");
@@ -136,7 +192,10 @@ public class ClaimQueries {
         }
         String where = w.toString();
         var count = em.createQuery("select count(s) from Stance s " + where, Long.class);
-        var list = em.createQuery("from Stance s " + where + " order by s.statedAt desc, s.id", Stance.class);
+        // statedAt is NOT NULL; the id runs ascending within one statedAt, as the list always has
+        var list = em.createQuery("from Stance s " + where + (after == null ? ""
+                : " and s.statedAt <= :afterAt and (s.statedAt < :afterAt or s.id > :afterId)")
+                + " order by s.statedAt desc, s.id", Stance.class);
         if (sourceId != null) {
             count.setParameter("sourceId", sourceId);
             list.setParameter("sourceId", sourceId);
@@ -145,10 +204,21 @@ public class ClaimQueries {
             count.setParameter("documentId", documentId);
             list.setParameter("documentId", documentId);
         }
+        if (after != null) {
+            list.setParameter("afterAt", after.instant()).setParameter("afterId", after.id());
+        }
         long total = count.getSingleResult();
-        List<Stance> items = total <= (long) page * size ? List.of()
-                : list.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(items, total);
+        if (after == null && total <= (long) page * size) {
+            return new Page<>(List.of(), total, null);
+        }
+        List<Stance> items = list.setFirstResult(after == null ? page * size : 0).setMaxResults(size + 1).getResultList();
+        ListCursor next = null;
+        if (items.size() > size) {
+            items = items.subList(0, size);
+            Stance last = items.get(size - 1);
+            next = ListCursor.at(STANCE_SORT, last.statedAt, last.id);
+        }
+        return new Page<>(items, total, next);
     }
 
     /** Per source: stance kind → status of the claim → number of stances (every stance kind listed). */
@@ -207,6 +277,23 @@ public class ClaimQueries {
     private static Query bind(Query query, ClaimFilter.Sql sql) {
         sql.parameters().forEach(query::setParameter);
         return query;
+    }
+
+    /** A timestamp column of a native query: an OffsetDateTime or Instant, depending on the database and driver. */
+    static java.time.Instant instant(Object value) {
+        if (value instanceof java.time.Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime z) {
+            return z.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 
     /** A UUID column of a native query: H2 returns 16 bytes, PostgreSQL a UUID. */

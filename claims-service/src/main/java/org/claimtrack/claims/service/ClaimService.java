@@ -1,5 +1,6 @@
 package org.claimtrack.claims.service;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -76,7 +77,7 @@ public class ClaimService {
     /** Persists a valid, new claim (also used by the batch import). */
     Claim insert(ClaimInput input, Instant now, String actor) {
         Claim claim = new Claim();
-        claim.id = UUID.randomUUID();
+        claim.id = TimeOrderedIds.next();
         claim.createdAt = now;
         claim.version = 0;
         claim.updatedAt = now;

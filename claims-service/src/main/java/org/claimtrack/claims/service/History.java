@@ -1,5 +1,6 @@
 package org.claimtrack.claims.service;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +65,7 @@ public class History {
         em.persist(entry);
         if (EVENTS.contains(action)) {
             ClaimEvent event = new ClaimEvent();
-            event.id = UUID.randomUUID();
+            event.id = TimeOrderedIds.next();
             event.claimId = claimId;
             event.type = action;
             event.at = at;

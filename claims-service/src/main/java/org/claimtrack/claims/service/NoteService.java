@@ -1,5 +1,6 @@
 package org.claimtrack.claims.service;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,7 +44,7 @@ public class NoteService {
         claims.get(claimId);
         Instant now = Timestamps.now();
         Note note = new Note();
-        note.id = UUID.randomUUID();
+        note.id = TimeOrderedIds.next();
         note.claimId = claimId;
         note.createdAt = now;
         note.author = actor;
@@ -94,7 +95,7 @@ public class NoteService {
 
     private NoteVersion version(Note note, String text, Instant at, String actor) {
         NoteVersion v = new NoteVersion();
-        v.id = UUID.randomUUID();
+        v.id = TimeOrderedIds.next();
         v.noteId = note.id;
         v.number = note.version;
         v.text = text;

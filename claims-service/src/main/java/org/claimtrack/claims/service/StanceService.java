@@ -1,5 +1,6 @@
 package org.claimtrack.claims.service;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -49,7 +50,7 @@ public class StanceService extends ClaimPositions<Stance, Retraction> {
     /** Persists a valid, new stance on a locked claim and records it; the caller recomputes the status. */
     Stance insert(Claim claim, StanceInput input, Instant now, String actor) {
         Stance s = new Stance();
-        s.id = UUID.randomUUID();
+        s.id = TimeOrderedIds.next();
         s.claimId = claim.id;
         s.sourceId = input.sourceId();
         s.stance = input.stance();

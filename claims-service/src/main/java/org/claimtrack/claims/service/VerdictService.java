@@ -1,5 +1,6 @@
 package org.claimtrack.claims.service;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public class VerdictService extends ClaimPositions<Verdict, Withdrawal> {
     /** Persists a valid verdict on a locked claim and records it; the caller recomputes the status. */
     Verdict insert(Claim claim, VerdictInput input, Instant now, String actor) {
         Verdict v = new Verdict();
-        v.id = UUID.randomUUID();
+        v.id = TimeOrderedIds.next();
         v.claimId = claim.id;
         v.rating = input.rating();
         v.explanation = input.explanation();

@@ -50,7 +50,7 @@ class SecondReplicaTest {
     }
 
     private List<UUID> onReplica(String q, String tag) {
-        return replica.search(words(q, tag), SearchIndex.Order.UPDATED_DESC, 0, 10).ids();
+        return replica.search(words(q, tag), SearchIndex.Order.UPDATED_DESC, null, 0, 10).ids();
     }
 
     @Test
@@ -72,8 +72,8 @@ class SecondReplicaTest {
 
         replica.rebuild();
         assertEquals(List.of(id), onReplica("maize", tag));
-        assertEquals(search.index().search(words("maize odesa", tag), SearchIndex.Order.RELEVANCE, 0, 10).ids(),
-                replica.search(words("maize odesa", tag), SearchIndex.Order.RELEVANCE, 0, 10).ids());
+        assertEquals(search.index().search(words("maize odesa", tag), SearchIndex.Order.RELEVANCE, null, 0, 10).ids(),
+                replica.search(words("maize odesa", tag), SearchIndex.Order.RELEVANCE, null, 0, 10).ids());
 
         writer().header("If-Match", "\"1\"").delete("/claims/" + id).then().statusCode(204);
         assertEquals(List.of(), onReplica("maize", tag));

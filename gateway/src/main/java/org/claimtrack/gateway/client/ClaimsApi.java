@@ -76,7 +76,7 @@ public interface ClaimsApi {
     @GET
     @Path("/stances")
     Uni<Page<SourceStance>> stancesBy(@RestQuery String sourceId, @RestQuery String documentId,
-            @RestQuery int page, @RestQuery int size);
+            @RestQuery int page, @RestQuery int size, @RestQuery String cursor);
 
     @GET
     @Path("/stances/counts")

@@ -86,12 +86,13 @@ public class ClaimsReads {
         return api.notes(claimId);
     }
 
-    public Uni<Page<SourceStance>> stancesBySource(String sourceId, int page, int size) {
-        return api.stancesBy(sourceId, null, page, size);
+    /** A page of the source's stances: page number {@code page}, or the page after {@code cursor} (null: by number). */
+    public Uni<Page<SourceStance>> stancesBySource(String sourceId, int page, int size, String cursor) {
+        return api.stancesBy(sourceId, null, page, size, cursor);
     }
 
-    public Uni<Page<SourceStance>> stancesByDocument(String documentId, int page, int size) {
-        return api.stancesBy(null, documentId, page, size);
+    public Uni<Page<SourceStance>> stancesByDocument(String documentId, int page, int size, String cursor) {
+        return api.stancesBy(null, documentId, page, size, cursor);
     }
 
     public Uni<List<SourceStanceCounts>> stanceCounts(String sourceId) {

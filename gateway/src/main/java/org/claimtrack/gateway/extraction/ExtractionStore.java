@@ -1,5 +1,6 @@
 package org.claimtrack.gateway.extraction;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +41,7 @@ public class ExtractionStore {
     ObjectMapper json;
 
     UUID create(Header header, List<StoredProposal> proposals, String actor) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         try (Connection connection = db.getConnection(); PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO extraction (id, document_id, text_version, content_sha256, language, engine, actor, "
                         + "created_at, proposals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -1,5 +1,6 @@
 package org.claimtrack.gateway.imports;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class ImportJobStore {
 
     /** A queued job with its upload, in one transaction: any replica may take it from here. */
     ImportJob create(ImportFormat format, String fileName, long total, String actor, Path upload) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Instant now = Instant.now();
         inTransaction(connection -> {
             try (PreparedStatement job = connection.prepareStatement("INSERT INTO import_job (id, format, status, file_name, "

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -21,10 +22,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.List;
-import org.claimtrack.gateway.model.WorkStatus;
+import org.claimtrack.contract.PageRequest;
 import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.ClaimsWrites;
 import org.claimtrack.gateway.client.VerdictWrite;
@@ -101,41 +103,19 @@ public class ClaimResource {
             description = "A page of claims with status, credibility, stance counts and the asserting and denying parties. "
                     + "Costs one claims-service call whatever the page size.")
     @APIResponse(responseCode = "200", description = "A page of claims")
-    public Uni<Page<Claim>> list(
-            @Parameter(description = "Words of the claim's text, headline or tags, every one required, in any language and "
-                    + "inflection (soldier = soldiers); \"quoted phrases\" match as phrases; words inside Chinese, Japanese and "
-                    + "Thai text are found; 100,000 = 100000", example = "soldiers")
-            @QueryParam("q") @Size(max = 200) String q,
+    public Uni<Page<Claim>> list(@Valid @BeanParam ClaimQuery filters,
             @Parameter(description = "Only these statuses (repeatable)", schema = @Schema(type = SchemaType.ARRAY, implementation = ClaimStatus.class))
             @QueryParam("status") List<@Pattern(regexp = Params.STATUS, message = Params.STATUS_MESSAGE) String> status,
-            @Parameter(description = "A party that asserts or denies the claim", example = "Russia") @QueryParam("party") @Size(max = 100) String party,
-            @Parameter(description = "Claims with a stance of this source (ids differ per installation: no example)")
-            @QueryParam("sourceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String sourceId,
-            @Parameter(description = "Tag", example = "troops") @QueryParam("tag") @Size(max = 100) String tag,
-            @Parameter(description = "Topic", example = "Russia-Ukraine border") @QueryParam("topic") @Size(max = 100) String topic,
-            @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
-            @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
-            @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Only these work statuses (repeatable); `IN_REVIEW` = what waits for a reviewer",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = WorkStatus.class))
-            @QueryParam("workStatus") List<@Pattern(regexp = Params.WORK_STATUS, message = Params.WORK_STATUS_MESSAGE) String> workStatus,
-            @Parameter(description = "Only claims assigned to this user", example = "maria") @QueryParam("assignee") @Size(max = 100) String assignee,
-            @Parameter(description = "`true`: only claims assigned to the signed-in user (400 when nobody is signed in)",
-                    schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("assignedToMe") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String assignedToMe,
-            @Parameter(description = "`true`: only claims past their due date (UTC) that are neither published nor archived; "
-                    + "`false`: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("overdue") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String overdue,
             @Parameter(description = "Order; relevance ranks by how well the claim matches q (BM25), and without q is updatedAt,desc",
                     schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc", "relevance"}))
             @QueryParam("sort") @Pattern(regexp = Params.SORT, message = Params.SORT_MESSAGE) String sort,
-            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
-            @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
-        Params.instant("updatedSince", updatedSince);
-        return claims.list(Params.work(identity, workStatus, assignee, assignedToMe, overdue, Params.query("q", q, "status", status, "party", party, "sourceId", sourceId, "tag", tag,
-                "topic", topic, "language", language, "updatedSince", updatedSince, "sort", sort, "page", page, "size", size)));
+            @BeanParam PageRequest page,
+            @Parameter(description = Params.CURSOR, example = Page.NEXT_EXAMPLE)
+            @QueryParam("cursor") String cursor) {
+        MultivaluedMap<String, String> query = filters.downstream(identity);
+        // the cursor is the claims-service's, passed as it came: that service checks it (400 naming `cursor`)
+        query.putAll(Params.query("status", status, "sort", sort, "page", page.page(), "size", page.size(), "cursor", cursor));
+        return claims.list(query);
     }
 
     @GET
@@ -145,29 +125,8 @@ public class ClaimResource {
     @Operation(operationId = "countClaims", summary = "Count claims per status",
             description = "How many claims match the filters, in total and per status.")
     @APIResponse(responseCode = "200", description = "The counts")
-    public Uni<ClaimCounts> counts(
-            @Parameter(description = "Words in the claim text", example = "soldiers") @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "A party that asserts or denies the claim", example = "Russia") @QueryParam("party") @Size(max = 100) String party,
-            @Parameter(description = "Claims with a stance of this source (ids differ per installation: no example)")
-            @QueryParam("sourceId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String sourceId,
-            @Parameter(description = "Tag", example = "troops") @QueryParam("tag") @Size(max = 100) String tag,
-            @Parameter(description = "Topic", example = "Russia-Ukraine border") @QueryParam("topic") @Size(max = 100) String topic,
-            @Parameter(description = "BCP 47 language", example = "en") @QueryParam("language") @Size(max = 35) String language,
-            @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
-            @QueryParam("updatedSince") String updatedSince,
-            @Parameter(description = "Only these work statuses (repeatable); `IN_REVIEW` = what waits for a reviewer",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = WorkStatus.class))
-            @QueryParam("workStatus") List<@Pattern(regexp = Params.WORK_STATUS, message = Params.WORK_STATUS_MESSAGE) String> workStatus,
-            @Parameter(description = "Only claims assigned to this user", example = "maria") @QueryParam("assignee") @Size(max = 100) String assignee,
-            @Parameter(description = "`true`: only claims assigned to the signed-in user (400 when nobody is signed in)",
-                    schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("assignedToMe") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String assignedToMe,
-            @Parameter(description = "`true`: only claims past their due date (UTC) that are neither published nor archived; "
-                    + "`false`: only the others", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("overdue") @Pattern(regexp = Params.BOOLEAN, message = Params.BOOLEAN_MESSAGE) String overdue) {
-        Params.instant("updatedSince", updatedSince);
-        return claims.counts(Params.work(identity, workStatus, assignee, assignedToMe, overdue, Params.query("q", q, "party", party, "sourceId", sourceId, "tag", tag, "topic", topic,
-                "language", language, "updatedSince", updatedSince)));
+    public Uni<ClaimCounts> counts(@Valid @BeanParam ClaimQuery filters) {
+        return claims.counts(filters.downstream(identity));
     }
 
     @GET

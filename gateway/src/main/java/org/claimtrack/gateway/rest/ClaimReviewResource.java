@@ -44,7 +44,9 @@ public class ClaimReviewResource {
             @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
             @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "20"))
-            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(MAX_FEED_SIZE) String size) {
-        return reviews.feed(Params.number(page), Params.number(size));
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(MAX_FEED_SIZE) String size,
+            @Parameter(description = Params.CURSOR, example = Page.NEXT_EXAMPLE)
+            @QueryParam("cursor") String cursor) {
+        return reviews.feed(Params.number(page), Params.number(size), cursor);
     }
 }

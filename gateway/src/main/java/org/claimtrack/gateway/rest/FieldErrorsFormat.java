@@ -34,9 +34,18 @@ public class FieldErrorsFormat implements ProblemPostProcessor {
             }
         });
         renamed.with("errors", violations.stream()
-                .map(v -> v instanceof Violation violation ? Map.of("field", violation.field, "message", violation.message) : v)
+                .map(v -> v instanceof Violation violation ? Map.of("field", clientName(violation.field), "message", violation.message) : v)
                 .toList());
         return renamed.build();
+    }
+
+    /**
+     * Bean Validation names an element of a list by the list's index and then {@code <list element>}, a node name of
+     * its own: {@code workStatus[1].<list element>} is the second {@code workStatus} the client sent,
+     * {@code workStatus[1]}, as a body's {@code tags[1]}.
+     */
+    static String clientName(String field) {
+        return field == null ? null : field.replace(".<list element>", "");
     }
 
     @Override

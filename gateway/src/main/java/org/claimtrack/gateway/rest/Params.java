@@ -30,10 +30,13 @@ final class Params {
     static final String EXPLAIN = "partyChains";
     static final String EXPLAIN_MESSAGE = "must be partyChains";
     static final String INSTANT_EXAMPLE = "2021-12-30T12:00:00Z";
-    static final int MAX_SIZE = 200;
     /** Numbers in the query are checked as text so that "abc" is a 400 with a field error, not a 404. */
     static final String WHOLE_NUMBER = "\\d{1,9}";
     static final String WHOLE_NUMBER_MESSAGE = "must be a whole number";
+    static final String CURSOR = "Where the page starts: the `next` of the page before, as it was returned, with the same sort "
+            + "and filters. Pages by keyset: deep pages cost what the first does, and claims written meanwhile neither shift "
+            + "nor repeat items. Not with page > 0 (400 naming `page`); a cursor that is not one, or was made for another "
+            + "sort, is a 400 naming `cursor`; with sort=relevance and q there is none (page by number)";
 
     private Params() {
     }

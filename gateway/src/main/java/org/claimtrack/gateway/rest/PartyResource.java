@@ -3,13 +3,11 @@ package org.claimtrack.gateway.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.claimtrack.contract.PageRequest;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.client.SourcesWrites;
 import org.claimtrack.gateway.model.Examples;
@@ -68,11 +67,8 @@ public class PartyResource {
             @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code in upper case") String country,
             @Parameter(description = "Only the direct sub-parties of this party", example = Examples.PARTY_ID)
             @QueryParam("parentId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String parentId,
-            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
-            @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
-        return reads.parties(Params.query("q", q, "country", country, "parentId", parentId, "page", page, "size", size));
+            @BeanParam PageRequest page) {
+        return reads.parties(Params.query("q", q, "country", country, "parentId", parentId, "page", page.page(), "size", page.size()));
     }
 
     @GET

@@ -3,14 +3,12 @@ package org.claimtrack.gateway.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.claimtrack.contract.PageRequest;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.client.SourcesWrites;
 import org.claimtrack.gateway.model.Examples;
@@ -79,12 +78,9 @@ public class SourceResource {
             @QueryParam("partyId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String partyId,
             @Parameter(description = "Admiralty grade", schema = @Schema(implementation = Reliability.class))
             @QueryParam("reliability") @Pattern(regexp = Params.RELIABILITY, message = Params.RELIABILITY_MESSAGE) String reliability,
-            @Parameter(description = "Page number, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
-            @Parameter(description = "Page size", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
+            @BeanParam PageRequest page) {
         return sources.sources(Params.query("q", q, "kind", kind, "affiliation", affiliation, "partyId", partyId, "reliability", reliability,
-                "page", page, "size", size));
+                "page", page.page(), "size", page.size()));
     }
 
     @GET
@@ -98,11 +94,11 @@ public class SourceResource {
     @APIResponse(responseCode = "404", description = "No source with this id")
     public Uni<RestResponse<SourceProfile>> profile(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.MINISTRY_ID) String id,
-            @Parameter(description = "Page of stances, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(0) String page,
-            @Parameter(description = "Stances per page", example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = Params.WHOLE_NUMBER, message = Params.WHOLE_NUMBER_MESSAGE) @Min(1) @Max(Params.MAX_SIZE) String size) {
-        return profiles.profile(id, Params.number(page), Params.number(size)).map(p -> Etags.ok(p.profile(), p.etag()));
+            @BeanParam PageRequest page,
+            @Parameter(description = "Where the page of stances starts: the `next` of `stances` in the answer before (keyset); "
+                    + "not with page > 0", example = Page.STANCE_NEXT_EXAMPLE)
+            @QueryParam("cursor") String cursor) {
+        return profiles.profile(id, page.page(), page.size(), cursor).map(p -> Etags.ok(p.profile(), p.etag()));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.claimtrack.gateway.security;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,7 +67,7 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         ApiToken record = new ApiToken();
-        record.id = UUID.randomUUID();
+        record.id = TimeOrderedIds.next();
         record.tokenHash = Sessions.hash(token);
         record.username = username;
         record.name = name.strip();

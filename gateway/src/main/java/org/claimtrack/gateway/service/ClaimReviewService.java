@@ -63,16 +63,19 @@ public class ClaimReviewService {
     }
 
     /** A page of reviews: one claims list call, one record call per claim (in parallel), two batched look-ups. */
-    public Uni<Page<ClaimReview>> feed(int page, int size) {
+    public Uni<Page<ClaimReview>> feed(int page, int size, String cursor) {
         MultivaluedMap<String, String> filters = new MultivaluedHashMap<>();
         REVIEWED.forEach(s -> filters.add("status", s.name()));
         filters.putSingle("sort", "updatedAt,desc");
         filters.putSingle("page", Integer.toString(page));
         filters.putSingle("size", Integer.toString(size));
+        if (cursor != null && !cursor.isBlank()) {
+            filters.putSingle("cursor", cursor); // the claims list's own cursor: its next is the feed's
+        }
         return claims.list(filters).flatMap(claimPage -> {
             if (claimPage.items().isEmpty()) {
                 return Uni.createFrom().item(new Page<>(List.<ClaimReview>of(), claimPage.page(), claimPage.size(),
-                        claimPage.total()));
+                        claimPage.total(), claimPage.next()));
             }
             List<Uni<ClaimRecord>> each = claimPage.items().stream()
                     .map(c -> claims.record(c.id()).map(RestResponse::getEntity))
@@ -80,7 +83,7 @@ public class ClaimReviewService {
             return Uni.join().all(each).andFailFast()
                     .map(all -> all.stream().filter(r -> counting(r) != null).toList())
                     .flatMap(this::toReviews)
-                    .map(reviews -> new Page<>(reviews, claimPage.page(), claimPage.size(), claimPage.total()));
+                    .map(reviews -> new Page<>(reviews, claimPage.page(), claimPage.size(), claimPage.total(), claimPage.next()));
         });
     }
 

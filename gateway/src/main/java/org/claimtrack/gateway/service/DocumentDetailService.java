@@ -37,8 +37,8 @@ public class DocumentDetailService {
     public record Tagged(DocumentDetail detail, String etag) {
     }
 
-    public Uni<Tagged> detail(String id, int page, int size) {
-        Uni<Page<SourceStance>> stances = claims.stancesByDocument(id, page, size)
+    public Uni<Tagged> detail(String id, int page, int size, String cursor) {
+        Uni<Page<SourceStance>> stances = claims.stancesByDocument(id, page, size, cursor)
                 .onFailure(ServiceUnavailable.class).recoverWithNull();
         return Uni.combine().all().unis(sources.document(id), stances).asTuple().flatMap(t -> {
             Document document = t.getItem1().getEntity();

@@ -44,9 +44,9 @@ public class SourceProfileService {
     private record ClaimSide(TrackRecord trackRecord, Page<SourceStance> stances) {
     }
 
-    public Uni<Tagged> profile(String id, int page, int size) {
+    public Uni<Tagged> profile(String id, int page, int size, String cursor) {
         Uni<ClaimSide> claimSide = Uni.combine().all()
-                .unis(claims.stanceCounts(id), claims.stancesBySource(id, page, size)).asTuple()
+                .unis(claims.stanceCounts(id), claims.stancesBySource(id, page, size, cursor)).asTuple()
                 .map(t -> new ClaimSide(trackRecord(id, t.getItem1()), t.getItem2()))
                 .onFailure(ServiceUnavailable.class).recoverWithNull();
         Uni<RestResponse<Source>> source = sources.source(id);

@@ -33,6 +33,12 @@ public class ClaimFilters {
     public String language;
     @QueryParam("page")
     public String page;
+    /**
+     * The claims API's cursor of this page, when it was reached by "Next": the list is read by keyset (as cheap on
+     * page 2,000 as on page 1, and claims written meanwhile do not shift it); {@code page} then only numbers it.
+     */
+    @QueryParam("cursor")
+    public String cursor;
     /** The desk's filters: assigned to the signed-in user, waiting for a reviewer, past the due date. */
     @QueryParam("mine")
     public String mine;
@@ -108,6 +114,18 @@ public class ClaimFilters {
             params.put("status", other.name());
         }
         return link(params);
+    }
+
+    /** Link to the next page by the list's cursor, numbered {@code number} (0-based) for the pager. */
+    public String nextPage(int number, String next) {
+        Map<String, String> params = params();
+        params.put("page", Integer.toString(number));
+        params.put("cursor", next);
+        return link(params);
+    }
+
+    public String cursor() {
+        return blankToNull(cursor);
     }
 
     /** Link to another page of the same filters. */

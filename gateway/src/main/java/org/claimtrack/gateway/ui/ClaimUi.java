@@ -139,27 +139,20 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
     @GET
     @Path("{id}/verdicts/new")
     public Uni<Response> newVerdict(@PathParam("id") String id) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Claim");
-        }
-        return claims.claim(id).map(RestResponse::getEntity)
-                .flatMap(claim -> Pages.render(Views.verdictForm(claim, FormValues.empty(), FormErrors.none(), RATINGS, List.of())))
-                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+        return Pages.aboutClaim(claims, id,
+                claim -> Pages.render(Views.verdictForm(claim, FormValues.empty(), FormErrors.none(), RATINGS, List.of())));
     }
 
     @POST
     @Path("{id}/verdicts/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> addVerdict(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Claim");
-        }
         FormValues values = FormValues.of(form);
         FormErrors errors = FormErrors.none();
         // signed by the signed-in user, whatever the form says: only "on behalf of" is the reader's to choose
         VerdictInput input = new VerdictInput(Forms.choice(Rating.class, values, "rating", errors),
                 values.optional("explanation"), null, values.optional("onBehalfOf"));
-        return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> {
+        return Pages.aboutClaim(claims, id, claim -> {
             if (!Forms.valid(validator, input, errors)) {
                 return Pages.render(Views.verdictForm(claim, values, errors, RATINGS, List.of()), 400);
             }
@@ -167,7 +160,7 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
                     .map(added -> Pages.seeOther("/claims/" + id))
                     .onFailure(HttpProblem.class).recoverWithUni(problem -> Pages.render(Views.verdictForm(claim, values,
                             FormErrors.of((HttpProblem) problem), RATINGS, List.of()), ((HttpProblem) problem).getStatusCode()));
-        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+        });
     }
 
     @GET
@@ -273,14 +266,9 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
     @Path("{id}/stances/new")
     public Uni<Response> newStance(@PathParam("id") String id, @QueryParam("documentId") String documentId,
             @QueryParam("quote") String quote) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Claim");
-        }
         // "Quote it" on a document page arrives with the document and the words selected there
         FormValues start = FormValues.empty().put("documentId", Forms.isId(documentId) ? documentId : null).put("quote", quote);
-        return claims.claim(id).map(RestResponse::getEntity)
-                .flatMap(claim -> stanceForm(claim, start, FormErrors.none(), null, 200))
-                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+        return Pages.aboutClaim(claims, id, claim -> stanceForm(claim, start, FormErrors.none(), null, 200));
     }
 
     /** Adds a stance through the same checks as the API: the source exists and the quote is in the document. */
@@ -288,14 +276,11 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
     @Path("{id}/stances/new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> addStance(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Claim");
-        }
         FormValues values = FormValues.of(form);
         FormErrors errors = FormErrors.none();
         StanceInput input = new StanceInput(values.optional("sourceId"), Forms.choice(StanceType.class, values, "stance", errors),
                 UiFormat.bareQuote(values.optional("quote")), null, values.optional("documentId"), values.instant("statedAt", errors));
-        return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> {
+        return Pages.aboutClaim(claims, id, claim -> {
             if (!Forms.valid(validator, input, errors)) {
                 return stanceForm(claim, values, errors, null, 400);
             }
@@ -306,7 +291,7 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
                         return stanceForm(claim, values, FormErrors.of(problem).rename("selector.exact", "quote"),
                                 closest(problem), problem.getStatusCode());
                     });
-        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+        });
     }
 
     private Uni<Response> stanceForm(Claim claim, FormValues values, FormErrors errors, QuoteCheck.Closest closest, int status) {

@@ -71,12 +71,7 @@ public class ClaimWorkUi {
     @GET
     @Path("{id}/workflow")
     public Uni<Response> workflowForm(@PathParam("id") String id) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Claim");
-        }
-        return claims.claim(id).map(RestResponse::getEntity)
-                .flatMap(claim -> workflowPage(claim, values(claim), FormErrors.none(), 200))
-                .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+        return Pages.aboutClaim(claims, id, claim -> workflowPage(claim, values(claim), FormErrors.none(), 200));
     }
 
     /**
@@ -88,22 +83,19 @@ public class ClaimWorkUi {
     @Path("{id}/workflow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> changeWorkflow(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        if (!Forms.isId(id)) {
-            return Pages.notFound("Claim");
-        }
         FormValues values = FormValues.of(form);
         FormErrors errors = FormErrors.none();
         WorkStatus status = Forms.choice(WorkStatus.class, values, "workStatus", errors);
         LocalDate due = date(values, "dueDate", errors);
         WorkflowInput input = new WorkflowInput(status, values.optional("assignee"), due);
-        return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> {
+        return Pages.aboutClaim(claims, id, claim -> {
             if (!Forms.valid(validator, input, errors)) {
                 return workflowPage(claim, values, errors, 400);
             }
             return workflows.change(id, input, Forms.ifMatch(values))
                     .map(done -> Pages.seeOther("/claims/" + id + "#desk"))
                     .onFailure(HttpProblem.class).recoverWithUni(failure -> refused(id, values, (HttpProblem) failure));
-        }).onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+        });
     }
 
     /** IN_REVIEW → PUBLISHED (reviewers: the access rules check it). */
@@ -190,9 +182,7 @@ public class ClaimWorkUi {
         FormErrors errors = FormErrors.none();
         NoteInput input = new NoteInput(values.optional("text"));
         if (!Forms.valid(validator, input, errors)) {
-            return claims.claim(id).map(RestResponse::getEntity)
-                    .flatMap(claim -> Pages.render(Views.noteForm(claim, null, values, errors), 400))
-                    .onFailure().recoverWithUni(failure -> Pages.failure(failure, "Claim"));
+            return Pages.aboutClaim(claims, id, claim -> Pages.render(Views.noteForm(claim, null, values, errors), 400));
         }
         return writes.addNote(id, input).map(added -> Pages.seeOther("/claims/" + id + "#note-" + added.getEntity().id()))
                 .onFailure(HttpProblem.class).recoverWithUni(failure -> claims.claim(id).map(RestResponse::getEntity)

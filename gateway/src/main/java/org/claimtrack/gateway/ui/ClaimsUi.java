@@ -58,12 +58,16 @@ public class ClaimsUi {
         // The chips count every status under the other filters, so they show where a click leads.
         MultivaluedMap<String, String> countQuery = new MultivaluedHashMap<>(query);
         countQuery.remove("status");
-        query.putSingle("page", Integer.toString(filters.pageNumber()));
+        if (filters.cursor() != null) {
+            query.putSingle("cursor", filters.cursor()); // the page number in the address only numbers the page
+        } else {
+            query.putSingle("page", Integer.toString(filters.pageNumber()));
+        }
         query.putSingle("size", Integer.toString(ClaimFilters.PAGE_SIZE));
         // Counts are a convenience: without them the list still shows.
         Uni<ClaimCounts> counts = claims.counts(countQuery).onFailure().recoverWithNull();
         return Uni.combine().all().unis(claims.list(query), counts).asTuple()
-                .flatMap(t -> Pages.render(Views.claims(filters, STATUSES, t.getItem1(), Pager.of(t.getItem1()),
+                .flatMap(t -> Pages.render(Views.claims(filters, STATUSES, t.getItem1(), Pager.of(t.getItem1(), filters.pageNumber()),
                         t.getItem2(), List.of())))
                 .onFailure(ServiceUnavailable.class).recoverWithUni(down -> Pages.render(
                         Views.claims(filters, STATUSES, null, null, null, List.of(Downstream.CLAIMS)), 503));

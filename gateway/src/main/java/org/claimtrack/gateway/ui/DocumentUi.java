@@ -66,7 +66,7 @@ public class DocumentUi extends RecordPages<DocumentInput, Document> {
         if (!Forms.isId(id)) {
             return Pages.notFound("Document");
         }
-        return details.detail(id, 0, QUOTES).flatMap(tagged -> {
+        return details.detail(id, 0, QUOTES, null).flatMap(tagged -> {
             DocumentDetail detail = tagged.detail();
             List<SourceStance> quoting = detail.stances() == null ? List.of() : detail.stances().items();
             return Pages.render(Views.document(detail,

@@ -11,6 +11,11 @@ public record Pager(int index, int count) {
         return new Pager(page.page(), count);
     }
 
+    /** The pager of a page read by cursor: the API answers page 0, the address numbers it. */
+    public static Pager of(Page<?> page, int index) {
+        return new Pager(index, of(page).count());
+    }
+
     public int number() {
         return index + 1;
     }

@@ -8,8 +8,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.claimtrack.gateway.client.ClaimsReads;
 import org.claimtrack.gateway.client.ServiceUnavailable;
+import org.claimtrack.gateway.model.Claim;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Rendering and the error pages every UI resource shares. */
 final class Pages {
@@ -36,6 +40,18 @@ final class Pages {
     /** Post-redirect-get: after a successful form, the browser loads the result with a GET. */
     static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).build();
+    }
+
+    /**
+     * A page about one claim, built from its current record: an id that cannot be one is a 404 without asking the
+     * claims-service, and whatever fails on the way (the read, or a write the page makes) is the page for that failure.
+     */
+    static Uni<Response> aboutClaim(ClaimsReads claims, String id, Function<Claim, Uni<Response>> page) {
+        if (!Forms.isId(id)) {
+            return notFound("Claim");
+        }
+        return claims.claim(id).map(RestResponse::getEntity).flatMap(claim -> page.apply(claim))
+                .onFailure().recoverWithUni(failure -> failure(failure, "Claim"));
     }
 
     /** What a reader sees when a page cannot be built: a clear page with the right status, never a stack trace. */

@@ -56,7 +56,7 @@ public class SourceUi extends RecordPages<SourceInput, Source> {
         if (!Forms.isId(id)) {
             return Pages.notFound("Source");
         }
-        return profiles.profile(id, Forms.pageIndex(page), STANCES_PER_PAGE).flatMap(tagged -> {
+        return profiles.profile(id, Forms.pageIndex(page), STANCES_PER_PAGE, null).flatMap(tagged -> {
             var profile = tagged.profile();
             return Pages.render(Views.source(profile, profile.trackRecord() == null ? null : TrackRow.of(profile.trackRecord()),
                     profile.stances() == null ? null : Pager.of(profile.stances()), profile.degraded()));

@@ -1,5 +1,6 @@
 package org.claimtrack.gateway.webhooks;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -154,7 +155,7 @@ public class WebhookDispatcher {
             UUID eventId = UUID.fromString(event.path("id").asText());
             for (WebhookStore.Subscription subscription : subscriptions) {
                 if (type != null && subscription.events().contains(type)) {
-                    UUID deliveryId = UUID.randomUUID();
+                    UUID deliveryId = TimeOrderedIds.next();
                     store.addDelivery(deliveryId, subscription.id(), eventId, type, payload(deliveryId, type, event));
                 }
             }

@@ -1,5 +1,6 @@
 package org.claimtrack.gateway.webhooks;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class WebhookStore {
     }
 
     Subscription create(String url, List<String> events, String description, String secret, String createdBy) {
-        Subscription subscription = new Subscription(UUID.randomUUID(), url, List.copyOf(events), description, secret, createdBy,
+        Subscription subscription = new Subscription(TimeOrderedIds.next(), url, List.copyOf(events), description, secret, createdBy,
                 Instant.now());
         update("INSERT INTO webhook_subscription (id, url, events, description, secret, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 subscription.id(), url, String.join(",", events), description, secret, createdBy, Timestamp.from(subscription.createdAt()));

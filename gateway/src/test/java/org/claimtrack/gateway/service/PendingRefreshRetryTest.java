@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -46,6 +47,9 @@ class PendingRefreshRetryTest extends GatewayTest {
     private static final String RENAMED = source(MOSCOW, "Kremlin", "GOVERNMENT", "Russia", "C", null)
             .replace("\"version\": 0", "\"version\": 1");
 
+    private static final String EDIT = "rename";
+    private static final String SAVED = "saved";
+
     @Inject
     SnapshotRefresher refresher;
 
@@ -53,9 +57,9 @@ class PendingRefreshRetryTest extends GatewayTest {
     void aPendingRefreshIsPushedByTheBackgroundRetryOnceTheClaimsServiceAnswers() {
         renameWhileTheClaimsServiceIsDown();
 
-        // the service comes back; the sources-service now serves the saved record
-        stubs.reset();
-        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(RENAMED).withHeader("ETag", "\"1\"")));
+        // the claims-service comes back (the sources-service goes on serving the saved record: resetting it too would
+        // let a retry read a 404 in between and settle the refresh as a deleted source's)
+        stubs.claims().resetAll();
         stubs.claims().stubFor(put(urlPathEqualTo("/source-snapshots/" + MOSCOW)).willReturn(okJson(
                 "{\"stancesUpdated\": 3, \"claimsRecomputed\": 2, \"statusesChanged\": 1}")));
 
@@ -78,8 +82,7 @@ class PendingRefreshRetryTest extends GatewayTest {
         }
         assertEquals(Set.of(MOSCOW), refresher.pending());
 
-        stubs.reset(); // let it through, so no refresh is left owed for the next test
-        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(RENAMED)));
+        stubs.claims().resetAll(); // let it through, so no refresh is left owed for the next test
         stubs.claims().stubFor(put(urlPathEqualTo("/source-snapshots/" + MOSCOW)).willReturn(okJson(
                 "{\"stancesUpdated\": 0, \"claimsRecomputed\": 0, \"statusesChanged\": 0}")));
         awaitNothingPending();
@@ -87,16 +90,20 @@ class PendingRefreshRetryTest extends GatewayTest {
 
     /** Saves a new name while the claims-service is unreachable: the source is saved, its refresh left pending. */
     private void renameWhileTheClaimsServiceIsDown() {
-        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(moscow())));
-        stubs.sources().stubFor(put(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(RENAMED).withHeader("ETag", "\"1\"")));
+        // the sources-service serves the record before the edit until the edit is saved, and the saved one from that
+        // moment on, as the real one does: a background retry that reads it before the claims-service is back (even
+        // one that starts before this method returns) must push the new name, not the one before the edit
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).inScenario(EDIT).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(moscow())));
+        stubs.sources().stubFor(put(urlPathEqualTo("/sources/" + MOSCOW)).inScenario(EDIT).willSetStateTo(SAVED)
+                .willReturn(okJson(RENAMED).withHeader("ETag", "\"1\"")));
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).inScenario(EDIT).whenScenarioStateIs(SAVED)
+                .willReturn(okJson(RENAMED).withHeader("ETag", "\"1\"")));
         down(stubs.claims());
         TestUsers.admin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("{\"name\": \"Kremlin\", \"kind\": \"GOVERNMENT\", \"affiliation\": \"Russia\", \"reliability\": \"C\"}")
                 .put("/api/sources/" + MOSCOW).then().statusCode(200).body("snapshotRefresh.state", equalTo("PENDING"));
         assertEquals(Set.of(MOSCOW), refresher.pending());
-        // from now on the sources-service serves the saved record, as the real one does: a background retry that
-        // reads it before the claims-service is back must push the new name, not the one before the edit
-        stubs.sources().stubFor(get(urlPathEqualTo("/sources/" + MOSCOW)).willReturn(okJson(RENAMED).withHeader("ETag", "\"1\"")));
     }
 
     private void awaitNothingPending() {

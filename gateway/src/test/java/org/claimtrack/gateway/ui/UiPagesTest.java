@@ -121,6 +121,22 @@ class UiPagesTest {
     }
 
     @Test
+    void nextFollowsTheListsCursorAndThePageNumberOnlyNumbersIt() {
+        listOf(claim(CLAIM, TEXT, "DISPUTED"));
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims")).willReturn(okJson("""
+                {"items": [%s], "page": 0, "size": 25, "total": 80, "next": "azF8dXBkYXRl"}""".formatted(claim(CLAIM, TEXT, "DISPUTED")))));
+
+        browser().queryParam("tag", "troops").get("/").then().statusCode(200)
+                .body(containsString("href=\"/?tag=troops&amp;page=1&amp;cursor=azF8dXBkYXRl\" rel=\"next\""));
+        browser().queryParam("tag", "troops").queryParam("page", 1).queryParam("cursor", "azF8dXBkYXRl").get("/").then()
+                .statusCode(200).body(containsString("Page 2 of 4"))
+                .body(containsString("href=\"/?tag=troops\" rel=\"prev\""))
+                .body(containsString("href=\"/?tag=troops&amp;page=2&amp;cursor=azF8dXBkYXRl\" rel=\"next\""));
+        stubs.claims().verify(getRequestedFor(urlPathEqualTo("/claims")).withQueryParam("cursor", WireMock.equalTo("azF8dXBkYXRl"))
+                .withQueryParam("page", WireMock.absent()).withQueryParam("tag", WireMock.equalTo("troops")));
+    }
+
+    @Test
     void everyPageCarriesAContentSecurityPolicyWithoutInlineScripts() {
         listOf(claim(CLAIM, TEXT, "DISPUTED"));
 
@@ -305,6 +321,22 @@ class UiPagesTest {
 
         browser().get("/claims/" + MISSING).then().statusCode(404).body(containsString("Claim not found"));
         browser().get("/claims/not-a-uuid").then().statusCode(404).body(containsString("Claim not found"));
+    }
+
+    /** The forms about one claim share its read: a non-id is a 404 asking nobody, a claims-service down a 503 page. */
+    @Test
+    void everyFormAboutAClaimIsNotFoundForANonIdAndUnavailableWithoutTheClaimsService() {
+        String[] forms = {"verdicts/new", "stances/new", "workflow"};
+        for (String form : forms) {
+            TestUsers.admin().noFilters().get("/claims/not-a-uuid/" + form).then().statusCode(404)
+                    .body(containsString("Claim not found"));
+        }
+        assertEquals(0, stubs.requestCount());
+        down(stubs.claims());
+        for (String form : forms) {
+            TestUsers.admin().noFilters().get("/claims/" + CLAIM + "/" + form).then().statusCode(503)
+                    .body(containsString("Temporarily unavailable"));
+        }
     }
 
     @Test

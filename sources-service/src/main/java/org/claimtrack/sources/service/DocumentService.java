@@ -1,5 +1,6 @@
 package org.claimtrack.sources.service;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import org.claimtrack.contract.Timestamps;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -267,7 +268,7 @@ public class DocumentService {
     /** A new document and its first text version; {@code fetched} says where the text came from, null if typed in. */
     private Document newDocument(DocumentInput input, String actor, FetchedPage fetched) {
         Document document = new Document();
-        document.id = UUID.randomUUID();
+        document.id = TimeOrderedIds.next();
         apply(document, input);
         document.createdAt = document.updatedAt = Timestamps.now();
         // The text's fields are set before the insert, so a new document starts at version 0.
@@ -288,7 +289,7 @@ public class DocumentService {
     /** The document's next text version, made current; the caller persists it. */
     private static DocumentTextVersion nextText(Document document, String text, String actor, String reason) {
         DocumentTextVersion version = new DocumentTextVersion();
-        version.id = UUID.randomUUID();
+        version.id = TimeOrderedIds.next();
         version.documentId = document.id;
         version.number = document.textVersion == null ? 1 : document.textVersion + 1;
         version.text = text;

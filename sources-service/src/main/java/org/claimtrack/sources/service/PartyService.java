@@ -1,5 +1,6 @@
 package org.claimtrack.sources.service;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,7 @@ public class PartyService {
     @Transactional
     public Party create(PartyInput input) {
         Party party = new Party();
-        party.id = UUID.randomUUID();
+        party.id = TimeOrderedIds.next();
         check(party.id, input);
         apply(party, input);
         party.createdAt = party.updatedAt = Timestamps.now();
@@ -164,7 +165,7 @@ public class PartyService {
             }
         }
         Party party = new Party();
-        party.id = UUID.randomUUID();
+        party.id = TimeOrderedIds.next();
         party.setName(affiliation);
         party.createdAt = party.updatedAt = Timestamps.now();
         party.persist();

@@ -1,5 +1,6 @@
 package org.claimtrack.sources.service;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import org.claimtrack.contract.Timestamps;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -116,7 +117,7 @@ final class SourceBatch {
             return;
         }
         Source source = new Source();
-        source.id = UUID.randomUUID();
+        source.id = TimeOrderedIds.next();
         item.memberOfId = parent;
         SourceService.apply(source, item, party.party());
         source.createdAt = source.updatedAt = Timestamps.now();

@@ -1,5 +1,6 @@
 package org.claimtrack.sources.service;
 
+import org.claimtrack.contract.TimeOrderedIds;
 import org.claimtrack.contract.BatchItems;
 import org.claimtrack.contract.Timestamps;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -57,7 +58,7 @@ public class SourceService {
     public Source create(SourceInput input) {
         rejectDuplicateName(input.name, null);
         Source source = new Source();
-        source.id = UUID.randomUUID();
+        source.id = TimeOrderedIds.next();
         requireMemberOf(source.id, input.memberOfId);
         apply(source, input, partyOf(input));
         source.createdAt = source.updatedAt = Timestamps.now();
