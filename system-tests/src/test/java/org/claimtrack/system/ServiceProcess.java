@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -166,6 +167,28 @@ public final class ServiceProcess {
             throw new IllegalStateException("cannot read RSS of " + name, e);
         }
         throw new IllegalStateException("no VmRSS for " + name);
+    }
+
+    /** Where the log ends now: pass it to {@link #logSince} to read only what the process wrote after this moment. */
+    public long logMark() {
+        try {
+            return Files.size(log);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * What the process logged since {@code mark}. Tests look for a line here rather than in a fixed-size tail, which
+     * other lines (a retry's stack trace, background polling) can push the line out of on a busy run.
+     */
+    public String logSince(long mark) {
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(Math.min(mark, Files.size(log)));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
     }
 
     public String logTail(int lines) {
