@@ -16,6 +16,9 @@ public final class Lists {
     static final String NEXT = "Cursor of the next page: pass it as `cursor` (with the same sort and filters) to read the "
             + "items after this page's last one. Opaque, URL-safe; absent on the last page (and with sort=relevance and q, "
             + "which page by number only).";
+    /** A claim list's cursor (updatedAt,desc) and a stance list's (statedAt,desc), for the documents' examples. */
+    public static final String CLAIM_CURSOR_EXAMPLE = "azF8dXBkYXRlZEF0LGRlc2N8MTY0MDg2MjAwMDAwMDAwMHwzZmE4NWY2NC01NzE3LTQ1NjItYjNmYy0yYzk2M2Y2NmFmYTY";
+    public static final String STANCE_CURSOR_EXAMPLE = "azF8c3RhdGVkQXQsZGVzY3wxNjQwODYyMDAwMDAwMDAwfDNmYTg1ZjY0LTU3MTctNDU2Mi1iM2ZjLTJjOTYzZjY2YWZhNg";
     static final String TOTAL = "Every item matching the filters (not only those after a cursor); exact.";
 
     @Schema(name = "ClaimPage", description = "A page of claims (sorted as requested, then by id).")
@@ -23,7 +26,7 @@ public final class Lists {
             @Schema(description = "The page number asked for; 0 when the page was asked for by cursor.", examples = "0") int page,
             @Schema(examples = "20") int size,
             @Schema(description = TOTAL, examples = "123") long total,
-            @Schema(description = NEXT, examples = "azF8dXBkYXRlZEF0LGRlc2N8MTY0MDg2MjAwMDAwMDAwMHwzZmE4NWY2NC01NzE3LTQ1NjItYjNmYy0yYzk2M2Y2NmFmYTY")
+            @Schema(description = NEXT, examples = CLAIM_CURSOR_EXAMPLE)
             String next) {
     }
 
@@ -32,7 +35,7 @@ public final class Lists {
             @Schema(description = "The page number asked for; 0 when the page was asked for by cursor.", examples = "0") int page,
             @Schema(examples = "20") int size,
             @Schema(description = TOTAL, examples = "123") long total,
-            @Schema(description = NEXT, examples = "azF8c3RhdGVkQXQsZGVzY3wxNjQwODYyMDAwMDAwMDAwfDNmYTg1ZjY0LTU3MTctNDU2Mi1iM2ZjLTJjOTYzZjY2YWZhNg")
+            @Schema(description = NEXT, examples = STANCE_CURSOR_EXAMPLE)
             String next) {
     }
 

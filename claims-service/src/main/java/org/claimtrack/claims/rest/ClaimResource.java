@@ -111,7 +111,7 @@ public class ClaimResource {
                     + "or relevance (best match of q first; without q the same as updatedAt,desc).",
                     schema = @Schema(enumeration = {"updatedAt,desc", "updatedAt,asc", "createdAt,desc", "createdAt,asc", "relevance"}))
             String sort,
-            @QueryParam(ListCursor.PARAMETER) @Parameter(description = CURSOR, example = CURSOR_EXAMPLE) String cursor) {
+            @QueryParam(ListCursor.PARAMETER) @Parameter(description = CURSOR, example = Lists.CLAIM_CURSOR_EXAMPLE) String cursor) {
         ClaimQueries.Sort order = sort(sort);
         ClaimFilter filter = filters.toFilter();
         int size = page.size();
@@ -125,7 +125,6 @@ public class ClaimResource {
     static final String CURSOR = "Where the page starts: the `next` of the page before, as it was returned, with the same "
             + "sort (and filters). Pages by keyset, so deep pages cost what the first does and claims written meanwhile "
             + "neither shift nor repeat items; not with page > 0. With sort=relevance and q there is no cursor (page by number).";
-    static final String CURSOR_EXAMPLE = "azF8dXBkYXRlZEF0LGRlc2N8MTY0MDg2MjAwMDAwMDAwMHwzZmE4NWY2NC01NzE3LTQ1NjItYjNmYy0yYzk2M2Y2NmFmYTY";
 
     @POST
     @Path("/batch")

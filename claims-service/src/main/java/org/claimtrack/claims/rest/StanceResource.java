@@ -65,7 +65,7 @@ public class StanceResource {
             @QueryParam("documentId") @Parameter(description = "The document (UUID).") String documentId,
             @BeanParam PageRequest page,
             @QueryParam(ListCursor.PARAMETER) @Parameter(description = ClaimResource.CURSOR,
-                    example = "azF8c3RhdGVkQXQsZGVzY3wxNjQwODYyMDAwMDAwMDAwfDNmYTg1ZjY0LTU3MTctNDU2Mi1iM2ZjLTJjOTYzZjY2YWZhNg")
+                    example = Lists.STANCE_CURSOR_EXAMPLE)
             String cursor) {
         UUID source = QueryParams.uuid("sourceId", sourceId);
         UUID document = QueryParams.uuid("documentId", documentId);
