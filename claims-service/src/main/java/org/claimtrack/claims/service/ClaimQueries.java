@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Stance;
 import org.claimtrack.claims.status.StanceType;
@@ -61,6 +63,21 @@ public class ClaimQueries {
 
     /** A page, its total, and where the next one starts (null: this is the last page). */
     public record Page<T>(List<T> items, long total, ListCursor next) {
+
+        /**
+         * The page from rows read one beyond {@code size}: the extra row only tells that a next page exists, and then
+         * the cursor (from the page's last row, by its index in {@code rows}) says where it starts.
+         */
+        static <T> Page<T> ofOneMore(List<T> rows, int size, long total, IntFunction<ListCursor> cursorAt) {
+            if (rows.size() <= size) {
+                return new Page<>(rows, total, null);
+            }
+            return new Page<>(rows.subList(0, size), total, cursorAt.apply(size - 1));
+        }
+
+        <U> Page<U> map(Function<List<T>, List<U>> items) {
+            return new Page<>(items.apply(this.items), total, next);
+        }
     }
 
     private final EntityManager em;
@@ -92,13 +109,8 @@ public class ClaimQueries {
             }
             SearchIndex.Hits hits = search.index().search(found, sort.search,
                     after == null ? null : new SearchIndex.After(after.micros(), after.id()), (int) offset, size + 1);
-            List<UUID> ids = hits.ids();
-            ListCursor next = null;
-            if (ids.size() > size) {
-                ids = ids.subList(0, size);
-                next = ranked ? null : ListCursor.at(sort.param, hits.keys().get(size - 1), ids.get(size - 1));
-            }
-            return new Page<>(load(ids), hits.total(), next);
+            return Page.ofOneMore(hits.ids(), size, hits.total(),
+                    last -> ranked ? null : ListCursor.at(sort.param, hits.keys().get(last), hits.ids().get(last))).map(this::load);
         }
         ClaimFilter.Sql sql = filter.toSql();
         long total = ((Number) bind(em.createNativeQuery("select count(*) from claim c where " + sql.where()), sql)
@@ -115,13 +127,8 @@ public class ClaimQueries {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
-        ListCursor next = null;
-        if (rows.size() > size) {
-            rows = rows.subList(0, size);
-            Object[] last = rows.get(size - 1);
-            next = ListCursor.at(sort.param, instant(last[1]), uuid(last[0]));
-        }
-        return new Page<>(load(rows.stream().map(r -> uuid(r[0])).toList()), total, next);
+        return Page.ofOneMore(rows, size, total, last -> ListCursor.at(sort.param, instant(rows.get(last)[1]), uuid(rows.get(last)[0])))
+                .map(read -> load(read.stream().map(r -> uuid(r[0])).toList()));
     }
 
     /** The claims with a stance of the filter's source (null when it names none): the index does not hold stances. */
@@ -212,13 +219,7 @@ public class ClaimQueries {
             return new Page<>(List.of(), total, null);
         }
         List<Stance> items = list.setFirstResult(after == null ? page * size : 0).setMaxResults(size + 1).getResultList();
-        ListCursor next = null;
-        if (items.size() > size) {
-            items = items.subList(0, size);
-            Stance last = items.get(size - 1);
-            next = ListCursor.at(STANCE_SORT, last.statedAt, last.id);
-        }
-        return new Page<>(items, total, next);
+        return Page.ofOneMore(items, size, total, last -> ListCursor.at(STANCE_SORT, items.get(last).statedAt, items.get(last).id));
     }
 
     /** Per source: stance kind → status of the claim → number of stances (every stance kind listed). */
