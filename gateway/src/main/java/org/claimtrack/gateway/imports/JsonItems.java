@@ -3,7 +3,9 @@ package org.claimtrack.gateway.imports;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -37,11 +39,13 @@ final class JsonItems {
     }
 
     static Shape scan(ObjectMapper mapper, Path file, Map<String, Visitor> visitors) throws IOException {
+        // one value at a time from a stream that goes on after it: the mapper's check for trailing tokens does not apply
+        ObjectReader values = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try (JsonParser parser = mapper.createParser(Files.newInputStream(file))) {
             JsonToken first = parser.nextToken();
             ObjectNode header = mapper.createObjectNode();
             if (first == JsonToken.START_ARRAY) {
-                streamArray(parser, "", visitors.get(""));
+                streamArray(parser, values, "", visitors.get(""));
                 requireEnd(parser);
                 return new Shape(true, header);
             }
@@ -52,9 +56,9 @@ final class JsonItems {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.START_ARRAY && ITEM_ARRAYS.contains(name)) {
-                    streamArray(parser, "/" + name, visitors.get(name));
+                    streamArray(parser, values, "/" + name, visitors.get(name));
                 } else {
-                    header.set(name, orNull(parser.readValueAsTree()));
+                    header.set(name, orNull(values.readTree(parser)));
                 }
             }
             requireEnd(parser);
@@ -62,14 +66,14 @@ final class JsonItems {
         }
     }
 
-    private static void streamArray(JsonParser parser, String pointer, Visitor visitor) throws IOException {
+    private static void streamArray(JsonParser parser, ObjectReader values, String pointer, Visitor visitor) throws IOException {
         if (visitor == null) {
             parser.skipChildren();
             return;
         }
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode item = orNull(parser.readValueAsTree());
+            JsonNode item = orNull(values.readTree(parser));
             visitor.item(pointer + "/" + index, index, item);
             index++;
         }

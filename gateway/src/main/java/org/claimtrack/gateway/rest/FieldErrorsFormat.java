@@ -34,7 +34,7 @@ public class FieldErrorsFormat implements ProblemPostProcessor {
             }
         });
         renamed.with("errors", violations.stream()
-                .map(v -> v instanceof Violation violation ? Map.of("field", clientName(violation.field), "message", violation.message) : v)
+                .map(v -> v instanceof Violation violation ? Map.of("field", clientName(violation), "message", violation.message) : v)
                 .toList());
         return renamed.build();
     }
@@ -42,10 +42,14 @@ public class FieldErrorsFormat implements ProblemPostProcessor {
     /**
      * Bean Validation names an element of a list by the list's index and then {@code <list element>}, a node name of
      * its own: {@code workStatus[1].<list element>} is the second {@code workStatus} the client sent,
-     * {@code workStatus[1]}, as a body's {@code tags[1]}.
+     * {@code workStatus[1]}, as a body's {@code tags[1]}. A violation of the whole body (none sent) has an empty
+     * path: it is {@code body}, as the services name it.
      */
-    static String clientName(String field) {
-        return field == null ? null : field.replace(".<list element>", "");
+    static String clientName(Violation violation) {
+        if (violation.field == null || violation.field.isEmpty()) {
+            return "body".equals(violation.in) ? "body" : violation.field;
+        }
+        return violation.field.replace(".<list element>", "");
     }
 
     @Override

@@ -74,14 +74,27 @@ class WorkflowApiTest extends GatewayTest {
                 .withRequestBody(equalToJson("{\"workStatus\": \"IN_PROGRESS\", \"assignee\": \"test-reviewer\", \"dueDate\": \"2022-01-05\"}")));
     }
 
-    /** A NUL in the name is nobody too: PostgreSQL cannot compare it, and the fuzzer once got a 500 from it there. */
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"nobody-here", "\\u0000", "maria\\u0000"})
-    void anAssigneeWhoIsNotAUserIs422AndNothingIsSent(String assigneeJson) {
+    @Test
+    void anAssigneeWhoIsNotAUserIs422AndNothingIsSent() {
         TestUsers.editor().contentType(ContentType.JSON).header("If-Match", "\"2\"")
-                .body("{\"workStatus\": \"IN_PROGRESS\", \"assignee\": \"" + assigneeJson + "\"}")
+                .body("{\"workStatus\": \"IN_PROGRESS\", \"assignee\": \"nobody-here\"}")
                 .put("/api/claims/" + CLAIM + "/workflow").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("assignee"));
+        stubs.claims().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    /**
+     * A NUL in the name is refused as the JSON is read, as the services refuse it (PostgreSQL cannot compare it: the
+     * fuzzer once got a 500 from the user look-up there).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\\u0000", "maria\\u0000"})
+    void anAssigneeHoldingNulIs400AndNothingIsSent(String assigneeJson) {
+        TestUsers.editor().contentType(ContentType.JSON).header("If-Match", "\"2\"")
+                .body("{\"workStatus\": \"IN_PROGRESS\", \"assignee\": \"" + assigneeJson + "\"}")
+                .put("/api/claims/" + CLAIM + "/workflow").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("assignee"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("NUL"));
         stubs.claims().verify(0, anyRequestedFor(anyUrl()));
     }
 

@@ -90,6 +90,14 @@ class WritesTest extends GatewayTest {
                 new Case(stance, "{\"stance\": \"DENIES\", \"selector\": \"\"}", "selector", "must be an object"),
                 new Case(stance, "{\"statedAt\": [1]}", "statedAt", "must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z"),
                 new Case("/api/claims", "[1, 2]", "body", "must be an object"),
+                // read as strictly as the services read it: no number, boolean or ordinal stands in for text or a name
+                new Case("/api/claims", "{\"text\": 123456789012345}", "text", "must be a string"),
+                new Case("/api/claims", "{\"text\": true}", "text", "must be a string"),
+                new Case(stance, "{\"stance\": 0}", "stance", "must be one of ASSERTS, DENIES, QUESTIONS, REPORTS"),
+                new Case("/api/claims", "{\"text\": \"" + TEXT + "\", \"text\": \"" + TEXT + " again\"}", "body", "repeats a property"),
+                new Case("/api/claims", "{\"text\": \"" + TEXT + "\"} {}", "body", "must hold exactly one JSON value"),
+                new Case("/api/claims", "{\"text\": \"" + TEXT + " \\u0000\"}", "text", "must not contain the NUL character"),
+                new Case("/api/claims", "", "body", "must not be null"),
                 new Case("/api/claims", "{\"text\": ", "body", "is not valid JSON (line 1, column 10)"))) {
             String body = TestUsers.admin().contentType(ContentType.JSON).body(c.body()).post(c.path()).then().statusCode(400)
                     .contentType("application/problem+json")
