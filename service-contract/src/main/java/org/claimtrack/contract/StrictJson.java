@@ -11,7 +11,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * JSON reading is strict about types (a number is not a string, 0 is not an enum value) so wrong
+ * JSON reading is strict about types (a number is not a string nor a string a number, 0 is not an enum value) so wrong
  * types are a 400 instead of a silent guess; absent values are omitted from responses.
  * Unknown properties are ignored, so a client may send back a whole entity it has read.
  */
@@ -35,6 +35,12 @@ public class StrictJson implements ObjectMapperCustomizer {
                 CoercionInputShape.Float, CoercionInputShape.Boolean}) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
+        // and the other way round: "12" is not a number, "true" or 1 not a boolean
+        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         mapper.registerModule(StorableValues.jacksonModule());

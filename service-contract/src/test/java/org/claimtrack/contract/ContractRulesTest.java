@@ -21,7 +21,8 @@ class ContractRulesTest {
 
     record Selector(String exact, String prefix) { }
 
-    record Input(String text, Kind kind, Instant statedAt, UUID sourceId, List<String> tags, Selector selector, int rank) { }
+    record Input(String text, Kind kind, Instant statedAt, UUID sourceId, List<String> tags, Selector selector, int rank,
+            Boolean draft, Double weight) { }
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
@@ -43,6 +44,11 @@ class ContractRulesTest {
             "{\"selector\":{\"exact\":true}}               | selector.exact | must be a string",
             "{\"selector\":[]}                             | selector    | must be an object",
             "{\"rank\":null}                               | rank        | must be a number in range",
+            "{\"rank\":\"12\"}                             | rank        | must be a number in range",
+            "{\"rank\":\"\"}                               | rank        | must be a number in range",
+            "{\"weight\":\"0.5\"}                          | weight      | must be a number in range",
+            "{\"draft\":\"true\"}                          | draft       | must be true or false",
+            "{\"draft\":1}                                 | draft       | must be true or false",
             "{\"text\":\"a\\u0000b\"}                      | text        | must not contain the NUL character (U+0000)",
             "[]                                            | body        | must be an object",
             "{\"text\":\"a\",\"text\":\"b\"}               | body        | repeats a property (line 1, column 19)",

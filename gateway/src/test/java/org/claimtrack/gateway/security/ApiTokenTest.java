@@ -130,9 +130,13 @@ class ApiTokenTest extends GatewayTest {
         // a NUL (which PostgreSQL cannot store) or another control character in the name is the client's mistake
         TestUsers.editor().contentType("application/json").body("{\"name\": \"\\u0000\"}")
                 .post("/api/tokens").then().statusCode(400).body("errors.field", hasItem("name"));
+        // a number written as a string is not a number (the document says integer)
+        TestUsers.editor().contentType("application/json").body("{\"name\": \"quoted days\", \"expiresInDays\": \"12\"}")
+                .post("/api/tokens").then().statusCode(400).body("errors.field", hasItem("expiresInDays"))
+                .body("errors.message", hasItem("must be a number in range"));
         TestUsers.editor().delete("/api/tokens/not-a-uuid").then().statusCode(400);
         given().contentType("application/json").body("{\"name\": \"anonymous\"}").post("/api/tokens").then().statusCode(401);
         assertTrue(TestUsers.editor().get("/api/tokens").then().statusCode(200).extract().jsonPath()
-                .getList("name").stream().noneMatch("anonymous"::equals));
+                .getList("name").stream().noneMatch(name -> name.equals("anonymous") || name.equals("quoted days")));
     }
 }
