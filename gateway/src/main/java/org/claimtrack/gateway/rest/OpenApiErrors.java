@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the error answers every API operation shares, in one place: each error response carries the Problem
- * schema as {@code application/problem+json}; every operation can answer 400 (invalid input) and 503 with
- * Retry-After (a downstream service is unavailable).
+ * schema as {@code application/problem+json}; every operation can answer 400 (invalid input), 406 and 503 with
+ * Retry-After (a downstream service is unavailable), and every one that reads a body 413 and 415.
  */
 public class OpenApiErrors implements OASFilter {
 
@@ -50,6 +50,16 @@ public class OpenApiErrors implements OASFilter {
         if (responses.getAPIResponse("406") == null) {
             responses.addAPIResponse("406", OASFactory.createAPIResponse()
                     .description("The Accept header allows none of the media types this operation answers with"));
+        }
+        if (operation.getRequestBody() != null) {
+            // every body is read by the framework before the operation runs: it can be of another media type, or too large
+            if (responses.getAPIResponse("413") == null) {
+                responses.addAPIResponse("413", OASFactory.createAPIResponse().description("The body is too large"));
+            }
+            if (responses.getAPIResponse("415") == null) {
+                responses.addAPIResponse("415", OASFactory.createAPIResponse()
+                        .description("The body's Content-Type is not one this operation reads"));
+            }
         }
         if (responses.getAPIResponse("503") == null) {
             responses.addAPIResponse("503", OASFactory.createAPIResponse()

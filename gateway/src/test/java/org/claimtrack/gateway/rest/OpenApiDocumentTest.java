@@ -39,6 +39,10 @@ class OpenApiDocumentTest extends GatewayTest {
                 Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
                 assertTrue(responses.containsKey("400"), where);
                 assertTrue(((Map<?, ?>) responses.get("503").get("headers")).containsKey("Retry-After"), where);
+                if (operation.containsKey("requestBody")) {
+                    // a body of another media type, or too large, is refused before the operation runs
+                    assertTrue(responses.containsKey("413") && responses.containsKey("415"), where);
+                }
                 responses.forEach((code, response) -> {
                     if (code.startsWith("4") || code.startsWith("5")) {
                         assertTrue(((Map<?, ?>) response.get("content")).containsKey("application/problem+json"), where + " " + code);
