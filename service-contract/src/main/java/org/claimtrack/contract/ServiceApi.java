@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = ServiceApi.PROBLEM, schema = @Schema(implementation = ProblemDocument.class),
                                 examples = @ExampleObject(name = "noToken", value = """
                                         {"type":"about:blank","title":"Unauthorized","status":401,"detail":"Writes need the header X-Claimtrack-Service-Token with this service's token","instance":"/sources"}"""))),
-                @APIResponse(name = ServiceApi.NOT_FOUND, description = "No record with this id.",
+                @APIResponse(name = ServiceApi.NOT_FOUND, description = "No record with this id (or the id in the path is not a UUID).",
                         content = @Content(mediaType = ServiceApi.PROBLEM, schema = @Schema(implementation = ProblemDocument.class),
                                 examples = @ExampleObject(name = "unknownId", value = """
                                         {"type":"about:blank","title":"Not Found","status":404,"detail":"Source 3fa85f64-5717-4562-b3fc-2c963f66afa6 does not exist","instance":"/sources/3fa85f64-5717-4562-b3fc-2c963f66afa6"}"""))),
@@ -48,6 +48,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         content = @Content(mediaType = ServiceApi.PROBLEM, schema = @Schema(implementation = ProblemDocument.class),
                                 examples = @ExampleObject(name = "tooLarge", value = """
                                         {"type":"about:blank","title":"Content Too Large","status":413,"detail":"The request body has 3145728 bytes; at most 2097152 are accepted","instance":"/sources"}"""))),
+                @APIResponse(name = ServiceApi.NOT_ACCEPTABLE, description = "The Accept header allows none of the media types the operation answers with.",
+                        content = @Content(mediaType = ServiceApi.PROBLEM, schema = @Schema(implementation = ProblemDocument.class),
+                                examples = @ExampleObject(name = "xmlAsked", value = """
+                                        {"type":"about:blank","title":"Not Acceptable","status":406,"detail":"The Accept header allows none of the media types this operation answers with","instance":"/sources"}"""))),
                 @APIResponse(name = ServiceApi.UNSUPPORTED_MEDIA_TYPE, description = "The body is not application/json.",
                         content = @Content(mediaType = ServiceApi.PROBLEM, schema = @Schema(implementation = ProblemDocument.class),
                                 examples = @ExampleObject(name = "textPlain", value = """
@@ -80,6 +84,7 @@ public class ServiceApi extends Application {
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String UNPROCESSABLE = "UnprocessableContent";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String INTERNAL_ERROR = "InternalError";

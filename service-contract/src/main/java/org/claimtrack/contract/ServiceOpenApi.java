@@ -20,17 +20,20 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents what every operation of an internal service shares instead of repeating it on each method: writes (every
  * method but GET, and the POSTs marked {@link ServiceApi#READ_ONLY}) need
  * the service token (401) and take the actor header; an If-Match can be stale (412) or missing (428); bodies can be malformed (400), too large (413) or of the wrong
- * media type (415); anything can fail (500). Every error response is a Problem with an example: one an operation
+ * media type (415); a path or query value can be of the wrong form (400, or 404 for a path id that is not a UUID); an Accept header can allow nothing the
+ * operation answers with (406); anything can fail (500). Every error response is a Problem with an example: one an operation
  * describes in its own words gets the example of the shared response with its status code. Registered with
  * {@code mp.openapi.filter} in each service's application.properties.
  */
 public class ServiceOpenApi implements OASFilter {
 
     /** The shared response ({@link ServiceApi}) that stands for each error status code. */
-    private static final Map<String, String> SHARED = Map.of("400", ServiceApi.BAD_REQUEST, "401", ServiceApi.UNAUTHORIZED,
-            "404", ServiceApi.NOT_FOUND, "409", ServiceApi.CONFLICT, "412", ServiceApi.PRECONDITION_FAILED,
-            "413", ServiceApi.PAYLOAD_TOO_LARGE, "415", ServiceApi.UNSUPPORTED_MEDIA_TYPE, "422", ServiceApi.UNPROCESSABLE,
-            "428", ServiceApi.PRECONDITION_REQUIRED, "500", ServiceApi.INTERNAL_ERROR);
+    private static final Map<String, String> SHARED = Map.ofEntries(Map.entry("400", ServiceApi.BAD_REQUEST),
+            Map.entry("401", ServiceApi.UNAUTHORIZED), Map.entry("404", ServiceApi.NOT_FOUND),
+            Map.entry("406", ServiceApi.NOT_ACCEPTABLE), Map.entry("409", ServiceApi.CONFLICT),
+            Map.entry("412", ServiceApi.PRECONDITION_FAILED), Map.entry("413", ServiceApi.PAYLOAD_TOO_LARGE),
+            Map.entry("415", ServiceApi.UNSUPPORTED_MEDIA_TYPE), Map.entry("422", ServiceApi.UNPROCESSABLE),
+            Map.entry("428", ServiceApi.PRECONDITION_REQUIRED), Map.entry("500", ServiceApi.INTERNAL_ERROR));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -63,6 +66,13 @@ public class ServiceOpenApi implements OASFilter {
                 refer(responses, "413");
                 refer(responses, "415");
             }
+            if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.HEADER)) {
+                refer(responses, "400"); // a path or query value of the wrong form
+            }
+            if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+                refer(responses, "404"); // an id path parameter that is not a UUID matches nothing (JAX-RS: 404)
+            }
+            refer(responses, "406");
             refer(responses, "500");
             responses.getAPIResponses().forEach((code, response) -> {
                 if ((code.startsWith("4") || code.startsWith("5")) && response.getRef() == null) {

@@ -1,6 +1,7 @@
 package org.claimtrack.contract;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
@@ -8,8 +9,10 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Values every supported database stores and compares alike. PostgreSQL refuses text holding U+0000 and instants
@@ -34,10 +37,14 @@ public final class StorableValues {
         return NUL_MESSAGE.equals(message) || INSTANT_RANGE.equals(message);
     }
 
-    /** Jackson deserializers for String and Instant that refuse unstorable values with an InvalidFormatException. */
+    /**
+     * Jackson deserializers for String and Instant that refuse unstorable values with an InvalidFormatException; an
+     * Instant or LocalDate must be ISO-8601 text, as the API documents it (Java's time module would also take an epoch
+     * number, as a number or as a string of digits, or an array, and store 123 as 1970-01-01T00:02:03Z).
+     */
     public static Module jacksonModule() {
         return new SimpleModule("storable-values").addDeserializer(String.class, new TextWithoutNul())
-                .addDeserializer(Instant.class, new StorableInstant());
+                .addDeserializer(Instant.class, new StorableInstant()).addDeserializer(LocalDate.class, new IsoDate());
     }
 
     private static final class TextWithoutNul extends StringDeserializer {
@@ -52,13 +59,32 @@ public final class StorableValues {
     }
 
     private static final class StorableInstant extends JsonDeserializer<Instant> {
+        /** Java's time module reads a string of digits as epoch milliseconds. */
+        private static final java.util.regex.Pattern EPOCH_NUMBER = java.util.regex.Pattern.compile("\\s*[-+]?[0-9.]+\\s*");
+
         @Override
         public Instant deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, p);
+            }
+            if (EPOCH_NUMBER.matcher(p.getText()).matches()) {
+                throw context.weirdStringException(p.getText(), Instant.class, "an epoch number, not ISO-8601 text");
+            }
             Instant instant = InstantDeserializer.INSTANT.deserialize(p, context);
             if (instant != null && !storable(instant)) {
                 throw InvalidFormatException.from(p, INSTANT_RANGE, instant.toString(), Instant.class);
             }
             return instant;
+        }
+    }
+
+    private static final class IsoDate extends JsonDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, p);
+            }
+            return LocalDateDeserializer.INSTANCE.deserialize(p, context);
         }
     }
 }

@@ -22,7 +22,7 @@ class ContractRulesTest {
     record Selector(String exact, String prefix) { }
 
     record Input(String text, Kind kind, Instant statedAt, UUID sourceId, List<String> tags, Selector selector, int rank,
-            Boolean draft, Double weight) { }
+            Boolean draft, Double weight, java.time.LocalDate dueDate) { }
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
@@ -37,7 +37,12 @@ class ContractRulesTest {
             "{\"kind\":0}                                  | kind        | must be one of PERSON, GROUP",
             "{\"kind\":\"\"}                               | kind        | must be one of PERSON, GROUP",
             "{\"statedAt\":\"yesterday\"}                  | statedAt    | must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z",
-            "{\"statedAt\":\"-5345345345345\"}             | statedAt    | must be an instant from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z",
+            "{\"statedAt\":123}                              | statedAt    | must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z",
+            "{\"statedAt\":1.5e308}                          | statedAt    | must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z",
+            "{\"dueDate\":[2021,12,30]}                      | dueDate     | must be an ISO-8601 date such as 2021-12-30",
+            "{\"dueDate\":18991}                             | dueDate     | must be an ISO-8601 date such as 2021-12-30",
+            "{\"statedAt\":\"0000-06-01T00:00:00Z\"}       | statedAt    | must be an instant from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z",
+            "{\"statedAt\":\"-5345345345345\"}             | statedAt    | must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z",
             "{\"sourceId\":\"nope\"}                       | sourceId    | must be a UUID string such as 3fa85f64-5717-4562-b3fc-2c963f66afa6",
             "{\"tags\":\"troops\"}                         | tags        | must be an array",
             "{\"tags\":[\"a\",7]}                          | tags[1]     | must be a string",
@@ -45,6 +50,7 @@ class ContractRulesTest {
             "{\"selector\":[]}                             | selector    | must be an object",
             "{\"rank\":null}                               | rank        | must be a number in range",
             "{\"rank\":\"12\"}                             | rank        | must be a number in range",
+            "{\"rank\":1.5}                                | rank        | must be a number in range",
             "{\"rank\":\"\"}                               | rank        | must be a number in range",
             "{\"weight\":\"0.5\"}                          | weight      | must be a number in range",
             "{\"draft\":\"true\"}                          | draft       | must be true or false",
