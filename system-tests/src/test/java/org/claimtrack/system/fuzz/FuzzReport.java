@@ -22,6 +22,8 @@ final class FuzzReport {
     private int unsendable;
     private int notRefused;
     private int baselinesRefused;
+    private int undocumented;
+    private final Map<String, Integer> undocumentedByOperation = new TreeMap<>();
     /** Kept examples per kind of finding, so that a flood of one kind does not hide another. */
     private final Map<String, List<String>> failures = new TreeMap<>();
     private final long startedNanos = System.nanoTime();
@@ -90,6 +92,14 @@ final class FuzzReport {
                 + r.describe() + "\n    -> " + shorten(body));
     }
 
+    synchronized void undocumented(FuzzRequest r, int status, String body) {
+        undocumented++;
+        undocumentedByOperation.merge(status + " " + r.op().service() + " " + r.op().method() + " " + r.op().path() + " ["
+                + (r.kind().contains(":") ? r.kind().substring(0, r.kind().indexOf(':')) : r.kind()) + "]", 1, Integer::sum);
+        keep("undocumented status", "UNDOCUMENTED STATUS " + status + " (the document gives " + r.op().responses() + "): "
+                + r.describe() + "\n    -> " + shorten(body));
+    }
+
     synchronized void connectionFailure(FuzzRequest r, Exception e) {
         connectionFailures++;
         keep("no answer", "NO ANSWER (" + e + "): " + r.describe());
@@ -101,14 +111,16 @@ final class FuzzReport {
 
     /** Everything the run must have none of. */
     synchronized int failureCount() {
-        return serverErrors + leaks + dataChanges + connectionFailures + notProblem + notRefused + baselinesRefused;
+        return serverErrors + leaks + dataChanges + connectionFailures + notProblem + notRefused + baselinesRefused
+                + undocumented;
     }
 
     /** The counts and the first example of each kind of finding: what a CI log shows when the report file is out of reach. */
     synchronized String summary() {
         StringBuilder s = new StringBuilder(String.format("%d findings in %d requests (5xx %d, leaks %d, data changes %d, "
-                + "no answer %d, not problem+json %d, must-refuse accepted %d, baselines refused %d)", failureCount(), total,
-                serverErrors, leaks, dataChanges, connectionFailures, notProblem, notRefused, baselinesRefused));
+                + "no answer %d, not problem+json %d, must-refuse accepted %d, baselines refused %d, undocumented statuses %d)",
+                failureCount(), total, serverErrors, leaks, dataChanges, connectionFailures, notProblem, notRefused,
+                baselinesRefused, undocumented));
         failures.forEach((kind, examples) -> s.append("\n  first ").append(kind).append(": ").append(examples.get(0)));
         if (!slowest.isEmpty()) {
             s.append("\n  slowest: ").append(shorten(slowest.last().entry()));
@@ -123,12 +135,17 @@ final class FuzzReport {
         s.append(String.format("5xx: %d   leaks (stack trace/class name/SQL): %d   data changed after rejection: %d   "
                 + "no answer: %d%n", serverErrors, leaks, dataChanges, connectionFailures));
         s.append(String.format("error answers that are not application/problem+json: %d   must-refuse mutations not "
-                + "refused: %d   baselines refused: %d%n", notProblem, notRefused, baselinesRefused));
+                + "refused: %d   baselines refused: %d   statuses the operation does not document: %d%n", notProblem,
+                notRefused, baselinesRefused, undocumented));
         statusesByService.forEach((service, statuses) -> s.append("status codes, ").append(service).append(": ")
                 .append(statuses).append('\n'));
         s.append("requests by mutation: ").append(byKind).append('\n');
         s.append("requests by operation:\n");
         operations.forEach((op, n) -> s.append(String.format("  %6d  %s%n", n, op)));
+        if (!undocumentedByOperation.isEmpty()) {
+            s.append("statuses the operation does not document (status, operation, mutation):\n");
+            undocumentedByOperation.forEach((where, n) -> s.append(String.format("  %6d  %s%n", n, where)));
+        }
         s.append("slowest answers:\n");
         slowest.descendingSet().forEach(slow -> s.append("  ").append(shorten(slow.entry())).append('\n'));
         failures.forEach((kind, examples) -> {

@@ -3,12 +3,15 @@ package org.claimtrack.system.fuzz;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One malformed (or, as the baseline, well-formed) request and what was done to it. */
+/**
+ * One malformed (or, as the baseline, well-formed) request and what was done to it; {@code fieldValue} is the raw JSON
+ * a "field:" mutation put in place of the field's value (else null).
+ */
 record FuzzRequest(Operation op, String kind, String method, String pathAndQuery, Map<String, String> headers,
-        byte[] body, int status) {
+        byte[] body, String fieldValue, int status) {
 
     FuzzRequest(Operation op, String kind, String method, String pathAndQuery, Map<String, String> headers, byte[] body) {
-        this(op, kind, method, pathAndQuery, headers, body, 0);
+        this(op, kind, method, pathAndQuery, headers, body, null, 0);
     }
 
     FuzzRequest {
@@ -17,7 +20,11 @@ record FuzzRequest(Operation op, String kind, String method, String pathAndQuery
 
     /** The same request, with the status it was answered with. */
     FuzzRequest answered(int answer) {
-        return new FuzzRequest(op, kind, method, pathAndQuery, headers, body, answer);
+        return new FuzzRequest(op, kind, method, pathAndQuery, headers, body, fieldValue, answer);
+    }
+
+    FuzzRequest withFieldValue(String raw) {
+        return new FuzzRequest(op, kind, method, pathAndQuery, headers, body, raw, status);
     }
 
     String describe() {

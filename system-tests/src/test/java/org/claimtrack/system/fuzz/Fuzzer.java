@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -233,6 +234,9 @@ final class Fuzzer {
         if (status >= 500) {
             report.serverError(r, status, body);
         }
+        if (!r.op().responses().contains(String.valueOf(status)) && !r.op().responses().contains("default")) {
+            report.undocumented(r, status, body);
+        }
         if (status >= 400) {
             for (Pattern leak : LEAKS) {
                 var m = leak.matcher(body);
@@ -264,11 +268,33 @@ final class Fuzzer {
         if ((r.kind().startsWith("token:") || r.kind().startsWith("auth:")) && op.needsCredentials()) {
             return "401 " + (r.kind().startsWith("auth:") ? "(or 429, locked out) " : "") + "for " + r.kind();
         }
+        if (r.kind().startsWith("field:") && wrongJsonType(op, r.kind().substring("field:".length()), r.fieldValue())) {
+            return "refused: " + r.fieldValue() + " is not of the type the document gives " + r.kind();
+        }
         if (op.needsIfMatch() && (r.kind().equals("if-match:missing")
                 || (r.kind().equals("if-match") && STALE_IF_MATCH.contains(r.headers().get("If-Match"))))) {
             return "refused for " + r.kind() + " " + r.headers().getOrDefault("If-Match", "(none)");
         }
         return null;
+    }
+
+    /**
+     * A JSON value of a type the schema does not allow at the field: the service must refuse it, not coerce it (the
+     * gateway once took 12345678901 as a claim's text). null is left out (for an optional field it is its absence).
+     */
+    static boolean wrongJsonType(Operation op, String pointer, String raw) {
+        if ("array".equals(op.bodySchema().path("type").asText())) {
+            return false; // a batch answers 200 with the item FAILED
+        }
+        Set<String> allowed = op.typesAt(pointer);
+        if (allowed.isEmpty() || raw == null || raw.equals("null")) {
+            return false;
+        }
+        char first = raw.charAt(0);
+        String type = first == '"' ? "string" : first == '{' ? "object" : first == '[' ? "array"
+                : raw.equals("true") || raw.equals("false") ? "boolean"
+                : raw.matches("-?\\d+") ? "integer" : "number";
+        return !allowed.contains(type) && !(type.equals("integer") && allowed.contains("number"));
     }
 
     /**

@@ -187,7 +187,7 @@ final class Mutations {
         }
         for (String pointer : fieldPointers(target, "")) {
             for (String v : FIELD_VALUES) {
-                out.add(request(op, "field:" + pointer, path, query, headers(op), withRaw(body, pointer, v)));
+                out.add(request(op, "field:" + pointer, path, query, headers(op), withRaw(body, pointer, v)).withFieldValue(v));
             }
             out.add(request(op, "field-missing:" + pointer, path, query, headers(op), without(body, pointer)));
         }

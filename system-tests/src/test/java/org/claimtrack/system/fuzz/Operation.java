@@ -35,6 +35,34 @@ record Operation(String service, String method, String path, String operationId,
         return params.stream().anyMatch(p -> p.in().equals("header") && p.name().equalsIgnoreCase("If-Match"));
     }
 
+    /**
+     * The JSON types the body's schema allows at {@code pointer} (relative to the editable object: the body, or a
+     * batch's first item), e.g. [string]; empty where the schema does not say (no properties, a combination).
+     */
+    Set<String> typesAt(String pointer) {
+        JsonNode schema = bodySchema == null ? null : "array".equals(bodySchema.path("type").asText()) ? bodySchema.path("items") : bodySchema;
+        for (String name : pointer.substring(1).split("/")) {
+            if (schema == null) {
+                break;
+            }
+            schema = schema.path("properties").get(name);
+        }
+        if (schema == null || schema.has("anyOf") || schema.has("oneOf") || schema.has("allOf")) {
+            return Set.of();
+        }
+        Set<String> types = new java.util.TreeSet<>();
+        JsonNode type = schema.path("type");
+        if (type.isTextual()) {
+            types.add(type.asText());
+        } else {
+            type.forEach(t -> types.add(t.asText()));
+        }
+        if (types.contains("number")) {
+            types.add("integer");
+        }
+        return types;
+    }
+
     List<Param> params(String in) {
         return params.stream().filter(p -> p.in().equals(in)).toList();
     }
