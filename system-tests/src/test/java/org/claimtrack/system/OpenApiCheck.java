@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class OpenApiCheck {
 
     private static final Map<String, OpenApiValidationFilter> FILTERS = new ConcurrentHashMap<>();
+    private static final Map<String, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
 
     private OpenApiCheck() {
     }
@@ -30,12 +31,17 @@ public final class OpenApiCheck {
 
     /** The response check for the service at {@code baseUrl} (its document is read once per URL). */
     public static OpenApiValidationFilter filter(String baseUrl) {
-        return FILTERS.computeIfAbsent(baseUrl, url -> new OpenApiValidationFilter(OpenApiInteractionValidator
-                .createForInlineApiSpecification(document(url))
+        return FILTERS.computeIfAbsent(baseUrl, url -> new OpenApiValidationFilter(validator(url)));
+    }
+
+    /** The validator behind {@link #filter}, for responses read without REST Assured (the fuzzer's). */
+    public static OpenApiInteractionValidator validator(String baseUrl) {
+        return VALIDATORS.computeIfAbsent(baseUrl, url -> OpenApiInteractionValidator
+                .createForInlineApiSpecification(org.claimtrack.testing.OpenApi30.of(document(url)))
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
                         .build())
-                .build()));
+                .build());
     }
 
     /** A request specification for the service at {@code baseUrl} with the response check on. */

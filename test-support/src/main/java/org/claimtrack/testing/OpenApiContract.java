@@ -27,7 +27,7 @@ public final class OpenApiContract {
                     .accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                     .extract().asString();
             OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                    .createForInlineApiSpecification(spec)
+                    .createForInlineApiSpecification(OpenApi30.of(spec))
                     .withLevelResolver(LevelResolver.create()
                             // Requests are deliberately malformed in error-case tests; the response is what we check.
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)

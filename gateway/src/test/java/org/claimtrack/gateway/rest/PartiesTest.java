@@ -109,7 +109,7 @@ class PartiesTest extends GatewayTest {
                 .withHeader("Content-Type", "application/problem+json").withBody("""
                         {"type": "about:blank", "title": "Conflict", "status": 409, "detail": "No party is named \\"Rusia\\".",
                          "errors": [{"field": "affiliation", "message": "close to existing parties: \\"Russia\\""}],
-                         "candidates": [{"id": "%s", "name": "Russia", "matchedAlias": null}]}
+                         "candidates": [{"id": "%s", "name": "Russia"}]}
                         """.formatted(RUSSIA))));
 
         TestUsers.editor().contentType(ContentType.JSON).body("{\"name\": \"Embassy\", \"kind\": \"GOVERNMENT\", \"affiliation\": \"Rusia\"}")

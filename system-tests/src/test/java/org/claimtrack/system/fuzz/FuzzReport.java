@@ -23,6 +23,7 @@ final class FuzzReport {
     private int notRefused;
     private int baselinesRefused;
     private int undocumented;
+    private int nonConforming;
     private final Map<String, Integer> undocumentedByOperation = new TreeMap<>();
     /** Kept examples per kind of finding, so that a flood of one kind does not hide another. */
     private final Map<String, List<String>> failures = new TreeMap<>();
@@ -100,6 +101,14 @@ final class FuzzReport {
                 + r.describe() + "\n    -> " + shorten(body));
     }
 
+    synchronized void nonConforming(FuzzRequest r, int status, String messages, String body) {
+        nonConforming++;
+        undocumentedByOperation.merge("non-conforming " + status + " " + r.op().service() + " " + r.op().method() + " "
+                + r.op().path() + ": " + messages.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>"), 1, Integer::sum);
+        keep("not as documented", "NOT AS DOCUMENTED (" + messages + ") " + status + ": " + r.describe() + "\n    -> "
+                + shorten(body));
+    }
+
     synchronized void connectionFailure(FuzzRequest r, Exception e) {
         connectionFailures++;
         keep("no answer", "NO ANSWER (" + e + "): " + r.describe());
@@ -112,15 +121,15 @@ final class FuzzReport {
     /** Everything the run must have none of. */
     synchronized int failureCount() {
         return serverErrors + leaks + dataChanges + connectionFailures + notProblem + notRefused + baselinesRefused
-                + undocumented;
+                + undocumented + nonConforming;
     }
 
     /** The counts and the first example of each kind of finding: what a CI log shows when the report file is out of reach. */
     synchronized String summary() {
         StringBuilder s = new StringBuilder(String.format("%d findings in %d requests (5xx %d, leaks %d, data changes %d, "
-                + "no answer %d, not problem+json %d, must-refuse accepted %d, baselines refused %d, undocumented statuses %d)",
-                failureCount(), total, serverErrors, leaks, dataChanges, connectionFailures, notProblem, notRefused,
-                baselinesRefused, undocumented));
+                + "no answer %d, not problem+json %d, must-refuse accepted %d, baselines refused %d, undocumented statuses %d, "
+                + "answers not as documented %d)", failureCount(), total, serverErrors, leaks, dataChanges,
+                connectionFailures, notProblem, notRefused, baselinesRefused, undocumented, nonConforming));
         failures.forEach((kind, examples) -> s.append("\n  first ").append(kind).append(": ").append(examples.get(0)));
         if (!slowest.isEmpty()) {
             s.append("\n  slowest: ").append(shorten(slowest.last().entry()));
@@ -135,15 +144,17 @@ final class FuzzReport {
         s.append(String.format("5xx: %d   leaks (stack trace/class name/SQL): %d   data changed after rejection: %d   "
                 + "no answer: %d%n", serverErrors, leaks, dataChanges, connectionFailures));
         s.append(String.format("error answers that are not application/problem+json: %d   must-refuse mutations not "
-                + "refused: %d   baselines refused: %d   statuses the operation does not document: %d%n", notProblem,
-                notRefused, baselinesRefused, undocumented));
+                + "refused: %d   baselines refused: %d   statuses the operation does not document: %d   answers not "
+                + "as documented (content type, schema, headers): %d%n", notProblem, notRefused, baselinesRefused,
+                undocumented, nonConforming));
         statusesByService.forEach((service, statuses) -> s.append("status codes, ").append(service).append(": ")
                 .append(statuses).append('\n'));
         s.append("requests by mutation: ").append(byKind).append('\n');
         s.append("requests by operation:\n");
         operations.forEach((op, n) -> s.append(String.format("  %6d  %s%n", n, op)));
         if (!undocumentedByOperation.isEmpty()) {
-            s.append("statuses the operation does not document (status, operation, mutation):\n");
+            s.append("statuses the operation does not document (status, operation, mutation), and answers not as "
+                    + "documented:\n");
             undocumentedByOperation.forEach((where, n) -> s.append(String.format("  %6d  %s%n", n, where)));
         }
         s.append("slowest answers:\n");

@@ -1,5 +1,9 @@
 package org.claimtrack.system.fuzz;
 
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.claimtrack.system.OpenApiCheck;
 
 /**
  * Sends generated malformed requests and judges every answer: no 5xx, no stack trace, class name or SQL in a body,
@@ -236,6 +241,13 @@ final class Fuzzer {
         }
         if (!r.op().responses().contains(String.valueOf(status)) && !r.op().responses().contains("default")) {
             report.undocumented(r, status, body);
+        } else if (!r.kind().equals("accept")) {
+            // the answer as the document describes it: content type, body schema, headers ("accept" asked for XML)
+            String wrong = notAsDocumented(OpenApiCheck.validator(baseUrls.get(r.op().service())), r.method(),
+                    r.pathAndQuery(), status, response.headers().map(), body);
+            if (wrong != null) {
+                report.nonConforming(r, status, wrong, body);
+            }
         }
         if (status >= 400) {
             for (Pattern leak : LEAKS) {
@@ -250,6 +262,17 @@ final class Fuzzer {
                 report.notProblem(r, status, contentType, body);
             }
         }
+    }
+
+    /** What in an answer the document does not describe (content type, body schema, headers), or null. */
+    static String notAsDocumented(OpenApiInteractionValidator document, String method, String pathAndQuery, int status,
+            Map<String, List<String>> headers, String body) {
+        SimpleResponse.Builder answer = SimpleResponse.Builder.status(status).withBody(body);
+        headers.forEach(answer::withHeader);
+        ValidationReport check = document.validateResponse(pathAndQuery.replaceFirst("\\?.*", ""),
+                Request.Method.valueOf(method), answer.build());
+        return !check.hasErrors() ? null : check.getMessages().stream().map(ValidationReport.Message::getMessage)
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** If-Match values that can never match the current version (the others, "*" and a list, may). */

@@ -1,0 +1,59 @@
+package org.claimtrack.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The served OpenAPI 3.1 document in the 3.0 form swagger-request-validator checks fully. Read as 3.1, the validator
+ * checks statuses, content types and required properties but no {@code type}: a page whose {@code items} is a number
+ * passed. The documents use two 3.1 forms only, rewritten here: {@code examples} as an array in a schema (3.0:
+ * {@code example}, the first one), and keywords beside a {@code $ref} (3.0 ignores them; the validator refuses them).
+ */
+public final class OpenApi30 {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OpenApi30() {
+    }
+
+    public static String of(String document31) {
+        try {
+            ObjectNode doc = (ObjectNode) JSON.readTree(document31);
+            doc.put("openapi", "3.0.3");
+            rewrite(doc);
+            return JSON.writeValueAsString(doc);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not an OpenAPI document in JSON", e);
+        }
+    }
+
+    private static void rewrite(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("$ref")) {
+                JsonNode ref = object.get("$ref");
+                object.removeAll();
+                object.set("$ref", ref);
+                return;
+            }
+            if (object.get("examples") instanceof ArrayNode examples && object.has("type")) {
+                object.remove("examples");
+                if (!examples.isEmpty()) {
+                    object.set("example", examples.get(0));
+                }
+            }
+            List<JsonNode> children = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+                children.add(it.next().getValue());
+            }
+            children.forEach(OpenApi30::rewrite);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(OpenApi30::rewrite);
+        }
+    }
+}
