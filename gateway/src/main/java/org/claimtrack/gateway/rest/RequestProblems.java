@@ -51,7 +51,8 @@ public class RequestProblems implements ProblemPostProcessor {
         return render(problem, failure, uri);
     }
 
-    private static Response render(HttpProblem problem, Throwable cause, UriInfo uri) {
+    /** A problem response as every mapper of the problem library makes it (post-processors applied). */
+    public static Response render(HttpProblem problem, Throwable cause, UriInfo uri) {
         return ExceptionMapperBase.postProcessorsRegistry.applyPostProcessing(problem, ProblemContext.of(cause, uri))
                 .toResponse();
     }

@@ -136,6 +136,21 @@ class UiPagesTest {
                 .withQueryParam("page", WireMock.absent()).withQueryParam("tag", WireMock.equalTo("troops")));
     }
 
+    /** A browser that asks for a page nothing answers gets a page with the way back; a program keeps its problem. */
+    @Test
+    void aMistypedAddressIsAPageForABrowserAndAProblemForEveryoneElse() {
+        for (String path : java.util.List.of("/claims", "/nothing/here", "/sources/x/y/z")) {
+            String page = browser().get(path).then().statusCode(404).contentType(containsString("text/html"))
+                    .extract().asString();
+            org.junit.jupiter.api.Assertions.assertTrue(page.contains("Page not found") && page.contains("href=\"/\""), page);
+        }
+        RestAssured.given().accept("application/json").get("/nothing/here").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("Nothing here"));
+        RestAssured.given().get("/nothing/here").then().statusCode(404).contentType("application/problem+json");
+        browser().get("/api/nothing").then().statusCode(404).contentType("application/problem+json");
+        browser().get("/q/nothing").then().statusCode(404);
+    }
+
     @Test
     void everyPageCarriesAContentSecurityPolicyWithoutInlineScripts() {
         listOf(claim(CLAIM, TEXT, "DISPUTED"));
