@@ -3,6 +3,7 @@ package org.claimtrack.contract;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -56,8 +57,8 @@ public class ServiceOpenApi implements OASFilter {
                 actor.description("The acting person, recorded in the history (default: system).");
                 refer(responses, "401");
             }
-            if (op.getParameters() != null && op.getParameters().stream()
-                    .anyMatch(p -> HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()))) {
+            List<Parameter> params = op.getParameters() == null ? List.of() : op.getParameters();
+            if (params.stream().anyMatch(p -> HttpHeaders.IF_MATCH.equalsIgnoreCase(p.getName()))) {
                 refer(responses, "412");
                 refer(responses, "428");
             }
@@ -66,10 +67,10 @@ public class ServiceOpenApi implements OASFilter {
                 refer(responses, "413");
                 refer(responses, "415");
             }
-            if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.HEADER)) {
+            if (params.stream().anyMatch(p -> p.getIn() != Parameter.In.HEADER)) {
                 refer(responses, "400"); // a path or query value of the wrong form
             }
-            if (op.getParameters() != null && op.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            if (params.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
                 refer(responses, "404"); // an id path parameter that is not a UUID matches nothing (JAX-RS: 404)
             }
             refer(responses, "406");

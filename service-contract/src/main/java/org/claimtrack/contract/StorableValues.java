@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * Values every supported database stores and compares alike. PostgreSQL refuses text holding U+0000 and instants
@@ -60,7 +61,7 @@ public final class StorableValues {
 
     private static final class StorableInstant extends JsonDeserializer<Instant> {
         /** Java's time module reads a string of digits as epoch milliseconds. */
-        private static final java.util.regex.Pattern EPOCH_NUMBER = java.util.regex.Pattern.compile("\\s*[-+]?[0-9.]+\\s*");
+        private static final Pattern EPOCH_NUMBER = Pattern.compile("\\s*[-+]?[0-9.]+\\s*");
 
         @Override
         public Instant deserialize(JsonParser p, DeserializationContext context) throws IOException {
