@@ -1,14 +1,13 @@
 package org.claimtrack.system;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.claimtrack.testing.OpenApiContract;
 
 /**
  * Checks REST Assured responses against the OpenAPI document a running service serves at {@code /q/openapi}:
@@ -36,12 +35,7 @@ public final class OpenApiCheck {
 
     /** The validator behind {@link #filter}, for responses read without REST Assured (the fuzzer's). */
     public static OpenApiInteractionValidator validator(String baseUrl) {
-        return VALIDATORS.computeIfAbsent(baseUrl, url -> OpenApiInteractionValidator
-                .createForInlineApiSpecification(org.claimtrack.testing.OpenApi30.of(document(url)))
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                        .build())
-                .build());
+        return VALIDATORS.computeIfAbsent(baseUrl, url -> OpenApiContract.responseValidator(document(url)));
     }
 
     /** A request specification for the service at {@code baseUrl} with the response check on. */

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The served OpenAPI 3.1 document in the 3.0 form swagger-request-validator checks fully. Read as 3.1, the validator
@@ -47,11 +43,7 @@ public final class OpenApi30 {
                     object.set("example", examples.get(0));
                 }
             }
-            List<JsonNode> children = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-                children.add(it.next().getValue());
-            }
-            children.forEach(OpenApi30::rewrite);
+            object.forEach(OpenApi30::rewrite); // rewrites each value in place; the object's own keys stay
         } else if (node instanceof ArrayNode array) {
             array.forEach(OpenApi30::rewrite);
         }

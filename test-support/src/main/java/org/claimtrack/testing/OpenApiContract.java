@@ -26,16 +26,19 @@ public final class OpenApiContract {
             String spec = RestAssured.given().filters(java.util.List.of())
                     .accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                     .extract().asString();
-            OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                    .createForInlineApiSpecification(OpenApi30.of(spec))
-                    .withLevelResolver(LevelResolver.create()
-                            // Requests are deliberately malformed in error-case tests; the response is what we check.
-                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                            .build())
-                    .build();
-            filter = new OpenApiValidationFilter(validator);
+            filter = new OpenApiValidationFilter(responseValidator(spec));
         }
         return filter;
+    }
+
+    /**
+     * Checks responses against a served document (read as 3.0, see {@link OpenApi30}); requests are not judged: they
+     * are deliberately malformed in error-case tests, the response is what we check.
+     */
+    public static OpenApiInteractionValidator responseValidator(String servedDocument) {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(OpenApi30.of(servedDocument))
+                .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+                .build();
     }
 
     /** Applies the check to every request the test JVM sends through REST Assured from now on. */

@@ -24,7 +24,7 @@ final class FuzzReport {
     private int baselinesRefused;
     private int undocumented;
     private int nonConforming;
-    private final Map<String, Integer> undocumentedByOperation = new TreeMap<>();
+    private final Map<String, Integer> offDocument = new TreeMap<>();
     /** Kept examples per kind of finding, so that a flood of one kind does not hide another. */
     private final Map<String, List<String>> failures = new TreeMap<>();
     private final long startedNanos = System.nanoTime();
@@ -95,7 +95,7 @@ final class FuzzReport {
 
     synchronized void undocumented(FuzzRequest r, int status, String body) {
         undocumented++;
-        undocumentedByOperation.merge(status + " " + r.op().service() + " " + r.op().method() + " " + r.op().path() + " ["
+        offDocument.merge(status + " " + r.op().service() + " " + r.op().method() + " " + r.op().path() + " ["
                 + (r.kind().contains(":") ? r.kind().substring(0, r.kind().indexOf(':')) : r.kind()) + "]", 1, Integer::sum);
         keep("undocumented status", "UNDOCUMENTED STATUS " + status + " (the document gives " + r.op().responses() + "): "
                 + r.describe() + "\n    -> " + shorten(body));
@@ -103,7 +103,7 @@ final class FuzzReport {
 
     synchronized void nonConforming(FuzzRequest r, int status, String messages, String body) {
         nonConforming++;
-        undocumentedByOperation.merge("non-conforming " + status + " " + r.op().service() + " " + r.op().method() + " "
+        offDocument.merge("non-conforming " + status + " " + r.op().service() + " " + r.op().method() + " "
                 + r.op().path() + ": " + messages.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "<id>"), 1, Integer::sum);
         keep("not as documented", "NOT AS DOCUMENTED (" + messages + ") " + status + ": " + r.describe() + "\n    -> "
                 + shorten(body));
@@ -152,10 +152,10 @@ final class FuzzReport {
         s.append("requests by mutation: ").append(byKind).append('\n');
         s.append("requests by operation:\n");
         operations.forEach((op, n) -> s.append(String.format("  %6d  %s%n", n, op)));
-        if (!undocumentedByOperation.isEmpty()) {
+        if (!offDocument.isEmpty()) {
             s.append("statuses the operation does not document (status, operation, mutation), and answers not as "
                     + "documented:\n");
-            undocumentedByOperation.forEach((where, n) -> s.append(String.format("  %6d  %s%n", n, where)));
+            offDocument.forEach((where, n) -> s.append(String.format("  %6d  %s%n", n, where)));
         }
         s.append("slowest answers:\n");
         slowest.descendingSet().forEach(slow -> s.append("  ").append(shorten(slow.entry())).append('\n'));

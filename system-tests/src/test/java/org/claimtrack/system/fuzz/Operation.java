@@ -36,11 +36,11 @@ record Operation(String service, String method, String path, String operationId,
     }
 
     /**
-     * The JSON types the body's schema allows at {@code pointer} (relative to the editable object: the body, or a
-     * batch's first item), e.g. [string]; empty where the schema does not say (no properties, a combination).
+     * The JSON types the body's schema allows at {@code pointer} (relative to the body), e.g. [string]; empty where
+     * the schema does not say (no properties, a combination).
      */
     Set<String> typesAt(String pointer) {
-        JsonNode schema = bodySchema == null ? null : "array".equals(bodySchema.path("type").asText()) ? bodySchema.path("items") : bodySchema;
+        JsonNode schema = bodySchema;
         for (String name : pointer.substring(1).split("/")) {
             if (schema == null) {
                 break;
