@@ -1,5 +1,6 @@
 package org.claimtrack.contract;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -10,6 +11,14 @@ import java.util.stream.Collectors;
 public final class QueryParams {
 
     private QueryParams() {
+    }
+
+    /**
+     * The parameter's value, or "" when it is present without one: Quarkus REST reads {@code ?a=} as if {@code a} were
+     * absent, for a filter where "empty" means something of its own (sources with no party).
+     */
+    public static String emptyWhenPresent(UriInfo uri, String name, String value) {
+        return value == null && uri.getQueryParameters().containsKey(name) ? "" : value;
     }
 
     public static int intIn(String name, String value, int min, int max, int absent) {

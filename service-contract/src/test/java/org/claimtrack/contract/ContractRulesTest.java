@@ -7,9 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,6 +107,41 @@ class ContractRulesTest {
         assertEquals(400, problem.getStatusCode());
         assertEquals(List.of(new FieldError(name, message)), problem.getParameters().get("errors"));
         assertEquals("Invalid " + name + ": " + message, problem.getDetail());
+    }
+
+    /** An operation with every kind of query parameter, as the resources declare them. */
+    @SuppressWarnings("unused")
+    static void listOperation(@QueryParam("q") String q,
+            @QueryParam("kind") @Parameter(schema = @Schema(implementation = Kind.class)) String kind,
+            @QueryParam("status") @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = Kind.class)) List<String> status,
+            @QueryParam("sort") @Parameter(schema = @Schema(enumeration = {"name", "date"})) String sort,
+            @QueryParam("flag") @Pattern(regexp = "true|false", message = "must be true or false") String flag,
+            @QueryParam("tags") List<@Pattern(regexp = "[a-z]+", message = "must be lower-case letters") String> tags,
+            @QueryParam("code") @Pattern(regexp = "[A-Z]{2}") String code,
+            @QueryParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @QueryParam("asOf") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date-time")) String asOf,
+            @QueryParam("text") @NotBlank String text,
+            @QueryParam("affiliation") @Parameter(description = "empty means none") String affiliation,
+            @BeanParam PageRequest page) {
+    }
+
+    @Test
+    void queryParametersWithNoEmptyValueInTheirSchemaAreKnownWithWhatTheyMustBe() throws NoSuchMethodException {
+        var operation = ContractRulesTest.class.getDeclaredMethod("listOperation", String.class, String.class, List.class,
+                String.class, String.class, List.class, String.class, String.class, String.class, String.class, String.class,
+                PageRequest.class);
+        assertEquals(java.util.Map.ofEntries(
+                java.util.Map.entry("kind", "must be one of PERSON, GROUP"),
+                java.util.Map.entry("status", "must be one of PERSON, GROUP"),
+                java.util.Map.entry("sort", "must be one of name, date"),
+                java.util.Map.entry("flag", "must be true or false"),
+                java.util.Map.entry("tags", "must be lower-case letters"),
+                java.util.Map.entry("code", "must match [A-Z]{2}"),
+                java.util.Map.entry("id", "must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6"),
+                java.util.Map.entry("asOf", "must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z"),
+                java.util.Map.entry("text", "must not be blank"),
+                java.util.Map.entry("page", "must be a whole number"),
+                java.util.Map.entry("size", "must be a whole number")), EmptyQueryValues.notEmpty(operation));
     }
 
     @Test

@@ -28,6 +28,8 @@ class ContractWiringTest {
                 .body("\"" + "x".repeat(3_000_000) + "\"").post("/claims").then().statusCode(413).body("title", equalTo("Content Too Large"));
         given().urlEncodingEnabled(false).get("/claims?status=%00").then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().queryParam("size", 0).get("/claims").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().urlEncodingEnabled(false).get("/claims?status=&q=").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("status")));
         Api.writer().body("{\"text\":\"Troops were deployed to the border\",\"tags\":\"troops\"}").post("/claims").then()
                 .statusCode(400).body("errors[0].field", equalTo("tags"));
         given().contentType(ContentType.JSON).body(Map.of("text", "Troops were deployed to the border")).post("/claims").then()

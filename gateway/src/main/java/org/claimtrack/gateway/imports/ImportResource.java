@@ -153,7 +153,7 @@ public class ImportResource {
         for (String value : status == null ? List.<String>of() : status) {
             statuses.add(QueryParams.enumValue("status", value, ImportJob.Status.class));
         }
-        statuses.remove(null); // an empty status=
+        statuses.remove(null); // a blank status= (an empty one is refused by EmptyQueryValues)
         return jobs.list(statuses, QueryParams.intIn("page", page, 0, 100_000, 0), QueryParams.intIn("size", size, 1, 100, 20));
     }
 

@@ -17,9 +17,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import org.claimtrack.contract.PageRequest;
+import org.claimtrack.contract.QueryParams;
 import org.claimtrack.gateway.client.SourcesReads;
 import org.claimtrack.gateway.client.SourcesWrites;
 import org.claimtrack.gateway.model.Examples;
@@ -78,9 +81,13 @@ public class SourceResource {
             @QueryParam("partyId") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE) String partyId,
             @Parameter(description = "Admiralty grade", schema = @Schema(implementation = Reliability.class))
             @QueryParam("reliability") @Pattern(regexp = Params.RELIABILITY, message = Params.RELIABILITY_MESSAGE) String reliability,
-            @BeanParam PageRequest page) {
-        return sources.sources(Params.query("q", q, "kind", kind, "affiliation", affiliation, "partyId", partyId, "reliability", reliability,
-                "page", page.page(), "size", page.size()));
+            @BeanParam PageRequest page, @Context UriInfo uri) {
+        MultivaluedMap<String, String> query = Params.query("q", q, "kind", kind, "affiliation", affiliation, "partyId", partyId,
+                "reliability", reliability, "page", page.page(), "size", page.size());
+        if ("".equals(QueryParams.emptyWhenPresent(uri, "affiliation", affiliation))) {
+            query.add("affiliation", ""); // sources with no party of their own
+        }
+        return sources.sources(query);
     }
 
     @GET

@@ -61,6 +61,16 @@ class SourceAndDocumentReadsTest extends GatewayTest {
                 .body("errors.field", hasItem("reliability"));
     }
 
+    /** "affiliation=" asks for the sources with no party of their own, as documented, not for every source. */
+    @Test
+    void anEmptyAffiliationAsksForSourcesWithoutAParty() {
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources")).willReturn(okJson(page(kiev()))));
+        given().urlEncodingEnabled(false).get("/api/sources?affiliation=&q=ministry").then().statusCode(200);
+        given().get("/api/sources?q=ministry").then().statusCode(200);
+        stubs.sources().verify(1, getRequestedFor(urlPathEqualTo("/sources")).withQueryParam("affiliation", WireMock.equalTo("")));
+        stubs.sources().verify(1, getRequestedFor(urlPathEqualTo("/sources")).withQueryParam("affiliation", WireMock.absent()));
+    }
+
     @Test
     void profileHasMemberOfChainAndTrackRecord() {
         zakharovaWithChain();

@@ -120,6 +120,14 @@ class UiPagesTest {
                 .withQueryParam("q", WireMock.equalTo("100,000")).withQueryParam("party", WireMock.equalTo("Russia")));
     }
 
+    /** The filter form sends every field, the empty ones too: on a page they mean "any" (the API refuses them). */
+    @Test
+    void emptyFilterFieldsFilterNothing() {
+        listOf(claim(CLAIM, TEXT, "DISPUTED"));
+        browser().urlEncodingEnabled(false).get("/?q=&party=&status=&workStatus=&overdue=&page=").then().statusCode(200)
+                .body(containsString(html(TEXT)));
+    }
+
     @Test
     void nextFollowsTheListsCursorAndThePageNumberOnlyNumbersIt() {
         listOf(claim(CLAIM, TEXT, "DISPUTED"));

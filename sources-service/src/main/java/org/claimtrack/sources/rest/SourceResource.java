@@ -122,11 +122,8 @@ public class SourceResource {
             @QueryParam("reliability") String reliability,
             @BeanParam PageRequest page,
             @Context UriInfo uriInfo) {
-        // "affiliation=" (present but empty) selects independent sources; JAX-RS reads it as absent
-        if (affiliation == null && uriInfo.getQueryParameters().containsKey("affiliation")) {
-            affiliation = "";
-        }
-        var filter = new SourceService.Filter(q, QueryParams.enumValue("kind", kind, SourceKind.class), affiliation,
+        var filter = new SourceService.Filter(q, QueryParams.enumValue("kind", kind, SourceKind.class),
+                QueryParams.emptyWhenPresent(uriInfo, "affiliation", affiliation),
                 QueryParams.uuid("partyId", partyId), QueryParams.enumValue("reliability", reliability, Reliability.class));
         return sources.list(filter, page.page(), page.size());
     }

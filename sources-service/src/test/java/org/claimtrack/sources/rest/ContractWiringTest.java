@@ -28,6 +28,8 @@ class ContractWiringTest {
                 .body("\"" + "x".repeat(3_000_000) + "\"").post("/sources").then().statusCode(413).body("title", equalTo("Content Too Large"));
         given().urlEncodingEnabled(false).get("/sources?kind=%00").then().statusCode(400).body("errors[0].field", equalTo("kind"));
         given().queryParam("size", 0).get("/sources").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().urlEncodingEnabled(false).get("/sources?kind=&affiliation=").then().statusCode(400)
+                .body("errors.field", equalTo(List.of("kind")));
         Api.writer().body("{\"name\":\"Someone\",\"kind\":\"ROBOT\"}").post("/sources").then().statusCode(400)
                 .body("errors[0].field", equalTo("kind"));
         given().contentType(ContentType.JSON).body(Map.of("name", "Someone", "kind", "PERSON")).post("/sources").then()
