@@ -7,6 +7,7 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 
@@ -38,6 +39,9 @@ public class ProblemShape implements ProblemPostProcessor {
                 .withTitle(problem.getTitle()).withStatus(problem.getStatusCode())
                 .withDetail(plainDetail(problem, context.cause)).withInstance(problem.getInstance());
         problem.getHeaders().forEach(builder::withHeader);
+        if (context.cause instanceof NotAllowedException) {
+            builder.withHeader("Allow", AllowedMethods.header(context.path));
+        }
         problem.getParameters().forEach((name, value) -> {
             if (!name.equals("violations")) { // the contract's errors replace them
                 builder.with(name, value);

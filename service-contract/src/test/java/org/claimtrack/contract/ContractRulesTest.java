@@ -144,6 +144,40 @@ class ContractRulesTest {
                 java.util.Map.entry("size", "must be a whole number")), EmptyQueryValues.notEmpty(operation));
     }
 
+    @jakarta.ws.rs.Path("/claims")
+    public static class ClaimsResource {
+        @jakarta.ws.rs.GET
+        public void list() { }
+
+        @jakarta.ws.rs.POST
+        public void create() { }
+
+        @jakarta.ws.rs.GET
+        @jakarta.ws.rs.Path("{id}")
+        public void read() { }
+
+        @jakarta.ws.rs.DELETE
+        @jakarta.ws.rs.Path("/{id}")
+        public void delete() { }
+
+        @jakarta.ws.rs.PUT
+        @jakarta.ws.rs.Path("/{id}/code/{code: [A-Z]{2}}")
+        public void code() { }
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "/claims               | GET, HEAD, OPTIONS, POST",
+            "/claims/              | GET, HEAD, OPTIONS, POST",
+            "/claims/42            | DELETE, GET, HEAD, OPTIONS",
+            "/claims/42/code/RU    | OPTIONS, PUT",
+            "/claims/42/code/RUS   | ''",
+            "/claims/42/43         | ''",
+            "/sources              | ''"})
+    void theMethodsAPathAnswersComeFromTheResourceAnnotations(String path, String allowed) {
+        assertEquals(allowed, String.join(", ", AllowedMethods.of(path, List.of(ClaimsResource.class, String.class))));
+    }
+
     @Test
     void absentQueryParametersTakeTheirDefaults() {
         assertEquals(20, QueryParams.intIn("size", " ", 1, 200, 20));

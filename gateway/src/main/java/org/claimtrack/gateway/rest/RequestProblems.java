@@ -10,6 +10,7 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.claimtrack.contract.AllowedMethods;
 import org.claimtrack.contract.JsonBodyErrors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -81,7 +83,7 @@ public class RequestProblems implements ProblemPostProcessor {
         JsonProcessingException json = JsonBodyErrors.jsonCause(context.cause);
         if (json == null || problem.getStatusCode() != 400) {
             return context.cause instanceof WebApplicationException routing && !(context.cause instanceof HttpProblem)
-                    ? plainRouting(problem, routing) : problem;
+                    ? plainRouting(problem, routing, context.path) : problem;
         }
         return HttpProblem.builder(JsonBodyErrors.toProblem(json)).withType(problem.getType())
                 .withInstance(problem.getInstance()).build();
@@ -98,7 +100,7 @@ public class RequestProblems implements ProblemPostProcessor {
      * The framework's details ("HTTP 405 Method Not Allowed", "Unable to find matching target resource method") say
      * nothing the status does not, or name its annotations; these say what to change. Our own code throws HttpProblems.
      */
-    private static HttpProblem plainRouting(HttpProblem problem, WebApplicationException routing) {
+    private static HttpProblem plainRouting(HttpProblem problem, WebApplicationException routing, String path) {
         String detail = switch (routing.getResponse().getStatus()) {
             case 404 -> "Nothing here: the path does not exist, or an id in it is unknown.";
             case 405 -> "This path does not support this HTTP method; the Allow header lists the ones it does.";
@@ -111,6 +113,10 @@ public class RequestProblems implements ProblemPostProcessor {
         if (detail == null) {
             return problem;
         }
-        return HttpProblem.builder(problem).withDetail(detail).build();
+        HttpProblem.Builder plain = HttpProblem.builder(problem).withDetail(detail);
+        if (routing instanceof NotAllowedException) {
+            plain.withHeader("Allow", AllowedMethods.header(path));
+        }
+        return plain.build();
     }
 }

@@ -115,8 +115,13 @@ class WritesTest extends GatewayTest {
                 .contentType("application/problem+json").body("detail", containsString("application/json"));
         TestUsers.admin().accept("application/xml").get("/api/claims/" + CLAIM).then().statusCode(406)
                 .contentType("application/problem+json").body("detail", containsString("Accept"));
+        // a 405 says which methods the path answers (RFC 9110): the framework's own answer does not
         TestUsers.admin().contentType(ContentType.JSON).body("{}").patch("/api/claims/" + CLAIM).then().statusCode(405)
-                .contentType("application/problem+json").body("detail", containsString("method"));
+                .contentType("application/problem+json").body("detail", containsString("method"))
+                .header("Allow", "DELETE, GET, HEAD, OPTIONS, PUT");
+        TestUsers.admin().delete("/api/claims").then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS, POST");
+        TestUsers.admin().put("/api/claims/" + CLAIM + "/stances/" + CLAIM + "/retraction").then().statusCode(405)
+                .header("Allow", "OPTIONS, POST");
         TestUsers.admin().get("/api/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("path"));
     }

@@ -131,6 +131,7 @@ class ErrorContractTest {
         }
         Response notAllowed = given().noFilters().header(Api.TOKEN_HEADER, Api.TOKEN).patch("/sources"); // not in the document
         assertEquals(405, notAllowed.statusCode());
+        assertEquals("GET, HEAD, OPTIONS, POST", notAllowed.header("Allow"));
         assertNoLeak(notAllowed, "PATCH");
         Response notAcceptable = given().noFilters().accept("application/xml").get("/sources"); // not in the document
         assertEquals(406, notAcceptable.statusCode());
