@@ -123,6 +123,8 @@ class RoleMatrixTest {
         assertEquals("basic", schemes.path("basicAuth").path("scheme").asText());
         assertEquals("bearer", schemes.path("bearerAuth").path("scheme").asText());
         assertEquals("cookie", schemes.path("sessionCookie").path("in").asText());
+        // only the schemes an operation can use: none pointing at a development identity provider
+        assertEquals(List.of("basicAuth", "bearerAuth", "sessionCookie"), iterate(schemes.fieldNames()));
         JsonNode create = doc.path("paths").path("/api/claims").path("post");
         assertEquals(3, create.path("security").size());
         assertTrue(create.path("responses").has("401") && create.path("responses").has("403"));
@@ -144,5 +146,11 @@ class RoleMatrixTest {
                     : request.contentType(bodyType).body("{}");
         }
         return request.request(method, path).statusCode();
+    }
+
+    private static List<String> iterate(Iterator<String> names) {
+        List<String> all = new ArrayList<>();
+        names.forEachRemaining(all::add);
+        return all;
     }
 }
