@@ -283,7 +283,7 @@ public class DocumentResource {
     @Extension(name = ServiceApi.READ_ONLY, value = "true")
     @Operation(operationId = "checkQuote", summary = "Check that a quote occurs in the archived text",
             description = "Answers whether and where (UTF-16 offsets, end exclusive) the quote occurs in the archived text, "
-                    + "tolerant of whitespace, typographic quotes and dashes only. prefix and suffix choose among repeated "
+                    + "tolerant of whitespace, typographic quotes, dashes, accent encoding (NFC/NFD) and invisible characters only. prefix and suffix choose among repeated "
                     + "occurrences. When not found, closest is the most similar passage. Checks the current text unless "
                     + "version names an earlier one; the answer names the version checked and its SHA-256. 404 for an "
                     + "unknown document or version, 409 when the document has no archived text. A read: no service "
@@ -313,7 +313,7 @@ public class DocumentResource {
     @Operation(operationId = "locateQuotes", summary = "Locate many quotes in the archived text",
             description = "For each quote (at most " + QuoteLocate.MAX_QUOTES + ", each with a key unique in the request), "
                     + "whether and where (UTF-16 offsets into the archived text as served, end exclusive) it occurs, found "
-                    + "exactly as the quote check finds it: tolerant of whitespace, typographic quotes and dashes only; "
+                    + "exactly as the quote check finds it: tolerant of whitespace, typographic quotes, dashes, accent encoding (NFC/NFD) and invisible characters only; "
                     + "prefix and suffix choose among repeats. Answers in request order, with the text version the offsets "
                     + "point into (the current one unless version names another) and its SHA-256. 404 for an unknown "
                     + "document or version, 409 when the document has no archived text. A read: no service token needed.")

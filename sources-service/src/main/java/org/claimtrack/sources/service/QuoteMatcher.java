@@ -1,5 +1,6 @@
 package org.claimtrack.sources.service;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,10 +9,11 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Finds a quote (a W3C TextQuoteSelector) in an archived text, tolerant of exactly three kinds of
+ * Finds a quote (a W3C TextQuoteSelector) in an archived text, tolerant of exactly these kinds of
  * difference: whitespace (runs, line breaks, no-break spaces, spaces around dashes), typographic
- * quotes (‘’‚‛′ ‹› as ', “”„‟″ «» as ") and dashes (‐‑‒–—―− as -). Letters, case and punctuation
- * must match. Offsets are UTF-16 code units into the original text, end exclusive.
+ * quotes (‘’‚‛′ ‹› as ', “”„‟″ «» as ") and dashes (‐‑‒–—―− as -), how an accented letter is encoded
+ * (composed "é" or "e" + combining accent, as NFC and NFD differ), and invisible characters (soft
+ * hyphens, zero-width spaces, word joiners, byte-order marks). Letters, case and punctuation must match. Offsets are UTF-16 code units into the original text, end exclusive.
  *
  * <p>When {@code exact} occurs more than once, {@code prefix} and {@code suffix} pick the occurrence
  * whose surroundings agree with them best (the first on a tie). When it does not occur, the closest
@@ -77,7 +79,7 @@ public final class QuoteMatcher {
                 }
             }
             return best < 0 ? null
-                    : new Range(haystack.origin[best], haystack.origin[best + needle.length() - 1] + 1);
+                    : new Range(haystack.origin[best], haystack.originEnd[best + needle.length() - 1]);
         }
 
         public Result find(String exact, String prefix, String suffix) {
@@ -119,7 +121,7 @@ public final class QuoteMatcher {
             return null;
         }
         int start = haystack.origin[words.get(bestFirst)[0]];
-        int end = haystack.origin[words.get(bestFirst + window - 1)[1] - 1] + 1;
+        int end = haystack.originEnd[words.get(bestFirst + window - 1)[1] - 1];
         double score = Math.round(1000.0 * bestShared / quoteWords) / 1000.0;
         return new Passage(start, end, text.substring(start, end), score);
     }
@@ -174,37 +176,56 @@ public final class QuoteMatcher {
         return n;
     }
 
-    /** A text with the tolerated differences folded away, and where each folded char came from. */
+    /**
+     * A text with the tolerated differences folded away, and for each folded char the range of original chars it
+     * stands for (a composed letter may stand for a base letter and its combining marks).
+     */
     static final class Folded {
         final String chars;
         final int[] origin;
+        final int[] originEnd;
 
-        private Folded(String chars, int[] origin) {
+        private Folded(String chars, int[] origin, int[] originEnd) {
             this.chars = chars;
             this.origin = origin;
+            this.originEnd = originEnd;
         }
 
         static Folded of(String text) {
             StringBuilder out = new StringBuilder(text.length());
             int[] origin = new int[text.length()];
+            int[] originEnd = new int[text.length()];
             int spaceAt = -1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (invisible(c)) {
+                    continue;
+                }
                 if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                     spaceAt = spaceAt < 0 ? i : spaceAt;
                     continue;
+                }
+                if (spaceAt < 0 && composes(c) && !out.isEmpty()) {
+                    String composed = Normalizer.normalize(out.charAt(out.length() - 1) + String.valueOf(c), Normalizer.Form.NFC);
+                    if (composed.length() == 1) {
+                        out.setCharAt(out.length() - 1, composed.charAt(0));
+                        originEnd[out.length() - 1] = i + 1;
+                        continue;
+                    }
                 }
                 char folded = fold(c);
                 boolean besideDash = folded == '-' || (!out.isEmpty() && out.charAt(out.length() - 1) == '-');
                 if (spaceAt >= 0 && !out.isEmpty() && !besideDash) {
                     origin[out.length()] = spaceAt;
+                    originEnd[out.length()] = i;
                     out.append(' ');
                 }
                 spaceAt = -1;
                 origin[out.length()] = i;
+                originEnd[out.length()] = i + 1;
                 out.append(folded);
             }
-            return new Folded(out.toString(), origin);
+            return new Folded(out.toString(), origin, originEnd);
         }
 
         static char fold(char c) {
@@ -214,6 +235,21 @@ public final class QuoteMatcher {
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D' -> '-';
                 default -> c;
             };
+        }
+
+        /** Soft hyphen, zero-width space, word joiner, byte-order mark: in a text, never seen by its reader. */
+        private static boolean invisible(char c) {
+            return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+        }
+
+        /**
+         * A combining mark or a Hangul vowel or final jamo, which joins the letter before it: "e" + U+0301 is the "é"
+         * a text in composed form (NFC) writes as one char, and both must read alike.
+         */
+        private static boolean composes(char c) {
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || (c >= '\u1160' && c <= '\u11FF');
         }
     }
 }

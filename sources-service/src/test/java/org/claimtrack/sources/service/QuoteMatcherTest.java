@@ -25,7 +25,15 @@ class QuoteMatcherTest {
                 Arguments.of("em dash with spaces", "Kiev \u2014 Moscow", "Kiev - Moscow", "Kiev \u2014 Moscow"),
                 Arguments.of("en dash without spaces", "2021\u20132022", "2021 - 2022", "2021\u20132022"),
                 Arguments.of("minus sign", "\u22125 degrees", "-5 degrees", "\u22125 degrees"),
-                Arguments.of("surrounding spaces of the quote", "a b c", "  b  ", "b"));
+                Arguments.of("surrounding spaces of the quote", "a b c", "  b  ", "b"),
+                Arguments.of("decomposed accents in the quote", "troupes \u00E0 la fronti\u00E8re.", "troupes a\u0300 la frontie\u0300re",
+                        "troupes \u00E0 la fronti\u00E8re"),
+                Arguments.of("decomposed accents in the text, to the last mark", "d\u00E9ploy\u00E9 cafe\u0301", "d\u00E9ploy\u00E9 caf\u00E9",
+                        "d\u00E9ploy\u00E9 cafe\u0301"),
+                Arguments.of("two marks on one letter", "Vi\u1EC7t Nam", "Vie\u0323\u0302t Nam", "Vi\u1EC7t Nam"),
+                Arguments.of("Hangul in jamo", "\u1100\u1161\u11A8 \uAC00", "\uAC01", "\u1100\u1161\u11A8"),
+                Arguments.of("soft hyphen and zero-width space", "disin\u00ADformation\u200B campaign", "disinformation campaign",
+                        "disin\u00ADformation\u200B campaign"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +52,10 @@ class QuoteMatcherTest {
                 Arguments.of("case", "Russia denies", "russia denies"),
                 Arguments.of("other punctuation", "100,000 soldiers", "100.000 soldiers"),
                 Arguments.of("missing word", "has deployed up to", "has up to"),
-                Arguments.of("hyphen for a space", "well known", "well-known"));
+                Arguments.of("hyphen for a space", "well known", "well-known"),
+                Arguments.of("accent left out", "la fronti\u00E8re", "la frontiere"),
+                Arguments.of("another accent", "r\u00E9sum\u00E9", "r\u00E9sum\u00E8"),
+                Arguments.of("a letter and only part of its marks", "Vi\u1EC7t", "Vi\u1EB9t"));
     }
 
     @ParameterizedTest(name = "{0}")
