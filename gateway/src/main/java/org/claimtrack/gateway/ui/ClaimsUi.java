@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
 import org.claimtrack.gateway.client.ClaimsReads;
+import org.claimtrack.gateway.client.DownstreamProblem;
 import org.claimtrack.gateway.client.ServiceUnavailable;
 import org.claimtrack.gateway.model.ClaimCounts;
 import org.claimtrack.gateway.model.ClaimStatus;
@@ -70,6 +72,9 @@ public class ClaimsUi {
                 .flatMap(t -> Pages.render(Views.claims(filters, STATUSES, t.getItem1(), Pager.of(t.getItem1(), filters.pageNumber()),
                         t.getItem2(), List.of())))
                 .onFailure(ServiceUnavailable.class).recoverWithUni(down -> Pages.render(
-                        Views.claims(filters, STATUSES, null, null, null, List.of(Downstream.CLAIMS)), 503));
+                        Views.claims(filters, STATUSES, null, null, null, List.of(Downstream.CLAIMS)), 503))
+                // a cursor the list refuses (a mangled link, or one from before an upgrade): the same filters from the start
+                .onFailure(refused -> filters.cursor() != null && refused instanceof DownstreamProblem problem
+                        && problem.getStatusCode() == 400).recoverWithItem(() -> Response.seeOther(URI.create(filters.atPage(0))).build());
     }
 }

@@ -144,6 +144,20 @@ class UiPagesTest {
                 .withQueryParam("page", WireMock.absent()).withQueryParam("tag", WireMock.equalTo("troops")));
     }
 
+    /** A next-page link the list no longer reads (mangled, or from before an upgrade) starts the same filters over. */
+    @Test
+    void aCursorTheListRefusesLeadsToTheFirstPageOfTheSameFilters() {
+        listOf(claim(CLAIM, TEXT, "DISPUTED"));
+        stubs.claims().stubFor(get(urlPathEqualTo("/claims")).withQueryParam("cursor", WireMock.matching(".+"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type": "about:blank", "status": 400, "title": "Bad Request", "detail": "Invalid cursor: is not a cursor of this list",
+                         "errors": [{"field": "cursor", "message": "is not a cursor of this list"}]}""")));
+
+        browser().redirects().follow(false).queryParam("tag", "troops").queryParam("page", 3).queryParam("cursor", "zzz").get("/")
+                .then().statusCode(303).header("Location", endsWith("/?tag=troops"));
+        browser().queryParam("tag", "troops").get("/").then().statusCode(200).body(containsString(html(TEXT)));
+    }
+
     /** A browser that asks for a page nothing answers gets a page with the way back; a program keeps its problem. */
     @Test
     void aMistypedAddressIsAPageForABrowserAndAProblemForEveryoneElse() {
