@@ -35,7 +35,7 @@ import org.claimtrack.system.client.model.History;
 import org.claimtrack.system.client.model.ImportJob;
 import org.claimtrack.system.client.model.PageClaim;
 import org.claimtrack.system.client.model.PageClaimReview;
-import org.claimtrack.system.client.model.Party;
+import org.claimtrack.system.client.model.EvidenceParty;
 import org.claimtrack.system.client.model.Rating;
 import org.claimtrack.system.client.model.Reliability;
 import org.claimtrack.system.client.model.Retraction;
@@ -488,8 +488,8 @@ class JourneysIT {
                 .quote(quote).documentId(doc.getId()).statedAt(at(statedAt))).execute(expectStatus(201));
     }
 
-    private static List<String> parties(List<Party> parties) {
-        return parties.stream().map(Party::getParty).toList();
+    private static List<String> parties(List<EvidenceParty> parties) {
+        return parties.stream().map(EvidenceParty::getParty).toList();
     }
 
     private static OffsetDateTime at(String instant) {

@@ -41,7 +41,8 @@ public record StatusReport(
         }
     }
 
-    @Schema(description = "A party (an affiliation, or an independent source) and its sources.")
+    // named apart from model.Party (the party record), which would otherwise be documented as "Party1"
+    @Schema(name = "EvidenceParty", description = "A party (an affiliation, or an independent source) and its sources.")
     public record Party(@Schema(example = "Russia") String party, List<PartySource> sources) {
 
         static List<Party> withPartyChains(List<Party> parties, Map<String, PartyChain> chains) {
