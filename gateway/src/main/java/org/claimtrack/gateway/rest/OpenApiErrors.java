@@ -89,7 +89,7 @@ public class OpenApiErrors implements OASFilter {
                         + "status and members (e.g. `existingId` on a duplicate, `closest` on a quote not found).")
                 .addRequired("title").addRequired("status")
                 .addProperty("type", string("Problem type URI", "about:blank"))
-                .addProperty("title", string("Short summary", "Unprocessable Entity"))
+                .addProperty("title", string("Short summary", "Unprocessable Content"))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).example(422))
                 .addProperty("detail", string("What happened", "The stance refers to something that does not exist."))
                 .addProperty("instance", string("The request path", "/api/claims/3f1c2a9e-8b7d-4c1e-9f2a-5d6e7f8a9b0c/stances"))

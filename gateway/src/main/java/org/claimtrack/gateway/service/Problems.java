@@ -15,7 +15,7 @@ public final class Problems {
     }
 
     public static HttpProblem unprocessable(String detail, List<FieldError> errors, Map<String, Object> extra) {
-        HttpProblem.Builder problem = HttpProblem.builder().withStatus(422).withTitle("Unprocessable Entity")
+        HttpProblem.Builder problem = HttpProblem.builder().withStatus(422).withTitle("Unprocessable Content")
                 .withDetail(detail).with("errors", errors);
         extra.forEach(problem::with);
         return problem.build();

@@ -218,6 +218,7 @@ class WritesTest extends GatewayTest {
         TestUsers.admin().contentType(ContentType.JSON).body(stanceBody(MISSING, MISSING, DENIAL))
                 .post("/api/claims/" + CLAIM + "/stances").then().statusCode(422)
                 .contentType("application/problem+json")
+                .body("title", equalTo("Unprocessable Content")) // RFC 9110's name, as the services say it
                 .body("errors.field", containsInAnyOrder("sourceId", "documentId"));
         stubs.claims().verify(0, anyRequestedFor(anyUrl()));
     }
