@@ -38,7 +38,7 @@ public class ClaimQuery {
     @Parameter(description = "BCP 47 language", example = "en")
     @QueryParam("language") @Size(max = 35) String language;
 
-    @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE)
+    @Parameter(description = "Only claims updated at or after this instant", example = Params.INSTANT_EXAMPLE, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @QueryParam("updatedSince") String updatedSince;
 
     @Parameter(description = "Only these work statuses (repeatable); `IN_REVIEW` = what waits for a reviewer",

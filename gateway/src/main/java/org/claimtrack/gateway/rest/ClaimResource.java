@@ -167,7 +167,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<RestResponse<Dossier>> dossier(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
-            @Parameter(description = "Show the dossier as of this instant", example = "2021-12-30T09:00:00Z") @QueryParam("asOf") String asOf,
+            @Parameter(description = "Show the dossier as of this instant", example = "2021-12-30T09:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
             @Parameter(description = "More explanation in the status: `partyChains` adds to every evidence source its "
                     + "`partyChain`, the steps from the source to the root party it counts for (memberOf sources, "
                     + "its party, parent parties). Absent: no chains.", example = Params.EXPLAIN,
@@ -189,7 +190,8 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No claim with this id")
     public Uni<StatusReport> status(@PathParam("id") @Pattern(regexp = Ids.UUID_PATTERN, message = Ids.UUID_MESSAGE)
             @Parameter(example = Examples.CLAIM_ID) String id,
-            @Parameter(description = "Instant to evaluate at", example = Params.INSTANT_EXAMPLE) @QueryParam("asOf") String asOf) {
+            @Parameter(description = "Instant to evaluate at", example = Params.INSTANT_EXAMPLE, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("asOf") String asOf) {
         Params.instant("asOf", asOf);
         return claims.status(id, asOf);
     }
