@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The HTTP methods a path answers, for the {@code Allow} header a 405 must carry (RFC 9110, 15.5.6) and for OPTIONS.
- * Quarkus REST answers 405 without the header, and OPTIONS with every method of the resource class, its sub-paths'
- * too; it exposes no routing table, so this one is read once from the JAX-RS annotations of the resource classes.
+ * The HTTP methods a path answers, for the {@code Allow} header a 405 must carry (RFC 9110, 15.5.6). Quarkus REST
+ * answers 405 without it and exposes no routing table, so this one is read once from the JAX-RS annotations of the
+ * resource classes (REST-client interfaces carry their paths on methods only, so they are not mistaken for routes).
  */
 public final class AllowedMethods {
 
