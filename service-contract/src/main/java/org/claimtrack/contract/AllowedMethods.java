@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The HTTP methods a path answers, for the {@code Allow} header a 405 must carry (RFC 9110, 15.5.6). Quarkus REST
  * answers 405 without it and exposes no routing table, so this one is read once from the JAX-RS annotations of the
- * resource classes (REST-client interfaces carry their paths on methods only, so they are not mistaken for routes).
+ * resource classes (interfaces are REST clients, the paths of another service, not routes of this one).
  */
 public final class AllowedMethods {
 
@@ -72,7 +72,7 @@ public final class AllowedMethods {
         List<Route> found = new ArrayList<>();
         for (Class<?> type : classes) {
             Path root = type.getAnnotation(Path.class);
-            if (root == null) {
+            if (root == null || type.isInterface()) {
                 continue;
             }
             for (Method method : type.getMethods()) {

@@ -165,6 +165,12 @@ class ContractRulesTest {
         public void code() { }
     }
 
+    @jakarta.ws.rs.Path("/sources")
+    interface SourcesClient {
+        @jakarta.ws.rs.GET
+        void list();
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "/claims               | GET, HEAD, OPTIONS, POST",
@@ -175,7 +181,7 @@ class ContractRulesTest {
             "/claims/42/43         | ''",
             "/sources              | ''"})
     void theMethodsAPathAnswersComeFromTheResourceAnnotations(String path, String allowed) {
-        assertEquals(allowed, String.join(", ", AllowedMethods.of(path, List.of(ClaimsResource.class, String.class))));
+        assertEquals(allowed, String.join(", ", AllowedMethods.of(path, List.of(ClaimsResource.class, SourcesClient.class, String.class))));
     }
 
     @Test
