@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -96,30 +95,27 @@ public class EmptyQueryValues {
         if (pattern != null) {
             return pattern.message().startsWith("{") ? "must match " + pattern.regexp() : pattern.message();
         }
-        if (schema != null && schema.implementation().isEnum()) {
-            return oneOf(Stream.of(schema.implementation().getEnumConstants()).map(c -> ((Enum<?>) c).name()));
+        if (schema == null) {
+            return notBlank ? "must not be blank" : null;
         }
-        if (schema != null && schema.enumeration().length > 0) {
-            return oneOf(Stream.of(schema.enumeration()));
+        if (schema.implementation().isEnum()) {
+            return QueryParams.oneOf(Stream.of(schema.implementation().getEnumConstants()).map(c -> ((Enum<?>) c).name()));
         }
-        if (schema != null && schema.type() == SchemaType.INTEGER) {
+        if (schema.enumeration().length > 0) {
+            return QueryParams.oneOf(Stream.of(schema.enumeration()));
+        }
+        if (schema.type() == SchemaType.INTEGER) {
             return "must be a whole number";
         }
-        if (schema != null && schema.type() == SchemaType.BOOLEAN) {
+        if (schema.type() == SchemaType.BOOLEAN) {
             return "must be true or false";
         }
-        if (schema != null && !schema.format().isEmpty()) {
-            return switch (schema.format()) {
-                case "uuid" -> "must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6";
-                case "date-time" -> "must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z";
-                default -> "must be a " + schema.format();
-            };
-        }
-        return notBlank ? "must not be blank" : null;
-    }
-
-    private static String oneOf(Stream<String> values) {
-        return "must be one of " + values.collect(Collectors.joining(", "));
+        return switch (schema.format()) {
+            case "" -> notBlank ? "must not be blank" : null;
+            case "uuid" -> QueryParams.UUID_MESSAGE;
+            case "date-time" -> QueryParams.INSTANT_MESSAGE;
+            default -> "must be a " + schema.format();
+        };
     }
 
     private static <A extends Annotation> A first(Class<A> annotation, AnnotatedElement element, AnnotatedType valueType) {

@@ -6,9 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Parses query parameters taken as text, failing with a 400 problem that names the parameter. */
 public final class QueryParams {
+
+    static final String UUID_MESSAGE = "must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6";
+    static final String INSTANT_MESSAGE = "must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z";
 
     private QueryParams() {
     }
@@ -43,8 +47,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
-            throw Problems.badField(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw Problems.badField(name, oneOf(Arrays.stream(type.getEnumConstants()).map(Enum::name)));
         }
     }
 
@@ -60,7 +63,7 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw Problems.badField(name, "must be a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6");
+        throw Problems.badField(name, UUID_MESSAGE);
     }
 
     public static Instant instant(String name, String value) {
@@ -71,11 +74,15 @@ public final class QueryParams {
         try {
             instant = Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw Problems.badField(name, "must be an ISO-8601 UTC instant such as 2021-12-30T12:00:00Z");
+            throw Problems.badField(name, INSTANT_MESSAGE);
         }
         if (!StorableValues.storable(instant)) {
             throw Problems.badField(name, StorableValues.INSTANT_RANGE);
         }
         return instant;
+    }
+
+    static String oneOf(Stream<String> values) {
+        return "must be one of " + values.collect(Collectors.joining(", "));
     }
 }

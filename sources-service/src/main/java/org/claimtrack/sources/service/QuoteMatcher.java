@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * difference: whitespace (runs, line breaks, no-break spaces, spaces around dashes), typographic
  * quotes (‘’‚‛′ ‹› as ', “”„‟″ «» as ") and dashes (‐‑‒–—―− as -), how an accented letter is encoded
  * (composed "é" or "e" + combining accent, as NFC and NFD differ), and invisible characters (soft
- * hyphens, zero-width spaces, word joiners, byte-order marks). Letters, case and punctuation must match. Offsets are UTF-16 code units into the original text, end exclusive.
+ * hyphens, zero-width spaces, word joiners, byte-order marks). Letters, case and punctuation must
+ * match. Offsets are UTF-16 code units into the original text, end exclusive.
  *
  * <p>When {@code exact} occurs more than once, {@code prefix} and {@code suffix} pick the occurrence
  * whose surroundings agree with them best (the first on a tie). When it does not occur, the closest
