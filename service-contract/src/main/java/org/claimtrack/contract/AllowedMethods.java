@@ -5,6 +5,9 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -15,9 +18,11 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The HTTP methods a path answers, for the {@code Allow} header a 405 must carry (RFC 9110, 15.5.6). Quarkus REST
- * answers 405 without it and exposes no routing table, so this one is read once from the JAX-RS annotations of the
- * resource classes (interfaces are REST clients, the paths of another service, not routes of this one).
+ * The HTTP methods a path answers, for the {@code Allow} header a 405 must carry (RFC 9110, 15.5.6) and an OPTIONS
+ * answer gives. Quarkus REST answers 405 without it, and OPTIONS with every method of the resource class (so
+ * {@code OPTIONS /claims} named PUT and DELETE, which only {@code /claims/{id}} takes); it exposes no routing table,
+ * so this one is read once from the JAX-RS annotations of the resource classes (interfaces are REST clients, the
+ * paths of another service, not routes of this one).
  */
 public final class AllowedMethods {
 
@@ -58,6 +63,16 @@ public final class AllowedMethods {
     /** The header value: "GET, HEAD, OPTIONS". */
     public static String header(String path) {
         return String.join(", ", of(path));
+    }
+
+    /** An answer to OPTIONS names the methods of its path, not of its resource class (for a response filter). */
+    public static void correctOptions(ContainerRequestContext request, ContainerResponseContext response) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod()) && response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
+            Set<String> methods = of(request.getUriInfo().getPath());
+            if (!methods.isEmpty()) {
+                response.getHeaders().putSingle(HttpHeaders.ALLOW, String.join(", ", methods));
+            }
+        }
     }
 
     private static List<Route> routes() {

@@ -15,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
 import static org.claimtrack.gateway.support.Fixtures.*;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -122,6 +123,9 @@ class WritesTest extends GatewayTest {
         TestUsers.admin().delete("/api/claims").then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS, POST");
         TestUsers.admin().put("/api/claims/" + CLAIM + "/stances/" + CLAIM + "/retraction").then().statusCode(405)
                 .header("Allow", "OPTIONS, POST");
+        // OPTIONS names the path's own methods, not every method of its resource class
+        given().options("/api/claims").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS, POST");
+        given().options("/api/claims/" + CLAIM).then().statusCode(200).header("Allow", "DELETE, GET, HEAD, OPTIONS, PUT");
         TestUsers.admin().get("/api/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("path"));
     }

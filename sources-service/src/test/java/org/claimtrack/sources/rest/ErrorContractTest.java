@@ -133,6 +133,7 @@ class ErrorContractTest {
         assertEquals(405, notAllowed.statusCode());
         assertEquals("GET, HEAD, OPTIONS, POST", notAllowed.header("Allow"));
         assertNoLeak(notAllowed, "PATCH");
+        assertEquals("GET, HEAD, OPTIONS, POST", given().noFilters().options("/sources").header("Allow"));
         Response notAcceptable = given().noFilters().accept("application/xml").get("/sources"); // not in the document
         assertEquals(406, notAcceptable.statusCode());
         assertNoLeak(notAcceptable, "Accept xml");
