@@ -32,6 +32,8 @@ class ContractWiringTest {
                 .body("errors.field", equalTo(List.of("status")));
         given().noFilters().delete("/claims").then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS, POST");
         given().noFilters().options("/claims").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS, POST");
+        given().noFilters().patch("/q/openapi").then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", "GET, HEAD, OPTIONS");
         Api.writer().body("{\"text\":\"Troops were deployed to the border\",\"tags\":\"troops\"}").post("/claims").then()
                 .statusCode(400).body("errors[0].field", equalTo("tags"));
         given().contentType(ContentType.JSON).body(Map.of("text", "Troops were deployed to the border")).post("/claims").then()

@@ -126,6 +126,10 @@ class WritesTest extends GatewayTest {
         // OPTIONS names the path's own methods, not every method of its resource class
         given().options("/api/claims").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS, POST");
         given().options("/api/claims/" + CLAIM).then().statusCode(200).header("Allow", "DELETE, GET, HEAD, OPTIONS, PUT");
+        // the OpenAPI document and Swagger UI are read-only (Quarkus served the document to any method)
+        TestUsers.admin().contentType(ContentType.JSON).body("{}").post("/q/openapi").then().statusCode(405)
+                .contentType("application/problem+json").header("Allow", "GET, HEAD, OPTIONS");
+        given().head("/q/openapi").then().statusCode(200);
         TestUsers.admin().get("/api/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("path"));
     }
