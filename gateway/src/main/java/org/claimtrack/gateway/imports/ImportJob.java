@@ -29,6 +29,7 @@ public record ImportJob(
         Instant startedAt,
         Instant finishedAt) {
 
+    @Schema(name = "ImportStatus")
     public enum Status {
         QUEUED, RUNNING, SUCCEEDED, COMPLETED_WITH_ERRORS, FAILED;
 

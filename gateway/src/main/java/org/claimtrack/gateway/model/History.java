@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "What the system recorded about a claim, oldest first.")
 public record History(List<Entry> items) {
 
+    @Schema(name = "HistoryEntry", description = "One change to the claim or its evidence: when, by whom, what.")
     public record Entry(
             @Schema(example = Examples.INSTANT) Instant at,
             @Schema(example = "anonymous") String actor,

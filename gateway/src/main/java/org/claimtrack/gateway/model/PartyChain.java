@@ -14,7 +14,7 @@ public record PartyChain(
         @Schema(description = "The party of the last step: the one that decides independence. Absent = the source is "
                 + "its own party.") PartyRef rootParty) {
 
-    @Schema(description = "How a step is reached from the one before: SOURCE the source itself (the first step), "
+    @Schema(name = "PartyChainLink", description = "How a step is reached from the one before: SOURCE the source itself (the first step), "
             + "MEMBER_OF a source the step before is a member of, PARTY the own party of the step before (a source), "
             + "PARENT the parent party of the step before (a party).", example = "MEMBER_OF")
     public enum Link {
@@ -26,7 +26,7 @@ public record PartyChain(
         }
     }
 
-    @Schema(description = "One source or party on the way to the root party.")
+    @Schema(name = "PartyChainStep", description = "One source or party on the way to the root party.")
     public record Step(
             @Schema(required = true) Link link,
             @Schema(required = true, description = "A source id for SOURCE and MEMBER_OF, a party id for PARTY and PARENT.",

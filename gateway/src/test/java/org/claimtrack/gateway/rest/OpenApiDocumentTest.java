@@ -58,13 +58,19 @@ class OpenApiDocumentTest extends GatewayTest {
         assertTrue(!doc.getList("servers").isEmpty());
     }
 
-    /** Generated clients name their classes after the schemas: two types of one name must not become "Party1". */
+    /**
+     * Generated clients name their classes after the schemas: two types of one name must not become "Party1", and a
+     * nested type is named for what it is ("HistoryEntry", not "Entry"; "ImportStatus", not "Status" beside ClaimStatus).
+     */
     @Test
     void schemaNamesAreNotNumberedApart() {
         JsonPath doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
         Map<String, Object> schemas = doc.getMap("components.schemas");
         assertTrue(schemas.containsKey("Party") && schemas.containsKey("EvidenceParty"), schemas.keySet().toString());
         assertEquals(List.of(), schemas.keySet().stream().filter(name -> name.matches(".*[A-Za-z]\\d+")).toList());
+        assertEquals(List.of(), schemas.keySet().stream().filter(List.of("Entry", "Status", "Step", "Link")::contains).toList());
+        assertTrue(schemas.keySet().containsAll(List.of("HistoryEntry", "ImportStatus", "PartyChainStep", "PartyChainLink")),
+                schemas.keySet().toString());
         assertEquals(List.of("id", "name"), doc.getList("components.schemas.Party.required"));
     }
 
