@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * checks statuses, content types and required properties but no {@code type}: a page whose {@code items} is a number
  * passed. The documents use two 3.1 forms only, rewritten here: {@code examples} as an array in a schema (3.0:
  * {@code example}, the first one), and keywords beside a {@code $ref} (3.0 ignores them; the validator refuses them).
+ *
+ * <p>{@link #closed} reads it as strictly as generated clients do: openapi-generator's default Java client
+ * (okhttp-gson) refuses an answer holding a property its schema does not declare, since a schema without
+ * {@code additionalProperties} counts there as closed.
  */
 public final class OpenApi30 {
 
@@ -26,6 +30,39 @@ public final class OpenApi30 {
             return JSON.writeValueAsString(doc);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("not an OpenAPI document in JSON", e);
+        }
+    }
+
+    /**
+     * The 3.0 form with every object schema that lists its properties closed ({@code additionalProperties: false})
+     * unless it says otherwise. {@code Problem} stays open: RFC 9457 lets a problem carry members of its own.
+     * Schemas composed with {@code allOf} are left as they are (closing a part would refuse the other parts'
+     * properties); only request bodies, which the check does not judge, are composed so.
+     */
+    public static String closed(String document31) {
+        try {
+            ObjectNode doc = (ObjectNode) JSON.readTree(of(document31));
+            doc.path("components").path("schemas").fields().forEachRemaining(schema -> {
+                if (!schema.getKey().equals("Problem")) {
+                    close(schema.getValue());
+                }
+            });
+            doc.path("paths").forEach(OpenApi30::close);
+            return JSON.writeValueAsString(doc);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not an OpenAPI document in JSON", e);
+        }
+    }
+
+    private static void close(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("properties") && !object.has("additionalProperties") && !object.has("allOf")
+                    && !object.has("oneOf") && !object.has("anyOf")) {
+                object.put("additionalProperties", false);
+            }
+            object.forEach(OpenApi30::close);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(OpenApi30::close);
         }
     }
 
