@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.claimtrack.gateway.model.Ids;
+import org.claimtrack.gateway.model.PlainText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -69,7 +70,7 @@ public class TokenResource {
 
     @Schema(description = "A new API token.")
     public record NewToken(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            @NotBlank @Size(max = 100) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
             @Schema(required = true, description = "What it is for", example = "newsroom CMS") String name,
             @Pattern(regexp = UserResource.ROLE_PATTERN, message = "must be one of editor, reviewer, admin")
             @Schema(description = "The role it grants; at most the creator's (or, for another user, that user's); default: that highest role",

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.claimtrack.gateway.model.Ids;
+import org.claimtrack.gateway.model.PlainText;
 import org.claimtrack.gateway.service.Problems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,7 +51,7 @@ public class WebhookResource {
             @NotEmpty @Size(max = 2) @Schema(required = true, description = "The events to receive: claim.status-changed, "
                     + "claim.verdict-added", example = "[\"claim.status-changed\", \"claim.verdict-added\"]")
             List<@NotNull @Pattern(regexp = EVENT_PATTERN, message = "must be claim.status-changed or claim.verdict-added") String> events,
-            @Size(max = 300) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            @Size(max = 300) @Pattern(regexp = PlainText.PATTERN, message = PlainText.MESSAGE)
             @Schema(description = "What it is for", example = "newsroom CMS: refresh fact-check boxes") String description) {
     }
 

@@ -130,6 +130,10 @@ class ApiTokenTest extends GatewayTest {
         // a NUL (which PostgreSQL cannot store) or another control character in the name is the client's mistake
         TestUsers.editor().contentType("application/json").body("{\"name\": \"\\u0000\"}")
                 .post("/api/tokens").then().statusCode(400).body("errors.field", hasItem("name"));
+        for (String control : java.util.List.of("\\u0007", "\\u001f", "\\u007f", "tab\\there")) {
+            TestUsers.editor().contentType("application/json").body("{\"name\": \"" + control + "\"}")
+                    .post("/api/tokens").then().statusCode(400).body("errors.message", hasItem("must not contain control characters"));
+        }
         // a number written as a string is not a number (the document says integer)
         TestUsers.editor().contentType("application/json").body("{\"name\": \"quoted days\", \"expiresInDays\": \"12\"}")
                 .post("/api/tokens").then().statusCode(400).body("errors.field", hasItem("expiresInDays"))
