@@ -89,6 +89,10 @@ class OpenApiDocumentTest extends GatewayTest {
         assertTrue(patterns.size() > 10, patterns.toString());
         List<String> javaOnly = List.of("\\\\p{", "\\\\P{", "\\\\A", "\\\\Z", "\\\\z", "\\\\h", "\\\\R", "(?i", "(?u", "*+", "++", "?+", "[[", "&&");
         assertEquals(List.of(), patterns.stream().filter(p -> javaOnly.stream().anyMatch(p::contains)).toList());
+        // anchored, so that a JSON Schema search, Python's re.match and Bean Validation's whole-value match agree
+        assertEquals(List.of(), patterns.stream().filter(p -> !p.startsWith("^")).toList());
+        assertTrue(patterns.contains("^\\\\s*\\\\S"), "@NotBlank as a pattern: " + patterns);
+        assertTrue(patterns.contains("^(?:[A-Z]{2})$"), patterns.toString());
     }
 
     @Test
