@@ -2,7 +2,6 @@ package org.claimtrack.contract;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -24,14 +23,9 @@ public class BodyLimit {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && tooLarge(length, max)) {
-                JsonObject problem = new JsonObject().put("type", "about:blank").put("title", TITLE)
-                        .put("status", 413).put("detail", "The request body has " + length.trim()
-                                + " bytes; at most " + max + " are accepted")
-                        .put("instance", ctx.request().path());
-                ctx.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(problem.encode());
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                Problems.answer(ctx, 413, TITLE, "The request body has " + length.trim() + " bytes; at most " + max
+                        + " are accepted");
                 return;
             }
             ctx.next();

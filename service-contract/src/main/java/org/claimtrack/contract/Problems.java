@@ -3,6 +3,9 @@ package org.claimtrack.contract;
 import io.quarkiverse.resteasy.problem.ExceptionMapperBase;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +23,16 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
+    }
+
+    /**
+     * Answers a problem from a Vert.x route, which runs before JAX-RS renders a thrown {@link HttpProblem}. Headers the
+     * caller put on {@code ctx.response()} first (Allow, Connection) go with it.
+     */
+    public static void answer(RoutingContext ctx, int status, String title, String detail) {
+        JsonObject problem = new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
+                .put("detail", detail).put("instance", ctx.request().path());
+        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, MEDIA_TYPE).end(problem.encode());
     }
 
     public static HttpProblem of(Status status, String detail) {

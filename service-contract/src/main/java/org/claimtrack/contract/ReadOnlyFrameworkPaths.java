@@ -1,8 +1,6 @@
 package org.claimtrack.contract;
 
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -30,11 +28,8 @@ public class ReadOnlyFrameworkPaths {
                 ctx.next();
                 return;
             }
-            JsonObject problem = new JsonObject().put("type", "about:blank").put("title", "Method Not Allowed")
-                    .put("status", 405).put("detail", "This path is read-only; the Allow header lists the methods it answers.")
-                    .put("instance", ctx.request().path());
-            ctx.response().setStatusCode(405).putHeader("Allow", ALLOW)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE).end(problem.encode());
+            ctx.response().putHeader("Allow", ALLOW);
+            Problems.answer(ctx, 405, "Method Not Allowed", "This path is read-only; the Allow header lists the methods it answers.");
         });
     }
 }

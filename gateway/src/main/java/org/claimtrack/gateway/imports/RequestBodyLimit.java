@@ -3,6 +3,8 @@ package org.claimtrack.gateway.imports;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.claimtrack.contract.BodyLimit;
+import org.claimtrack.contract.Problems;
 
 /**
  * Body limits: imports take up to 50 MB ({@code quarkus.http.limits.max-body-size}, the server-wide ceiling), the web
@@ -16,8 +18,6 @@ public class RequestBodyLimit {
 
     static final long API_MAX_BYTES = 2L * 1024 * 1024;
     static final long UI_FORM_MAX_BYTES = 16L * 1024 * 1024;
-    private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-            + "\"detail\":\"Request bodies are limited to 2 MB (imports: 50 MB at /api/imports).\"}";
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
@@ -28,8 +28,10 @@ public class RequestBodyLimit {
                     && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
             long limit = uiForm ? UI_FORM_MAX_BYTES : API_MAX_BYTES;
             if (length != null && !path.startsWith("/api/imports") && bytes(length) > limit) {
-                context.response().setStatusCode(413).putHeader("Content-Type", "application/problem+json")
-                        .putHeader("Connection", "close").end(PROBLEM);
+                context.response().putHeader("Connection", "close");
+                Problems.answer(context, 413, BodyLimit.TITLE, uiForm
+                        ? "A form is limited to 16 MB."
+                        : "Request bodies are limited to 2 MB (imports: 50 MB at /api/imports).");
                 return;
             }
             context.next();

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -439,7 +440,9 @@ class ImportResourceTest {
         byte[] big = new byte[3 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
         TestUsers.editor().contentType("application/json").body(big).post("/api/claims").then().statusCode(413)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").header("Connection", "close")
+                .body("title", equalTo("Content Too Large"), "status", equalTo(413), "instance", equalTo("/api/claims"),
+                        "detail", equalTo("Request bodies are limited to 2 MB (imports: 50 MB at /api/imports)."));
     }
 
 }

@@ -128,7 +128,8 @@ class WritesTest extends GatewayTest {
         given().options("/api/claims/" + CLAIM).then().statusCode(200).header("Allow", "DELETE, GET, HEAD, OPTIONS, PUT");
         // the OpenAPI document and Swagger UI are read-only (Quarkus served the document to any method)
         TestUsers.admin().contentType(ContentType.JSON).body("{}").post("/q/openapi").then().statusCode(405)
-                .contentType("application/problem+json").header("Allow", "GET, HEAD, OPTIONS");
+                .contentType("application/problem+json").header("Allow", "GET, HEAD, OPTIONS")
+                .body("title", equalTo("Method Not Allowed"), "status", equalTo(405), "instance", equalTo("/q/openapi"));
         given().head("/q/openapi").then().statusCode(200);
         TestUsers.admin().get("/api/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("path"));

@@ -11,6 +11,7 @@ import static org.claimtrack.gateway.ui.UiPagesTest.browser;
 import static org.claimtrack.gateway.ui.UiPagesTest.submit;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +74,14 @@ class FormsTest extends GatewayTest {
         assertEquals(text, kept, "the text as typed");
         assertTrue(page.contains("value=\"A very long report\""));
         stubs.sources().verify(0, postRequestedFor(urlPathEqualTo("/documents")));
+    }
+
+    @Test
+    void aFormOverSixteenMegabytesIsAProblemNamingTheFormLimit() {
+        TestUsers.editor().noFilters().contentType("application/x-www-form-urlencoded")
+                .body("title=" + "x".repeat(17 * 1024 * 1024)).post("/documents/new").then().statusCode(413)
+                .contentType("application/problem+json").body("detail", equalTo("A form is limited to 16 MB."),
+                        "instance", equalTo("/documents/new"));
     }
 
     @Test
