@@ -7,6 +7,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import org.claimtrack.contract.TimeOrderedIds;
+import org.claimtrack.contract.Timestamps;
 
 /**
  * What every record of the API has: a UUID assigned by the service, timestamps, and the version
@@ -27,4 +29,10 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     @Version
     @Column(nullable = false)
     public Long version;
+
+    /** Makes this a new record: a time-ordered id, created and last updated now (Hibernate starts the version). */
+    public void initAsNew() {
+        id = TimeOrderedIds.next();
+        createdAt = updatedAt = Timestamps.now();
+    }
 }

@@ -268,9 +268,8 @@ public class DocumentService {
     /** A new document and its first text version; {@code fetched} says where the text came from, null if typed in. */
     private Document newDocument(DocumentInput input, String actor, FetchedPage fetched) {
         Document document = new Document();
-        document.id = TimeOrderedIds.next();
+        document.initAsNew();
         apply(document, input);
-        document.createdAt = document.updatedAt = Timestamps.now();
         // The text's fields are set before the insert, so a new document starts at version 0.
         DocumentTextVersion text = input.archivedText == null ? null : nextText(document, input.archivedText, actor, input.reason);
         document.persist();

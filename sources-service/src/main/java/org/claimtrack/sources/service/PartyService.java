@@ -1,6 +1,5 @@
 package org.claimtrack.sources.service;
 
-import org.claimtrack.contract.TimeOrderedIds;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +43,9 @@ public class PartyService {
     @Transactional
     public Party create(PartyInput input) {
         Party party = new Party();
-        party.id = TimeOrderedIds.next();
+        party.initAsNew();
         check(party.id, input);
         apply(party, input);
-        party.createdAt = party.updatedAt = Timestamps.now();
         party.persist();
         replaceAliases(party, input.aliasesOrNone());
         Party.flush();
@@ -165,9 +163,8 @@ public class PartyService {
             }
         }
         Party party = new Party();
-        party.id = TimeOrderedIds.next();
+        party.initAsNew();
         party.setName(affiliation);
-        party.createdAt = party.updatedAt = Timestamps.now();
         party.persist();
         names.created(party);
         return new Resolution(party, List.of(), List.of());

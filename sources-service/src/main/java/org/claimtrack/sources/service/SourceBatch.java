@@ -1,7 +1,5 @@
 package org.claimtrack.sources.service;
 
-import org.claimtrack.contract.TimeOrderedIds;
-import org.claimtrack.contract.Timestamps;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,10 +115,9 @@ final class SourceBatch {
             return;
         }
         Source source = new Source();
-        source.id = TimeOrderedIds.next();
+        source.initAsNew();
         item.memberOfId = parent;
         SourceService.apply(source, item, party.party());
-        source.createdAt = source.updatedAt = Timestamps.now();
         source.persist();
         results[index] = Item.created(index, source.id);
     }

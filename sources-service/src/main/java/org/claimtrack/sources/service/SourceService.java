@@ -1,6 +1,5 @@
 package org.claimtrack.sources.service;
 
-import org.claimtrack.contract.TimeOrderedIds;
 import org.claimtrack.contract.BatchItems;
 import org.claimtrack.contract.Timestamps;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -58,10 +57,9 @@ public class SourceService {
     public Source create(SourceInput input) {
         rejectDuplicateName(input.name, null);
         Source source = new Source();
-        source.id = TimeOrderedIds.next();
+        source.initAsNew();
         requireMemberOf(source.id, input.memberOfId);
         apply(source, input, partyOf(input));
-        source.createdAt = source.updatedAt = Timestamps.now();
         source.persistAndFlush();
         return source;
     }
