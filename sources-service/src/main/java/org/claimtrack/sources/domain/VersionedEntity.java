@@ -1,5 +1,6 @@
 package org.claimtrack.sources.domain;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
@@ -34,5 +35,16 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     public void initAsNew() {
         id = TimeOrderedIds.next();
         createdAt = updatedAt = Timestamps.now();
+    }
+
+    /**
+     * Ends a replacement: one that changed anything gets a new updatedAt and, at this flush, the next version;
+     * one that changed nothing keeps both, so the ETag a client holds stays valid.
+     */
+    public void flushIfChanged(boolean changed) {
+        if (changed) {
+            updatedAt = Timestamps.now();
+            Panache.flush();
+        }
     }
 }

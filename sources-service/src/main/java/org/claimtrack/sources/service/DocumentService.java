@@ -191,10 +191,7 @@ public class DocumentService {
             nextText(document, input.archivedText, actor, input.reason).persist();
             changed = true;
         }
-        if (changed) {
-            document.updatedAt = Timestamps.now();
-            Document.flush();
-        }
+        document.flushIfChanged(changed);
         return document;
     }
 

@@ -1,7 +1,6 @@
 package org.claimtrack.sources.service;
 
 import org.claimtrack.contract.BatchItems;
-import org.claimtrack.contract.Timestamps;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,10 +69,7 @@ public class SourceService {
         Versions.check(ifMatch, source.version);
         rejectDuplicateName(input.name, id);
         requireMemberOf(id, input.memberOfId);
-        if (apply(source, input, partyOf(input))) {
-            source.updatedAt = Timestamps.now();
-            Source.flush();
-        }
+        source.flushIfChanged(apply(source, input, partyOf(input)));
         return source;
     }
 
