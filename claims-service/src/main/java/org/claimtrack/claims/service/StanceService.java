@@ -1,7 +1,5 @@
 package org.claimtrack.claims.service;
 
-import org.claimtrack.contract.TimeOrderedIds;
-import org.claimtrack.contract.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -15,7 +13,6 @@ import org.claimtrack.claims.domain.StanceKind;
 import org.claimtrack.claims.api.Retraction;
 import org.claimtrack.claims.api.StanceInput;
 import org.claimtrack.contract.Problems;
-import org.claimtrack.contract.Versions;
 
 /**
  * What a stance says is immutable: stances are added, retracted (from a time) or removed. Each change locks the claim row, recomputes its status
@@ -25,7 +22,7 @@ import org.claimtrack.contract.Versions;
 public class StanceService extends ClaimPositions<Stance, Retraction> {
 
     static final Kind RETRACTION = new Kind("stance", "retracted", "retraction", "retractedAt", "statedAt",
-            History.STANCE_RETRACTED);
+            History.STANCE_ADDED, History.STANCE_RETRACTED);
 
     public StanceService() {
         super(Stance.class, RETRACTION, "p.statedAt, p.id");
@@ -50,8 +47,6 @@ public class StanceService extends ClaimPositions<Stance, Retraction> {
     /** Persists a valid, new stance on a locked claim and records it; the caller recomputes the status. */
     Stance insert(Claim claim, StanceInput input, Instant now, String actor) {
         Stance s = new Stance();
-        s.id = TimeOrderedIds.next();
-        s.claimId = claim.id;
         s.sourceId = input.sourceId();
         s.stance = input.stance();
         s.quote = input.quote();
@@ -66,17 +61,13 @@ public class StanceService extends ClaimPositions<Stance, Retraction> {
         s.documentId = input.documentId();
         s.documentVersion = input.documentVersion();
         s.statedAt = input.statedAt();
-        s.createdAt = now;
         s.sourceName = input.source().name();
         s.sourceKind = input.source().kind();
         s.sourceAffiliation = input.source().affiliation();
         s.sourceReliability = input.source().reliability();
         s.sourceRootPartyId = input.source().rootPartyId();
         s.sourceRootParty = input.source().rootPartyName();
-        em.persist(s);
-        claim.touch(now);
-        history.record(claim.id, now, actor, History.STANCE_ADDED, describe(s));
-        return s;
+        return persistNew(claim, s, now, actor);
     }
 
     /**
@@ -101,20 +92,15 @@ public class StanceService extends ClaimPositions<Stance, Retraction> {
      */
     @Transactional
     public Claim remove(UUID claimId, UUID stanceId, String ifMatch, String reason, String actor) {
-        Claim claim = claims.lock(claimId);
-        Stance stance = get(claimId, stanceId);
-        Versions.checkIfGiven(ifMatch, claim.version);
-        em.remove(stance);
-        em.flush();
-        Instant now = Timestamps.now();
-        claim.touch(now);
-        Map<String, Object> details = describe(stance);
-        if (reason != null) {
-            details.put("reason", reason);
-        }
-        history.record(claimId, now, actor, History.STANCE_REMOVED, details);
-        status.recompute(claim, now, actor);
-        return claim;
+        return change(claimId, stanceId, ifMatch, History.STANCE_REMOVED, actor, stance -> {
+            em.remove(stance);
+            em.flush();
+            Map<String, Object> details = describe(stance);
+            if (reason != null) {
+                details.put("reason", reason);
+            }
+            return details;
+        }).claim();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.claimtrack.claims.service;
 
-import org.claimtrack.contract.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import org.claimtrack.claims.api.Withdrawal;
 public class VerdictService extends ClaimPositions<Verdict, Withdrawal> {
 
     static final Kind WITHDRAWAL = new Kind("verdict", "withdrawn", "withdrawal", "withdrawnAt", "publishedAt",
-            History.VERDICT_WITHDRAWN);
+            History.VERDICT_ADDED, History.VERDICT_WITHDRAWN);
 
     public VerdictService() {
         // ofClaim: latest first
@@ -32,30 +31,15 @@ public class VerdictService extends ClaimPositions<Verdict, Withdrawal> {
     /** Persists a valid verdict on a locked claim and records it; the caller recomputes the status. */
     Verdict insert(Claim claim, VerdictInput input, Instant now, String actor) {
         Verdict v = new Verdict();
-        v.id = TimeOrderedIds.next();
-        v.claimId = claim.id;
         v.rating = input.rating();
         v.explanation = input.explanation();
         v.reviewer = input.reviewer();
-        v.createdAt = now;
         v.publishedAt = input.publishedAt() == null ? now : input.publishedAt();
         v.url = input.url();
         v.organization = input.organization();
         v.seq = 1 + ((Number) em.createQuery("select coalesce(max(v.seq), 0) from Verdict v where v.claimId = :id")
                 .setParameter("id", claim.id).getSingleResult()).intValue();
-        em.persist(v);
-        claim.touch(now);
-        Map<String, Object> d = describe(v);
-        d.put("explanation", v.explanation);
-        d.put("publishedAt", v.publishedAt.toString());
-        if (v.url != null) {
-            d.put("url", v.url);
-        }
-        if (v.organization != null) {
-            d.put("organization", v.organization);
-        }
-        history.record(claim.id, now, actor, History.VERDICT_ADDED, d);
-        return v;
+        return persistNew(claim, v, now, actor);
     }
 
     /** What names a verdict in the history. */
@@ -65,6 +49,21 @@ public class VerdictService extends ClaimPositions<Verdict, Withdrawal> {
         d.put("verdictId", v.id.toString());
         d.put("rating", v.rating.name());
         d.put("reviewer", v.reviewer);
+        return d;
+    }
+
+    /** A verdict added is recorded with what it says, not only what names it. */
+    @Override
+    protected Map<String, Object> describeAdded(Verdict v) {
+        Map<String, Object> d = describe(v);
+        d.put("explanation", v.explanation);
+        d.put("publishedAt", v.publishedAt.toString());
+        if (v.url != null) {
+            d.put("url", v.url);
+        }
+        if (v.organization != null) {
+            d.put("organization", v.organization);
+        }
         return d;
     }
 
