@@ -115,11 +115,11 @@ public class ClaimResource {
         ClaimQueries.Sort order = sort(sort);
         ClaimFilter filter = filters.toFilter();
         int size = page.size();
-        ListCursor after = ListCursor.decode(cursor, order.param, page.page());
-        int p = after == null ? page.page() : 0;
-        ClaimQueries.Page<Claim> result = queries.claims(filter, order, after, p, size);
-        return new Lists.ClaimPage(result.items().stream().map(ClaimView::of).toList(), p, size, result.total(),
-                result.next() == null ? null : result.next().encode());
+        int number = page.page(); // 0 with a cursor: decode refuses any other
+        ListCursor after = ListCursor.decode(cursor, order.param, number);
+        ClaimQueries.Page<Claim> result = queries.claims(filter, order, after, number, size);
+        return new Lists.ClaimPage(result.items().stream().map(ClaimView::of).toList(), number, size, result.total(),
+                result.nextCursor());
     }
 
     static final String CURSOR = "Where the page starts: the `next` of the page before, as it was returned, with the same "

@@ -73,14 +73,14 @@ public class StanceResource {
             throw Problems.badField("sourceId", "sourceId or documentId is required");
         }
         int size = page.size();
-        ListCursor after = ListCursor.decode(cursor, ClaimQueries.STANCE_SORT, page.page());
-        int p = after == null ? page.page() : 0;
-        ClaimQueries.Page<Stance> result = queries.stances(source, document, after, p, size);
+        int number = page.page(); // 0 with a cursor: decode refuses any other
+        ListCursor after = ListCursor.decode(cursor, ClaimQueries.STANCE_SORT, number);
+        ClaimQueries.Page<Stance> result = queries.stances(source, document, after, number, size);
         Map<UUID, Claim> claims = new HashMap<>();
         queries.load(result.items().stream().map(s -> s.claimId).distinct().toList()).forEach(c -> claims.put(c.id, c));
         return new Lists.StancePage(result.items().stream()
                 .map(s -> StanceView.of(s, claims.get(s.claimId).text, claims.get(s.claimId).status)).toList(),
-                p, size, result.total(), result.next() == null ? null : result.next().encode());
+                number, size, result.total(), result.nextCursor());
     }
 
     @POST

@@ -78,6 +78,11 @@ public class ClaimQueries {
         <U> Page<U> map(Function<List<T>, List<U>> items) {
             return new Page<>(items.apply(this.items), total, next);
         }
+
+        /** The next page's cursor as a client passes it; null on the last page. */
+        public String nextCursor() {
+            return next == null ? null : next.encode();
+        }
     }
 
     private final EntityManager em;
