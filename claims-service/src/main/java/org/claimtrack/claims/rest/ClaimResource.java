@@ -305,22 +305,24 @@ public class ClaimResource {
         String overdue;
 
         ClaimFilter toFilter() {
-            Set<VerificationStatus> statuses = EnumSet.noneOf(VerificationStatus.class);
-            if (status != null) {
-                status.stream().flatMap(s -> Arrays.stream(s.split(","))).filter(s -> !s.isBlank())
-                        .forEach(s -> statuses.add(QueryParams.enumValue("status", s, VerificationStatus.class)));
-            }
-            Set<WorkStatus> workStatuses = EnumSet.noneOf(WorkStatus.class);
-            if (workStatus != null) {
-                workStatus.stream().flatMap(s -> Arrays.stream(s.split(","))).filter(s -> !s.isBlank())
-                        .forEach(s -> workStatuses.add(QueryParams.enumValue("workStatus", s, WorkStatus.class)));
-            }
+            Set<VerificationStatus> statuses = anyOf("status", status, VerificationStatus.class);
+            Set<WorkStatus> workStatuses = anyOf("workStatus", workStatus, WorkStatus.class);
             if (assignee != null && assignee.strip().length() > 100) {
                 throw Problems.badField("assignee", "must be at most 100 characters");
             }
             return new ClaimFilter(q, statuses, QueryParams.uuid("sourceId", sourceId), party, tag, topic, language,
                     QueryParams.instant("updatedSince", updatedSince),
                     new ClaimFilter.Work(workStatuses, assignee, overdue(overdue), WorkStatus.today()));
+        }
+
+        /** A repeatable enum parameter, each value also comma-separated; none given: the empty set. */
+        private static <E extends Enum<E>> Set<E> anyOf(String name, List<String> values, Class<E> type) {
+            Set<E> any = EnumSet.noneOf(type);
+            if (values != null) {
+                values.stream().flatMap(s -> Arrays.stream(s.split(","))).filter(s -> !s.isBlank())
+                        .forEach(s -> any.add(QueryParams.enumValue(name, s, type)));
+            }
+            return any;
         }
 
         private static Boolean overdue(String value) {
