@@ -126,6 +126,10 @@ public class ClaimResource {
             + "sort (and filters). Pages by keyset, so deep pages cost what the first does and claims written meanwhile "
             + "neither shift nor repeat items; not with page > 0. With sort=relevance and q there is no cursor (page by number).";
 
+    /** If-Match of a write to one of a claim's stances or verdicts, which are part of the claim's version. */
+    static final String POSITION_IF_MATCH = "Optional: the claim's ETag read, e.g. \"3\"; checked when given (412), "
+            + "never required, so adding evidence or editing the claim meanwhile is no conflict.";
+
     @POST
     @Path("/batch")
     @ServiceWrite

@@ -98,8 +98,7 @@ public class ClaimStanceResource {
     @APIResponse(responseCode = "409", description = "The stance is already retracted.")
     @APIResponse(responseCode = "422", description = "retractedAt is before the stance's statedAt (both fields named).")
     public Response retract(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId, Retraction input,
-            @HeaderParam("If-Match") @Parameter(description = "Optional: the claim's ETag read, e.g. \"3\"; checked when given (412), "
-                    + "never required, so adding evidence or editing the claim meanwhile is no conflict.") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = ClaimResource.POSITION_IF_MATCH) String ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
         Written<Stance> retracted = stances.end(claimId, stanceId, ClaimResource.requireBody(input), ifMatch,
                 Actor.of(actor));
@@ -119,8 +118,7 @@ public class ClaimStanceResource {
     @APIResponse(responseCode = "400", description = "reason is longer than 300 characters.")
     @APIResponse(responseCode = "404", description = "No such claim, or no such stance on it.")
     public Response remove(@PathParam("id") UUID claimId, @PathParam("stanceId") UUID stanceId,
-            @HeaderParam("If-Match") @Parameter(description = "Optional: the claim's ETag read, e.g. \"3\"; checked when given (412), "
-                    + "never required, so adding evidence or editing the claim meanwhile is no conflict.") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = ClaimResource.POSITION_IF_MATCH) String ifMatch,
             @QueryParam("reason") @Parameter(description = "Why, for the claim's history (at most 300 characters).",
                     example = "Recorded on the wrong claim") String reason,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {

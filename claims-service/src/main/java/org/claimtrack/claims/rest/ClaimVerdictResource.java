@@ -78,8 +78,7 @@ public class ClaimVerdictResource {
     @APIResponse(responseCode = "409", description = "The verdict is already withdrawn.")
     @APIResponse(responseCode = "422", description = "withdrawnAt is before the verdict was published (publishedAt; both fields named).")
     public Response withdraw(@PathParam("id") UUID claimId, @PathParam("verdictId") UUID verdictId, Withdrawal input,
-            @HeaderParam("If-Match") @Parameter(description = "Optional: the claim's ETag read, e.g. \"3\"; checked when given (412), "
-                    + "never required, so adding evidence or editing the claim meanwhile is no conflict.") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = ClaimResource.POSITION_IF_MATCH) String ifMatch,
             @HeaderParam(ServiceWrite.ACTOR_HEADER) String actor) {
         Written<Verdict> withdrawn = verdicts.end(claimId, verdictId, ClaimResource.requireBody(input), ifMatch,
                 Actor.of(actor));
