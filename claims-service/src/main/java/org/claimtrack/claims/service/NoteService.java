@@ -50,8 +50,7 @@ public class NoteService {
         note.author = actor;
         note.version = 1;
         em.persist(note);
-        NoteVersion first = version(note, input.text(), now, actor);
-        history.record(claimId, now, actor, History.NOTE_ADDED, Map.of("noteId", note.id.toString(), "version", 1));
+        NoteVersion first = write(note, input.text(), now, actor, History.NOTE_ADDED);
         return NoteView.of(note, List.of(first));
     }
 
@@ -70,11 +69,7 @@ public class NoteService {
         }
         Instant now = Timestamps.now();
         note.version++;
-        NoteVersion added = version(note, input.text(), now, actor);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("noteId", note.id.toString());
-        details.put("version", note.version);
-        history.record(claimId, now, actor, History.NOTE_EDITED, details);
+        NoteVersion added = write(note, input.text(), now, actor, History.NOTE_EDITED);
         List<NoteVersion> all = new java.util.ArrayList<>(versions);
         all.add(added);
         return NoteView.of(note, all);
@@ -93,7 +88,11 @@ public class NoteService {
         return notes.stream().map(n -> NoteView.of(n, versions.get(n.id))).toList();
     }
 
-    private NoteVersion version(Note note, String text, Instant at, String actor) {
+    /**
+     * Writes {@code text} as the note's current version and records that in the claim's history: which note and
+     * version, never the text (the history is public, notes are not).
+     */
+    private NoteVersion write(Note note, String text, Instant at, String actor, String action) {
         NoteVersion v = new NoteVersion();
         v.id = TimeOrderedIds.next();
         v.noteId = note.id;
@@ -102,6 +101,10 @@ public class NoteService {
         v.writtenAt = at;
         v.writtenBy = actor;
         em.persist(v);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("noteId", note.id.toString());
+        details.put("version", note.version);
+        history.record(note.claimId, at, actor, action, details);
         return v;
     }
 
