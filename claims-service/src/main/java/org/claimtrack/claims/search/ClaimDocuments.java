@@ -65,44 +65,39 @@ final class ClaimDocuments {
 
     private static Map<UUID, Document> read(Connection connection, String sql, List<Object> parameters) throws SQLException {
         Map<UUID, Row> rows = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setObject(i + 1, parameters.get(i));
-            }
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    Row row = new Row(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("headline"),
-                            rs.getString("topic"), rs.getString("language"), rs.getString("status"),
-                            instant(rs, "created_at"), instant(rs, "updated_at"), new ArrayList<>(), new ArrayList<>());
-                    rows.put(row.id, row);
-                }
-            }
-        }
+        select(connection, sql, parameters, rs -> {
+            Row row = new Row(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("headline"),
+                    rs.getString("topic"), rs.getString("language"), rs.getString("status"),
+                    instant(rs, "created_at"), instant(rs, "updated_at"), new ArrayList<>(), new ArrayList<>());
+            rows.put(row.id, row);
+        });
         if (!rows.isEmpty()) {
             String in = String.join(",", Collections.nCopies(rows.size(), "?"));
             List<Object> ids = new ArrayList<>(rows.keySet());
-            each(connection, "select claim_id, tag from claim_tag where claim_id in (" + in + ") order by claim_id, position",
-                    ids, (id, value) -> rows.get(id).tags.add(value));
-            each(connection, "select claim_id, party_key from claim_party where claim_id in (" + in + ")",
-                    ids, (id, value) -> rows.get(id).parties.add(value));
+            select(connection, "select claim_id, tag from claim_tag where claim_id in (" + in + ") order by claim_id, position",
+                    ids, rs -> rows.get(rs.getObject(1, UUID.class)).tags.add(rs.getString(2)));
+            select(connection, "select claim_id, party_key from claim_party where claim_id in (" + in + ")",
+                    ids, rs -> rows.get(rs.getObject(1, UUID.class)).parties.add(rs.getString(2)));
         }
         Map<UUID, Document> documents = new LinkedHashMap<>();
         rows.forEach((id, row) -> documents.put(id, row.document()));
         return documents;
     }
 
-    private interface Value {
-        void add(UUID claimId, String value);
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
     }
 
-    private static void each(Connection connection, String sql, List<Object> ids, Value value) throws SQLException {
+    /** Runs {@code sql} with {@code parameters} bound in order and hands each row of the result to {@code reader}. */
+    private static void select(Connection connection, String sql, List<Object> parameters, RowReader reader)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < ids.size(); i++) {
-                select.setObject(i + 1, ids.get(i));
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    value.add(rs.getObject(1, UUID.class), rs.getString(2));
+                    reader.read(rs);
                 }
             }
         }
