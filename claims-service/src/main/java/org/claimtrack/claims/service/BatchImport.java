@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.claimtrack.claims.domain.Claim;
 import org.claimtrack.claims.domain.Position;
@@ -80,15 +81,8 @@ public class BatchImport {
                 results.add(failed(item));
                 continue;
             }
-            String key = ClaimText.key(item.input().text());
-            UUID existing = known.get(key);
-            if (existing != null) {
-                results.add(new BatchItem(item.index(), existing, UNCHANGED, List.of()));
-            } else {
-                Claim claim = claims.insert(item.input(), now, actor);
-                known.put(key, claim.id);
-                results.add(new BatchItem(item.index(), claim.id, CREATED, List.of()));
-            }
+            results.add(once(item, ClaimText.key(item.input().text()), known,
+                    () -> claims.insert(item.input(), now, actor).id));
         }
         return results;
     }
@@ -136,16 +130,11 @@ public class BatchImport {
                 results.add(item.ok() ? missingClaim(item) : failed(item));
                 continue;
             }
-            String key = keyOfItem.apply(claim, item.input());
-            UUID existing = known.get(key);
-            if (existing != null) {
-                results.add(new BatchItem(item.index(), existing, UNCHANGED, List.of()));
-            } else {
+            results.add(once(item, keyOfItem.apply(claim, item.input()), known, () -> {
                 P position = insert.into(claim, item.input(), now);
-                known.put(key, position.id);
                 changed.put(claim.id, claim);
-                results.add(new BatchItem(item.index(), position.id, CREATED, List.of()));
-            }
+                return position.id;
+            }));
         }
         status.recomputeAll(changed.values(), now, actor);
         return results;
@@ -193,6 +182,20 @@ public class BatchImport {
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(c -> locked.put(c.id, c));
         }
         return locked;
+    }
+
+    /**
+     * The idempotency of every batch: an item whose natural key is {@code known} (on record, or earlier in the batch)
+     * is UNCHANGED; else {@code create} writes it, CREATED, and its key becomes known.
+     */
+    private static BatchItem once(Item<?> item, String key, Map<String, UUID> known, Supplier<UUID> create) {
+        UUID existing = known.get(key);
+        if (existing != null) {
+            return new BatchItem(item.index(), existing, UNCHANGED, List.of());
+        }
+        UUID created = create.get();
+        known.put(key, created);
+        return new BatchItem(item.index(), created, CREATED, List.of());
     }
 
     private static BatchItem failed(Item<?> item) {
