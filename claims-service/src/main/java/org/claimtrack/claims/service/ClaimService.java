@@ -34,11 +34,7 @@ public class ClaimService {
     }
 
     public Claim get(UUID id) {
-        Claim claim = em.find(Claim.class, id);
-        if (claim == null) {
-            throw Problems.notFound("Claim", id);
-        }
-        return claim;
+        return found(id, em.find(Claim.class, id));
     }
 
     /**
@@ -51,13 +47,14 @@ public class ClaimService {
                 .orElseThrow(() -> Problems.notFound("Claim", id));
     }
 
+    /** The claim read, or 404 naming {@code id}. */
+    private static Claim found(UUID id, Claim claim) {
+        return Optional.ofNullable(claim).orElseThrow(() -> Problems.notFound("Claim", id));
+    }
+
     /** The claim with its row locked for the rest of the transaction (404 when absent). */
     public Claim lock(UUID id) {
-        Claim claim = em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (claim == null) {
-            throw Problems.notFound("Claim", id);
-        }
-        return claim;
+        return found(id, em.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public Optional<Claim> findByText(String text) {
