@@ -27,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Source snapshots", description = "Keeping the source data copied onto stances up to date.")
 public class SnapshotResource {
 
-    static final int MAX_REASON = 300;
-
     private final SnapshotRefresh refresh;
     private final InputCheck check;
 
