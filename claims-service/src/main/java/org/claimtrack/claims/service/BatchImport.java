@@ -184,10 +184,7 @@ public class BatchImport {
         return locked;
     }
 
-    /**
-     * The idempotency of every batch: an item whose natural key is {@code known} (on record, or earlier in the batch)
-     * is UNCHANGED; else {@code create} writes it, CREATED, and its key becomes known.
-     */
+    /** Every batch's idempotency: a known natural key is UNCHANGED; else {@code create} writes the item, CREATED. */
     private static BatchItem once(Item<?> item, String key, Map<String, UUID> known, Supplier<UUID> create) {
         UUID existing = known.get(key);
         if (existing != null) {

@@ -91,10 +91,7 @@ public abstract class ClaimPositions<P extends Position, C extends PositionChang
         return new Written<>(position, claim);
     }
 
-    /**
-     * Gives a new position, filled in by its kind, its id, claim and creation time, persists it on its locked claim
-     * and records it in the history; the caller recomputes the status.
-     */
+    /** Persists a new position on its locked claim and records it in the history; the caller recomputes the status. */
     protected P persistNew(Claim claim, P position, Instant now, String actor) {
         position.id = TimeOrderedIds.next();
         position.claimId = claim.id;
@@ -105,11 +102,7 @@ public abstract class ClaimPositions<P extends Position, C extends PositionChang
         return position;
     }
 
-    /**
-     * Changes one position under its claim's lock (If-Match, when given, carries the claim's ETag): {@code act}
-     * changes it and answers the details of the history entry {@code action}; then the claim gets a new version and
-     * its status is recomputed. The caller is transactional.
-     */
+    /** Under its claim's lock, {@code act} changes a position and answers the details of its history entry. */
     protected Written<P> change(UUID claimId, UUID id, String ifMatch, String action, String actor,
             Function<P, Map<String, Object>> act) {
         Claim claim = claims.lock(claimId);

@@ -88,10 +88,7 @@ public class NoteService {
         return notes.stream().map(n -> NoteView.of(n, versions.get(n.id))).toList();
     }
 
-    /**
-     * Writes {@code text} as the note's current version and records that in the claim's history: which note and
-     * version, never the text (the history is public, notes are not).
-     */
+    /** Persists {@code text} as the note's current version; the history names note and version, never the text. */
     private NoteVersion write(Note note, String text, Instant at, String actor, String action) {
         NoteVersion v = new NoteVersion();
         v.id = TimeOrderedIds.next();
