@@ -20,10 +20,11 @@ public final class Lists {
     public static final String CLAIM_CURSOR_EXAMPLE = "azF8dXBkYXRlZEF0LGRlc2N8MTY0MDg2MjAwMDAwMDAwMHwzZmE4NWY2NC01NzE3LTQ1NjItYjNmYy0yYzk2M2Y2NmFmYTY";
     public static final String STANCE_CURSOR_EXAMPLE = "azF8c3RhdGVkQXQsZGVzY3wxNjQwODYyMDAwMDAwMDAwfDNmYTg1ZjY0LTU3MTctNDU2Mi1iM2ZjLTJjOTYzZjY2YWZhNg";
     static final String TOTAL = "Every item matching the filters (not only those after a cursor); exact.";
+    static final String PAGE = "The page number asked for; 0 when the page was asked for by cursor.";
 
     @Schema(name = "ClaimPage", description = "A page of claims (sorted as requested, then by id).")
     public record ClaimPage(List<ClaimView> items,
-            @Schema(description = "The page number asked for; 0 when the page was asked for by cursor.", examples = "0") int page,
+            @Schema(description = PAGE, examples = "0") int page,
             @Schema(examples = "20") int size,
             @Schema(description = TOTAL, examples = "123") long total,
             @Schema(description = NEXT, examples = CLAIM_CURSOR_EXAMPLE)
@@ -32,7 +33,7 @@ public final class Lists {
 
     @Schema(name = "StancePage", description = "A page of stances with their claims' text and status (statedAt desc, then id).")
     public record StancePage(List<StanceView> items,
-            @Schema(description = "The page number asked for; 0 when the page was asked for by cursor.", examples = "0") int page,
+            @Schema(description = PAGE, examples = "0") int page,
             @Schema(examples = "20") int size,
             @Schema(description = TOTAL, examples = "123") long total,
             @Schema(description = NEXT, examples = STANCE_CURSOR_EXAMPLE)
