@@ -32,7 +32,8 @@ public class BodyLimit {
         });
     }
 
-    private static boolean tooLarge(String length, long max) {
+    /** Whether a Content-Length header announces more than {@code max} bytes (also the gateway's per-path limits). */
+    public static boolean tooLarge(String length, long max) {
         try {
             return Long.parseLong(length.trim()) > max;
         } catch (NumberFormatException e) {

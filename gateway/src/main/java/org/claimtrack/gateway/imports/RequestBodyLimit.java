@@ -16,8 +16,9 @@ import org.claimtrack.contract.Problems;
 @ApplicationScoped
 public class RequestBodyLimit {
 
-    static final long API_MAX_BYTES = 2L * 1024 * 1024;
-    static final long UI_FORM_MAX_BYTES = 16L * 1024 * 1024;
+    private static final long MB = 1024 * 1024;
+    static final long API_MAX_BYTES = 2 * MB;
+    static final long UI_FORM_MAX_BYTES = 16 * MB;
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
@@ -27,22 +28,13 @@ public class RequestBodyLimit {
             boolean uiForm = !path.startsWith("/api/") && type != null
                     && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
             long limit = uiForm ? UI_FORM_MAX_BYTES : API_MAX_BYTES;
-            if (length != null && !path.startsWith("/api/imports") && bytes(length) > limit) {
+            if (length != null && !path.startsWith("/api/imports") && BodyLimit.tooLarge(length, limit)) {
+                String detail = uiForm ? "A form is limited to %d MB." : "Request bodies are limited to %d MB (imports: 50 MB at /api/imports).";
                 context.response().putHeader("Connection", "close");
-                Problems.answer(context, 413, BodyLimit.TITLE, uiForm
-                        ? "A form is limited to 16 MB."
-                        : "Request bodies are limited to 2 MB (imports: 50 MB at /api/imports).");
+                Problems.answer(context, 413, BodyLimit.TITLE, detail.formatted(limit / MB));
                 return;
             }
             context.next();
         });
-    }
-
-    private static long bytes(String length) {
-        try {
-            return Long.parseLong(length.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }
