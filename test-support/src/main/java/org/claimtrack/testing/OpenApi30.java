@@ -23,14 +23,7 @@ public final class OpenApi30 {
     }
 
     public static String of(String document31) {
-        try {
-            ObjectNode doc = (ObjectNode) JSON.readTree(document31);
-            doc.put("openapi", "3.0.3");
-            rewrite(doc);
-            return JSON.writeValueAsString(doc);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("not an OpenAPI document in JSON", e);
-        }
+        return write(read30(document31));
     }
 
     /**
@@ -40,17 +33,32 @@ public final class OpenApi30 {
      * properties); only request bodies, which the check does not judge, are composed so.
      */
     public static String closed(String document31) {
+        ObjectNode doc = read30(document31);
+        doc.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            if (!schema.getKey().equals("Problem")) {
+                close(schema.getValue());
+            }
+        });
+        doc.path("paths").forEach(OpenApi30::close);
+        return write(doc);
+    }
+
+    private static ObjectNode read30(String document31) {
         try {
-            ObjectNode doc = (ObjectNode) JSON.readTree(of(document31));
-            doc.path("components").path("schemas").fields().forEachRemaining(schema -> {
-                if (!schema.getKey().equals("Problem")) {
-                    close(schema.getValue());
-                }
-            });
-            doc.path("paths").forEach(OpenApi30::close);
-            return JSON.writeValueAsString(doc);
+            ObjectNode doc = (ObjectNode) JSON.readTree(document31);
+            doc.put("openapi", "3.0.3");
+            rewrite(doc);
+            return doc;
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("not an OpenAPI document in JSON", e);
+        }
+    }
+
+    private static String write(ObjectNode doc) {
+        try {
+            return JSON.writeValueAsString(doc);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
