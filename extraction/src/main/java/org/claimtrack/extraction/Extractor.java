@@ -411,14 +411,20 @@ public final class Extractor {
                 String subject = found.get(0).party() != null && !"PERSON".equals(found.get(0).kind())
                         ? found.get(0).party() : found.get(0).name();
                 String verb = next.lower().equals("having") ? "has " : "has been ";
-                draft = restFrom < end ? draft(sentenceCase(subject + " " + verb + words(restFrom, end)), restFrom, end)
-                        : null;
+                // the subject names the speaker's side, so the claim names someone even when its words do not
+                draft = restFrom < end ? draft(sentenceCase(subject + " " + verb + words(restFrom, end)), restFrom, end,
+                        true) : null;
             } else {
                 int j = after;
                 while (j < n && t.get(j).word() && lex.has("function words", t.get(j))) {
                     j++;
                 }
-                if (j < n && lex.has("allegation nouns", t.get(j)) && lastDraft() != null) {
+                if (j + 2 < n && lex.has("allegation nouns", t.get(j)) && t.get(j + 1).lower().equals("that")) {
+                    // "dismissed claims that Y (as "hysteria")": Y is what X denies
+                    quoteFrom = j + 2;
+                    end = dismissedAs(quoteFrom, complementEnd(quoteFrom));
+                    draft = claim(quoteFrom, end, found.get(0));
+                } else if (j < n && lex.has("allegation nouns", t.get(j)) && lastDraft() != null) {
                     Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(j).end());
                     for (Speaker speaker : found) {
                         lastDraft().add(speaker, Position.DENIES, quote, statedAt(bodyStart, v), Rule.DENIED,
@@ -426,8 +432,9 @@ public final class Extractor {
                     }
                     sentenceSpeakers = found;
                     return j + 1;
+                } else {
+                    return v;
                 }
-                return v;
             }
             if (draft == null) {
                 return v;
@@ -438,6 +445,26 @@ public final class Extractor {
             }
             sentenceSpeakers = found;
             return end;
+        }
+
+        /**
+         * Before a closing judgement ("as “hysteria”", "as a provocation", "as pure fiction": "as", then a quotation or
+         * up to three words with no function word but a leading article), which is the dismissal, not the claim;
+         * "as part of the drills" stays in it.
+         */
+        private int dismissedAs(int from, int to) {
+            for (int j = to - 1; j > from && j >= to - 4; j--) {
+                if (t.get(j).lower().equals("as")) {
+                    boolean judgement = j + 1 < n && t.get(j + 1).quoteMark();
+                    if (!judgement) {
+                        int first = j + 1 < to && isArticle(t.get(j + 1)) ? j + 2 : j + 1;
+                        judgement = first < to && t.subList(first, to).stream()
+                                .noneMatch(w -> !w.word() || lex.has("function words", w));
+                    }
+                    return judgement ? trimEnd(from, j) : to;
+                }
+            }
+            return to;
         }
 
         /** ", noting that …": the sentence's speaker makes a further claim. */
@@ -644,6 +671,12 @@ public final class Extractor {
                 if (speaker != null && j == from && token.lower().equals("we") && speaker.party() != null) {
                     word = speaker.party(); // a spokesperson's "we" is the side they speak for
                     named = true;
+                    appendToken(claimText, j, from, word);
+                    if (j + 1 < to && SINGULAR_FORMS.containsKey(t.get(j + 1).lower())) {
+                        j++;
+                        appendToken(claimText, j, from, SINGULAR_FORMS.get(t.get(j).lower())); // "Russia is", not "are"
+                    }
+                    continue;
                 }
                 appendToken(claimText, j, from, word);
             }
@@ -753,7 +786,9 @@ public final class Extractor {
                 return word.equals("the") || word.equals("a") || word.equals("an") || word.equals("of")
                         || word.equals("for") || word.equals("and");
             }
+            // "Ukraine's defence ministry": a lower-case word that qualifies a government word belongs to the speaker
             return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
+                    || j + 1 < n && t.get(j + 1).word() && lex.has("government words", t.get(j + 1))
                     || lex.has("spokesperson roles", token) || lex.has("group nouns", token)
                     || lex.has("government words", token) || lex.has("communication nouns", token)
                     || lex.demonym(t, j).isPresent();
@@ -882,13 +917,22 @@ public final class Extractor {
             while (end > from && (!t.get(end - 1).word() && !t.get(end - 1).numeric() || t.get(end - 1).quoteMark())) {
                 end--;
             }
+            // a quotation opened inside keeps its closing mark: had been "constructive", not had been "constructive
+            if (t.subList(from, end).stream().filter(Token::quoteMark).count() % 2 == 1) {
+                for (int j = end; j < to; j++) {
+                    if (t.get(j).quoteMark()) {
+                        return j + 1;
+                    }
+                }
+            }
             return end;
         }
 
+        /** Only when and where it was said follows: "…," X said on Thursday / in a statement / on Telegram. */
         private boolean onlyTimeWordsUntilEnd(int from) {
             for (int j = from; j < n; j++) {
                 if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
-                        && !t.get(j).is(",")) {
+                        && !lex.has("function words", t.get(j)) && !t.get(j).is(",")) {
                     return false;
                 }
             }
@@ -917,6 +961,8 @@ public final class Extractor {
             }
             return text.substring(t.get(from).start(), t.get(to - 1).end()).replaceAll("\\s+", " ");
         }
+
+        private static final Map<String, String> SINGULAR_FORMS = Map.of("are", "is", "were", "was", "have", "has");
 
         private static final Map<String, String> SUBJECT_FORMS = Map.of("him", "he", "her", "she", "them", "they",
                 "us", "we", "me", "I");

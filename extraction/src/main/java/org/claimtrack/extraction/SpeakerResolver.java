@@ -281,7 +281,7 @@ final class SpeakerResolver {
         for (int length = Math.min(3, words.size()); length >= 1; length--) {
             for (int i = 0; i + length <= words.size(); i++) {
                 if (words.get(i).capitalized()) {
-                    String name = span(words.get(i), words.get(i + length - 1));
+                    String name = span(words.get(i), words.get(i + length - 1)).replaceFirst("['’]s$", ""); // "Ukraine's"
                     Optional<Registry.KnownParty> party = registry.party(name).or(() -> registry.party("the " + name));
                     if (party.isPresent()) {
                         return party.get().name();

@@ -139,6 +139,21 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aClosingCitingClauseIsNotPartOfTheClaim() {
+            List<Proposal> proposals = extract("The White House said Russia could invade Ukraine at any time, citing intelligence reports.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Russia could invade Ukraine at any time.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
+        void aQuotationInsideTheClaimKeepsItsClosingMark() {
+            List<Proposal> proposals = extract("Maria Zakharova said that the Geneva talks had been \"constructive\", and "
+                    + "that a new round would follow.");
+            assertEquals("The Geneva talks had been \"constructive\".", proposals.get(0).claimText());
+            assertEquals("the Geneva talks had been \"constructive\"", proposals.get(0).stances().get(0).quote().exact());
+        }
+
+        @Test
         void doubtIsAQuestion() {
             List<Proposal> proposals = extract("Britain questioned whether the Russian units had left Belarus.");
             assertEquals("United Kingdom", only(proposals, Position.QUESTIONS).speaker().party());
@@ -191,6 +206,39 @@ class AttributionRulesTest {
         }
 
         @Test
+        void whereItWasSaidMayFollowTheSpeaker() {
+            List<Proposal> proposals = extract(
+                    "“Russian troops will leave Belarus after the exercises,” Maria Zakharova said in a statement.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-zak", stance.speaker().sourceId());
+            assertEquals("Russian troops will leave Belarus after the exercises.", claimOf(proposals, stance).claimText());
+
+            proposals = extract("\"Russian troops are firing on the plant from all sides,\" "
+                    + "Ukraine's foreign minister Dmytro Kuleba wrote on Twitter.");
+            stance = only(proposals, Position.ASSERTS);
+            assertEquals(new Speaker("Ukraine's foreign minister Dmytro Kuleba", null, "Dmytro Kuleba", "PERSON", "Ukraine"),
+                    stance.speaker());
+            assertEquals("Russian troops are firing on the plant from all sides", stance.quote().exact());
+        }
+
+        @Test
+        void aMinistryNamedByItsCountrySpeaksForIt() {
+            List<Proposal> proposals = extract("Russian troops are massing near Kharkiv, Ukraine's defence ministry said on Telegram.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Ukraine", stance.speaker().party());
+            assertEquals("GOVERNMENT", stance.speaker().kind());
+            assertEquals("Russian troops are massing near Kharkiv.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
+        void aFirstPersonWeTakesTheVerbOfItsParty() {
+            List<Proposal> proposals = extract("“We are not going to attack anyone,” Maria Zakharova said.");
+            assertEquals("Russia is not going to attack anyone.", proposals.get(0).claimText());
+            proposals = extract("“We have no plans to attack Ukraine,” Maria Zakharova said.");
+            assertEquals("Russia has no plans to attack Ukraine.", proposals.get(0).claimText());
+        }
+
+        @Test
         void unnamedReportIsNoSpeaker() {
             List<Proposal> proposals = extract("Troops left the town near Kharkiv, the report said.");
             assertTrue(proposals.stream().flatMap(p -> p.stances().stream())
@@ -227,6 +275,14 @@ class AttributionRulesTest {
 
     @Nested
     class Accused {
+        @Test
+        void aForeignMinistryAccuses() {
+            List<Proposal> proposals = extract("Ukraine's foreign ministry accused Russia of staging a provocation in Donbas.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Ukraine", stance.speaker().party());
+            assertEquals("Russia has been staging a provocation in Donbas.", claimOf(proposals, stance).claimText());
+        }
+
         @Test
         void accusationIsRewrittenAsTheAccusedsClaim() {
             List<Proposal> proposals = extract("Washington accused Moscow of massing troops near the border.");
@@ -275,6 +331,39 @@ class AttributionRulesTest {
                     + "Moscow denied the allegation.");
             assertEquals(1, proposals.size());
             assertEquals("Russia", only(proposals, Position.DENIES).speaker().party());
+        }
+
+        @Test
+        void aClosingParticipleClauseIsNotPartOfTheDeniedClaim() {
+            List<Proposal> proposals = extract("Kremlin spokesperson Dmitry Peskov denied that Russia had shelled the "
+                    + "plant, calling the reports \"a provocation\".");
+            ProposedStance stance = only(proposals, Position.DENIES);
+            assertEquals("Russia had shelled the plant.", claimOf(proposals, stance).claimText());
+            assertEquals("Russia had shelled the plant", stance.quote().exact());
+        }
+
+        @Test
+        void dismissedOrRejectedClaimsThatAreDenials() {
+            List<Proposal> proposals = extract("Moscow dismissed claims that it was planning an invasion as \"hysteria\".");
+            ProposedStance stance = only(proposals, Position.DENIES);
+            assertEquals("s-ru", stance.speaker().sourceId());
+            assertEquals("Russia was planning an invasion.", claimOf(proposals, stance).claimText());
+            assertEquals("it was planning an invasion", stance.quote().exact());
+
+            proposals = extract("The Kremlin rejected reports that 30,000 Russian troops had crossed into Belarus as baseless.");
+            assertEquals("30,000 Russian troops had crossed into Belarus.",
+                    claimOf(proposals, only(proposals, Position.DENIES)).claimText());
+
+            proposals = extract("Minsk rejected reports that Russian troops had crossed into Belarus as part of the drills.");
+            assertEquals("Russian troops had crossed into Belarus as part of the drills.",
+                    claimOf(proposals, only(proposals, Position.DENIES)).claimText());
+        }
+
+        @Test
+        void deniesAndAGerundIsTheSpeakersOwnDeed() {
+            List<Proposal> proposals = extract("Russia denies planning an attack on Ukraine.");
+            ProposedStance stance = only(proposals, Position.DENIES);
+            assertEquals("Russia has been planning an attack on Ukraine.", claimOf(proposals, stance).claimText());
         }
 
         @Test
