@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Proposes claims and stances from an article with explicit attribution rules. Every rule is general news
@@ -416,7 +417,8 @@ public final class Extractor {
                         true) : null;
             } else {
                 int j = after;
-                while (j < n && t.get(j).word() && lex.has("function words", t.get(j))) {
+                // "denied the claims", "denied Russian claims", "rejected Moscow's allegations"
+                while (j < n && t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized())) {
                     j++;
                 }
                 if (j + 2 < n && lex.has("allegation nouns", t.get(j)) && t.get(j + 1).lower().equals("that")) {
@@ -518,7 +520,7 @@ public final class Extractor {
                     speakerEnd++;
                 }
                 if (onlyTimeWordsUntilEnd(speakerEnd)) {
-                    return saidAfter(v, n, v, speakers.resolve(t, after, speakerEnd), position);
+                    return saidAfter(v, speakerEnd, v, speakers.resolve(t, after, speakerEnd), position);
                 }
             }
             return v;
@@ -668,6 +670,20 @@ public final class Extractor {
                         named = true;
                     }
                 }
+                if (speaker != null && j == from && POSSESSIVES.contains(token.lower())) {
+                    // "its forces had attacked" said by Ukraine: Ukraine's forces; "our troops" said for Russia: Russia's
+                    boolean person = "PERSON".equals(speaker.kind());
+                    String owner = switch (token.lower()) {
+                        case "his", "her" -> person ? speaker.name() : null;
+                        case "its", "their" -> person ? null : speaker.party() != null ? speaker.party() : speaker.name();
+                        default -> speaker.party(); // our
+                    };
+                    if (owner != null) {
+                        appendToken(claimText, j, from, owner + "'s");
+                        named = true;
+                        continue;
+                    }
+                }
                 if (speaker != null && j == from && token.lower().equals("we") && speaker.party() != null) {
                     word = speaker.party(); // a spokesperson's "we" is the side they speak for
                     named = true;
@@ -786,12 +802,25 @@ public final class Extractor {
                 return word.equals("the") || word.equals("a") || word.equals("an") || word.equals("of")
                         || word.equals("for") || word.equals("and");
             }
-            // "Ukraine's defence ministry": a lower-case word that qualifies a government word belongs to the speaker
             return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
-                    || j + 1 < n && t.get(j + 1).word() && lex.has("government words", t.get(j + 1))
+                    || qualifiesGovernmentWord(j)
                     || lex.has("spokesperson roles", token) || lex.has("group nouns", token)
                     || lex.has("government words", token) || lex.has("communication nouns", token)
                     || lex.demonym(t, j).isPresent();
+        }
+
+        /** "Ukraine's defence ministry", "the UN human rights office": lower-case words before a government word. */
+        private boolean qualifiesGovernmentWord(int j) {
+            for (int k = j + 1; k < Math.min(n, j + 4); k++) {
+                Token next = t.get(k);
+                if (lex.has("government words", next)) {
+                    return true;
+                }
+                if (!next.word() || next.capitalized() || lex.has("function words", next)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** True when "is said to" or "reportedly"-like hedging puts the verb at v: then the hedge rule reads it. */
@@ -831,18 +860,21 @@ public final class Extractor {
                 }
             }
             int j = after;
-            while (j < n && (lex.has("time words", t.get(j)) || t.get(j).is(","))) {
+            while (j < n && (lex.has("time words", t.get(j)) || t.get(j).is(",")) && lex.match("quantifiers", t, j) == 0) {
                 j++;
             }
             if (j < n - 1 && lex.has("clause subjects", t.get(j)) && !lex.has("function words", t.get(j))
                     && t.get(j + 1).word()) {
                 return j;
             }
-            // "said Russia posed no threat": a name, then its verb within a few words
-            if (j == after && j < n - 1 && t.get(j).capitalized() && !lex.has("time words", t.get(j))) {
-                for (int v = j + 1; v < Math.min(n, j + 4); v++) {
+            // "said Russia posed no threat", "said its troops had returned", "said at least 20 civilians were killed":
+            // a subject, then its verb within a few words
+            boolean subject = j == after && t.get(j).capitalized() && !lex.has("time words", t.get(j))
+                    || POSSESSIVES.contains(t.get(j).lower()) || t.get(j).numeric() || lex.match("quantifiers", t, j) > 0;
+            if (j < n - 1 && subject) {
+                for (int v = j + 1; v < Math.min(n, j + 6); v++) {
                     Token verb = t.get(v);
-                    if (!verb.word()) {
+                    if (!verb.word() && !verb.numeric()) {
                         break;
                     }
                     if (lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed")) {
@@ -928,9 +960,15 @@ public final class Extractor {
             return end;
         }
 
-        /** Only when and where it was said follows: "…," X said on Thursday / in a statement / on Telegram. */
+        /**
+         * Only when and where it was said follows: "…," X said on Thursday / in a statement / on Telegram — up to the
+         * end, or up to ", adding that …" (the participle rule reads that further claim).
+         */
         private boolean onlyTimeWordsUntilEnd(int from) {
             for (int j = from; j < n; j++) {
+                if (t.get(j).is(",") && j + 1 < n && lex.match("participles", t, j + 1) > 0) {
+                    return true;
+                }
                 if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
                         && !lex.has("function words", t.get(j)) && !t.get(j).is(",")) {
                     return false;
@@ -961,6 +999,8 @@ public final class Extractor {
             }
             return text.substring(t.get(from).start(), t.get(to - 1).end()).replaceAll("\\s+", " ");
         }
+
+        private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 
         private static final Map<String, String> SINGULAR_FORMS = Map.of("are", "is", "were", "was", "have", "has");
 

@@ -154,6 +154,29 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aComplementMayStartWithAPossessiveOrAQuantity() {
+            List<Proposal> proposals = extract("Russia's defence ministry said its troops had returned to their bases.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Russia", stance.speaker().party());
+            assertEquals("Russia's troops had returned to their bases.", claimOf(proposals, stance).claimText());
+            assertEquals("its troops had returned to their bases", stance.quote().exact());
+
+            proposals = extract("Officials in Kyiv said at least 20 civilians were killed in the shelling of Kharkiv.");
+            stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-ua", stance.speaker().sourceId());
+            assertEquals("At least 20 civilians were killed in the shelling of Kharkiv.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
+        void anOfficeNamedInLowerCaseWordsIsTheSpeaker() {
+            List<Proposal> proposals = extract("The UN human rights office said it had confirmed 1,000 civilian deaths in Ukraine.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("UN human rights office", stance.speaker().name());
+            assertEquals("UN human rights office had confirmed 1,000 civilian deaths in Ukraine.",
+                    claimOf(proposals, stance).claimText());
+        }
+
+        @Test
         void doubtIsAQuestion() {
             List<Proposal> proposals = extract("Britain questioned whether the Russian units had left Belarus.");
             assertEquals("United Kingdom", only(proposals, Position.QUESTIONS).speaker().party());
@@ -219,6 +242,16 @@ class AttributionRulesTest {
             assertEquals(new Speaker("Ukraine's foreign minister Dmytro Kuleba", null, "Dmytro Kuleba", "PERSON", "Ukraine"),
                     stance.speaker());
             assertEquals("Russian troops are firing on the plant from all sides", stance.quote().exact());
+        }
+
+        @Test
+        void aFurtherClaimAddedAfterTheSpeaker() {
+            List<Proposal> proposals = extract("“Russian troops are not in Ukraine,” Maria Zakharova said, adding that "
+                    + "3,000 soldiers had gone home.");
+            assertEquals(List.of("Russian troops are not in Ukraine.", "3,000 soldiers had gone home."),
+                    proposals.stream().map(Proposal::claimText).toList());
+            assertTrue(proposals.stream().allMatch(p -> p.stances().size() == 1
+                    && "s-zak".equals(p.stances().get(0).speaker().sourceId())), proposals.toString());
         }
 
         @Test
@@ -357,6 +390,14 @@ class AttributionRulesTest {
             proposals = extract("Minsk rejected reports that Russian troops had crossed into Belarus as part of the drills.");
             assertEquals("Russian troops had crossed into Belarus as part of the drills.",
                     claimOf(proposals, only(proposals, Position.DENIES)).claimText());
+        }
+
+        @Test
+        void deniedQualifiedClaimsThatAboutItsOwnSide() {
+            List<Proposal> proposals = extract("Ukraine denied Russian claims that its forces had attacked a border post.");
+            ProposedStance stance = only(proposals, Position.DENIES);
+            assertEquals("s-ua", stance.speaker().sourceId());
+            assertEquals("Ukraine's forces had attacked a border post.", claimOf(proposals, stance).claimText());
         }
 
         @Test
