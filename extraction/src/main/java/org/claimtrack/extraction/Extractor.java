@@ -418,7 +418,8 @@ public final class Extractor {
             } else {
                 int j = after;
                 // "denied the claims", "denied Russian claims", "rejected Moscow's allegations"
-                while (j < n && t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized())) {
+                while (j < n && (t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized())
+                        || t.get(j).is("'") || t.get(j).is("’"))) {
                     j++;
                 }
                 if (j + 2 < n && lex.has("allegation nouns", t.get(j)) && t.get(j + 1).lower().equals("that")) {
@@ -860,7 +861,7 @@ public final class Extractor {
                 }
             }
             int j = after;
-            while (j < n && (lex.has("time words", t.get(j)) || t.get(j).is(",")) && lex.match("quantifiers", t, j) == 0) {
+            while (j < n && (lex.has("time words", t.get(j)) || t.get(j).is(",")) && !quantity(j)) {
                 j++;
             }
             if (j < n - 1 && lex.has("clause subjects", t.get(j)) && !lex.has("function words", t.get(j))
@@ -870,7 +871,7 @@ public final class Extractor {
             // "said Russia posed no threat", "said its troops had returned", "said at least 20 civilians were killed":
             // a subject, then its verb within a few words
             boolean subject = j == after && t.get(j).capitalized() && !lex.has("time words", t.get(j))
-                    || POSSESSIVES.contains(t.get(j).lower()) || t.get(j).numeric() || lex.match("quantifiers", t, j) > 0;
+                    || POSSESSIVES.contains(t.get(j).lower()) || t.get(j).numeric() || quantity(j);
             if (j < n - 1 && subject) {
                 for (int v = j + 1; v < Math.min(n, j + 6); v++) {
                     Token verb = t.get(v);
@@ -883,6 +884,12 @@ public final class Extractor {
                 }
             }
             return -1;
+        }
+
+        /** "at least 20", "some 300", "dozens of": a quantity starts here ("over the weekend" is none). */
+        private boolean quantity(int j) {
+            int length = lex.match("quantifiers", t, j);
+            return length > 0 && (t.get(j + length - 1).lower().equals("of") || j + length < n && t.get(j + length).numeric());
         }
 
         /** The end of a quotation opened just before {@code from}, or -1 when {@code from} is not in quotes. */

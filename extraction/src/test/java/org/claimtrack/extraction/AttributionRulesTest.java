@@ -165,6 +165,10 @@ class AttributionRulesTest {
             stance = only(proposals, Position.ASSERTS);
             assertEquals("s-ua", stance.speaker().sourceId());
             assertEquals("At least 20 civilians were killed in the shelling of Kharkiv.", claimOf(proposals, stance).claimText());
+
+            // "over" starts a quantity only before a number
+            assertTrue(extract("Officials in Kyiv said over the weekend that Russia was unlikely to invade.").stream()
+                    .noneMatch(p -> p.claimText().startsWith("Over")));
         }
 
         @Test
@@ -398,6 +402,10 @@ class AttributionRulesTest {
             ProposedStance stance = only(proposals, Position.DENIES);
             assertEquals("s-ua", stance.speaker().sourceId());
             assertEquals("Ukraine's forces had attacked a border post.", claimOf(proposals, stance).claimText());
+
+            proposals = extract("Moscow denied the United States' claims that it had massed 100,000 troops, calling them "
+                    + "\"hysteria\".");
+            assertEquals("Russia had massed 100,000 troops.", claimOf(proposals, only(proposals, Position.DENIES)).claimText());
         }
 
         @Test
