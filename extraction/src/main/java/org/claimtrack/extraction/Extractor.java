@@ -388,6 +388,10 @@ public final class Extractor {
         }
 
         private int denied(int v, int length) {
+            int previous = onPrevious(v, length, Position.DENIES, Rule.DENIED);
+            if (previous > v) {
+                return previous;
+            }
             int[] speakerRange = speakerBefore(v);
             int after = v + length;
             if (speakerRange == null || after >= n) {
@@ -470,13 +474,41 @@ public final class Extractor {
             return to;
         }
 
+        /**
+         * "Moscow denied it.", "Western officials disputed that, …", "The Pentagon confirmed this.": the speaker's
+         * position on the claim just proposed; v when the verb has no such object or nobody speaks.
+         */
+        private int onPrevious(int v, int length, Position position, Rule rule) {
+            int object = v + length;
+            Draft target = lastDraft();
+            if (target == null || object >= n || !ANAPHORA.contains(t.get(object).lower())
+                    || object + 1 < n && !t.get(object + 1).is(",") && !t.get(object + 1).is(";")) {
+                return v;
+            }
+            int[] speakerRange = speakerBefore(v);
+            List<Speaker> found = speakerRange == null ? List.of() : speakers.resolve(t, speakerRange[0], speakerRange[1]);
+            if (found.isEmpty()) {
+                return v;
+            }
+            Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(object).end());
+            for (Speaker speaker : found) {
+                target.add(speaker, position, quote, statedAt(bodyStart, v), rule, t.get(v).text());
+            }
+            sentenceSpeakers = found;
+            return object + 1;
+        }
+
         /** ", noting that …": the sentence's speaker makes a further claim. */
         private int participle(int k, int length) {
-            if (sentenceSpeakers.isEmpty() || k + length >= n
-                    || !lex.has("complementizers", t.get(k + length))) {
+            if (sentenceSpeakers.isEmpty() || k + length >= n) {
                 return k;
             }
-            int from = k + length + 1;
+            // ", saying that …" or ", saying more than 150,000 troops were …"
+            int from = lex.has("complementizers", t.get(k + length)) ? k + length + 1
+                    : complementStart(k + length, Position.ASSERTS);
+            if (from < 0) {
+                return k;
+            }
             List<Speaker> speakersHere = sentenceSpeakers;
             int end = complementEnd(from);
             addClauses(from, end, speakersHere, Position.ASSERTS, Rule.PARTICIPLE, t.get(k).text(), k);
@@ -486,6 +518,10 @@ public final class Extractor {
         private int said(int v, int length, Position position) {
             if (hedgeBefore(v)) {
                 return v;
+            }
+            int previous = onPrevious(v, length, position, Rule.SAID_THAT);
+            if (previous > v) {
+                return previous;
             }
             int after = v + length;
             int[] speakerRange = speakerBefore(v);
@@ -958,7 +994,8 @@ public final class Extractor {
             }
             // a quotation opened inside keeps its closing mark: had been "constructive", not had been "constructive
             if (t.subList(from, end).stream().filter(Token::quoteMark).count() % 2 == 1) {
-                for (int j = end; j < to; j++) {
+                // up to the end of the sentence's content, or through its closing punctuation
+                for (int j = end; j < t.size() && (j < to || !t.get(j).word() && !t.get(j).numeric()); j++) {
                     if (t.get(j).quoteMark()) {
                         return j + 1;
                     }
@@ -1006,6 +1043,8 @@ public final class Extractor {
             }
             return text.substring(t.get(from).start(), t.get(to - 1).end()).replaceAll("\\s+", " ");
         }
+
+        private static final Set<String> ANAPHORA = Set.of("it", "this", "that", "these", "those");
 
         private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 

@@ -418,6 +418,28 @@ class AttributionRulesTest {
         }
 
         @Test
+        void deniedItDisputedThatConfirmedThisAnswerThePreviousClaim() {
+            List<Proposal> proposals = extract("Kyiv said Russia had deployed 100,000 soldiers near the border. Moscow denied it. "
+                    + "The White House confirmed this.");
+            assertEquals(1, proposals.size(), proposals.toString());
+            assertEquals("s-ru", only(proposals, Position.DENIES).speaker().sourceId());
+            assertEquals("Moscow denied it", only(proposals, Position.DENIES).quote().exact());
+            assertEquals("s-wh", by(proposals, "White House", Position.ASSERTS).orElseThrow().speaker().sourceId());
+
+            proposals = extract("Maria Zakharova said 30,000 Russian troops would leave Belarus. Ukrainian officials disputed "
+                    + "that, saying more than 150,000 troops were massed near the border.");
+            assertEquals(List.of("30,000 Russian troops would leave Belarus.", "More than 150,000 troops were massed near the border."),
+                    proposals.stream().map(Proposal::claimText).toList());
+            assertEquals("Ukraine", only(proposals, Position.QUESTIONS).speaker().party());
+            assertEquals(proposals.get(0), claimOf(proposals, only(proposals, Position.QUESTIONS)));
+        }
+
+        @Test
+        void deniedItWithNothingBeforeAnswersNothing() {
+            assertEquals(0, count(extract("Moscow denied it."), Position.DENIES));
+        }
+
+        @Test
         void notDeniedAndRejectedOfferAreNoDenials() {
             assertEquals(0, count(extract("Moscow has not denied that troops were sent to Crimea."), Position.DENIES));
             assertEquals(0, count(extract("Kyiv rejected an offer to meet in Minsk."), Position.DENIES));
