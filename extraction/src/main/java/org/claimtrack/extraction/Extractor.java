@@ -792,6 +792,10 @@ public final class Extractor {
                 }
                 return null;
             }
+            int appositive = appositiveStart(end);
+            if (appositive >= 0) {
+                end = appositive; // "Maria Zakharova, the foreign ministry spokeswoman, said": the name speaks
+            }
             int start = end;
             while (start > bodyStart && speakerWord(start - 1)) {
                 start--;
@@ -810,6 +814,28 @@ public final class Extractor {
                         || lex.match("titles", t, j) > 0 || lex.has("group nouns", token);
             }
             return named ? new int[] {start, end} : null;
+        }
+
+        /**
+         * Where ", the foreign ministry spokeswoman," ends before {@code end} (its first comma), when the words between
+         * the two commas describe a speaker (a title, role or government word among speaker words); else -1.
+         */
+        private int appositiveStart(int end) {
+            if (end - 1 <= bodyStart || !t.get(end - 1).is(",")) {
+                return -1;
+            }
+            boolean describes = false;
+            for (int j = end - 2; j > bodyStart && j >= end - 10; j--) {
+                if (t.get(j).is(",")) {
+                    return describes && j > bodyStart && speakerWord(j - 1) ? j : -1;
+                }
+                if (!speakerWord(j)) {
+                    return -1;
+                }
+                describes |= lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", t.get(j))
+                        || lex.has("government words", t.get(j));
+            }
+            return -1;
         }
 
         /** Steps back over "has", "also", "repeatedly" …; -1 when a negation stands there. */

@@ -174,6 +174,15 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aNameWithItsDescriptionBetweenCommasSpeaks() {
+            List<Proposal> proposals = extract("Maria Zakharova, the Russian foreign ministry spokeswoman, said Russian troops "
+                    + "would leave Belarus in March.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-zak", stance.speaker().sourceId());
+            assertEquals("Russian troops would leave Belarus in March.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
         void anOfficeNamedInLowerCaseWordsIsTheSpeaker() {
             List<Proposal> proposals = extract("The UN human rights office said it had confirmed 1,000 civilian deaths in Ukraine.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
