@@ -413,8 +413,7 @@ public final class Extractor {
                 quoteFrom = speakerRange[0];
                 int restFrom = next.lower().equals("having") ? after + 1 : after;
                 end = complementEnd(restFrom);
-                String subject = found.get(0).party() != null && !"PERSON".equals(found.get(0).kind())
-                        ? found.get(0).party() : found.get(0).name();
+                String subject = subjectName(found.get(0));
                 String verb = next.lower().equals("having") ? "has " : "has been ";
                 // the subject names the speaker's side, so the claim names someone even when its words do not
                 draft = restFrom < end ? draft(sentenceCase(subject + " " + verb + words(restFrom, end)), restFrom, end,
@@ -525,6 +524,10 @@ public final class Extractor {
             }
             int after = v + length;
             int[] speakerRange = speakerBefore(v);
+            if (speakerRange != null && after + 2 < n && t.get(v).lower().startsWith("claim") && t.get(after).lower().equals("to")
+                    && (t.get(after + 1).lower().equals("have") || t.get(after + 1).lower().equals("be"))) {
+                return claimsToHave(v, after, speakerRange, position);
+            }
             if (speakerRange != null) {
                 int from = complementStart(after, position);
                 if (from > 0) {
@@ -561,6 +564,32 @@ public final class Extractor {
                 }
             }
             return v;
+        }
+
+        /** "Ukraine claims to have shot down 30 aircraft": "Ukraine has shot down 30 aircraft", in its own name. */
+        private int claimsToHave(int v, int after, int[] speakerRange, Position position) {
+            List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
+            int restFrom = after + 2;
+            int end = complementEnd(restFrom);
+            if (found.isEmpty() || restFrom >= end) {
+                return v;
+            }
+            String verb = t.get(after + 1).lower().equals("have") ? " has " : " is ";
+            Draft draft = draft(sentenceCase(subjectName(found.get(0)) + verb + words(restFrom, end)), restFrom, end, true);
+            if (draft == null) {
+                return v;
+            }
+            Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(end - 1).end());
+            for (Speaker speaker : found) {
+                draft.add(speaker, position, quote, statedAt(bodyStart, v), Rule.SAID_THAT, t.get(v).text());
+            }
+            sentenceSpeakers = found;
+            return end;
+        }
+
+        /** How a claim names the speaker it is about: a government by its party, anyone else by name. */
+        private static String subjectName(Speaker speaker) {
+            return speaker.party() != null && !"PERSON".equals(speaker.kind()) ? speaker.party() : speaker.name();
         }
 
         /** "…, X said." — the claim is what comes before the comma. */
@@ -1040,11 +1069,23 @@ public final class Extractor {
                     return true;
                 }
                 if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
-                        && !lex.has("function words", t.get(j)) && !t.get(j).is(",")) {
+                        && !lex.has("function words", t.get(j)) && !t.get(j).is(",") && !placeName(j)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** "in Brussels", "in New York", "at the Kremlin": a capitalised word of a place after "in" or "at". */
+        private boolean placeName(int j) {
+            int k = j - 1;
+            while (k > 0 && t.get(k).capitalized()) {
+                k--;
+            }
+            if (k > 0 && t.get(k).lower().equals("the")) {
+                k--;
+            }
+            return t.get(j).capitalized() && k >= 0 && (t.get(k).lower().equals("in") || t.get(k).lower().equals("at"));
         }
 
         /** When a statement was made: the article's date, the day before when the sentence says "yesterday". */

@@ -24,6 +24,8 @@ final class SpeakerResolver {
     private final Map<String, String> descriptions = new HashMap<>();
     private Speaker lastPerson;
     private Speaker lastOther;
+    /** full names in document order, with where each stands: "he" with no speaker before it is the last of them */
+    private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
 
     SpeakerResolver(Lexicon lexicon, Registry registry, String text) {
         this.lexicon = lexicon;
@@ -43,6 +45,7 @@ final class SpeakerResolver {
                 if (end - i >= 2 && (i == 0 || !nameLike(tokens, i - 1))) {
                     String full = span(tokens.get(i), tokens.get(end - 1));
                     surnames.putIfAbsent(tokens.get(end - 1).lower(), full);
+                    mentions.add(Map.entry(tokens.get(i).start(), full));
                     String description = descriptionBefore(tokens, i);
                     if (description != null) {
                         descriptions.putIfAbsent(description, full);
@@ -156,7 +159,11 @@ final class SpeakerResolver {
         String mention = span(words.get(0), words.get(words.size() - 1));
         if (words.size() == 1 && lexicon.has("pronouns", words.get(0))) {
             String pronoun = words.get(0).lower();
-            Speaker earlier = pronoun.equals("he") || pronoun.equals("she") ? lastPerson : lastOther;
+            boolean personal = pronoun.equals("he") || pronoun.equals("she");
+            Speaker earlier = personal ? lastPerson : lastOther;
+            if (earlier == null && personal) {
+                earlier = personMentionedBefore(words.get(0).start());
+            }
             return earlier == null ? null
                     : new Speaker(mention, earlier.sourceId(), earlier.name(), earlier.kind(), earlier.party());
         }
@@ -228,6 +235,24 @@ final class SpeakerResolver {
         boolean group = lexicon.has("group nouns", words.get(words.size() - 1));
         return new Speaker(mention, null, capitalize(mention),
                 group ? "GROUP" : government && partyName != null ? "GOVERNMENT" : "ORGANIZATION", partyName);
+    }
+
+    /**
+     * "Dmitry Peskov spoke to reporters. “…,” he said.": the last full name before {@code offset} that names no party
+     * and no registered organisation; null when there is none.
+     */
+    private Speaker personMentionedBefore(int offset) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            String full = mentions.get(i).getValue();
+            if (mentions.get(i).getKey() >= offset || registry.party(full).isPresent()) {
+                continue;
+            }
+            Optional<Registry.KnownSource> known = registry.source(full);
+            if (known.isEmpty() || "PERSON".equals(known.get().kind())) {
+                return person(full, List.of(), List.of(), full, null);
+            }
+        }
+        return null;
     }
 
     private Speaker person(String mention, List<Token> name, List<Token> description) {

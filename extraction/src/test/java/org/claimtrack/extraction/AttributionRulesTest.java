@@ -183,6 +183,26 @@ class AttributionRulesTest {
         }
 
         @Test
+        void claimsToHaveIsTheSpeakersOwnClaim() {
+            List<Proposal> proposals = extract("Ukraine claims to have shot down 30 Russian aircraft.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-ua", stance.speaker().sourceId());
+            assertEquals("Ukraine has shot down 30 Russian aircraft.", claimOf(proposals, stance).claimText());
+            // only "claim" takes its claim as "to have": "were told to be ready" attributes nothing to Kyiv
+            assertTrue(extract("Officials in Kyiv were told to be ready for 30 more days.").stream()
+                    .flatMap(p -> p.stances().stream()).allMatch(x -> x.speaker().equals(PUBLISHER)));
+        }
+
+        @Test
+        void estimatesAndBeliefsAreAttributed() {
+            List<Proposal> proposals = extract("Ukraine's military intelligence estimated that Russia had 175,000 troops near the border.");
+            assertEquals("Ukraine", only(proposals, Position.ASSERTS).speaker().party());
+            proposals = extract("US intelligence officials believe Russia could invade within 48 hours.");
+            assertEquals("United States", only(proposals, Position.ASSERTS).speaker().party());
+            assertEquals("Russia could invade within 48 hours.", proposals.get(0).claimText());
+        }
+
+        @Test
         void anOfficeNamedInLowerCaseWordsIsTheSpeaker() {
             List<Proposal> proposals = extract("The UN human rights office said it had confirmed 1,000 civilian deaths in Ukraine.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
@@ -257,6 +277,26 @@ class AttributionRulesTest {
             assertEquals(new Speaker("Ukraine's foreign minister Dmytro Kuleba", null, "Dmytro Kuleba", "PERSON", "Ukraine"),
                     stance.speaker());
             assertEquals("Russian troops are firing on the plant from all sides", stance.quote().exact());
+        }
+
+        @Test
+        void heWithNoSpeakerBeforeIsThePersonLastNamed() {
+            List<Proposal> proposals = extract("Dmitry Peskov spoke to reporters on Monday. “Russian troops will not cross the "
+                    + "border,” he said. He added that 5,000 soldiers had already left.");
+            assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov"), proposals.stream().flatMap(p -> p.stances().stream())
+                    .filter(x -> x.position() == Position.ASSERTS && !x.speaker().equals(PUBLISHER)).map(x -> x.speaker().name())
+                    .toList());
+            // a party or a government is no "he"
+            assertTrue(extract("The United States spoke to Russia on Monday. “Russian troops will not cross the border,” he "
+                    + "said.").stream().flatMap(p -> p.stances().stream()).allMatch(x -> x.speaker().equals(PUBLISHER)));
+        }
+
+        @Test
+        void whereItWasSaidMayNameAPlace() {
+            List<Proposal> proposals = extract("“NATO has moved 40,000 troops to its eastern flank,” Maria Zakharova told a "
+                    + "news conference in Brussels on Wednesday.");
+            assertEquals("s-zak", only(proposals, Position.ASSERTS).speaker().sourceId());
+            assertEquals("NATO has moved 40,000 troops to its eastern flank.", proposals.get(0).claimText());
         }
 
         @Test
