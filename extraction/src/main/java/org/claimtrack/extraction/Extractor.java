@@ -189,6 +189,9 @@ public final class Extractor {
                     return end;
                 }
             }
+            if (k > bodyStart && t.get(k).capitalized()) {
+                return k; // "the US State Department": a capitalised word inside a sentence is a name, not the verb "state"
+            }
             if ((length = lex.match("accuses", t, k)) > 0) {
                 int end = accused(k, length);
                 if (end > k) {
@@ -197,6 +200,12 @@ public final class Extractor {
             }
             if ((length = lex.match("denies", t, k)) > 0) {
                 int end = denied(k, length);
+                if (end > k) {
+                    return end;
+                }
+            }
+            if (k > bodyStart + 1 && t.get(k).lower().equals("saying") && t.get(k - 1).lower().equals("as")) {
+                int end = quotedAsSaying(k);
                 if (end > k) {
                     return end;
                 }
@@ -566,6 +575,38 @@ public final class Extractor {
             return v;
         }
 
+        /**
+         * "The Kremlin quoted Putin as saying that …" (Putin), "Ryabkov was quoted by Interfax as saying …" (Ryabkov):
+         * the one quoted asserts; k is "saying".
+         */
+        private int quotedAsSaying(int k) {
+            int quoted = -1;
+            for (int j = k - 2; j > bodyStart && quoted < 0; j--) {
+                if (!t.get(j).word()) {
+                    return k;
+                }
+                quoted = t.get(j).lower().equals("quoted") ? j : -1;
+            }
+            if (quoted < 0) {
+                return k;
+            }
+            boolean passive = lex.has("finite", t.get(quoted - 1));
+            int[] speakerRange = passive ? speakerBefore(quoted) : new int[] {quoted + 1, k - 1};
+            List<Speaker> found = speakerRange == null || speakerRange[0] >= speakerRange[1] ? List.of()
+                    : speakers.resolve(t, speakerRange[0], speakerRange[1]);
+            int from = found.isEmpty() ? -1 : complementStart(k + 1, Position.ASSERTS);
+            if (from < 0) {
+                return k;
+            }
+            int end = quotedEnd(from);
+            if (end < 0) {
+                end = complementEnd(from);
+            }
+            sentenceSpeakers = found;
+            addClauses(from, end, found, Position.ASSERTS, Rule.SAID_THAT, "quoted as saying", k);
+            return Math.max(end, k + 1);
+        }
+
         /** "Ukraine claims to have shot down 30 aircraft": "Ukraine has shot down 30 aircraft", in its own name. */
         private int claimsToHave(int v, int after, int[] speakerRange, Position position) {
             List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
@@ -665,8 +706,9 @@ public final class Extractor {
                 }
                 int clauseEnd = trimEnd(start, j);
                 int clauseStart = start;
-                while (clauseStart < clauseEnd && !t.get(clauseStart).word()) {
-                    clauseStart++;
+                while (clauseStart < clauseEnd && (!t.get(clauseStart).word()
+                        || clauseStart > from && lex.has("complementizers", t.get(clauseStart)))) {
+                    clauseStart++; // ", and that …": the second clause's own words
                 }
                 if (clauseStart < clauseEnd) {
                     // the publisher's own "it" names nobody: pronouns are resolved for attributed speakers only
@@ -944,6 +986,13 @@ public final class Extractor {
                 if (lex.has("complementizers", token)) {
                     return j + 1 < n ? j + 1 : -1;
                 }
+                if (lex.match("according to", t, j) > 0 && j > after && t.get(j - 1).is(",")) {
+                    // "said, according to Interfax, that …": the agency that relayed it is circumstance
+                    while (j + 1 < n && !t.get(j + 1).is(",")) {
+                        j++;
+                    }
+                    continue;
+                }
                 boolean circumstance = token.is(",") || token.numeric() || token.capitalized()
                         || lex.has("function words", token) || lex.has("time words", token)
                         || lex.has("between verb and that", token) || lex.has("communication nouns", token);
@@ -968,6 +1017,9 @@ public final class Extractor {
                     Token verb = t.get(v);
                     if (!verb.word() && !verb.numeric()) {
                         break;
+                    }
+                    if (lex.has("complementizers", verb)) {
+                        return v + 1 < n ? v + 1 : -1; // "told Interfax news agency that …": who was told, then what
                     }
                     if (lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed")) {
                         return j;

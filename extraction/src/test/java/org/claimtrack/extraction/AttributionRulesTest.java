@@ -203,6 +203,51 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aVerbInsideANameIsNoVerb() {
+            List<Proposal> proposals = extract("The US State Department said that the foreign ministers of the four countries "
+                    + "agreed on sanctions against Russia.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("US State Department", stance.speaker().name());
+            assertEquals("The foreign ministers of the four countries agreed on sanctions against Russia.",
+                    claimOf(proposals, stance).claimText());
+        }
+
+        @Test
+        void quotedAsSayingIsTheQuotedOnesClaim() {
+            List<Proposal> proposals = extract("The Kremlin quoted Maria Zakharova as saying that Russia would respond to any "
+                    + "NATO expansion.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-zak", stance.speaker().sourceId());
+            assertEquals("Russia would respond to any NATO expansion.", claimOf(proposals, stance).claimText());
+
+            proposals = extract("Maria Zakharova was quoted by Interfax as saying that the talks in Geneva would last two days.");
+            assertEquals("s-zak", only(proposals, Position.ASSERTS).speaker().sourceId());
+            assertEquals("The talks in Geneva would last two days.", proposals.get(0).claimText());
+        }
+
+        @Test
+        void whoWasToldAndWhoRelayedItAreNotTheClaim() {
+            List<Proposal> proposals = extract("Maria Zakharova told Interfax news agency that Russia would not negotiate under pressure.");
+            assertEquals("Russia would not negotiate under pressure.", claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+            proposals = extract("Maria Zakharova said, according to Interfax, that 10,000 troops had returned to their bases.");
+            assertEquals("10,000 troops had returned to their bases.", claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+        }
+
+        @Test
+        void aSecondClauseJoinedByAndThatIsItsOwnClaim() {
+            List<Proposal> proposals = extract("Maria Zakharova said on Thursday that the West was \"hysterical\", and that Russia "
+                    + "had no plans to attack Ukraine.");
+            assertEquals(List.of("The West was \"hysterical\".", "Russia had no plans to attack Ukraine."),
+                    proposals.stream().map(Proposal::claimText).toList());
+        }
+
+        @Test
+        void anExpressedBeliefIsAnAssertion() {
+            List<Proposal> proposals = extract("Maria Zakharova expressed her belief that Ukraine would not join NATO within ten years.");
+            assertEquals("Ukraine would not join NATO within ten years.", claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+        }
+
+        @Test
         void anOfficeNamedInLowerCaseWordsIsTheSpeaker() {
             List<Proposal> proposals = extract("The UN human rights office said it had confirmed 1,000 civilian deaths in Ukraine.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
