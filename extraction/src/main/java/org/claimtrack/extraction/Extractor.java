@@ -867,6 +867,17 @@ public final class Extractor {
             if (appositive >= 0) {
                 end = appositive; // "Maria Zakharova, the foreign ministry spokeswoman, said": the name speaks
             }
+            int[] describedName = describedName(end);
+            if (describedName != null) {
+                return describedName; // "Russia's ambassador to the EU, Vladimir Chizhov, said"
+            }
+            int when = end;
+            while (when > bodyStart && lex.has("time words", t.get(when - 1))) {
+                when--;
+            }
+            if (when < end && when > bodyStart) {
+                end = when; // "Russia on Thursday denied", "Kyiv yesterday said": the day is when, not who
+            }
             int start = end;
             while (start > bodyStart && speakerWord(start - 1)) {
                 start--;
@@ -907,6 +918,26 @@ public final class Extractor {
                         || lex.has("government words", t.get(j));
             }
             return -1;
+        }
+
+        /** ", Vladimir Chizhov," before {@code end}: a name of up to four words between commas after a description. */
+        private int[] describedName(int end) {
+            if (end - 1 <= bodyStart || !t.get(end - 1).is(",")) {
+                return null;
+            }
+            int comma = end - 2;
+            while (comma > bodyStart && comma >= end - 6 && t.get(comma).capitalized()) {
+                comma--;
+            }
+            if (comma <= bodyStart || comma == end - 2 || !t.get(comma).is(",")) {
+                return null;
+            }
+            for (int j = comma - 1; j >= bodyStart && j >= comma - 8; j--) {
+                if (lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", t.get(j))) {
+                    return new int[] {comma + 1, end - 1};
+                }
+            }
+            return null;
         }
 
         /** Steps back over "has", "also", "repeatedly" …; -1 when a negation stands there. */
@@ -1117,8 +1148,9 @@ public final class Extractor {
          */
         private boolean onlyTimeWordsUntilEnd(int from) {
             for (int j = from; j < n; j++) {
-                if (t.get(j).is(",") && j + 1 < n && lex.match("participles", t, j + 1) > 0) {
-                    return true;
+                if (t.get(j).is(",") && j + 1 < n && lex.match("participles", t, j + 1) > 0
+                        || lex.has("occasions", t.get(j))) {
+                    return true; // ", adding that …" follows, or "after talks with …": the occasion, not a claim
                 }
                 if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
                         && !lex.has("function words", t.get(j)) && !t.get(j).is(",") && !placeName(j)) {
@@ -1167,7 +1199,7 @@ public final class Extractor {
 
         private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 
-        private static final Map<String, String> SINGULAR_FORMS = Map.of("are", "is", "were", "was", "have", "has");
+        private static final Map<String, String> SINGULAR_FORMS = Map.of("are", "is", "were", "was", "have", "has", "do", "does");
 
         private static final Map<String, String> SUBJECT_FORMS = Map.of("him", "he", "her", "she", "them", "they",
                 "us", "we", "me", "I");

@@ -102,7 +102,8 @@ final class SpeakerResolver {
             List<Speaker> speakers = new ArrayList<>();
             for (List<Token> part : parts) {
                 Speaker speaker = resolveOne(trim(part));
-                if (speaker == null || speaker.party() == null && !speaker.known()) {
+                // "Biden and Scholz": two people, even with no party known for either
+                if (speaker == null || speaker.party() == null && !speaker.known() && !"PERSON".equals(speaker.kind())) {
                     speakers = null;
                     break;
                 }

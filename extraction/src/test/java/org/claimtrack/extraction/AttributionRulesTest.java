@@ -213,6 +213,25 @@ class AttributionRulesTest {
         }
 
         @Test
+        void theDayBetweenSpeakerAndVerbIsNotTheSpeaker() {
+            List<Proposal> proposals = extract("Russia on Thursday denied that its troops had entered Ukraine.");
+            ProposedStance stance = only(proposals, Position.DENIES);
+            assertEquals("s-ru", stance.speaker().sourceId());
+            assertEquals("Russia's troops had entered Ukraine.", claimOf(proposals, stance).claimText());
+            proposals = extract("Ukraine on Monday accused Russia of shelling a kindergarten in Stanytsia Luhanska.");
+            assertEquals("s-ua", only(proposals, Position.ASSERTS).speaker().sourceId());
+        }
+
+        @Test
+        void twoPeopleEachSpeakAndANameAfterItsDescriptionSpeaks() {
+            List<Proposal> proposals = extract("Biden and Scholz said Russia would face severe sanctions if it invaded Ukraine.");
+            assertEquals(List.of("Biden", "Scholz"), proposals.get(0).stances().stream().map(x -> x.speaker().name()).toList());
+            proposals = extract("Russia's ambassador to the EU, Vladimir Chizhov, said Russia had no plans to attack Ukraine.");
+            assertEquals("Vladimir Chizhov", only(proposals, Position.ASSERTS).speaker().name());
+            assertEquals("Russia had no plans to attack Ukraine.", proposals.get(0).claimText());
+        }
+
+        @Test
         void quotedAsSayingIsTheQuotedOnesClaim() {
             List<Proposal> proposals = extract("The Kremlin quoted Maria Zakharova as saying that Russia would respond to any "
                     + "NATO expansion.");
@@ -342,6 +361,15 @@ class AttributionRulesTest {
                     + "news conference in Brussels on Wednesday.");
             assertEquals("s-zak", only(proposals, Position.ASSERTS).speaker().sourceId());
             assertEquals("NATO has moved 40,000 troops to its eastern flank.", proposals.get(0).claimText());
+        }
+
+        @Test
+        void theOccasionAfterTheSpeakerIsNotTheClaim() {
+            List<Proposal> proposals = extract("“We do not want war with Ukraine,” Maria Zakharova told reporters after talks "
+                    + "with German Chancellor Olaf Scholz.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-zak", stance.speaker().sourceId());
+            assertEquals("Russia does not want war with Ukraine.", claimOf(proposals, stance).claimText());
         }
 
         @Test
