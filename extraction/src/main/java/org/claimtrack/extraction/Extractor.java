@@ -190,7 +190,7 @@ public final class Extractor {
                 }
             }
             if (k > bodyStart && t.get(k).capitalized()) {
-                return k; // "the US State Department": a capitalised word inside a sentence is a name, not the verb "state"
+                return k; // "the US State Department": a capitalised word inside a sentence is a name, not "state"
             }
             if ((length = lex.match("accuses", t, k)) > 0) {
                 int end = accused(k, length);
@@ -494,7 +494,8 @@ public final class Extractor {
                 return v;
             }
             int[] speakerRange = speakerBefore(v);
-            List<Speaker> found = speakerRange == null ? List.of() : speakers.resolve(t, speakerRange[0], speakerRange[1]);
+            List<Speaker> found = speakerRange == null ? List.of()
+                    : speakers.resolve(t, speakerRange[0], speakerRange[1]);
             if (found.isEmpty()) {
                 return v;
             }
@@ -533,7 +534,8 @@ public final class Extractor {
             }
             int after = v + length;
             int[] speakerRange = speakerBefore(v);
-            if (speakerRange != null && after + 2 < n && t.get(v).lower().startsWith("claim") && t.get(after).lower().equals("to")
+            if (speakerRange != null && after + 2 < n && t.get(v).lower().startsWith("claim")
+                    && t.get(after).lower().equals("to")
                     && (t.get(after + 1).lower().equals("have") || t.get(after + 1).lower().equals("be"))) {
                 return claimsToHave(v, after, speakerRange, position);
             }
@@ -616,7 +618,8 @@ public final class Extractor {
                 return v;
             }
             String verb = t.get(after + 1).lower().equals("have") ? " has " : " is ";
-            Draft draft = draft(sentenceCase(subjectName(found.get(0)) + verb + words(restFrom, end)), restFrom, end, true);
+            String claimText = sentenceCase(subjectName(found.get(0)) + verb + words(restFrom, end));
+            Draft draft = draft(claimText, restFrom, end, true);
             if (draft == null) {
                 return v;
             }
@@ -779,11 +782,11 @@ public final class Extractor {
                     }
                 }
                 if (speaker != null && j == from && POSSESSIVES.contains(token.lower())) {
-                    // "its forces had attacked" said by Ukraine: Ukraine's forces; "our troops" said for Russia: Russia's
+                    // "its forces" said by Ukraine: Ukraine's forces; "our troops" said for Russia: Russia's troops
                     boolean person = "PERSON".equals(speaker.kind());
                     String owner = switch (token.lower()) {
                         case "his", "her" -> person ? speaker.name() : null;
-                        case "its", "their" -> person ? null : speaker.party() != null ? speaker.party() : speaker.name();
+                        case "its", "their" -> person ? null : subjectName(speaker);
                         default -> speaker.party(); // our
                     };
                     if (owner != null) {
@@ -1063,7 +1066,8 @@ public final class Extractor {
         /** "at least 20", "some 300", "dozens of": a quantity starts here ("over the weekend" is none). */
         private boolean quantity(int j) {
             int length = lex.match("quantifiers", t, j);
-            return length > 0 && (t.get(j + length - 1).lower().equals("of") || j + length < n && t.get(j + length).numeric());
+            return length > 0
+                    && (t.get(j + length - 1).lower().equals("of") || j + length < n && t.get(j + length).numeric());
         }
 
         /** The end of a quotation opened just before {@code from}, or -1 when {@code from} is not in quotes. */
@@ -1199,7 +1203,8 @@ public final class Extractor {
 
         private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 
-        private static final Map<String, String> SINGULAR_FORMS = Map.of("are", "is", "were", "was", "have", "has", "do", "does");
+        private static final Map<String, String> SINGULAR_FORMS = Map.of("are", "is", "were", "was", "have", "has",
+                "do", "does");
 
         private static final Map<String, String> SUBJECT_FORMS = Map.of("him", "he", "her", "she", "them", "they",
                 "us", "we", "me", "I");

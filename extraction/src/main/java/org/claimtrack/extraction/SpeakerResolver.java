@@ -103,7 +103,8 @@ final class SpeakerResolver {
             for (List<Token> part : parts) {
                 Speaker speaker = resolveOne(trim(part));
                 // "Biden and Scholz": two people, even with no party known for either
-                if (speaker == null || speaker.party() == null && !speaker.known() && !"PERSON".equals(speaker.kind())) {
+                if (speaker == null
+                        || speaker.party() == null && !speaker.known() && !"PERSON".equals(speaker.kind())) {
                     speakers = null;
                     break;
                 }
@@ -307,7 +308,8 @@ final class SpeakerResolver {
         for (int length = Math.min(3, words.size()); length >= 1; length--) {
             for (int i = 0; i + length <= words.size(); i++) {
                 if (words.get(i).capitalized()) {
-                    String name = span(words.get(i), words.get(i + length - 1)).replaceFirst("['’]s$", ""); // "Ukraine's"
+                    // "Ukraine's" names Ukraine
+                    String name = span(words.get(i), words.get(i + length - 1)).replaceFirst("['’]s$", "");
                     Optional<Registry.KnownParty> party = registry.party(name).or(() -> registry.party("the " + name));
                     if (party.isPresent()) {
                         return party.get().name();

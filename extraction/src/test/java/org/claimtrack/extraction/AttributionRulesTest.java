@@ -86,10 +86,12 @@ class AttributionRulesTest {
 
         @Test
         void placeNameSpeaksForItsGovernmentThroughTheRegistryAliases() {
-            List<Proposal> proposals = extract("Moscow said on Thursday it would seek guarantees from Washington in Geneva.");
+            List<Proposal> proposals = extract("Moscow said on Thursday it would seek guarantees from Washington in "
+                    + "Geneva.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("s-ru", stance.speaker().sourceId());
-            assertEquals("Russia would seek guarantees from Washington in Geneva.", claimOf(proposals, stance).claimText());
+            assertEquals("Russia would seek guarantees from Washington in Geneva.",
+                    claimOf(proposals, stance).claimText());
         }
 
         @Test
@@ -140,7 +142,8 @@ class AttributionRulesTest {
 
         @Test
         void aClosingCitingClauseIsNotPartOfTheClaim() {
-            List<Proposal> proposals = extract("The White House said Russia could invade Ukraine at any time, citing intelligence reports.");
+            List<Proposal> proposals = extract("The White House said Russia could invade Ukraine at any time, citing "
+                    + "intelligence reports.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("Russia could invade Ukraine at any time.", claimOf(proposals, stance).claimText());
         }
@@ -150,12 +153,14 @@ class AttributionRulesTest {
             List<Proposal> proposals = extract("Maria Zakharova said that the Geneva talks had been \"constructive\", and "
                     + "that a new round would follow.");
             assertEquals("The Geneva talks had been \"constructive\".", proposals.get(0).claimText());
-            assertEquals("the Geneva talks had been \"constructive\"", proposals.get(0).stances().get(0).quote().exact());
+            assertEquals("the Geneva talks had been \"constructive\"",
+                    proposals.get(0).stances().get(0).quote().exact());
         }
 
         @Test
         void aComplementMayStartWithAPossessiveOrAQuantity() {
-            List<Proposal> proposals = extract("Russia's defence ministry said its troops had returned to their bases.");
+            List<Proposal> proposals = extract("Russia's defence ministry said its troops had returned to their "
+                    + "bases.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("Russia", stance.speaker().party());
             assertEquals("Russia's troops had returned to their bases.", claimOf(proposals, stance).claimText());
@@ -164,13 +169,16 @@ class AttributionRulesTest {
             proposals = extract("Officials in Kyiv said at least 20 civilians were killed in the shelling of Kharkiv.");
             stance = only(proposals, Position.ASSERTS);
             assertEquals("s-ua", stance.speaker().sourceId());
-            assertEquals("At least 20 civilians were killed in the shelling of Kharkiv.", claimOf(proposals, stance).claimText());
+            assertEquals("At least 20 civilians were killed in the shelling of Kharkiv.",
+                    claimOf(proposals, stance).claimText());
 
             // "over" starts a quantity only before a number
             proposals = extract("Officials in Kyiv said over the weekend that Russia was unlikely to invade.");
-            assertEquals("Russia was unlikely to invade.", claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+            assertEquals("Russia was unlikely to invade.",
+                    claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
             proposals = extract("Officials in Kyiv said over 300 soldiers had crossed the border.");
-            assertEquals("Over 300 soldiers had crossed the border.", claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+            assertEquals("Over 300 soldiers had crossed the border.",
+                    claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
         }
 
         @Test
@@ -195,7 +203,8 @@ class AttributionRulesTest {
 
         @Test
         void estimatesAndBeliefsAreAttributed() {
-            List<Proposal> proposals = extract("Ukraine's military intelligence estimated that Russia had 175,000 troops near the border.");
+            List<Proposal> proposals = extract("Ukraine's military intelligence estimated that Russia had 175,000 "
+                    + "troops near the border.");
             assertEquals("Ukraine", only(proposals, Position.ASSERTS).speaker().party());
             proposals = extract("US intelligence officials believe Russia could invade within 48 hours.");
             assertEquals("United States", only(proposals, Position.ASSERTS).speaker().party());
@@ -224,9 +233,12 @@ class AttributionRulesTest {
 
         @Test
         void twoPeopleEachSpeakAndANameAfterItsDescriptionSpeaks() {
-            List<Proposal> proposals = extract("Biden and Scholz said Russia would face severe sanctions if it invaded Ukraine.");
-            assertEquals(List.of("Biden", "Scholz"), proposals.get(0).stances().stream().map(x -> x.speaker().name()).toList());
-            proposals = extract("Russia's ambassador to the EU, Vladimir Chizhov, said Russia had no plans to attack Ukraine.");
+            List<Proposal> proposals = extract("Biden and Scholz said Russia would face severe sanctions if it "
+                    + "invaded Ukraine.");
+            assertEquals(List.of("Biden", "Scholz"),
+                    proposals.get(0).stances().stream().map(x -> x.speaker().name()).toList());
+            proposals = extract("Russia's ambassador to the EU, Vladimir Chizhov, said Russia had no plans to attack "
+                    + "Ukraine.");
             assertEquals("Vladimir Chizhov", only(proposals, Position.ASSERTS).speaker().name());
             assertEquals("Russia had no plans to attack Ukraine.", proposals.get(0).claimText());
         }
@@ -239,17 +251,22 @@ class AttributionRulesTest {
             assertEquals("s-zak", stance.speaker().sourceId());
             assertEquals("Russia would respond to any NATO expansion.", claimOf(proposals, stance).claimText());
 
-            proposals = extract("Maria Zakharova was quoted by Interfax as saying that the talks in Geneva would last two days.");
+            proposals = extract("Maria Zakharova was quoted by Interfax as saying that the talks in Geneva would last "
+                    + "two days.");
             assertEquals("s-zak", only(proposals, Position.ASSERTS).speaker().sourceId());
             assertEquals("The talks in Geneva would last two days.", proposals.get(0).claimText());
         }
 
         @Test
         void whoWasToldAndWhoRelayedItAreNotTheClaim() {
-            List<Proposal> proposals = extract("Maria Zakharova told Interfax news agency that Russia would not negotiate under pressure.");
-            assertEquals("Russia would not negotiate under pressure.", claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
-            proposals = extract("Maria Zakharova said, according to Interfax, that 10,000 troops had returned to their bases.");
-            assertEquals("10,000 troops had returned to their bases.", claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+            List<Proposal> proposals = extract("Maria Zakharova told Interfax news agency that Russia would not "
+                    + "negotiate under pressure.");
+            assertEquals("Russia would not negotiate under pressure.",
+                    claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+            proposals = extract("Maria Zakharova said, according to Interfax, that 10,000 troops had returned to "
+                    + "their bases.");
+            assertEquals("10,000 troops had returned to their bases.",
+                    claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
         }
 
         @Test
@@ -262,13 +279,16 @@ class AttributionRulesTest {
 
         @Test
         void anExpressedBeliefIsAnAssertion() {
-            List<Proposal> proposals = extract("Maria Zakharova expressed her belief that Ukraine would not join NATO within ten years.");
-            assertEquals("Ukraine would not join NATO within ten years.", claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+            List<Proposal> proposals = extract("Maria Zakharova expressed her belief that Ukraine would not join NATO "
+                    + "within ten years.");
+            assertEquals("Ukraine would not join NATO within ten years.",
+                    claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
         }
 
         @Test
         void anOfficeNamedInLowerCaseWordsIsTheSpeaker() {
-            List<Proposal> proposals = extract("The UN human rights office said it had confirmed 1,000 civilian deaths in Ukraine.");
+            List<Proposal> proposals = extract("The UN human rights office said it had confirmed 1,000 civilian "
+                    + "deaths in Ukraine.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("UN human rights office", stance.speaker().name());
             assertEquals("UN human rights office had confirmed 1,000 civilian deaths in Ukraine.",
@@ -333,7 +353,8 @@ class AttributionRulesTest {
                     "“Russian troops will leave Belarus after the exercises,” Maria Zakharova said in a statement.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("s-zak", stance.speaker().sourceId());
-            assertEquals("Russian troops will leave Belarus after the exercises.", claimOf(proposals, stance).claimText());
+            assertEquals("Russian troops will leave Belarus after the exercises.",
+                    claimOf(proposals, stance).claimText());
 
             proposals = extract("\"Russian troops are firing on the plant from all sides,\" "
                     + "Ukraine's foreign minister Dmytro Kuleba wrote on Twitter.");
@@ -347,7 +368,8 @@ class AttributionRulesTest {
         void heWithNoSpeakerBeforeIsThePersonLastNamed() {
             List<Proposal> proposals = extract("Dmitry Peskov spoke to reporters on Monday. “Russian troops will not cross the "
                     + "border,” he said. He added that 5,000 soldiers had already left.");
-            assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov"), proposals.stream().flatMap(p -> p.stances().stream())
+            assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov"),
+                    proposals.stream().flatMap(p -> p.stances().stream())
                     .filter(x -> x.position() == Position.ASSERTS && !x.speaker().equals(PUBLISHER)).map(x -> x.speaker().name())
                     .toList());
             // a party or a government is no "he"
@@ -384,7 +406,8 @@ class AttributionRulesTest {
 
         @Test
         void aMinistryNamedByItsCountrySpeaksForIt() {
-            List<Proposal> proposals = extract("Russian troops are massing near Kharkiv, Ukraine's defence ministry said on Telegram.");
+            List<Proposal> proposals = extract("Russian troops are massing near Kharkiv, Ukraine's defence ministry "
+                    + "said on Telegram.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("Ukraine", stance.speaker().party());
             assertEquals("GOVERNMENT", stance.speaker().kind());
@@ -438,7 +461,8 @@ class AttributionRulesTest {
     class Accused {
         @Test
         void aForeignMinistryAccuses() {
-            List<Proposal> proposals = extract("Ukraine's foreign ministry accused Russia of staging a provocation in Donbas.");
+            List<Proposal> proposals = extract("Ukraine's foreign ministry accused Russia of staging a provocation in "
+                    + "Donbas.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("Ukraine", stance.speaker().party());
             assertEquals("Russia has been staging a provocation in Donbas.", claimOf(proposals, stance).claimText());
@@ -505,31 +529,36 @@ class AttributionRulesTest {
 
         @Test
         void dismissedOrRejectedClaimsThatAreDenials() {
-            List<Proposal> proposals = extract("Moscow dismissed claims that it was planning an invasion as \"hysteria\".");
+            List<Proposal> proposals = extract("Moscow dismissed claims that it was planning an invasion as "
+                    + "\"hysteria\".");
             ProposedStance stance = only(proposals, Position.DENIES);
             assertEquals("s-ru", stance.speaker().sourceId());
             assertEquals("Russia was planning an invasion.", claimOf(proposals, stance).claimText());
             assertEquals("it was planning an invasion", stance.quote().exact());
 
-            proposals = extract("The Kremlin rejected reports that 30,000 Russian troops had crossed into Belarus as baseless.");
+            proposals = extract("The Kremlin rejected reports that 30,000 Russian troops had crossed into Belarus as "
+                    + "baseless.");
             assertEquals("30,000 Russian troops had crossed into Belarus.",
                     claimOf(proposals, only(proposals, Position.DENIES)).claimText());
 
-            proposals = extract("Minsk rejected reports that Russian troops had crossed into Belarus as part of the drills.");
+            proposals = extract("Minsk rejected reports that Russian troops had crossed into Belarus as part of the "
+                    + "drills.");
             assertEquals("Russian troops had crossed into Belarus as part of the drills.",
                     claimOf(proposals, only(proposals, Position.DENIES)).claimText());
         }
 
         @Test
         void deniedQualifiedClaimsThatAboutItsOwnSide() {
-            List<Proposal> proposals = extract("Ukraine denied Russian claims that its forces had attacked a border post.");
+            List<Proposal> proposals = extract("Ukraine denied Russian claims that its forces had attacked a border "
+                    + "post.");
             ProposedStance stance = only(proposals, Position.DENIES);
             assertEquals("s-ua", stance.speaker().sourceId());
             assertEquals("Ukraine's forces had attacked a border post.", claimOf(proposals, stance).claimText());
 
             proposals = extract("Moscow denied the United States' claims that it had massed 100,000 troops, calling them "
                     + "\"hysteria\".");
-            assertEquals("Russia had massed 100,000 troops.", claimOf(proposals, only(proposals, Position.DENIES)).claimText());
+            assertEquals("Russia had massed 100,000 troops.",
+                    claimOf(proposals, only(proposals, Position.DENIES)).claimText());
         }
 
         @Test
