@@ -570,7 +570,11 @@ public final class Extractor {
                 while (speakerEnd < n && t.get(speakerEnd).word() && !lex.has("time words", t.get(speakerEnd))) {
                     speakerEnd++;
                 }
-                if (onlyTimeWordsUntilEnd(speakerEnd)) {
+                boolean speakerWords = true; // "…, said the decision had been made by Putin" names no speaker
+                for (int j = after; j < speakerEnd; j++) {
+                    speakerWords &= speakerWord(j);
+                }
+                if (speakerWords && onlyTimeWordsUntilEnd(speakerEnd)) {
                     return saidAfter(v, speakerEnd, v, speakers.resolve(t, after, speakerEnd), position);
                 }
             }
@@ -902,25 +906,34 @@ public final class Extractor {
         }
 
         /**
-         * Where ", the foreign ministry spokeswoman," ends before {@code end} (its first comma), when the words between
-         * the two commas describe a speaker (a title, role or government word among speaker words); else -1.
+         * Where ", the foreign ministry spokeswoman," or ", speaking to reporters," ends before {@code end} (its first
+         * comma), when the words between the two commas describe the speaker (a title, role or government word among
+         * speaker words) or the occasion (a participle first); else -1.
          */
         private int appositiveStart(int end) {
             if (end - 1 <= bodyStart || !t.get(end - 1).is(",")) {
                 return -1;
             }
+            int comma = end - 2;
+            while (comma > bodyStart && comma >= end - 14 && !t.get(comma).is(",")) {
+                comma--;
+            }
+            if (comma <= bodyStart || !t.get(comma).is(",") || !speakerWord(comma - 1)) {
+                return -1;
+            }
+            Token first = t.get(comma + 1);
+            if (!first.capitalized() && first.lower().endsWith("ing")) {
+                return comma; // "Peskov, speaking to reporters on a call, said": the circumstance of the statement
+            }
             boolean describes = false;
-            for (int j = end - 2; j > bodyStart && j >= end - 10; j--) {
-                if (t.get(j).is(",")) {
-                    return describes && j > bodyStart && speakerWord(j - 1) ? j : -1;
-                }
+            for (int j = comma + 1; j < end - 1; j++) {
                 if (!speakerWord(j)) {
                     return -1;
                 }
                 describes |= lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", t.get(j))
                         || lex.has("government words", t.get(j));
             }
-            return -1;
+            return describes ? comma : -1;
         }
 
         /** ", Vladimir Chizhov," before {@code end}: a name of up to four words between commas after a description. */
@@ -968,7 +981,9 @@ public final class Extractor {
             if (lex.has("function words", token)) {
                 String word = token.lower();
                 return word.equals("the") || word.equals("a") || word.equals("an") || word.equals("of")
-                        || word.equals("for") || word.equals("and");
+                        || word.equals("for") || word.equals("and")
+                        || word.equals("to") && j > 0 && (lex.has("titles", t.get(j - 1)) // "envoy to the OSCE"
+                                || lex.has("spokesperson roles", t.get(j - 1)));
             }
             return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
                     || qualifiesGovernmentWord(j)
@@ -1152,7 +1167,8 @@ public final class Extractor {
          */
         private boolean onlyTimeWordsUntilEnd(int from) {
             for (int j = from; j < n; j++) {
-                if (t.get(j).is(",") && j + 1 < n && lex.match("participles", t, j + 1) > 0
+                if (t.get(j).is(",") && j + 1 < n && (lex.match("participles", t, j + 1) > 0
+                        || !t.get(j + 1).capitalized() && t.get(j + 1).lower().endsWith("ing"))
                         || lex.has("occasions", t.get(j))) {
                     return true; // ", adding that …" follows, or "after talks with …": the occasion, not a claim
                 }

@@ -210,7 +210,8 @@ final class SpeakerResolver {
         }
         int nameStart = titleEnd < 0 ? 0 : titleEnd;
         boolean nameFollows = nameStart < words.size()
-                && words.subList(nameStart, words.size()).stream().allMatch(w -> w.capitalized() && !w.numeric())
+                && words.subList(nameStart, words.size()).stream().allMatch(w -> w.capitalized() && !w.numeric()
+                        && !w.text().equals(w.text().toUpperCase(Locale.ROOT))) // "OSCE", "NATO" are no people
                 && words.subList(nameStart, words.size()).size() <= 4
                 && words.subList(nameStart, words.size()).stream().noneMatch(w -> lexicon.has("government words", w)
                         || lexicon.has("group nouns", w))

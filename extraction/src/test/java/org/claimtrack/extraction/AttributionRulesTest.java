@@ -244,6 +244,25 @@ class AttributionRulesTest {
         }
 
         @Test
+        void theOccasionBetweenCommasIsNotTheSpeaker() {
+            List<Proposal> proposals = extract("Maria Zakharova, speaking to reporters on a conference call, said that "
+                    + "7,000 troops had arrived.");
+            assertEquals("s-zak", only(proposals, Position.ASSERTS).speaker().sourceId());
+            assertEquals("7,000 troops had arrived.", proposals.get(0).claimText());
+            // what follows "said" is no speaker unless it reads like one
+            assertTrue(extract("Peskov, speaking to reporters on a conference call, said the decision had been made by "
+                    + "Putin.").stream().flatMap(p -> p.stances().stream()).allMatch(x -> x.speaker().equals(PUBLISHER)));
+        }
+
+        @Test
+        void anEnvoyToAnOrganisationSpeaksForTheirCountry() {
+            List<Proposal> proposals = extract("Russia's envoy to the OSCE said Moscow would not take part in the meeting.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Russia's envoy to the OSCE", stance.speaker().name());
+            assertEquals("Russia", stance.speaker().party());
+        }
+
+        @Test
         void quotedAsSayingIsTheQuotedOnesClaim() {
             List<Proposal> proposals = extract("The Kremlin quoted Maria Zakharova as saying that Russia would respond to any "
                     + "NATO expansion.");
@@ -392,6 +411,15 @@ class AttributionRulesTest {
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("s-zak", stance.speaker().sourceId());
             assertEquals("Russia does not want war with Ukraine.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
+        void aClosingParticipleAfterTheSpeakerIsNoObstacle() {
+            List<Proposal> proposals = extract("“Russia has no plans to invade,” the Kremlin's spokesman said, dismissing "
+                    + "Western warnings as “hysteria”.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Russia", stance.speaker().party());
+            assertEquals("Russia has no plans to invade.", claimOf(proposals, stance).claimText());
         }
 
         @Test
