@@ -1057,10 +1057,13 @@ public final class Extractor {
                     && t.get(j + 1).word()) {
                 return j;
             }
-            // "said Russia posed no threat", "said its troops had returned", "said at least 20 civilians were killed":
-            // a subject, then its verb within a few words
+            // "said Russia posed no threat", "said its troops had returned", "said at least 20 civilians were killed",
+            // "said the decision had been made": a subject, then its verb within a few words
             boolean subject = j == after && t.get(j).capitalized() && !lex.has("time words", t.get(j))
-                    || POSSESSIVES.contains(t.get(j).lower()) || t.get(j).numeric() || quantity(j);
+                    || POSSESSIVES.contains(t.get(j).lower()) || t.get(j).numeric() || quantity(j)
+                    // "said the talks had …", but "told the ministers Russia would …" names who was told first
+                    || j == after && (isArticle(t.get(j)) || t.get(j).lower().equals("the"))
+                            && !ADDRESSING.contains(t.get(after - 1).lower());
             if (j < n - 1 && subject) {
                 for (int v = j + 1; v < Math.min(n, j + 6); v++) {
                     Token verb = t.get(v);
@@ -1214,6 +1217,10 @@ public final class Extractor {
             }
             return text.substring(t.get(from).start(), t.get(to - 1).end()).replaceAll("\\s+", " ");
         }
+
+        /** Reporting verbs whose object is the one addressed: "told the ministers …", "warned the West …". */
+        private static final Set<String> ADDRESSING = Set.of("told", "tell", "tells", "assured", "assures", "warned",
+                "warns", "informed", "informs", "reminded", "reminds");
 
         private static final Set<String> ANAPHORA = Set.of("it", "this", "that", "these", "those");
 

@@ -249,9 +249,20 @@ class AttributionRulesTest {
                     + "7,000 troops had arrived.");
             assertEquals("s-zak", only(proposals, Position.ASSERTS).speaker().sourceId());
             assertEquals("7,000 troops had arrived.", proposals.get(0).claimText());
-            // what follows "said" is no speaker unless it reads like one
-            assertTrue(extract("Peskov, speaking to reporters on a conference call, said the decision had been made by "
-                    + "Putin.").stream().flatMap(p -> p.stances().stream()).allMatch(x -> x.speaker().equals(PUBLISHER)));
+            // what follows "said" is the claim, never a speaker named "Decision had been made by Putin"
+            proposals = extract("Peskov, speaking to reporters on a conference call, said the decision had been made by "
+                    + "Putin.");
+            assertEquals("Peskov", only(proposals, Position.ASSERTS).speaker().name());
+            assertEquals("The decision had been made by Putin.", proposals.get(0).claimText());
+        }
+
+        @Test
+        void aComplementMayStartWithAnArticleButNotAfterWhoWasTold() {
+            List<Proposal> proposals = extract("Maria Zakharova said the talks in Geneva had been constructive.");
+            assertEquals("The talks in Geneva had been constructive.",
+                    claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
+            assertTrue(extract("Maria Zakharova told the ministers Russia would not attack.").stream()
+                    .flatMap(p -> p.stances().stream()).allMatch(x -> x.speaker().equals(PUBLISHER)));
         }
 
         @Test
