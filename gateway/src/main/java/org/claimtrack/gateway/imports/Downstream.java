@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.claimtrack.gateway.client.ServiceTokenFilter;
@@ -154,7 +156,10 @@ public class Downstream {
                     throw new Unavailable(what + " failed: HTTP " + status + " after " + ATTEMPTS + " attempts");
                 }
                 LOG.warnf("%s: HTTP %d, attempt %d of %d", what, status, attempt, ATTEMPTS);
-            } catch (ProcessingException e) {
+            } catch (RuntimeException e) {
+                if (!connectionFailed(e)) {
+                    throw e;
+                }
                 if (attempt == ATTEMPTS) {
                     throw new Unavailable(what + " failed: service unreachable after " + ATTEMPTS + " attempts");
                 }
@@ -162,6 +167,20 @@ public class Downstream {
             }
             pause(attempt);
         }
+    }
+
+    /**
+     * No answer, or a connection closed while the answer was read (the REST client throws Vert.x's HttpClosedException
+     * as it is when the body breaks off: a replica stopping mid-request in a rolling update). Every call here is safe to
+     * send again: batches are idempotent by natural key, and a party created twice comes back 409 with its id.
+     */
+    static boolean connectionFailed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProcessingException || cause instanceof HttpClosedException || cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static JsonNode problem(WebApplicationException e) {

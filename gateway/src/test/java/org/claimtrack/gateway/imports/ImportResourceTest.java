@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -433,6 +435,26 @@ class ImportResourceTest {
         assertEquals("SUCCEEDED", rerun.getString("status"));
         assertEquals(27, rerun.getInt("created"), "only the stances were missing");
         assertEquals(SEED_ITEMS - 27, rerun.getInt("unchanged"));
+    }
+
+    @Test
+    void aConnectionClosedUnderABatchIsARetryNotAFailedJob() throws IOException {
+        // a claims-service replica stopping mid-request (a rolling update) closes the connection under the batch call;
+        // batches are idempotent by natural key, so the import sends it again and completes
+        for (Fault fault : List.of(Fault.EMPTY_RESPONSE, Fault.CONNECTION_RESET_BY_PEER, Fault.MALFORMED_RESPONSE_CHUNK,
+                Fault.RANDOM_DATA_THEN_CLOSE)) {
+            FakeServer.FAKE.clear();
+            stubs.claims().resetScenarios();
+            var dropped = stubs.claims().stubFor(post(urlPathEqualTo("/stances/batch")).atPriority(1)
+                    .inScenario("replica stopping").whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withFault(fault)).willSetStateTo("stopped"));
+
+            JsonPath job = importAndWait(Files.readAllBytes(SEED));
+            stubs.claims().removeStub(dropped);
+            assertEquals("SUCCEEDED", job.getString("status"), fault + ": " + job.prettify());
+            assertEquals(SEED_ITEMS, job.getInt("created") + job.getInt("unchanged"), fault + ": every item counted once");
+            assertEquals(27, FakeServer.FAKE.all("stances").size(), fault.toString());
+        }
     }
 
     @Test
