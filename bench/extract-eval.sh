@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bundle="${1:-seeds/geneva-2021-12-30.json}"
-offline="${MAVEN_OFFLINE:--o}"
+# MAVEN_OFFLINE=-o once the dependency plugin is in the local repository; the first run downloads it (quiet, errors shown)
+offline="${MAVEN_OFFLINE-}"
 ./mvnw $offline -B -q -ntp -pl extraction compile dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 java -cp "extraction/target/classes:$(cat extraction/target/classpath.txt)" \
   org.claimtrack.extraction.eval.SeedEvaluation "$bundle"
