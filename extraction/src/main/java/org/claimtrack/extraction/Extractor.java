@@ -41,6 +41,7 @@ public final class Extractor {
         WHICH_DENIED("\"…, which X denied\"", 0.85),
         REJECTING("\"rejecting the allegation, X says …\"", 0.8),
         DENIED("\"X denied …\"", 0.85),
+        JUDGED("\"X said the reports were “absurd”\" / \"X called the claims …\" (the claim just proposed)", 0.8),
         SAID_THAT("\"X said (that) …\"", 0.9),
         PARTICIPLE("\"…, noting that …\" (same speaker)", 0.75),
         SAID_AFTER("\"…, X said\"", 0.85),
@@ -216,6 +217,12 @@ public final class Extractor {
                     return end;
                 }
             }
+            if ((length = lex.match("judging verbs", t, k)) > 0) {
+                int end = called(k, length);
+                if (end > k) {
+                    return end;
+                }
+            }
             if ((length = lex.match("asserts", t, k)) > 0) {
                 return said(k, length, Position.ASSERTS);
             }
@@ -344,6 +351,9 @@ public final class Extractor {
                 if (length == 0 && v < n && (length = lex.match("questions", t, v)) > 0) {
                     position = Position.QUESTIONS;
                 }
+                if (length == 0 && v < n && (position = calledAs(v)) != null) {
+                    length = n - v; // ", a claim Moscow called “hysteria”": the judgement is part of the attribution
+                }
                 if (length > 0) {
                     int speakerEnd = skipAdverbsBack(v, speakerFrom);
                     if (speakerEnd < 0) {
@@ -434,7 +444,16 @@ public final class Extractor {
                         || t.get(j).is("'") || t.get(j).is("’"))) {
                     j++;
                 }
-                if (j + 2 < n && lex.has("allegation nouns", t.get(j)) && t.get(j + 1).lower().equals("that")) {
+                if (j + 1 < n && t.get(j).lower().equals("any") && lex.has("intention nouns", t.get(j + 1))) {
+                    j++;
+                }
+                if (j + 2 < n && lex.has("intention nouns", t.get(j)) && t.get(j + 1).lower().equals("to")) {
+                    // "denied any plans to attack …": "Russia intends to attack …"
+                    quoteFrom = speakerRange[0];
+                    end = complementEnd(j + 2);
+                    draft = draft(sentenceCase(subjectName(found.get(0)) + " intends to " + words(j + 2, end)), j + 2,
+                            end, true);
+                } else if (j + 2 < n && lex.has("allegation nouns", t.get(j)) && t.get(j + 1).lower().equals("that")) {
                     // "dismissed claims that Y (as "hysteria")": Y is what X denies
                     quoteFrom = j + 2;
                     end = dismissedAs(quoteFrom, complementEnd(quoteFrom));
@@ -507,6 +526,144 @@ public final class Extractor {
             return object + 1;
         }
 
+        /**
+         * "X called the reports “fake news”", "X branded the claims a provocation": X denies the claim just proposed
+         * (or confirms it: "called the report accurate"); v when the object is no claim or report.
+         */
+        private int called(int v, int length) {
+            int end = complementEnd(v + length);
+            Position judged = judgement(v + length, end, false);
+            int[] speakerRange = judged == null ? null : speakerBefore(v);
+            if (speakerRange == null) {
+                return v;
+            }
+            List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
+            return found.isEmpty() ? v : onLastClaim(v, speakerRange, found, judged, end);
+        }
+
+        /**
+         * What a speaker thinks of "the reports" or "the claims" ("were “absurd”", "a lie", "accurate"): DENIES or
+         * ASSERTS, or null when tokens[from, to) are not a determiner, an allegation noun, with {@code copula} a form
+         * of "be", then a short judgement ("not true" turns it round).
+         */
+        private Position judgement(int from, int to, boolean copula) {
+            int j = from;
+            if (j < to && (lex.has("function words", t.get(j)) || ANAPHORA.contains(t.get(j).lower()))) {
+                j++;
+            }
+            if (j >= to || !lex.has("allegation nouns", t.get(j))) {
+                return null;
+            }
+            j++;
+            if (copula && (j >= to || !COPULAS.contains(t.get(j).lower()))) {
+                return null;
+            }
+            j += copula ? 1 : 0;
+            if (j >= to || to - j > 6) {
+                return null;
+            }
+            boolean negated = false;
+            Position found = null;
+            for (int k = j; k < to; k++) {
+                negated ^= lex.has("negations", t.get(k));
+                if (lex.has("dismissals", t.get(k))) {
+                    found = Position.DENIES;
+                } else if (lex.has("confirmations", t.get(k))) {
+                    found = Position.ASSERTS;
+                }
+            }
+            if (found == null || !negated) {
+                return found;
+            }
+            return found == Position.DENIES ? Position.ASSERTS : Position.DENIES;
+        }
+
+        /** "Moscow said the reports were …" with nothing else in the complement: about reports, not a claim. */
+        private boolean reportsOnly(int from, int to) {
+            int j = from;
+            if (j < to && (lex.has("function words", t.get(j)) || ANAPHORA.contains(t.get(j).lower()))) {
+                j++;
+            }
+            return j < to && lex.has("allegation nouns", t.get(j)) && j + 1 < to && COPULAS.contains(t.get(j + 1).lower());
+        }
+
+        /**
+         * The speaker's judgement of the claim just proposed ({@code position}; null: none that can be read, so nothing
+         * is proposed: "the reports were exaggerated" names no claim of its own). Answers the index after the sentence
+         * part it read.
+         */
+        private int onLastClaim(int v, int[] speakerRange, List<Speaker> found, Position position, int end) {
+            Draft target = lastDraft();
+            if (position != null && target != null) {
+                Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(end - 1).end());
+                for (Speaker speaker : found) {
+                    target.add(speaker, position, quote, statedAt(bodyStart, v), Rule.JUDGED, words(v, end));
+                }
+            }
+            sentenceSpeakers = found;
+            return Math.max(end, v + 1);
+        }
+
+        /** "called “hysteria”", "called accurate": the judgement a judging verb at v gives within five words, or null. */
+        private Position calledAs(int v) {
+            int length = lex.match("judging verbs", t, v);
+            if (length == 0) {
+                return null;
+            }
+            for (int j = v + length; j < Math.min(n, v + length + 5); j++) {
+                if (lex.has("dismissals", t.get(j))) {
+                    return Position.DENIES;
+                }
+                if (lex.has("confirmations", t.get(j))) {
+                    return Position.ASSERTS;
+                }
+            }
+            return null;
+        }
+
+        /** "said of reports that …": where the reported claim starts, or -1. */
+        private int saidOf(int after) {
+            int j = after;
+            if (j >= n || !t.get(j).lower().equals("of")) {
+                return -1;
+            }
+            j++;
+            if (j < n && lex.has("function words", t.get(j))) {
+                j++;
+            }
+            return j + 2 < n && lex.has("allegation nouns", t.get(j)) && t.get(j + 1).lower().equals("that") ? j + 2 : -1;
+        }
+
+        /**
+         * "“This is a lie,” X said of reports that Y": X denies Y, or confirms it ("“That is true,” …"), as the quoted
+         * words before judge it; when they hold no judgement ("“We are looking into it,” …") only the publisher, who
+         * relays the reports, is on record for Y.
+         */
+        private int judgedReport(int v, int[] speakerRange, int from) {
+            Position position = null;
+            for (int j = bodyStart; j < speakerRange[0]; j++) {
+                if (lex.has("dismissals", t.get(j))) {
+                    position = Position.DENIES;
+                } else if (lex.has("confirmations", t.get(j)) && position == null) {
+                    position = Position.ASSERTS;
+                }
+            }
+            List<Speaker> found = position == null ? List.of() : speakers.resolve(t, speakerRange[0], speakerRange[1]);
+            int end = complementEnd(from);
+            Draft draft = claim(from, end, null);
+            if (draft == null) {
+                return v;
+            }
+            Quote quote = Quote.of(text, t.get(from).start(), t.get(end - 1).end());
+            for (Speaker speaker : found) {
+                draft.add(speaker, position, quote, statedAt(bodyStart, v), Rule.JUDGED, words(v, from - 1));
+            }
+            draft.add(article.publisher(), Position.REPORTS, quote, article.publishedAt(), Rule.JUDGED,
+                    "the reports the publisher relays");
+            sentenceSpeakers = found;
+            return end;
+        }
+
         /** ", noting that …": the sentence's speaker makes a further claim. */
         private int participle(int k, int length) {
             if (sentenceSpeakers.isEmpty() || k + length >= n) {
@@ -539,6 +696,9 @@ public final class Extractor {
                     && (t.get(after + 1).lower().equals("have") || t.get(after + 1).lower().equals("be"))) {
                 return claimsToHave(v, after, speakerRange, position);
             }
+            if (speakerRange != null && position == Position.ASSERTS && saidOf(after) > 0) {
+                return judgedReport(v, speakerRange, saidOf(after));
+            }
             if (speakerRange != null) {
                 int from = complementStart(after, position);
                 if (from > 0) {
@@ -550,6 +710,10 @@ public final class Extractor {
                     int end = quotedEnd(from);
                     if (end < 0) {
                         end = complementEnd(from);
+                    }
+                    Position judged = position == Position.ASSERTS ? judgement(from, end, true) : null;
+                    if (judged != null || reportsOnly(from, end)) {
+                        return onLastClaim(v, speakerRange, found, judged, end);
                     }
                     addClauses(from, end, found, position, Rule.SAID_THAT, t.get(v).text(), v);
                     return Math.max(end, after);
@@ -765,7 +929,11 @@ public final class Extractor {
                 return null;
             }
             StringBuilder claimText = new StringBuilder();
-            boolean named = false;
+            // said by someone on record, the claim is theirs to check even without a name in it ("some units were
+            // returning to their bases", said by a defence ministry), unless its subject is an empty "it is …" or
+            // "there are …"; the publisher's own sentences need a name or a number
+            String subject = t.get(from).lower();
+            boolean named = speaker != null && !ANAPHORA.contains(subject) && !subject.equals("there");
             for (int j = from; j < to; j++) {
                 Token token = t.get(j);
                 String word = token.text();
@@ -1050,6 +1218,12 @@ public final class Extractor {
                 }
             }
             int j = after;
+            boolean addressed = ADDRESSING.contains(t.get(after - 1).lower());
+            if (addressed && j + 1 < n && lex.has("between verb and that", t.get(j))) {
+                j++; // "told reporters the troops would …": an audience, then what it was told
+                after++;
+                addressed = false;
+            }
             while (j < n && (lex.has("time words", t.get(j)) || t.get(j).is(",")) && !quantity(j)) {
                 j++;
             }
@@ -1058,17 +1232,19 @@ public final class Extractor {
                 return j;
             }
             // "said Russia posed no threat", "said its troops had returned", "said at least 20 civilians were killed",
-            // "said the decision had been made": a subject, then its verb within a few words
+            // "said the decision had been made", "said a new round of talks in Geneva would follow": a subject, then its
+            // verb within eight words
             boolean subject = j == after && t.get(j).capitalized() && !lex.has("time words", t.get(j))
                     || POSSESSIVES.contains(t.get(j).lower()) || t.get(j).numeric() || quantity(j)
-                    // "said the talks had …", but "told the ministers Russia would …" names who was told first
-                    || j == after && (isArticle(t.get(j)) || t.get(j).lower().equals("the"))
-                            && !ADDRESSING.contains(t.get(after - 1).lower());
+                    // "said the talks had …", "said several units had …", but "told the ministers Russia would …"
+                    // names who was told first
+                    || j == after && (isArticle(t.get(j)) || t.get(j).lower().equals("the")
+                            || lex.has("subject determiners", t.get(j))) && !addressed;
             if (j < n - 1 && subject) {
-                for (int v = j + 1; v < Math.min(n, j + 6); v++) {
+                for (int v = j + 1; v < Math.min(n, j + 9); v++) {
                     Token verb = t.get(v);
-                    if (!verb.word() && !verb.numeric()) {
-                        break;
+                    if (!verb.word() && !verb.numeric() || lex.has("subordinators", verb)) {
+                        break; // "vowed the West a harsh response if Russia is …": the verb of another clause
                     }
                     if (lex.has("complementizers", verb)) {
                         return v + 1 < n ? v + 1 : -1; // "told Interfax news agency that …": who was told, then what
@@ -1135,7 +1311,7 @@ public final class Extractor {
                 if (!t.get(v).word()) {
                     return false;
                 }
-                if (lex.match("denies", t, v) > 0 || lex.match("questions", t, v) > 0) {
+                if (lex.match("denies", t, v) > 0 || lex.match("questions", t, v) > 0 || calledAs(v) != null) {
                     return true;
                 }
             }
@@ -1223,6 +1399,8 @@ public final class Extractor {
                 "warns", "informed", "informs", "reminded", "reminds");
 
         private static final Set<String> ANAPHORA = Set.of("it", "this", "that", "these", "those");
+
+        private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
 
         private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 

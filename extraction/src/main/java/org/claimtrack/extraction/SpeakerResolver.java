@@ -214,7 +214,7 @@ final class SpeakerResolver {
                         && !w.text().equals(w.text().toUpperCase(Locale.ROOT))) // "OSCE", "NATO" are no people
                 && words.subList(nameStart, words.size()).size() <= 4
                 && words.subList(nameStart, words.size()).stream().noneMatch(w -> lexicon.has("government words", w)
-                        || lexicon.has("group nouns", w))
+                        || lexicon.has("group nouns", w) || lexicon.has("organisation words", w))
                 && (titleEnd >= 0 || lexicon.demonym(words, 0).isEmpty());
         if (nameFollows) {
             return person(mention, words.subList(nameStart, words.size()), words.subList(0, nameStart));
@@ -224,6 +224,14 @@ final class SpeakerResolver {
             String named = descriptions.get(key(words));
             if (named != null) {
                 return person(mention, List.of(), List.of(), named, partyName);
+            }
+            if (partyName == null && titleStart(words) > 0) {
+                // "a NATO official", "an OSCE envoy": unnamed, speaking for the organisation named before the title
+                Speaker organisation = organisation(words.subList(0, titleStart(words)));
+                if (organisation != null) {
+                    return new Speaker(mention, organisation.sourceId(), organisation.name(), organisation.kind(),
+                            organisation.party());
+                }
             }
             // "the Ukrainian president": a person the document does not name; only with a party to speak for
             return partyName == null ? null
@@ -238,6 +246,28 @@ final class SpeakerResolver {
         boolean group = lexicon.has("group nouns", words.get(words.size() - 1));
         return new Speaker(mention, null, capitalize(mention),
                 group ? "GROUP" : government && partyName != null ? "GOVERNMENT" : "ORGANIZATION", partyName);
+    }
+
+    /** Where the first title of a description starts ("NATO official": 1), or -1. */
+    private int titleStart(List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (lexicon.match("titles", words, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A registered source or party named by these words, or an acronym ("NATO", "OSCE") as an organisation; else null. */
+    private Speaker organisation(List<Token> words) {
+        String name = span(words.get(0), words.get(words.size() - 1));
+        Optional<Registry.KnownSource> known = registry.source(name);
+        if (known.isPresent()) {
+            return existing(name, known.get());
+        }
+        boolean acronym = words.size() == 1 && words.get(0).text().length() > 1 && !words.get(0).numeric()
+                && words.get(0).text().equals(words.get(0).text().toUpperCase(Locale.ROOT));
+        return acronym ? new Speaker(name, null, name, "ORGANIZATION", null) : null;
     }
 
     /**

@@ -339,6 +339,51 @@ class AttributionRulesTest {
             assertTrue(nothing.stream().flatMap(p -> p.stances().stream())
                     .allMatch(s -> s.speaker().equals(PUBLISHER)), nothing.toString());
         }
+
+        @Test
+        void anAttributedClaimNeedsNoNameOfItsOwn() {
+            List<Proposal> proposals = extract("Russia's defence ministry said on Monday that some units were returning "
+                    + "to their bases.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Some units were returning to their bases.", claimOf(proposals, stance).claimText());
+            assertEquals("Russia", stance.speaker().party());
+            // an empty "this is …" or "there is …" is still nobody's checkable claim
+            assertTrue(by(extract("Moscow said this was in the interest of both countries."), "Government of Russia",
+                    Position.ASSERTS).isEmpty());
+            assertTrue(extract("Moscow said there was no alternative to talks.").isEmpty());
+        }
+
+        @Test
+        void aSubjectMayStandSeveralWordsBeforeItsVerb() {
+            List<Proposal> proposals = extract("Ukraine's foreign minister said a new round of talks in Geneva would "
+                    + "follow next week.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("A new round of talks in Geneva would follow next week.", claimOf(proposals, stance).claimText());
+            // but not past "if": the verb there belongs to another clause
+            List<Proposal> vowed = extract("Moscow vowed the West a harsh response if Russia is attacked.");
+            assertTrue(by(vowed, "Government of Russia", Position.ASSERTS).isEmpty(), vowed::toString);
+        }
+
+        @Test
+        void aQuantityWordOrAnAudienceMayOpenTheComplement() {
+            List<Proposal> several = extract("Russia said several units had completed their exercises.");
+            assertEquals("Several units had completed their exercises.",
+                    claimOf(several, only(several, Position.ASSERTS)).claimText());
+            List<Proposal> told = extract("Maria Zakharova told reporters the troops would leave Belarus.");
+            ProposedStance stance = only(told, Position.ASSERTS);
+            assertEquals("The troops would leave Belarus.", claimOf(told, stance).claimText());
+            assertEquals("s-zak", stance.speaker().sourceId());
+        }
+
+        @Test
+        void anUnnamedOfficialOfAnOrganisationSpeaksForIt() {
+            List<Proposal> proposals = extract("A NATO official said that about 30,000 Russian troops were in Belarus.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals(new Speaker("NATO official", null, "NATO", "ORGANIZATION", null), stance.speaker());
+            List<Proposal> company = extract("Satellite images showed new deployments near Yelnya, according to "
+                    + "Maxar Technologies.");
+            assertEquals("ORGANIZATION", only(company, Position.ASSERTS).speaker().kind());
+        }
     }
 
     @Nested
@@ -535,6 +580,14 @@ class AttributionRulesTest {
     @Nested
     class Denied {
         @Test
+        void deniedAnyPlansToIsADenialOfTheIntention() {
+            List<Proposal> proposals = extract("Moscow has repeatedly denied any plans to attack its neighbour.");
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("Russia intends to attack its neighbour.", claimOf(proposals, denial).claimText());
+            assertEquals("s-ru", denial.speaker().sourceId());
+        }
+
+        @Test
         void deniedThat() {
             List<Proposal> proposals = extract("The Kremlin denied that Russian troops were in Belarus.");
             ProposedStance stance = only(proposals, Position.DENIES);
@@ -633,6 +686,69 @@ class AttributionRulesTest {
         void notDeniedAndRejectedOfferAreNoDenials() {
             assertEquals(0, count(extract("Moscow has not denied that troops were sent to Crimea."), Position.DENIES));
             assertEquals(0, count(extract("Kyiv rejected an offer to meet in Minsk."), Position.DENIES));
+        }
+    }
+
+    @Nested
+    class Judged {
+        static final String CLAIM = "Ukraine said Russian forces had shelled Avdiivka overnight. ";
+
+        @Test
+        void reportsCalledAbsurdAreADenialOfTheClaimJustProposed() {
+            for (String judgement : List.of("Moscow said the claims were \u201cabsurd\u201d.",
+                    "Moscow said the reports were not true.", "The Kremlin called the reports \u201cfake news\u201d.",
+                    "Russia called the accusation absurd.")) {
+                List<Proposal> proposals = extract(CLAIM + judgement);
+                assertEquals(1, proposals.size(), judgement);
+                ProposedStance denial = only(proposals, Position.DENIES);
+                assertEquals("Russian forces had shelled Avdiivka overnight.", claimOf(proposals, denial).claimText());
+                assertEquals("s-ru", denial.speaker().sourceId(), judgement);
+            }
+        }
+
+        @Test
+        void reportsCalledAccurateConfirmIt() {
+            List<Proposal> proposals = extract(CLAIM + "Washington said the reports were accurate.");
+            assertEquals(1, proposals.size());
+            assertTrue(by(proposals, "White House", Position.ASSERTS).isPresent(), proposals::toString);
+        }
+
+        @Test
+        void aJudgementThatCannotBeReadProposesNothingAboutReports() {
+            List<Proposal> proposals = extract(CLAIM + "Moscow said the reports were exaggerated.");
+            assertEquals(1, proposals.size(), proposals::toString);
+            assertEquals(1, proposals.get(0).stances().size(), "Ukraine's only");
+            // and a judging verb whose object is no claim is no judgement
+            List<Proposal> talks = extract(CLAIM + "Moscow called the talks constructive.");
+            assertEquals(0, count(talks, Position.DENIES));
+        }
+
+        @Test
+        void aClaimMoscowCalledHysteria() {
+            List<Proposal> proposals = extract("The White House said Russia could invade Ukraine at any moment, a claim "
+                    + "Moscow called \u201chysteria\u201d.");
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("Russia could invade Ukraine at any moment.", claimOf(proposals, denial).claimText());
+            assertEquals("s-ru", denial.speaker().sourceId());
+            assertEquals("s-wh", only(proposals, Position.ASSERTS).speaker().sourceId());
+        }
+
+        @Test
+        void aLieSaidOfReportsDeniesWhatTheyReport() {
+            List<Proposal> proposals = extract("\u201cThis is a lie,\u201d Zakharova said of reports that Russian troops "
+                    + "had crossed the border.");
+            assertEquals(1, proposals.size(), proposals::toString);
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("Russian troops had crossed the border.", claimOf(proposals, denial).claimText());
+            assertEquals("s-zak", denial.speaker().sourceId());
+            assertEquals("Russian troops had crossed the border", denial.quote().exact());
+            assertEquals(1, count(proposals, Position.REPORTS), "the publisher relays the reports");
+            // words that judge nothing put nobody on record but the publisher
+            List<Proposal> looking = extract("\u201cWe are looking into it,\u201d Zakharova said of reports that Russian "
+                    + "troops had crossed the border.");
+            assertEquals(1, looking.size(), looking::toString);
+            assertEquals(0, count(looking, Position.ASSERTS) + count(looking, Position.DENIES));
+            assertEquals("Russian troops had crossed the border.", looking.get(0).claimText());
         }
     }
 
