@@ -466,6 +466,10 @@ public final class Extractor {
                     }
                     sentenceSpeakers = found;
                     return j + 1;
+                } else if ((quoteFrom = complementStart(after, Position.DENIES)) > 0) {
+                    // "Moscow denied it was planning an invasion": a clause without "that"
+                    end = complementEnd(quoteFrom);
+                    draft = claim(quoteFrom, end, found.get(0));
                 } else {
                     return v;
                 }
@@ -718,7 +722,7 @@ public final class Extractor {
                     addClauses(from, end, found, position, Rule.SAID_THAT, t.get(v).text(), v);
                     return Math.max(end, after);
                 }
-                if (onlyTimeWordsUntilEnd(after)) {
+                if (onlyTimeWordsUntilEnd(addresseeEnd(v, after))) {
                     return saidAfter(v, after, speakerRange[0], speakers.resolve(t, speakerRange[0], speakerRange[1]),
                             position);
                 }
@@ -804,11 +808,30 @@ public final class Extractor {
             return speaker.party() != null && !"PERSON".equals(speaker.kind()) ? speaker.party() : speaker.name();
         }
 
+        /** After "“…,” X told Newsweek / the BBC": where the one addressed ends (else {@code after}). */
+        private int addresseeEnd(int v, int after) {
+            if (!ADDRESSING.contains(t.get(v).lower())) {
+                return after;
+            }
+            int j = after < n && t.get(after).lower().equals("the") ? after + 1 : after;
+            while (j < n && t.get(j).capitalized()) {
+                j++;
+            }
+            return j > after && t.get(j - 1).capitalized() ? j : after;
+        }
+
         /** "…, X said." — the claim is what comes before the comma. */
         private int saidAfter(int v, int end, int speakerStart, List<Speaker> found, Position position) {
             int comma = speakerStart - 1;
             while (comma > bodyStart && t.get(comma).quoteMark()) {
                 comma--;
+            }
+            int described = descriptionStart(comma);
+            if (described > 0) {
+                comma = described; // "“…,” Russia's ambassador to the US, Anatoly Antonov, said": not part of the claim
+                while (comma > bodyStart && t.get(comma).quoteMark()) {
+                    comma--;
+                }
             }
             if (found.isEmpty() || comma <= bodyStart || !t.get(comma).is(",")) {
                 return v;
@@ -1029,10 +1052,12 @@ public final class Extractor {
             if (end < 0) {
                 return null;
             }
-            if (end > bodyStart && t.get(end - 1).lower().equals("and")
-                    && end - 2 >= bodyStart && t.get(end - 2).is(",")) {
-                for (int j = end - 3; j > bodyStart; j--) {
-                    if (lex.has("finite", t.get(j)) && t.get(j - 1).capitalized()) {
+            if (end > bodyStart && t.get(end - 1).lower().equals("and")) {
+                // "X has demanded …, and has stated that …", "X dismissed the warnings and denied …": X, before the first verb
+                for (int j = end - 2; j > bodyStart; j--) {
+                    Token verb = t.get(j);
+                    boolean verbLike = lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed");
+                    if (verbLike && t.get(j - 1).capitalized()) {
                         return speakerBefore(j);
                     }
                 }
@@ -1102,6 +1127,29 @@ public final class Extractor {
                         || lex.has("government words", t.get(j));
             }
             return describes ? comma : -1;
+        }
+
+        /**
+         * The comma (or closing quotation mark) before a description that ends at the comma {@code end}: up to ten words
+         * with a title or role and no verb ("Russia's ambassador to the United States"); -1 when there is none.
+         */
+        private int descriptionStart(int end) {
+            if (end <= bodyStart || !t.get(end).is(",")) {
+                return -1;
+            }
+            boolean titled = false;
+            for (int j = end - 1; j > bodyStart && j >= end - 12; j--) {
+                Token token = t.get(j);
+                boolean possessive = token.quoteMark() && t.get(j + 1).lower().equals("s"); // "Russia's"
+                if (token.is(",") || token.quoteMark() && !possessive) {
+                    return titled && j < end - 1 ? j : -1;
+                }
+                if (!token.capitalized() && (lex.has("finite", token) || lex.match("asserts", t, j) > 0)) {
+                    return -1; // a verb: a clause, no description ("the United States" is none)
+                }
+                titled |= lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", token);
+            }
+            return -1;
         }
 
         /** ", Vladimir Chizhov," before {@code end}: a name of up to four words between commas after a description. */
@@ -1350,6 +1398,9 @@ public final class Extractor {
                         || !t.get(j + 1).capitalized() && t.get(j + 1).lower().endsWith("ing"))
                         || lex.has("occasions", t.get(j))) {
                     return true; // ", adding that …" follows, or "after talks with …": the occasion, not a claim
+                }
+                if (t.get(j).lower().equals("with") && j > from && lex.has("between verb and that", t.get(j - 1))) {
+                    return true; // "in an interview with Russian radio stations": whom it was said to
                 }
                 if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
                         && !lex.has("function words", t.get(j)) && !t.get(j).is(",") && !placeName(j)) {

@@ -66,6 +66,13 @@ final class Segmenter {
                 continue;
             }
             boolean word = words.getRuleStatus() != BreakIterator.WORD_NONE;
+            Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+            if (text.equals(".") && previous != null && previous.word() && previous.text().contains(".")
+                    && previous.end() == offset + start) {
+                // ICU reads "U.S." as the word "U.S" and a full stop: the initials keep their last period
+                tokens.set(tokens.size() - 1, new Token(previous.text() + ".", previous.start(), offset + end, true));
+                continue;
+            }
             tokens.add(new Token(text, offset + start, offset + end, word));
         }
         return tokens;

@@ -190,7 +190,8 @@ final class SpeakerResolver {
             return organisation == null ? null : new Speaker(mention, organisation.sourceId(), organisation.name(),
                     organisation.kind(), organisation.party());
         }
-        Optional<Registry.KnownParty> party = registry.party(mention).or(() -> registry.party("the " + mention));
+        Optional<Registry.KnownParty> party = registry.party(mention).or(() -> registry.party("the " + mention))
+                .or(() -> shortForm(words)); // "the U.S. said": the country its short form names
         if (party.isPresent()) {
             Optional<Registry.KnownSource> government = registry.government(party.get());
             if (government.isPresent()) {
@@ -246,6 +247,12 @@ final class SpeakerResolver {
         boolean group = lexicon.has("group nouns", words.get(words.size() - 1));
         return new Speaker(mention, null, capitalize(mention),
                 group ? "GROUP" : government && partyName != null ? "GOVERNMENT" : "ORGANIZATION", partyName);
+    }
+
+    /** The party a country's short form or adjective names when it is all the words ("U.S.", "UK"). */
+    private Optional<Registry.KnownParty> shortForm(List<Token> words) {
+        return lexicon.demonym(words, 0).filter(d -> d.getValue() == words.size())
+                .flatMap(d -> registry.party(d.getKey()));
     }
 
     /** Where the first title of a description starts ("NATO official": 1), or -1. */

@@ -376,6 +376,18 @@ class AttributionRulesTest {
         }
 
         @Test
+        void initialsWithFullStopsNameTheirCountry() {
+            List<Proposal> officials = extract("U.S. officials said Russia could invade Ukraine as soon as next week.");
+            ProposedStance stance = only(officials, Position.ASSERTS);
+            assertEquals(new Speaker("U.S. officials", null, "U.S. officials", "GROUP", "United States"), stance.speaker());
+            assertEquals("Russia could invade Ukraine as soon as next week.", claimOf(officials, stance).claimText());
+            // the country's short form alone is its government, and "U.S." ends no sentence
+            List<Proposal> country = extract("The U.S. said Russia could invade Ukraine within days. Moscow denied it.");
+            assertEquals("s-wh", only(country, Position.ASSERTS).speaker().sourceId());
+            assertEquals("s-ru", only(country, Position.DENIES).speaker().sourceId());
+        }
+
+        @Test
         void anUnnamedOfficialOfAnOrganisationSpeaksForIt() {
             List<Proposal> proposals = extract("A NATO official said that about 30,000 Russian troops were in Belarus.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
@@ -388,6 +400,28 @@ class AttributionRulesTest {
 
     @Nested
     class SaidAfter {
+        @Test
+        void theOneToldAndTheOccasionAreNoPartOfTheSpeaker() {
+            for (String attribution : List.of("Maria Zakharova told Newsweek.", "Maria Zakharova told the BBC on Friday.",
+                    "Maria Zakharova said in an interview with Russian radio stations.",
+                    "Maria Zakharova said in a phone call with Blinken.")) {
+                List<Proposal> proposals = extract("\u201cThere is no plan to invade Ukraine,\u201d " + attribution);
+                ProposedStance stance = only(proposals, Position.ASSERTS);
+                assertEquals("s-zak", stance.speaker().sourceId(), attribution);
+                assertEquals("There is no plan to invade Ukraine.", claimOf(proposals, stance).claimText(), attribution);
+            }
+        }
+
+        @Test
+        void aDescriptionBeforeTheNameIsNoPartOfTheClaim() {
+            List<Proposal> proposals = extract("\u201cThere is no plan to invade Ukraine,\u201d Russia's ambassador to the "
+                    + "United States, Anatoly Antonov, said.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Anatoly Antonov", stance.speaker().name());
+            assertEquals("There is no plan to invade Ukraine.", claimOf(proposals, stance).claimText());
+            assertEquals("There is no plan to invade Ukraine", stance.quote().exact());
+        }
+
         @Test
         void trailingAttribution() {
             List<Proposal> proposals = extract("Russia has no plans to invade Ukraine, the Kremlin said on Friday.");
@@ -579,6 +613,24 @@ class AttributionRulesTest {
 
     @Nested
     class Denied {
+        @Test
+        void deniedWithoutThat() {
+            List<Proposal> proposals = extract("Moscow denied it was planning an invasion of Ukraine.");
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("Russia was planning an invasion of Ukraine.", claimOf(proposals, denial).claimText());
+            List<Proposal> talks = extract("Maria Zakharova denied the talks in Geneva had failed.");
+            assertEquals("The talks in Geneva had failed.", claimOf(talks, only(talks, Position.DENIES)).claimText());
+        }
+
+        @Test
+        void theSubjectOfAnEarlierVerbJoinedByAnd() {
+            List<Proposal> proposals = extract("Moscow dismissed the warnings as \u201chysteria\u201d and denied it was "
+                    + "planning an invasion of Ukraine.");
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("s-ru", denial.speaker().sourceId());
+            assertEquals("Russia was planning an invasion of Ukraine.", claimOf(proposals, denial).claimText());
+        }
+
         @Test
         void deniedAnyPlansToIsADenialOfTheIntention() {
             List<Proposal> proposals = extract("Moscow has repeatedly denied any plans to attack its neighbour.");
