@@ -439,6 +439,10 @@ public final class Extractor {
                         true) : null;
             } else {
                 int j = after;
+                if (t.get(j).lower().equals("as") && j + 1 < n) {
+                    // "rejected as “groundless” Western claims that …": the judgement before the object
+                    j = t.get(j + 1).quoteMark() ? closingQuote(j + 1) + 1 : j + 2;
+                }
                 // "denied the claims", "denied Russian claims", "rejected Moscow's allegations"
                 while (j < n && (t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized())
                         || t.get(j).is("'") || t.get(j).is("’"))) {
@@ -1199,7 +1203,10 @@ public final class Extractor {
                 return word.equals("the") || word.equals("a") || word.equals("an") || word.equals("of")
                         || word.equals("for") || word.equals("and")
                         || word.equals("to") && j > 0 && (lex.has("titles", t.get(j - 1)) // "envoy to the OSCE"
-                                || lex.has("spokesperson roles", t.get(j - 1)));
+                                || lex.has("spokesperson roles", t.get(j - 1)))
+                        // "rebels in Donetsk": where the group is ("officials in Kyiv" are Kyiv's)
+                        || word.equals("in") && j > 0 && lex.has("non-state groups", t.get(j - 1)) && j + 1 < n
+                                && t.get(j + 1).capitalized();
             }
             return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
                     || qualifiesGovernmentWord(j)
@@ -1312,6 +1319,16 @@ public final class Extractor {
                     && (t.get(j + length - 1).lower().equals("of") || j + length < n && t.get(j + length).numeric());
         }
 
+        /** The closing quotation mark of the one opened at {@code open}, or the sentence's last token. */
+        private int closingQuote(int open) {
+            for (int j = open + 1; j < t.size(); j++) {
+                if (t.get(j).quoteMark()) {
+                    return j;
+                }
+            }
+            return t.size() - 1;
+        }
+
         /** The end of a quotation opened just before {@code from}, or -1 when {@code from} is not in quotes. */
         private int quotedEnd(int from) {
             if (from == 0 || !t.get(from - 1).quoteMark()) {
@@ -1341,8 +1358,9 @@ public final class Extractor {
                 Token next = t.get(j + 1);
                 if (next.lower().equals("which") && positionAhead(j + 2) || lex.match("according to", t, j + 1) > 0
                         || lex.match("participles", t, j + 1) > 0 || lex.match("clause breaks", t, j + 1) > 0
-                        || isArticle(next) && j + 2 < n && lex.has("allegation nouns", t.get(j + 2))
-                                && positionAhead(j + 3)) {
+                        // ", a claim Moscow denied" — or did not comment on: about the claim, not part of it
+                        || isArticle(next) && j + 3 < n && lex.has("allegation nouns", t.get(j + 2))
+                                && (positionAhead(j + 3) || t.get(j + 3).capitalized())) {
                     return trimEnd(from, j);
                 }
                 if ((next.lower().equals("and") || next.lower().equals("but")) && j + 2 < n

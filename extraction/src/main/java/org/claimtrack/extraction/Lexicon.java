@@ -150,6 +150,11 @@ public final class Lexicon {
         return java.util.Optional.empty();
     }
 
+    /** The country of that name as the demonym list writes it ("lithuania" → "Lithuania"), if it lists one. */
+    public java.util.Optional<String> country(String name) {
+        return demonyms.stream().map(Map.Entry::getValue).filter(country -> country.equalsIgnoreCase(name)).findFirst();
+    }
+
     private static boolean matches(List<String> phrase, List<Token> tokens, int at) {
         if (at < 0 || at + phrase.size() > tokens.size()) {
             return false;

@@ -197,9 +197,14 @@ final class SpeakerResolver {
             if (government.isPresent()) {
                 return existing(mention, government.get());
             }
-            boolean group = lexicon.has("group nouns", words.get(words.size() - 1));
+            boolean group = groupNamed(words);
             return new Speaker(mention, null, group ? capitalize(mention) : "Government of " + party.get().name(),
                     group ? "GROUP" : "GOVERNMENT", party.get().name());
+        }
+        Optional<String> country = lexicon.country(mention);
+        if (country.isPresent()) {
+            // "Lithuania said": a country the registry does not hold yet is still a government, never a person
+            return new Speaker(mention, null, "Government of " + country.get(), "GOVERNMENT", country.get());
         }
         int titleEnd = -1;
         for (int i = 0; i < words.size(); i++) {
@@ -244,7 +249,7 @@ final class SpeakerResolver {
         }
         boolean government = words.stream().anyMatch(w -> lexicon.has("government words", w))
                 || lexicon.match("government words", words, 0) > 0;
-        boolean group = lexicon.has("group nouns", words.get(words.size() - 1));
+        boolean group = groupNamed(words);
         return new Speaker(mention, null, capitalize(mention),
                 group ? "GROUP" : government && partyName != null ? "GOVERNMENT" : "ORGANIZATION", partyName);
     }
@@ -253,6 +258,17 @@ final class SpeakerResolver {
     private Optional<Registry.KnownParty> shortForm(List<Token> words) {
         return lexicon.demonym(words, 0).filter(d -> d.getValue() == words.size())
                 .flatMap(d -> registry.party(d.getKey()));
+    }
+
+    /** "Ukrainian officials", "rebels in Donetsk": a group noun last, or before where the group is. */
+    private boolean groupNamed(List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            boolean last = i == words.size() - 1 || words.get(i + 1).lower().equals("in");
+            if (last && (lexicon.has("group nouns", words.get(i)) || lexicon.has("non-state groups", words.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the first title of a description starts ("NATO official": 1), or -1. */

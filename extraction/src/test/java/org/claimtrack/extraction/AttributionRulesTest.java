@@ -388,6 +388,20 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aCountryNotRegisteredIsAGovernmentAndRebelsAreAGroup() {
+            List<Proposal> proposals = extract("Lithuania said it had detected Russian troops near its border, a charge "
+                    + "Moscow did not comment on.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals(new Speaker("Lithuania", null, "Government of Lithuania", "GOVERNMENT", "Lithuania"),
+                    stance.speaker());
+            // what follows about the claim (", a charge Moscow did not comment on") is no part of it
+            assertEquals("Lithuania had detected Russian troops near its border.", claimOf(proposals, stance).claimText());
+            List<Proposal> rebels = extract("Rebels in Donetsk said Ukrainian forces had shelled Horlivka.");
+            assertEquals(new Speaker("Rebels in Donetsk", null, "Rebels in Donetsk", "GROUP", null),
+                    only(rebels, Position.ASSERTS).speaker());
+        }
+
+        @Test
         void anUnnamedOfficialOfAnOrganisationSpeaksForIt() {
             List<Proposal> proposals = extract("A NATO official said that about 30,000 Russian troops were in Belarus.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
@@ -410,6 +424,15 @@ class AttributionRulesTest {
                 assertEquals("s-zak", stance.speaker().sourceId(), attribution);
                 assertEquals("There is no plan to invade Ukraine.", claimOf(proposals, stance).claimText(), attribution);
             }
+        }
+
+        @Test
+        void onConditionOfAnonymity() {
+            List<Proposal> proposals = extract("Russian forces could attack Kyiv within days, a U.S. official told Reuters "
+                    + "on condition of anonymity.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals(new Speaker("U.S. official", null, "U.S. official", "PERSON", "United States"), stance.speaker());
+            assertEquals("Russian forces could attack Kyiv within days.", claimOf(proposals, stance).claimText());
         }
 
         @Test
@@ -613,6 +636,18 @@ class AttributionRulesTest {
 
     @Nested
     class Denied {
+        @Test
+        void rejectedAsGroundlessClaimsThat() {
+            for (String judgement : List.of("\u201cgroundless\u201d", "groundless")) {
+                List<Proposal> proposals = extract("The Kremlin rejected as " + judgement + " Western claims that an "
+                        + "invasion of Ukraine was imminent.");
+                assertEquals(1, proposals.size(), proposals::toString);
+                ProposedStance denial = only(proposals, Position.DENIES);
+                assertEquals("s-ru", denial.speaker().sourceId());
+                assertEquals("An invasion of Ukraine was imminent.", claimOf(proposals, denial).claimText());
+            }
+        }
+
         @Test
         void deniedWithoutThat() {
             List<Proposal> proposals = extract("Moscow denied it was planning an invasion of Ukraine.");
