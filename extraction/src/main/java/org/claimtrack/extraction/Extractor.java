@@ -352,7 +352,9 @@ public final class Extractor {
                     position = Position.QUESTIONS;
                 }
                 if (length == 0 && v < n && (position = calledAs(v)) != null) {
-                    length = n - v; // ", a claim Moscow called “hysteria”": the judgement is part of the attribution
+                    // ", a claim Moscow called “hysteria”": the judgement, closing quotation mark included, is part of
+                    // the attribution
+                    length = trimEnd(v, n) - v;
                 }
                 if (length > 0) {
                     int speakerEnd = skipAdverbsBack(v, speakerFrom);

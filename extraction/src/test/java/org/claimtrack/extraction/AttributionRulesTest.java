@@ -817,6 +817,7 @@ class AttributionRulesTest {
             ProposedStance denial = only(proposals, Position.DENIES);
             assertEquals("Russia could invade Ukraine at any moment.", claimOf(proposals, denial).claimText());
             assertEquals("s-ru", denial.speaker().sourceId());
+            assertEquals("a claim Moscow called \u201chysteria\u201d", denial.quote().exact());
             assertEquals("s-wh", only(proposals, Position.ASSERTS).speaker().sourceId());
         }
 
