@@ -247,7 +247,8 @@ public final class Extractor {
                 speakerEnd++;
             }
             List<Speaker> found = speakers.resolve(t, k + length, speakerEnd);
-            if (found.isEmpty() || t.subList(k + length, speakerEnd).stream().noneMatch(Token::capitalized)) {
+            if (found.isEmpty() || t.subList(k + length, speakerEnd).stream().noneMatch(w -> w.capitalized()
+                    || lex.has("government words", w) || lex.has("organisation words", w))) { // "according to police"
                 return k;
             }
             int from;
@@ -748,7 +749,7 @@ public final class Extractor {
                 for (int j = after; j < speakerEnd; j++) {
                     speakerWords &= speakerWord(j);
                 }
-                if (speakerWords && onlyTimeWordsUntilEnd(speakerEnd)) {
+                if (speakerWords && (onlyTimeWordsUntilEnd(speakerEnd) || trailingDescription(speakerEnd))) {
                     return saidAfter(v, speakerEnd, v, speakers.resolve(t, after, speakerEnd), position);
                 }
             }
@@ -959,10 +960,9 @@ public final class Extractor {
             }
             StringBuilder claimText = new StringBuilder();
             // said by someone on record, the claim is theirs to check even without a name in it ("some units were
-            // returning to their bases", said by a defence ministry), unless its subject is an empty "it is …" or
-            // "there are …"; the publisher's own sentences need a name or a number
-            String subject = t.get(from).lower();
-            boolean named = speaker != null && !ANAPHORA.contains(subject) && !subject.equals("there");
+            // returning to their bases", said by a defence ministry), unless its subject points back ("this is …");
+            // the publisher's own sentences need a name or a number
+            boolean named = speaker != null && !ANAPHORA.contains(t.get(from).lower());
             for (int j = from; j < to; j++) {
                 Token token = t.get(j);
                 String word = token.text();
@@ -1028,7 +1028,7 @@ public final class Extractor {
             boolean checkable = named;
             for (int j = from; j < to; j++) {
                 Token token = t.get(j);
-                if (token.numeric() || token.capitalized() && (j > from
+                if (token.numeric() || lex.has("number words", token) || token.capitalized() && (j > from
                         || !lex.has("pronouns", token) && !lex.has("function words", token)
                                 && !lex.has("clause subjects", token))) {
                     checkable = true;
@@ -1099,7 +1099,8 @@ public final class Extractor {
             for (int j = start; j < end; j++) {
                 Token token = t.get(j);
                 named |= token.capitalized() && !lex.has("function words", token) || lex.has("pronouns", token)
-                        || lex.match("titles", t, j) > 0 || lex.has("group nouns", token);
+                        || lex.match("titles", t, j) > 0 || lex.has("group nouns", token)
+                        || lex.has("government words", token) || lex.has("organisation words", token);
             }
             return named ? new int[] {start, end} : null;
         }
@@ -1158,6 +1159,23 @@ public final class Extractor {
             return -1;
         }
 
+        /** ", the top U.S. infectious disease expert" up to the end: who the speaker named before is, no verb. */
+        private boolean trailingDescription(int comma) {
+            if (comma >= n || !t.get(comma).is(",")) {
+                return false;
+            }
+            boolean titled = false;
+            for (int j = comma + 1; j < n; j++) {
+                Token token = t.get(j);
+                if (!token.word() && !token.quoteMark() || !token.capitalized()
+                        && (lex.has("finite", token) || lex.match("asserts", t, j) > 0)) {
+                    return false;
+                }
+                titled |= lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", token);
+            }
+            return titled;
+        }
+
         /** ", Vladimir Chizhov," before {@code end}: a name of up to four words between commas after a description. */
         private int[] describedName(int end) {
             if (end - 1 <= bodyStart || !t.get(end - 1).is(",")) {
@@ -1206,23 +1224,29 @@ public final class Extractor {
                         || word.equals("for") || word.equals("and")
                         || word.equals("to") && j > 0 && (lex.has("titles", t.get(j - 1)) // "envoy to the OSCE"
                                 || lex.has("spokesperson roles", t.get(j - 1)))
-                        // "rebels in Donetsk": where the group is ("officials in Kyiv" are Kyiv's)
-                        || word.equals("in") && j > 0 && lex.has("non-state groups", t.get(j - 1)) && j + 1 < n
+                        // "rebels in Donetsk", "scientists at Oxford University": where the group is ("officials in
+                        // Kyiv" are Kyiv's)
+                        || (word.equals("in") || word.equals("at")) && j > 0 && lex.has("non-state groups", t.get(j - 1))
+                                && j + 1 < n
                                 && t.get(j + 1).capitalized();
             }
             return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
                     || qualifiesGovernmentWord(j)
                     || lex.has("spokesperson roles", token) || lex.has("group nouns", token)
+                    || lex.has("non-state groups", token) || lex.has("organisation words", token)
                     || lex.has("government words", token) || lex.has("communication nouns", token)
                     || lex.demonym(t, j).isPresent();
         }
 
         /** "Ukraine's defence ministry", "the UN human rights office": lower-case words before a government word. */
         private boolean qualifiesGovernmentWord(int j) {
+            if (t.get(j).lower().endsWith("ing")) {
+                return false; // ", citing intelligence reports": a participle, not "the defence ministry"
+            }
             for (int k = j + 1; k < Math.min(n, j + 4); k++) {
                 Token next = t.get(k);
-                if (lex.has("government words", next)) {
-                    return true;
+                if (lex.has("government words", next) || lex.has("organisation words", next)) {
+                    return true; // "the defence ministry", "the central bank"
                 }
                 if (!next.word() || next.capitalized() || lex.has("function words", next)) {
                     return false;
@@ -1296,7 +1320,10 @@ public final class Extractor {
                     // "said the talks had …", "said several units had …", but "told the ministers Russia would …"
                     // names who was told first
                     || j == after && (isArticle(t.get(j)) || t.get(j).lower().equals("the")
-                            || lex.has("subject determiners", t.get(j))) && !addressed;
+                            || lex.has("subject determiners", t.get(j)) || lex.has("number words", t.get(j))) && !addressed
+                    // "said inflation would peak …": a bare noun, then its auxiliary
+                    || j == after && !addressed && j + 1 < n && t.get(j).word() && lex.has("finite", t.get(j + 1))
+                            && !lex.has("function words", t.get(j)) && !lex.has("finite", t.get(j));
             if (j < n - 1 && subject) {
                 for (int v = j + 1; v < Math.min(n, j + 9); v++) {
                     Token verb = t.get(v);

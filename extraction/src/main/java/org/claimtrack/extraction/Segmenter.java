@@ -51,12 +51,13 @@ final class Segmenter {
     private boolean endsWithAbbreviation(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         int last = tokens.size() - 1;
-        return last >= 1 && tokens.get(last).is(".") && tokens.get(last - 1).capitalized()
-                && lexicon.has("abbreviations", tokens.get(last - 1))
-                && tokens.get(last - 1).end() == tokens.get(last).start();
+        Token token = tokens.get(last);
+        return token.capitalized() && token.text().endsWith(".")
+                && lexicon.has("abbreviations", new Token(token.text().substring(0, token.text().length() - 1),
+                        token.start(), token.end() - 1, true));
     }
 
-    private static List<Token> tokens(String piece, int offset, BreakIterator words) {
+    private List<Token> tokens(String piece, int offset, BreakIterator words) {
         words.setText(piece);
         List<Token> tokens = new ArrayList<>();
         int start = words.first();
@@ -67,9 +68,11 @@ final class Segmenter {
             }
             boolean word = words.getRuleStatus() != BreakIterator.WORD_NONE;
             Token previous = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-            if (text.equals(".") && previous != null && previous.word() && previous.text().contains(".")
-                    && previous.end() == offset + start) {
-                // ICU reads "U.S." as the word "U.S" and a full stop: the initials keep their last period
+            if (text.equals(".") && previous != null && previous.word() && previous.end() == offset + start
+                    && (previous.text().contains(".")
+                            || previous.capitalized() && lexicon.has("abbreviations", previous))) {
+                // ICU reads "U.S." as the word "U.S" and a full stop: initials and abbreviations ("Dr.", "St.") keep
+                // their period, so that neither ends a name
                 tokens.set(tokens.size() - 1, new Token(previous.text() + ".", previous.start(), offset + end, true));
                 continue;
             }

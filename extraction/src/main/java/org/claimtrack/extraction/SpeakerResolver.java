@@ -239,13 +239,15 @@ final class SpeakerResolver {
                             organisation.party());
                 }
             }
-            // "the Ukrainian president": a person the document does not name; only with a party to speak for
-            return partyName == null ? null
-                    : new Speaker(mention, null, capitalize(span(words.get(0), words.get(words.size() - 1))),
-                            "PERSON", partyName);
+            // "the Ukrainian president", "the mayor": a person the document does not name, suggested by the
+            // description (the reviewer names or matches them)
+            return new Speaker(mention, null, capitalize(span(words.get(0), words.get(words.size() - 1))), "PERSON",
+                    partyName);
         }
-        if (words.stream().noneMatch(Token::capitalized)) {
-            return null;
+        boolean institution = words.stream().anyMatch(w -> lexicon.has("government words", w)
+                || lexicon.has("organisation words", w));
+        if (words.stream().noneMatch(Token::capitalized) && !institution) {
+            return null; // "the health ministry", "the central bank" name an institution; "the decision" nobody
         }
         boolean government = words.stream().anyMatch(w -> lexicon.has("government words", w))
                 || lexicon.match("government words", words, 0) > 0;
@@ -263,7 +265,8 @@ final class SpeakerResolver {
     /** "Ukrainian officials", "rebels in Donetsk": a group noun last, or before where the group is. */
     private boolean groupNamed(List<Token> words) {
         for (int i = 0; i < words.size(); i++) {
-            boolean last = i == words.size() - 1 || words.get(i + 1).lower().equals("in");
+            boolean last = i == words.size() - 1 || words.get(i + 1).lower().equals("in")
+                    || words.get(i + 1).lower().equals("at");
             if (last && (lexicon.has("group nouns", words.get(i)) || lexicon.has("non-state groups", words.get(i)))) {
                 return true;
             }

@@ -347,10 +347,11 @@ class AttributionRulesTest {
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("Some units were returning to their bases.", claimOf(proposals, stance).claimText());
             assertEquals("Russia", stance.speaker().party());
-            // an empty "this is …" or "there is …" is still nobody's checkable claim
+            // nor "there was no evidence …"; but a subject that points back ("this is …") names nothing to check
+            List<Proposal> there = extract("Moscow said there was no alternative to talks.");
+            assertEquals("There was no alternative to talks.", claimOf(there, only(there, Position.ASSERTS)).claimText());
             assertTrue(by(extract("Moscow said this was in the interest of both countries."), "Government of Russia",
                     Position.ASSERTS).isEmpty());
-            assertTrue(extract("Moscow said there was no alternative to talks.").isEmpty());
         }
 
         @Test
@@ -773,6 +774,59 @@ class AttributionRulesTest {
         void notDeniedAndRejectedOfferAreNoDenials() {
             assertEquals(0, count(extract("Moscow has not denied that troops were sent to Crimea."), Position.DENIES));
             assertEquals(0, count(extract("Kyiv rejected an offer to meet in Minsk."), Position.DENIES));
+        }
+    }
+
+    /** Health, elections, companies, police: speakers described rather than named, and their titles. */
+    @Nested
+    class OtherBeats {
+        @Test
+        void anInstitutionNamedByItsDescriptionIsSuggested() {
+            List<Proposal> ministry = extract("The health ministry denied reports that hospitals had run out of oxygen.");
+            ProposedStance denial = only(ministry, Position.DENIES);
+            assertEquals(new Speaker("health ministry", null, "Health ministry", "ORGANIZATION", null), denial.speaker());
+            assertEquals("Hospitals had run out of oxygen.", claimOf(ministry, denial).claimText());
+
+            List<Proposal> bank = extract("The central bank said inflation would peak at 9% later this year.");
+            ProposedStance stance = only(bank, Position.ASSERTS);
+            assertEquals("Central bank", stance.speaker().name());
+            assertEquals("Inflation would peak at 9% later this year.", claimOf(bank, stance).claimText());
+
+            List<Proposal> police = extract("According to police, three people were arrested at the protest.");
+            assertEquals("Police", only(police, Position.ASSERTS).speaker().name());
+            assertEquals("Three people were arrested at the protest.", police.get(0).claimText());
+        }
+
+        @Test
+        void anUnnamedOfficeHolderIsAPersonToName() {
+            List<Proposal> proposals = extract("The mayor told CNN that the water was safe to drink.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals(new Speaker("mayor", null, "Mayor", "PERSON", null), stance.speaker());
+            assertEquals("The water was safe to drink.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
+        void titlesOfCompaniesAndAbbreviatedOnes() {
+            List<Proposal> musk = extract("Tesla Chief Executive Elon Musk said the company would build a factory in "
+                    + "Mexico.");
+            assertEquals("Elon Musk", only(musk, Position.ASSERTS).speaker().name());
+            List<Proposal> fauci = extract("\u201cThe vaccine is safe,\u201d said Dr. Anthony Fauci, the top U.S. "
+                    + "infectious disease expert.");
+            ProposedStance stance = only(fauci, Position.ASSERTS);
+            assertEquals("Anthony Fauci", stance.speaker().name());
+            assertEquals("The vaccine is safe.", claimOf(fauci, stance).claimText());
+            // "St." ends neither a sentence nor a name
+            List<Proposal> petersburg = extract("Russian troops were seen in St. Petersburg on Monday, the ministry said.");
+            assertEquals("Russian troops were seen in St. Petersburg on Monday.",
+                    claimOf(petersburg, only(petersburg, Position.ASSERTS)).claimText());
+        }
+
+        @Test
+        void claimedWithoutEvidence() {
+            List<Proposal> proposals = extract("Trump claimed without evidence that the election had been stolen.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Trump", stance.speaker().name());
+            assertEquals("The election had been stolen.", claimOf(proposals, stance).claimText());
         }
     }
 
