@@ -1122,6 +1122,9 @@ public final class Extractor {
                 return -1;
             }
             Token first = t.get(comma + 1);
+            if (first.lower().equals("who")) {
+                return comma; // "Maria Zakharova, who spoke in Moscow on Thursday, said"
+            }
             if (!first.capitalized() && first.lower().endsWith("ing")) {
                 return comma; // "Peskov, speaking to reporters on a call, said": the circumstance of the statement
             }
@@ -1293,6 +1296,7 @@ public final class Extractor {
                 }
                 boolean circumstance = token.is(",") || token.numeric() || token.capitalized()
                         || lex.has("function words", token) || lex.has("time words", token)
+                        || lex.has("allegation nouns", token) // "cast doubt on claims that …"
                         || lex.has("between verb and that", token) || lex.has("communication nouns", token);
                 if (!circumstance || lex.has("clause subjects", token) && j > after) {
                     break;

@@ -377,6 +377,25 @@ class AttributionRulesTest {
         }
 
         @Test
+        void reportingVerbsOfEveryDay() {
+            for (String verb : List.of("tweeted", "posted on Telegram", "suggested", "assured reporters", "contended",
+                    "wrote on Facebook", "reiterated")) {
+                List<Proposal> proposals = extract("Maria Zakharova " + verb + " that Ukraine had shelled Donetsk.");
+                ProposedStance stance = only(proposals, Position.ASSERTS);
+                assertEquals("s-zak", stance.speaker().sourceId(), verb);
+                assertEquals("Ukraine had shelled Donetsk.", claimOf(proposals, stance).claimText(), verb);
+            }
+            List<Proposal> contradicted = extract("Maria Zakharova contradicted reports that Ukraine had been shelled.");
+            assertEquals("s-zak", only(contradicted, Position.DENIES).speaker().sourceId());
+            List<Proposal> doubt = extract("Maria Zakharova cast doubt on claims that Ukraine had been shelled.");
+            assertEquals("Ukraine had been shelled.", claimOf(doubt, only(doubt, Position.QUESTIONS)).claimText());
+            // a relative clause between the speaker and the verb
+            List<Proposal> who = extract("Maria Zakharova, who spoke in Moscow on Thursday, said Russia had no plans to "
+                    + "invade Ukraine.");
+            assertEquals("s-zak", only(who, Position.ASSERTS).speaker().sourceId());
+        }
+
+        @Test
         void initialsWithFullStopsNameTheirCountry() {
             List<Proposal> officials = extract("U.S. officials said Russia could invade Ukraine as soon as next week.");
             ProposedStance stance = only(officials, Position.ASSERTS);
