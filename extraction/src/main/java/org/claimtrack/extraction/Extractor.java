@@ -98,6 +98,10 @@ public final class Extractor {
         private int n;
         private int bodyStart;
         private List<Speaker> sentenceSpeakers;
+        /** quoted[k]: token k stands inside a quotation (its speech, where no attribution is looked for) */
+        private boolean[] quoted;
+        /** Who spoke the last quotation: a sentence wholly in quotation marks after it continues their words. */
+        private List<Speaker> quotationSpeakers = List.of();
 
         Run(Article article, Lexicon lexicon, SpeakerResolver speakers) {
             this.article = article;
@@ -117,10 +121,20 @@ public final class Extractor {
             n = lastContent(t.size());
             bodyStart = skipOpeners(0);
             sentenceSpeakers = List.of();
+            quoted = new boolean[t.size() + 1];
+            boolean inside = false;
+            for (int j = 0; j < t.size(); j++) {
+                inside ^= t.get(j).quotationMark();
+                quoted[j] = inside && !t.get(j).quotationMark();
+            }
             int attributions = 0;
             int lastEnd = bodyStart;
             int k = bodyStart;
             while (k < n) {
+                if (quoted[k]) {
+                    k++; // "“… We have said it many times,” Zakharova said.": the speech's own verbs attribute nothing
+                    continue;
+                }
                 int consumed = tryRulesAt(k);
                 if (consumed > k) {
                     attributions++;
@@ -130,6 +144,15 @@ public final class Extractor {
                     k++;
                 }
             }
+            boolean hasQuotation = t.stream().anyMatch(Token::quotationMark);
+            if (attributions == 0 && whollyQuoted() && !quotationSpeakers.isEmpty()) {
+                // "“We will not invade,” Zakharova said. “Russia has no such plans.”": the same speaker goes on
+                int from = bodyStart + 1;
+                addClauses(from, trimEnd(from, n), quotationSpeakers, Position.ASSERTS, Rule.SAID_AFTER,
+                        "the quotation goes on", -1);
+                return;
+            }
+            quotationSpeakers = hasQuotation ? sentenceSpeakers : List.of();
             if (attributions == 0) {
                 publisherStatements(bodyStart);
                 return;
@@ -141,6 +164,13 @@ public final class Extractor {
                     return;
                 }
             }
+        }
+
+        /** The sentence is one quotation: an opening mark first and its closing mark last, none between. */
+        private boolean whollyQuoted() {
+            return bodyStart < n && t.get(bodyStart).quotationMark()
+                    && t.stream().filter(Token::quotationMark).count() == 2
+                    && t.subList(n, t.size()).stream().anyMatch(Token::quotationMark);
         }
 
         /** The end of the sentence's content: before the final full stop and closing quotes. */
@@ -886,8 +916,9 @@ public final class Extractor {
             if (from >= n || article.publisher() == null) {
                 return;
             }
-            int end = trimEnd(from, n);
-            addClauses(from, end, List.of(article.publisher()), Position.ASSERTS, Rule.PUBLISHER, null, -1);
+            int start = from == bodyStart && whollyQuoted() ? from + 1 : from; // the words, not their marks
+            int end = trimEnd(start, n);
+            addClauses(start, end, List.of(article.publisher()), Position.ASSERTS, Rule.PUBLISHER, null, -1);
         }
 
         // ---- shared parts ----
@@ -900,8 +931,10 @@ public final class Extractor {
                 int cueAt) {
             int start = from;
             for (int j = from; j <= to; j++) {
-                boolean split = j == to || j + 2 < to && t.get(j).is(",") && t.get(j + 1).lower().equals("and")
-                        && clauseFollows(j + 2, to);
+                // a quotation of several sentences: one claim each
+                boolean sentenceEnd = j < to && (t.get(j).is(".") || t.get(j).is("!") || t.get(j).is("?"));
+                boolean split = j == to || sentenceEnd || j + 2 < to && t.get(j).is(",")
+                        && t.get(j + 1).lower().equals("and") && clauseFollows(j + 2, to);
                 if (!split) {
                     continue;
                 }
@@ -922,7 +955,7 @@ public final class Extractor {
                         }
                     }
                 }
-                start = j + 2;
+                start = sentenceEnd ? j + 1 : j + 2;
             }
         }
 

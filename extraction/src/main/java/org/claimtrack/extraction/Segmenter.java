@@ -34,8 +34,12 @@ final class Segmenter {
                 continue;
             }
             Sentence previous = result.isEmpty() ? null : result.get(result.size() - 1);
-            if (previous != null && endsWithAbbreviation(previous) && tokens.get(0).capitalized()
-                    && text.substring(previous.end(), tokens.get(0).start()).indexOf('\n') < 0) {
+            boolean sameParagraph = previous != null
+                    && text.substring(previous.end(), tokens.get(0).start()).indexOf('\n') < 0;
+            if (sameParagraph && (endsWithAbbreviation(previous) && tokens.get(0).capitalized()
+                    || openQuotation(previous) && previous.tokens().size() < MAX_QUOTED_TOKENS)) {
+                // "“Russia has no plans. We have said it many times,” Zakharova said." is one attribution: the
+                // sentences of a quotation stay together with the words that name its speaker
                 List<Token> joined = new ArrayList<>(previous.tokens());
                 joined.addAll(tokens);
                 result.set(result.size() - 1, new Sentence(previous.start(), tokens.get(tokens.size() - 1).end(),
@@ -45,6 +49,14 @@ final class Segmenter {
             }
         }
         return result;
+    }
+
+    /** A quotation joins sentences up to this many tokens; an unbalanced quotation mark swallows no more. */
+    private static final int MAX_QUOTED_TOKENS = 150;
+
+    /** Whether a quotation opened in the sentence is still open at its end (double marks and guillemets only). */
+    static boolean openQuotation(Sentence sentence) {
+        return sentence.tokens().stream().filter(Token::quotationMark).count() % 2 == 1;
     }
 
     /** "… in St." — ICU's filter does not know every abbreviation; the lexicon lists more. */

@@ -22,10 +22,14 @@ final class SpeakerResolver {
     private final Map<String, String> surnames = new HashMap<>();
     /** "russian president" → "Vladimir Putin", from "Russian President Vladimir Putin" anywhere in the document */
     private final Map<String, String> descriptions = new HashMap<>();
+    /** "Volodymyr Zelensky" → "Ukraine", from "Ukraine's President Volodymyr Zelensky": a later "Zelensky" keeps it */
+    private final Map<String, String> parties = new HashMap<>();
     private Speaker lastPerson;
     private Speaker lastOther;
     /** full names in document order, with where each stands: "he" with no speaker before it is the last of them */
     private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "you");
 
     SpeakerResolver(Lexicon lexicon, Registry registry, String text) {
         this.lexicon = lexicon;
@@ -49,6 +53,15 @@ final class SpeakerResolver {
                     String description = descriptionBefore(tokens, i);
                     if (description != null) {
                         descriptions.putIfAbsent(description, full);
+                    }
+                    List<Token> before = tokens.subList(Math.max(0, i - 4), i);
+                    boolean titled = false;
+                    for (int b = 0; b < before.size(); b++) {
+                        titled |= lexicon.match("titles", before, b) > 0;
+                    }
+                    String party = titled ? partyIn(before) : null;
+                    if (party != null) {
+                        parties.putIfAbsent(full, party);
                     }
                 }
             }
@@ -159,6 +172,9 @@ final class SpeakerResolver {
             return null;
         }
         String mention = span(words.get(0), words.get(words.size() - 1));
+        if (words.size() == 1 && FIRST_PERSON.contains(words.get(0).lower())) {
+            return null; // "we have said it", inside or outside quotation marks, names nobody
+        }
         if (words.size() == 1 && lexicon.has("pronouns", words.get(0))) {
             String pronoun = words.get(0).lower();
             boolean personal = pronoun.equals("he") || pronoun.equals("she");
@@ -339,7 +355,7 @@ final class SpeakerResolver {
         if (known.isPresent()) {
             return existing(mention, known.get());
         }
-        return new Speaker(mention, null, full, "PERSON", party);
+        return new Speaker(mention, null, full, "PERSON", party != null ? party : parties.get(full));
     }
 
     /** "Anthony Blinken" is the registry's "Antony Blinken": same initial, same surname. */

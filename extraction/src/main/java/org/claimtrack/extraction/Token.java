@@ -26,6 +26,14 @@ public record Token(String text, int start, int end, boolean word) {
         return !word && text.length() == 1 && "\"“”„«»‘’'".indexOf(text.charAt(0)) >= 0;
     }
 
+    /**
+     * A mark that opens or closes a quotation: double marks and guillemets. Single marks are left out, as they are
+     * also apostrophes ("the States' claims").
+     */
+    public boolean quotationMark() {
+        return !word && text.length() == 1 && "\"“”„«»".indexOf(text.charAt(0)) >= 0;
+    }
+
     public boolean dash() {
         return !word && text.length() == 1 && "–—-―".indexOf(text.charAt(0)) >= 0;
     }

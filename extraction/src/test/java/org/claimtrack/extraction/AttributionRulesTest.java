@@ -796,6 +796,49 @@ class AttributionRulesTest {
         }
     }
 
+    /** Speech of several sentences, and a quotation that goes on after its attribution. */
+    @Nested
+    class Quotations {
+        @Test
+        void aQuotationOfTwoSentencesIsTheSpeakersTwice() {
+            for (String text : List.of("\u201cRussia has no plans to invade Ukraine. We have said it many times,\u201d "
+                    + "Maria Zakharova said.", "Maria Zakharova said: \u201cRussia has no plans to invade Ukraine. We have "
+                    + "said it many times.\u201d")) {
+                List<Proposal> proposals = extract(text);
+                assertEquals(List.of("Russia has no plans to invade Ukraine.", "Russia has said it many times."),
+                        proposals.stream().map(Proposal::claimText).toList(), text);
+                proposals.forEach(p -> assertEquals("s-zak", p.stances().get(0).speaker().sourceId(), text));
+                assertEquals(2, count(proposals, Position.ASSERTS), "the verb inside the speech attributes nothing");
+            }
+        }
+
+        @Test
+        void aQuotedSentenceAfterAQuoteGoesOnInTheSameVoice() {
+            List<Proposal> proposals = extract("\u201cWe will not invade Ukraine,\u201d Maria Zakharova said. \u201cRussia "
+                    + "has no such plans and never had them.\u201d");
+            assertEquals(2, proposals.size(), proposals::toString);
+            ProposedStance goesOn = proposals.get(1).stances().get(0);
+            assertEquals("s-zak", goesOn.speaker().sourceId());
+            assertEquals("Russia has no such plans and never had them.", proposals.get(1).claimText());
+            assertEquals("Russia has no such plans and never had them", goesOn.quote().exact());
+            // a sentence of the publisher's in between ends it
+            List<Proposal> between = extract("\u201cWe will not invade Ukraine,\u201d Maria Zakharova said. The talks "
+                    + "in Geneva ended on Monday. \u201cRussia has no such plans and never had them.\u201d");
+            assertTrue(by(between, "Maria Zakharova", Position.ASSERTS).map(s -> claimOf(between, s).claimText())
+                    .filter(c -> c.startsWith("Russia has no such")).isEmpty(), between::toString);
+        }
+
+        @Test
+        void aFullNameKeepsTheSideItsDescriptionGaveIt() {
+            List<Proposal> proposals = extract("Ukraine's President Volodymyr Zelensky spoke in Kyiv on Monday. Zelensky "
+                    + "said that Russian troops had crossed the border.");
+            assertEquals(new Speaker("Zelensky", null, "Volodymyr Zelensky", "PERSON", "Ukraine"),
+                    only(proposals.subList(1, 2), Position.ASSERTS).speaker());
+            assertTrue(extract("We said that Russian troops had crossed the border at Kharkiv.").stream()
+                    .flatMap(p -> p.stances().stream()).noneMatch(s -> s.speaker().name().equals("We")));
+        }
+    }
+
     /** Health, elections, companies, police: speakers described rather than named, and their titles. */
     @Nested
     class OtherBeats {
