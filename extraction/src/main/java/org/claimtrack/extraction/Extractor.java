@@ -933,7 +933,10 @@ public final class Extractor {
             for (int j = from; j <= to; j++) {
                 // a quotation of several sentences: one claim each
                 boolean sentenceEnd = j < to && (t.get(j).is(".") || t.get(j).is("!") || t.get(j).is("?"));
-                boolean split = j == to || sentenceEnd || j + 2 < to && t.get(j).is(",")
+                // "said an invasion remained possible and that Russia had …"
+                boolean andThat = j > start && j + 2 < to && !t.get(j - 1).is(",") && t.get(j).lower().equals("and")
+                        && t.get(j + 1).lower().equals("that");
+                boolean split = j == to || sentenceEnd || andThat || j + 2 < to && t.get(j).is(",")
                         && t.get(j + 1).lower().equals("and") && clauseFollows(j + 2, to);
                 if (!split) {
                     continue;
@@ -955,7 +958,7 @@ public final class Extractor {
                         }
                     }
                 }
-                start = sentenceEnd ? j + 1 : j + 2;
+                start = sentenceEnd || andThat ? j + 1 : j + 2;
             }
         }
 
@@ -1358,9 +1361,9 @@ public final class Extractor {
                     // names who was told first
                     || j == after && (isArticle(t.get(j)) || t.get(j).lower().equals("the")
                             || lex.has("subject determiners", t.get(j)) || lex.has("number words", t.get(j))) && !addressed
-                    // "said inflation would peak …": a bare noun, then its auxiliary
-                    || j == after && !addressed && j + 1 < n && t.get(j).word() && lex.has("finite", t.get(j + 1))
-                            && !lex.has("function words", t.get(j)) && !lex.has("finite", t.get(j));
+                    // "said inflation would peak …", "said units of the Western district had …": a bare noun, then
+                    // its auxiliary
+                    || j == after && !addressed && j + 1 < n && bareNounThenAuxiliary(j);
             if (j < n - 1 && subject) {
                 for (int v = j + 1; v < Math.min(n, j + 9); v++) {
                     Token verb = t.get(v);
@@ -1376,6 +1379,24 @@ public final class Extractor {
                 }
             }
             return -1;
+        }
+
+        /** A lower-case noun, then a finite auxiliary within eight words and nothing but words before it. */
+        private boolean bareNounThenAuxiliary(int j) {
+            Token noun = t.get(j);
+            if (!noun.word() || noun.capitalized() || lex.has("function words", noun) || lex.has("finite", noun)
+                    || noun.lower().endsWith("ed") || noun.lower().endsWith("ing")) {
+                return false;
+            }
+            for (int v = j + 1; v < Math.min(n, j + 9); v++) {
+                if (lex.has("finite", t.get(v))) {
+                    return true;
+                }
+                if (!t.get(v).word() || lex.has("subordinators", t.get(v)) || lex.has("complementizers", t.get(v))) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** "at least 20", "some 300", "dozens of": a quantity starts here ("over the weekend" is none). */

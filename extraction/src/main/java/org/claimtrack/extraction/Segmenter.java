@@ -36,10 +36,11 @@ final class Segmenter {
             Sentence previous = result.isEmpty() ? null : result.get(result.size() - 1);
             boolean sameParagraph = previous != null
                     && text.substring(previous.end(), tokens.get(0).start()).indexOf('\n') < 0;
-            if (sameParagraph && (endsWithAbbreviation(previous) && tokens.get(0).capitalized()
+            boolean abbreviated = previous != null && (endsWithAbbreviation(previous) || onlyInitials(previous));
+            if (sameParagraph && (abbreviated && tokens.get(0).capitalized()
                     || openQuotation(previous) && previous.tokens().size() < MAX_QUOTED_TOKENS)) {
-                // "“Russia has no plans. We have said it many times,” Zakharova said." is one attribution: the
-                // sentences of a quotation stay together with the words that name its speaker
+                // "in St. Petersburg", "U.S. President …"; and "“Russia has no plans. We have said it many times,”
+                // Zakharova said." is one attribution: a quotation's sentences stay with the words naming its speaker
                 List<Token> joined = new ArrayList<>(previous.tokens());
                 joined.addAll(tokens);
                 result.set(result.size() - 1, new Sentence(previous.start(), tokens.get(tokens.size() - 1).end(),
@@ -57,6 +58,12 @@ final class Segmenter {
     /** Whether a quotation opened in the sentence is still open at its end (double marks and guillemets only). */
     static boolean openQuotation(Sentence sentence) {
         return sentence.tokens().stream().filter(Token::quotationMark).count() % 2 == 1;
+    }
+
+    /** "U.S." alone, cut off the "President Joe Biden said …" it starts: initials are never a sentence. */
+    private static boolean onlyInitials(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return tokens.size() == 1 && tokens.get(0).word() && tokens.get(0).text().matches("(\\p{Lu}\\.)+");
     }
 
     /** "… in St." — ICU's filter does not know every abbreviation; the lexicon lists more. */

@@ -377,6 +377,22 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aBareNounSubjectAndASecondThat() {
+            List<Proposal> units = extract("Russia's defence ministry said units of the Southern military district had "
+                    + "completed their exercises.");
+            assertEquals("Units of the Southern military district had completed their exercises.",
+                    claimOf(units, only(units, Position.ASSERTS)).claimText());
+            List<Proposal> biden = extract("U.S. President Joe Biden said an invasion remained \u201cdistinctly "
+                    + "possible\u201d and that Russia had more than 150,000 troops near the border.");
+            assertEquals(List.of("An invasion remained \u201cdistinctly possible\u201d.",
+                    "Russia had more than 150,000 troops near the border."),
+                    biden.stream().map(Proposal::claimText).toList());
+            // "U.S." starting a sentence is no sentence of its own: the president keeps his country
+            biden.forEach(p -> assertEquals(new Speaker("U.S. President Joe Biden", null, "Joe Biden", "PERSON",
+                    "United States"), p.stances().get(0).speaker()));
+        }
+
+        @Test
         void reportingVerbsOfEveryDay() {
             for (String verb : List.of("tweeted", "posted on Telegram", "suggested", "assured reporters", "contended",
                     "wrote on Facebook", "reiterated")) {
