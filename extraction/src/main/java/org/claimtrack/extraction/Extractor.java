@@ -1161,6 +1161,9 @@ public final class Extractor {
             if (first.lower().equals("who")) {
                 return comma; // "Maria Zakharova, who spoke in Moscow on Thursday, said"
             }
+            if (isArticle(first) && comma + 2 < end - 1 && t.get(comma + 2).capitalized()) {
+                return comma; // "Brad Raffensperger, a Republican, said": what the speaker is
+            }
             if (!first.capitalized() && first.lower().endsWith("ing")) {
                 return comma; // "Peskov, speaking to reporters on a call, said": the circumstance of the statement
             }
@@ -1243,7 +1246,9 @@ public final class Extractor {
                 if (lex.has("negations", token) || token.lower().endsWith("n't") || token.lower().endsWith("n’t")) {
                     return -1;
                 }
-                if (lex.has("adverbs", token) || lex.has("finite", token) && !token.capitalized()) {
+                boolean lyAdverb = token.word() && !token.capitalized() && token.lower().endsWith("ly")
+                        && token.text().length() > 4; // "falsely claimed", "publicly stated"
+                if (lex.has("adverbs", token) || lyAdverb || lex.has("finite", token) && !token.capitalized()) {
                     j--;
                 } else {
                     break;

@@ -42,6 +42,11 @@ final class SpeakerResolver {
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
+                int title = lexicon.match("titles", tokens, i);
+                if (title > 1) {
+                    i += title - 1; // "Secretary of State Brad Raffensperger": "State" starts no name
+                    continue;
+                }
                 int end = i;
                 while (end < tokens.size() && end - i < 4 && nameLike(tokens, end)) {
                     end++;

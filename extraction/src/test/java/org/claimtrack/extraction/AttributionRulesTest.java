@@ -900,6 +900,20 @@ class AttributionRulesTest {
         }
 
         @Test
+        void anElectionStory() {
+            List<Proposal> proposals = extract("WASHINGTON (AP) \u2014 Former President Donald Trump falsely claimed on "
+                    + "Saturday that the 2020 election had been rigged, repeating a claim that courts rejected. "
+                    + "\u201cWe won this election by a lot,\u201d Trump told supporters at a rally in Georgia. Georgia "
+                    + "Secretary of State Brad Raffensperger, a Republican, said in an interview that the state's results "
+                    + "had been verified three times.");
+            assertEquals(List.of("The 2020 election had been rigged.", "We won this election by a lot.",
+                    "The state's results had been verified three times."),
+                    proposals.stream().map(Proposal::claimText).toList());
+            assertEquals(List.of("Donald Trump", "Donald Trump", "Brad Raffensperger"),
+                    proposals.stream().map(p -> p.stances().get(0).speaker().name()).toList());
+        }
+
+        @Test
         void claimedWithoutEvidence() {
             List<Proposal> proposals = extract("Trump claimed without evidence that the election had been stolen.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
