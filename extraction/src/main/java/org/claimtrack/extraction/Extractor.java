@@ -265,6 +265,12 @@ public final class Extractor {
             return k;
         }
 
+        /** A function word, unless written as an acronym: "WHO chief Tedros" is no "who". */
+        private boolean functionWord(Token token) {
+            return lex.has("function words", token)
+                    && !(token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT)));
+        }
+
         private static boolean isArticle(Token token) {
             return token.lower().equals("a") || token.lower().equals("an");
         }
@@ -272,6 +278,9 @@ public final class Extractor {
         // ---- rules ----
 
         private int accordingTo(int k, int length) {
+            if (!sentenceSpeakers.isEmpty()) {
+                return n; // "Moderna said …, according to a company statement": how it was said, no second speaker
+            }
             int speakerEnd = k + length;
             while (speakerEnd < n && !t.get(speakerEnd).is(",") && !t.get(speakerEnd).dash()) {
                 speakerEnd++;
@@ -352,7 +361,7 @@ public final class Extractor {
                 return v;
             }
             String claimText = sentenceCase(subjectForm(accusedOne) + " " + rest + words(restFrom, end));
-            Draft draft = draft(claimText, v + length, end);
+            Draft draft = draft(claimText, v + length, end, true); // the accuser is on record for it
             if (draft == null) {
                 return v;
             }
@@ -369,8 +378,8 @@ public final class Extractor {
         /** ", which X denied" / ", a claim X denied": X takes a position on the claim just made. */
         private int whichDenied(int k) {
             Draft target = lastDraft();
-            if (target == null) {
-                return k;
+            if (target == null || target.sentenceStart < t.get(0).start()) {
+                return k; // the claim it answers is this sentence's: none was proposed here
             }
             int speakerFrom = t.get(k).lower().equals("which") ? k + 1 : k + 2;
             for (int v = speakerFrom + 1; v < Math.min(n + 1, speakerFrom + 9) && v <= n; v++) {
@@ -1094,11 +1103,12 @@ public final class Extractor {
             if (end < 0) {
                 return null;
             }
-            if (end > bodyStart && t.get(end - 1).lower().equals("and")) {
+            if (end > bodyStart && (t.get(end - 1).lower().equals("and") || t.get(end - 1).lower().equals("but"))) {
                 // "X has demanded …, and has stated that …", "X dismissed the warnings and denied …": X, before the first verb
                 for (int j = end - 2; j > bodyStart; j--) {
                     Token verb = t.get(j);
-                    boolean verbLike = lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed");
+                    boolean verbLike = lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed")
+                            || lex.match("asserts", t, j) > 0;
                     if (verbLike && t.get(j - 1).capitalized()) {
                         return speakerBefore(j);
                     }
@@ -1124,7 +1134,7 @@ public final class Extractor {
             while (start > bodyStart && speakerWord(start - 1)) {
                 start--;
             }
-            while (start < end && t.get(start).word() && lex.has("function words", t.get(start))
+            while (start < end && t.get(start).word() && functionWord(t.get(start))
                     && !t.get(start).lower().equals("the") && !isArticle(t.get(start))) {
                 start++;
             }
@@ -1136,6 +1146,7 @@ public final class Extractor {
                 Token token = t.get(j);
                 named |= token.capitalized() && !lex.has("function words", token) || lex.has("pronouns", token)
                         || lex.match("titles", t, j) > 0 || lex.has("group nouns", token)
+                        || lex.has("non-state groups", token)
                         || lex.has("government words", token) || lex.has("organisation words", token);
             }
             return named ? new int[] {start, end} : null;
@@ -1260,9 +1271,14 @@ public final class Extractor {
         private boolean speakerWord(int j) {
             Token token = t.get(j);
             if (!token.word()) {
-                return false;
+                // "Anti-vaccine activists": a hyphen inside a word
+                return token.dash() && j > 0 && j + 1 < t.size() && t.get(j - 1).word() && t.get(j + 1).word()
+                        && t.get(j - 1).end() == token.start() && token.end() == t.get(j + 1).start();
             }
-            if (lex.has("function words", token)) {
+            if (j > 0 && t.get(j - 1).dash() && t.get(j - 1).end() == token.start()) {
+                return true; // "Anti-vaccine"
+            }
+            if (functionWord(token)) {
                 String word = token.lower();
                 return word.equals("the") || word.equals("a") || word.equals("an") || word.equals("of")
                         || word.equals("for") || word.equals("and")

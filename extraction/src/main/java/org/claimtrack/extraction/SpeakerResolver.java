@@ -241,7 +241,8 @@ final class SpeakerResolver {
                         && !w.text().equals(w.text().toUpperCase(Locale.ROOT))) // "OSCE", "NATO" are no people
                 && words.subList(nameStart, words.size()).size() <= 4
                 && words.subList(nameStart, words.size()).stream().noneMatch(w -> lexicon.has("government words", w)
-                        || lexicon.has("group nouns", w) || lexicon.has("organisation words", w))
+                        || lexicon.has("group nouns", w) || lexicon.has("organisation words", w)
+                        || lexicon.has("non-state groups", w))
                 && (titleEnd >= 0 || lexicon.demonym(words, 0).isEmpty());
         if (nameFollows) {
             return person(mention, words.subList(nameStart, words.size()), words.subList(0, nameStart));
@@ -266,7 +267,8 @@ final class SpeakerResolver {
                     partyName);
         }
         boolean institution = words.stream().anyMatch(w -> lexicon.has("government words", w)
-                || lexicon.has("organisation words", w));
+                || lexicon.has("organisation words", w) || lexicon.has("group nouns", w)
+                || lexicon.has("non-state groups", w)); // "health authorities", "critics"
         if (words.stream().noneMatch(Token::capitalized) && !institution) {
             return null; // "the health ministry", "the central bank" name an institution; "the decision" nobody
         }

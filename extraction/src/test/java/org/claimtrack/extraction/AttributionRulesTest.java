@@ -914,6 +914,43 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aHealthStory() {
+            List<Proposal> who = extract("The World Health Organization said on Thursday that the new variant did not "
+                    + "appear to cause more severe illness, but warned that cases were rising in 40 countries.");
+            assertEquals(List.of("The new variant did not appear to cause more severe illness.",
+                    "Cases were rising in 40 countries."), who.stream().map(Proposal::claimText).toList());
+            who.forEach(p -> assertEquals("World Health Organization", p.stances().get(0).speaker().name()));
+
+            List<Proposal> tedros = extract("\u201cThere is no evidence that this variant is more dangerous,\u201d WHO "
+                    + "chief Tedros Adhanom Ghebreyesus told a briefing.");
+            assertEquals("Tedros Adhanom Ghebreyesus", only(tedros, Position.ASSERTS).speaker().name());
+
+            List<Proposal> activists = extract("Anti-vaccine activists claimed on social media that the vaccines caused "
+                    + "infertility, a claim health authorities have repeatedly denied.");
+            assertEquals(new Speaker("Anti-vaccine activists", null, "Anti-vaccine activists", "GROUP", null),
+                    only(activists, Position.ASSERTS).speaker());
+            assertEquals("Health authorities", only(activists, Position.DENIES).speaker().name());
+
+            // "according to a company statement" after "Moderna said" is how it was said: no second speaker
+            List<Proposal> moderna = extract("Moderna said its booster shot increased antibody levels 37-fold, "
+                    + "according to a company statement.");
+            assertEquals(1, moderna.size(), moderna::toString);
+            assertEquals(1, moderna.get(0).stances().size(), moderna::toString);
+        }
+
+        @Test
+        void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
+            List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
+                    + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
+            assertEquals(0, count(proposals.subList(0, 1), Position.DENIES), "the cases are not what Javid rejected");
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("The government has been acting too slowly.", claimOf(proposals, denial).claimText());
+            assertEquals("Sajid Javid", denial.speaker().name());
+            assertEquals(new Speaker("Critics", null, "Critics", "GROUP", null),
+                    by(proposals, "Critics", Position.ASSERTS).orElseThrow().speaker());
+        }
+
+        @Test
         void claimedWithoutEvidence() {
             List<Proposal> proposals = extract("Trump claimed without evidence that the election had been stolen.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
