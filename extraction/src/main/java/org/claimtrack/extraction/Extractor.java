@@ -1172,8 +1172,12 @@ public final class Extractor {
             if (first.lower().equals("who")) {
                 return comma; // "Maria Zakharova, who spoke in Moscow on Thursday, said"
             }
-            if (isArticle(first) && comma + 2 < end - 1 && t.get(comma + 2).capitalized()) {
-                return comma; // "Brad Raffensperger, a Republican, said": what the speaker is
+            if ((isArticle(first) || first.lower().equals("the")) && t.get(comma - 1).capitalized()
+                    && t.subList(comma + 1, end - 1).stream().allMatch(w -> (w.word() || w.quoteMark())
+                            && (w.capitalized() || !lex.has("finite", w) && !lex.has("asserts", w)))) {
+                // "Brad Raffensperger, a Republican, said", "Frances Haugen, a former product manager at the company,
+                // told": what the speaker is
+                return comma;
             }
             if (!first.capitalized() && first.lower().endsWith("ing")) {
                 return comma; // "Peskov, speaking to reporters on a call, said": the circumstance of the statement
@@ -1357,6 +1361,14 @@ public final class Extractor {
                         || lex.has("between verb and that", token) || lex.has("communication nouns", token);
                 if (!circumstance || lex.has("clause subjects", token) && j > after) {
                     break;
+                }
+            }
+            if (ADDRESSING.contains(t.get(after - 1).lower())) {
+                // "told a Senate subcommittee that …": whoever was told, then what
+                for (int w = after; w < Math.min(n, after + 8) && t.get(w).word(); w++) {
+                    if (lex.has("complementizers", t.get(w))) {
+                        return w + 1 < n ? w + 1 : -1;
+                    }
                 }
             }
             int j = after;

@@ -203,6 +203,12 @@ final class SpeakerResolver {
                 Speaker behind = resolveOne(without);
                 return new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
             }
+            if (without.stream().allMatch(Token::capitalized) && lexicon.demonym(without, 0).isEmpty()
+                    && lexicon.country(shorter).isEmpty() && lexicon.match("titles", without, 0) == 0
+                    && partyIn(without) == null) {
+                // "a Facebook spokesperson", "Facebook's spokesperson": the organisation speaks
+                return new Speaker(mention, null, shorter.replaceFirst("['’]s$", ""), "ORGANIZATION", null);
+            }
         }
         // "a spokesman for the US National Security Council" speaks for the council
         if (words.size() > 2 && lexicon.has("spokesperson roles", words.get(0))

@@ -939,6 +939,23 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aTechStory() {
+            List<Proposal> denial = extract("Facebook Inc on Monday denied that it puts profit over safety, after a "
+                    + "whistleblower told U.S. lawmakers the company knew its apps harmed teenagers.");
+            assertEquals("Facebook Inc puts profit over safety.", claimOf(denial, only(denial, Position.DENIES)).claimText());
+
+            List<Proposal> haugen = extract("Frances Haugen, a former product manager at the company, told a Senate "
+                    + "subcommittee that Facebook had repeatedly misled the public.");
+            ProposedStance stance = only(haugen, Position.ASSERTS);
+            assertEquals("Frances Haugen", stance.speaker().name());
+            assertEquals("Facebook had repeatedly misled the public.", claimOf(haugen, stance).claimText());
+
+            List<Proposal> spokesperson = extract("A Facebook spokesperson said the research had been mischaracterised.");
+            assertEquals(new Speaker("Facebook spokesperson", null, "Facebook", "ORGANIZATION", null),
+                    only(spokesperson, Position.ASSERTS).speaker());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
