@@ -1134,6 +1134,24 @@ public final class Extractor {
             while (start > bodyStart && speakerWord(start - 1)) {
                 start--;
             }
+            // "a source close to the Kremlin", "people familiar with the matter": an unnamed source, not the Kremlin
+            for (int p = start; p - 2 >= bodyStart && p > end - 6; p--) {
+                String first = t.get(p - 2).lower();
+                String second = t.get(p - 1).lower();
+                if (first.equals("close") && second.equals("to") || first.equals("familiar") && second.equals("with")) {
+                    start = p - 2;
+                    while (start > bodyStart && t.get(start - 1).word() && !lex.has("finite", t.get(start - 1))
+                            && start > end - 10 && (lex.has("unnamed sources", t.get(start - 1))
+                                    || lex.has("function words", t.get(start - 1))
+                                    || lex.has("number words", t.get(start - 1)))) {
+                        start--;
+                    }
+                    break;
+                }
+                if (!t.get(p - 1).word()) {
+                    break;
+                }
+            }
             while (start < end && t.get(start).word() && functionWord(t.get(start))
                     && !t.get(start).lower().equals("the") && !isArticle(t.get(start))) {
                 start++;
@@ -1281,6 +1299,10 @@ public final class Extractor {
             }
             if (j > 0 && t.get(j - 1).dash() && t.get(j - 1).end() == token.start()) {
                 return true; // "Anti-vaccine"
+            }
+            if (lex.has("number words", token) && j + 1 < t.size() && (lex.has("non-state groups", t.get(j + 1))
+                    || lex.has("group nouns", t.get(j + 1)))) {
+                return true; // "two sources", "three officials"
             }
             if (functionWord(token)) {
                 String word = token.lower();

@@ -194,6 +194,12 @@ final class SpeakerResolver {
         if (known.isPresent()) {
             return existing(mention, known.get());
         }
+        if (words.stream().anyMatch(w -> w.lower().equals("close") || w.lower().equals("familiar"))
+                && lexicon.has("unnamed sources", words.get(0))) {
+            // "a source close to the Kremlin" is nobody the registry holds, and speaks for no side on the record
+            boolean one = words.get(0).lower().equals("source") || words.get(0).lower().equals("person");
+            return new Speaker(mention, null, capitalize(mention), one ? "PERSON" : "GROUP", null);
+        }
         // "a White House announcement", "a Kremlin spokesman": the registered speaker behind the words
         if (words.size() > 1 && lexicon.has("communication nouns", words.get(words.size() - 1))) {
             List<Token> without = words.subList(0, words.size() - 1);

@@ -956,6 +956,23 @@ class AttributionRulesTest {
         }
 
         @Test
+        void unnamedSourcesSpeakForNobodyOnTheRecord() {
+            List<Proposal> close = extract("A source close to the Kremlin said Putin had not yet decided on an invasion.");
+            assertEquals(new Speaker("source close to the Kremlin", null, "Source close to the Kremlin", "PERSON", null),
+                    only(close, Position.ASSERTS).speaker(), "not the Kremlin itself");
+            List<Proposal> familiar = extract("People familiar with the matter said Russia had moved 7,000 more troops "
+                    + "to the border.");
+            assertEquals("GROUP", only(familiar, Position.ASSERTS).speaker().kind());
+            List<Proposal> two = extract("Russia had moved 7,000 more troops to the border, two sources told Reuters.");
+            assertEquals(new Speaker("two sources", null, "Two sources", "GROUP", null), only(two, Position.ASSERTS).speaker());
+            List<Proposal> service = extract("Ukraine's security service said it had foiled a coup plot, without giving "
+                    + "details.");
+            ProposedStance stance = only(service, Position.ASSERTS);
+            assertEquals("Ukraine", stance.speaker().party());
+            assertEquals("Ukraine had foiled a coup plot.", claimOf(service, stance).claimText());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
