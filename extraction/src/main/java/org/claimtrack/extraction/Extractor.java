@@ -183,7 +183,7 @@ public final class Extractor {
         }
 
         private int skipOpeners(int from) {
-            int k = from;
+            int k = dateline(from);
             while (k < n) {
                 int opener = lex.match("discourse openers", t, k);
                 if (opener > 0) {
@@ -195,6 +195,30 @@ public final class Extractor {
                 }
             }
             return k;
+        }
+
+        /**
+         * After a wire story's dateline, "LONDON (Reuters) - " or "KYIV, Feb 15 (Reuters) - ": a place in capitals,
+         * perhaps a date and an agency in brackets, then a dash; else {@code from}.
+         */
+        private int dateline(int from) {
+            int k = from;
+            boolean place = false;
+            while (k < n && t.get(k).word() && t.get(k).text().length() > 1
+                    && t.get(k).text().equals(t.get(k).text().toUpperCase(Locale.ROOT)) && !t.get(k).numeric()) {
+                k++;
+                place = true;
+            }
+            for (int j = k; place && j < Math.min(n, k + 10); j++) {
+                if (t.get(j).dash() && t.get(j).start() > t.get(j - 1).end()) {
+                    return j + 1; // spaced: "US-Russia talks" starts no dateline
+                }
+                if (!t.get(j).is(",") && !t.get(j).is("(") && !t.get(j).is(")") && !t.get(j).numeric()
+                        && !t.get(j).capitalized()) {
+                    break;
+                }
+            }
+            return from;
         }
 
         private boolean weekday(Token token) {
@@ -752,7 +776,7 @@ public final class Extractor {
             if (speakerRange != null) {
                 int from = complementStart(after, position);
                 if (from > 0) {
-                    List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
+                    List<Speaker> found = itsOwnWords(speakers.resolve(t, speakerRange[0], speakerRange[1]), from);
                     if (found.isEmpty()) {
                         return v;
                     }
@@ -847,6 +871,19 @@ public final class Extractor {
             }
             sentenceSpeakers = found;
             return end;
+        }
+
+        /**
+         * "ExxonMobil said it supported …", "Moderna said its booster …": one unregistered name that the complement
+         * calls "it" is an organisation, not a person.
+         */
+        private List<Speaker> itsOwnWords(List<Speaker> found, int from) {
+            if (found.size() != 1 || from >= n || !(t.get(from).lower().equals("it") || t.get(from).lower().equals("its"))) {
+                return found;
+            }
+            Speaker one = found.get(0);
+            boolean loneName = "PERSON".equals(one.kind()) && one.sourceId() == null && !one.name().contains(" ");
+            return loneName ? List.of(new Speaker(one.mention(), null, one.name(), "ORGANIZATION", one.party())) : found;
         }
 
         /** How a claim names the speaker it is about: a government by its party, anyone else by name. */
@@ -1036,7 +1073,7 @@ public final class Extractor {
                         default -> speaker.party(); // our
                     };
                     if (owner != null) {
-                        appendToken(claimText, j, from, owner + "'s");
+                        appendToken(claimText, j, from, owner + (owner.endsWith("s") ? "'" : "'s")); // "Oil producers'"
                         named = true;
                         continue;
                     }

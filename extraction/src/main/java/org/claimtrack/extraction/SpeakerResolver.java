@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns the words naming a speaker into a {@link Speaker}, for one document: the registry decides parties and known
@@ -29,7 +30,7 @@ final class SpeakerResolver {
     /** full names in document order, with where each stands: "he" with no speaker before it is the last of them */
     private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
 
-    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("i", "we", "you");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "you");
 
     SpeakerResolver(Lexicon lexicon, Registry registry, String text) {
         this.lexicon = lexicon;

@@ -973,6 +973,32 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aClimateStory() {
+            List<Proposal> dateline = extract("LONDON (Reuters) - Global temperatures in 2023 were the highest on record, "
+                    + "the European Union's Copernicus Climate Change Service said on Tuesday.");
+            assertEquals("Global temperatures in 2023 were the highest on record.",
+                    claimOf(dateline, only(dateline, Position.ASSERTS)).claimText(), "the dateline is no part of it");
+            List<Proposal> hyphen = extract("US-Russia talks in Geneva ended without agreement on Monday.");
+            assertEquals("US-Russia talks in Geneva ended without agreement on Monday.", hyphen.get(0).claimText());
+
+            List<Proposal> exxon = extract("ExxonMobil said in a statement that it supported the goals of the Paris "
+                    + "agreement.");
+            ProposedStance stance = only(exxon, Position.ASSERTS);
+            assertEquals(new Speaker("ExxonMobil", null, "ExxonMobil", "ORGANIZATION", null), stance.speaker(),
+                    "a lone name the claim calls 'it' is an organisation");
+            assertEquals("ExxonMobil supported the goals of the Paris agreement.", claimOf(exxon, stance).claimText());
+
+            List<Proposal> lawyer = extract("A lawyer for the company, Theodore Wells, told the court that Exxon had "
+                    + "never misled investors about climate risks.");
+            assertEquals("Theodore Wells", only(lawyer, Position.ASSERTS).speaker().name());
+
+            List<Proposal> producers = extract("Oil producers have long disputed that their products are the main driver "
+                    + "of warming.");
+            assertEquals("Oil producers' products are the main driver of warming.",
+                    claimOf(producers, only(producers, Position.QUESTIONS)).claimText());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
