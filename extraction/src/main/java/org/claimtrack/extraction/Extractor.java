@@ -176,10 +176,17 @@ public final class Extractor {
         /** The end of the sentence's content: before the final full stop and closing quotes. */
         private int lastContent(int size) {
             int end = size;
-            while (end > 0 && !t.get(end - 1).word() && !t.get(end - 1).numeric()) {
+            while (end > 0 && !content(end - 1)) {
                 end--;
             }
             return end;
+        }
+
+        /** A word, a number, or the unit written right after a number ("8.8%"): what a claim may end with. */
+        private boolean content(int j) {
+            Token token = t.get(j);
+            return token.word() || token.numeric() || UNITS.contains(token.text()) && j > 0 && t.get(j - 1).numeric()
+                    && t.get(j - 1).end() == token.start();
         }
 
         private int skipOpeners(int from) {
@@ -924,7 +931,7 @@ public final class Extractor {
             while (from < to && t.get(from).quoteMark()) {
                 from++;
             }
-            while (to > from && (t.get(to - 1).quoteMark() || !t.get(to - 1).word() && !t.get(to - 1).numeric())) {
+            while (to > from && (t.get(to - 1).quoteMark() || !content(to - 1))) {
                 to--;
             }
             sentenceSpeakers = found;
@@ -1570,7 +1577,7 @@ public final class Extractor {
 
         private int trimEnd(int from, int to) {
             int end = to;
-            while (end > from && (!t.get(end - 1).word() && !t.get(end - 1).numeric() || t.get(end - 1).quoteMark())) {
+            while (end > from && (!content(end - 1) || t.get(end - 1).quoteMark())) {
                 end--;
             }
             // a quotation opened inside keeps its closing mark: had been "constructive", not had been "constructive
@@ -1649,6 +1656,8 @@ public final class Extractor {
         private static final Set<String> ANAPHORA = Set.of("it", "this", "that", "these", "those");
 
         private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+        private static final Set<String> UNITS = Set.of("%", "‰", "°");
 
         private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 

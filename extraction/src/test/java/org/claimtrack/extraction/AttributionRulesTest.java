@@ -999,6 +999,19 @@ class AttributionRulesTest {
         }
 
         @Test
+        void anEconomyStoryKeepsItsPercentSigns() {
+            List<Proposal> inflation = extract("Inflation rose to 9.1%, the Labor Department said on Wednesday.");
+            ProposedStance stance = only(inflation, Position.ASSERTS);
+            assertEquals("Inflation rose to 9.1%.", claimOf(inflation, stance).claimText());
+            assertEquals("Inflation rose to 9.1%", stance.quote().exact());
+            List<Proposal> publisher = extract("Economists polled by Reuters had expected inflation of 8.8%.");
+            assertEquals("Economists polled by Reuters had expected inflation of 8.8%.", publisher.get(0).claimText());
+            List<Proposal> powell = extract("Federal Reserve Chair Jerome Powell said the central bank would keep raising "
+                    + "rates until inflation was under control.");
+            assertEquals("Jerome Powell", only(powell, Position.ASSERTS).speaker().name());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
