@@ -121,7 +121,7 @@ public final class Extractor {
             n = lastContent(t.size());
             bodyStart = skipOpeners(0);
             sentenceSpeakers = List.of();
-            quoted = new boolean[t.size() + 1];
+            quoted = new boolean[t.size()];
             boolean inside = false;
             for (int j = 0; j < t.size(); j++) {
                 inside ^= t.get(j).quotationMark();
@@ -211,8 +211,7 @@ public final class Extractor {
         private int dateline(int from) {
             int k = from;
             boolean place = false;
-            while (k < n && t.get(k).word() && t.get(k).text().length() > 1
-                    && t.get(k).text().equals(t.get(k).text().toUpperCase(Locale.ROOT)) && !t.get(k).numeric()) {
+            while (k < n && t.get(k).allCapitals()) {
                 k++;
                 place = true;
             }
@@ -298,8 +297,7 @@ public final class Extractor {
 
         /** A function word, unless written as an acronym: "WHO chief Tedros" is no "who". */
         private boolean functionWord(Token token) {
-            return lex.has("function words", token)
-                    && !(token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT)));
+            return lex.has("function words", token) && !token.allCapitals();
         }
 
         private static boolean isArticle(Token token) {
@@ -628,15 +626,8 @@ public final class Extractor {
          * of "be", then a short judgement ("not true" turns it round).
          */
         private Position judgement(int from, int to, boolean copula) {
-            int j = from;
-            if (j < to && (lex.has("function words", t.get(j)) || ANAPHORA.contains(t.get(j).lower()))) {
-                j++;
-            }
-            if (j >= to || !lex.has("allegation nouns", t.get(j))) {
-                return null;
-            }
-            j++;
-            if (copula && (j >= to || !COPULAS.contains(t.get(j).lower()))) {
+            int j = reportsNamed(from, to);
+            if (j < 0 || copula && (j >= to || !COPULAS.contains(t.get(j).lower()))) {
                 return null;
             }
             j += copula ? 1 : 0;
@@ -647,11 +638,7 @@ public final class Extractor {
             Position found = null;
             for (int k = j; k < to; k++) {
                 negated ^= lex.has("negations", t.get(k));
-                if (lex.has("dismissals", t.get(k))) {
-                    found = Position.DENIES;
-                } else if (lex.has("confirmations", t.get(k))) {
-                    found = Position.ASSERTS;
-                }
+                found = verdict(t.get(k)) != null ? verdict(t.get(k)) : found;
             }
             if (found == null || !negated) {
                 return found;
@@ -659,13 +646,25 @@ public final class Extractor {
             return found == Position.DENIES ? Position.ASSERTS : Position.DENIES;
         }
 
-        /** "Moscow said the reports were …" with nothing else in the complement: about reports, not a claim. */
-        private boolean reportsOnly(int from, int to) {
+        /** After "the reports", "these claims" at {@code from}: the index past the noun, or -1. */
+        private int reportsNamed(int from, int to) {
             int j = from;
             if (j < to && (lex.has("function words", t.get(j)) || ANAPHORA.contains(t.get(j).lower()))) {
                 j++;
             }
-            return j < to && lex.has("allegation nouns", t.get(j)) && j + 1 < to && COPULAS.contains(t.get(j + 1).lower());
+            return j < to && lex.has("allegation nouns", t.get(j)) ? j + 1 : -1;
+        }
+
+        /** "Moscow said the reports were …" with nothing else in the complement: about reports, not a claim. */
+        private boolean reportsOnly(int from, int to) {
+            int j = reportsNamed(from, to);
+            return j > 0 && j < to && COPULAS.contains(t.get(j).lower());
+        }
+
+        /** What a word says of a claim: "absurd", "a lie" deny it ({@code [dismissals]}), "accurate" confirms it. */
+        private Position verdict(Token word) {
+            return lex.has("dismissals", word) ? Position.DENIES
+                    : lex.has("confirmations", word) ? Position.ASSERTS : null;
         }
 
         /**
@@ -692,11 +691,8 @@ public final class Extractor {
                 return null;
             }
             for (int j = v + length; j < Math.min(n, v + length + 5); j++) {
-                if (lex.has("dismissals", t.get(j))) {
-                    return Position.DENIES;
-                }
-                if (lex.has("confirmations", t.get(j))) {
-                    return Position.ASSERTS;
+                if (verdict(t.get(j)) != null) {
+                    return verdict(t.get(j));
                 }
             }
             return null;
@@ -722,12 +718,8 @@ public final class Extractor {
          */
         private int judgedReport(int v, int[] speakerRange, int from) {
             Position position = null;
-            for (int j = bodyStart; j < speakerRange[0]; j++) {
-                if (lex.has("dismissals", t.get(j))) {
-                    position = Position.DENIES;
-                } else if (lex.has("confirmations", t.get(j)) && position == null) {
-                    position = Position.ASSERTS;
-                }
+            for (int j = bodyStart; j < speakerRange[0] && position != Position.DENIES; j++) {
+                position = verdict(t.get(j)) != null ? verdict(t.get(j)) : position; // a dismissal outweighs
             }
             List<Speaker> found = position == null ? List.of() : speakers.resolve(t, speakerRange[0], speakerRange[1]);
             int end = complementEnd(from);
@@ -1207,9 +1199,7 @@ public final class Extractor {
             for (int j = start; j < end; j++) {
                 Token token = t.get(j);
                 named |= token.capitalized() && !lex.has("function words", token) || lex.has("pronouns", token)
-                        || lex.match("titles", t, j) > 0 || lex.has("group nouns", token)
-                        || lex.has("non-state groups", token)
-                        || lex.has("government words", token) || lex.has("organisation words", token);
+                        || lex.match("titles", t, j) > 0 || lex.namesABody(token);
             }
             return named ? new int[] {start, end} : null;
         }
@@ -1266,8 +1256,7 @@ public final class Extractor {
             boolean titled = false;
             for (int j = end - 1; j > bodyStart && j >= end - 12; j--) {
                 Token token = t.get(j);
-                boolean possessive = token.quoteMark() && t.get(j + 1).lower().equals("s"); // "Russia's"
-                if (token.is(",") || token.quoteMark() && !possessive) {
+                if (token.is(",") || token.quoteMark()) {
                     return titled && j < end - 1 ? j : -1;
                 }
                 if (!token.capitalized() && (lex.has("finite", token) || lex.match("asserts", t, j) > 0)) {
@@ -1362,9 +1351,8 @@ public final class Extractor {
             }
             return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
                     || qualifiesGovernmentWord(j)
-                    || lex.has("spokesperson roles", token) || lex.has("group nouns", token)
-                    || lex.has("non-state groups", token) || lex.has("organisation words", token)
-                    || lex.has("government words", token) || lex.has("communication nouns", token)
+                    || lex.has("spokesperson roles", token) || lex.namesABody(token)
+                    || lex.has("communication nouns", token)
                     || lex.demonym(t, j).isPresent();
         }
 

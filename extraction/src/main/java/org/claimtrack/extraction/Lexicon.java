@@ -150,6 +150,15 @@ public final class Lexicon {
         return java.util.Optional.empty();
     }
 
+    /**
+     * A word that makes a speaker a body rather than a person: a government, an organisation, a group ("the health
+     * ministry", "the central bank", "officials", "rebels").
+     */
+    public boolean namesABody(Token token) {
+        return has("government words", token) || has("organisation words", token) || has("group nouns", token)
+                || has("non-state groups", token);
+    }
+
     /** The country of that name as the demonym list writes it ("lithuania" → "Lithuania"), if it lists one. */
     public java.util.Optional<String> country(String name) {
         return demonyms.stream().map(Map.Entry::getValue).filter(country -> country.equalsIgnoreCase(name)).findFirst();

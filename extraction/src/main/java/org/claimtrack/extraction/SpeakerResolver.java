@@ -100,7 +100,7 @@ final class SpeakerResolver {
                 && !lexicon.has("function words", token) && !lexicon.has("government words", token)
                 && lexicon.match("titles", tokens, i) == 0 && lexicon.demonym(tokens, i).isEmpty()
                 && !lexicon.has("time words", token) && !lexicon.has("discourse openers", token)
-                && !token.text().equals(token.text().toUpperCase(Locale.ROOT));
+                && !token.allCapitals();
     }
 
     /**
@@ -253,9 +253,7 @@ final class SpeakerResolver {
                 && words.subList(nameStart, words.size()).stream().allMatch(w -> w.capitalized() && !w.numeric()
                         && !w.text().equals(w.text().toUpperCase(Locale.ROOT))) // "OSCE", "NATO" are no people
                 && words.subList(nameStart, words.size()).size() <= 4
-                && words.subList(nameStart, words.size()).stream().noneMatch(w -> lexicon.has("government words", w)
-                        || lexicon.has("group nouns", w) || lexicon.has("organisation words", w)
-                        || lexicon.has("non-state groups", w))
+                && words.subList(nameStart, words.size()).stream().noneMatch(lexicon::namesABody)
                 && (titleEnd >= 0 || lexicon.demonym(words, 0).isEmpty());
         if (nameFollows) {
             return person(mention, words.subList(nameStart, words.size()), words.subList(0, nameStart));
@@ -279,10 +277,7 @@ final class SpeakerResolver {
             return new Speaker(mention, null, capitalize(span(words.get(0), words.get(words.size() - 1))), "PERSON",
                     partyName);
         }
-        boolean institution = words.stream().anyMatch(w -> lexicon.has("government words", w)
-                || lexicon.has("organisation words", w) || lexicon.has("group nouns", w)
-                || lexicon.has("non-state groups", w)); // "health authorities", "critics"
-        if (words.stream().noneMatch(Token::capitalized) && !institution) {
+        if (words.stream().noneMatch(Token::capitalized) && words.stream().noneMatch(lexicon::namesABody)) {
             return null; // "the health ministry", "the central bank" name an institution; "the decision" nobody
         }
         boolean government = words.stream().anyMatch(w -> lexicon.has("government words", w))
@@ -327,9 +322,7 @@ final class SpeakerResolver {
         if (known.isPresent()) {
             return existing(name, known.get());
         }
-        boolean acronym = words.size() == 1 && words.get(0).text().length() > 1 && !words.get(0).numeric()
-                && words.get(0).text().equals(words.get(0).text().toUpperCase(Locale.ROOT));
-        return acronym ? new Speaker(name, null, name, "ORGANIZATION", null) : null;
+        return words.size() == 1 && words.get(0).allCapitals() ? new Speaker(name, null, name, "ORGANIZATION", null) : null;
     }
 
     /**

@@ -26,6 +26,11 @@ public record Token(String text, int start, int end, boolean word) {
         return !word && text.length() == 1 && "\"“”„«»‘’'".indexOf(text.charAt(0)) >= 0;
     }
 
+    /** "NATO", "WHO", "U.S.": a word of two characters or more, all capitals, no digits. */
+    public boolean allCapitals() {
+        return word && text.length() > 1 && !numeric() && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
     /**
      * A mark that opens or closes a quotation: double marks and guillemets. Single marks are left out, as they are
      * also apostrophes ("the States' claims").
