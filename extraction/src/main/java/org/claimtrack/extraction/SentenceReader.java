@@ -1,0 +1,756 @@
+package org.claimtrack.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The parts of one sentence that the attribution rules in {@link Extractor} look for: where its body starts (after a
+ * wire dateline and openers such as "On Monday,"), which tokens stand inside quotation marks, the speaker before a
+ * reporting verb, where a complement starts and ends, and what closes a claim without being part of it (a judgement
+ * such as "as “hysteria”", the occasion, a description of the speaker). Positions are token indexes into the
+ * sentence; it only reads, and proposes nothing.
+ */
+final class SentenceReader {
+
+    /** The sentence's tokens. */
+    final List<Token> t;
+    /** The end of the sentence's content: before the final full stop and closing quotes. */
+    final int n;
+    /** Where the sentence's own words start, after a dateline, openers and a weekday. */
+    final int bodyStart;
+    /** quoted[k]: token k stands inside a quotation (its speech, where no attribution is looked for). */
+    private final boolean[] quoted;
+    private final Lexicon lex;
+    private final String text;
+
+    SentenceReader(Sentence sentence, Lexicon lex, String text) {
+        this.t = sentence.tokens();
+        this.lex = lex;
+        this.text = text;
+        this.quoted = new boolean[t.size()];
+        boolean inside = false;
+        for (int j = 0; j < t.size(); j++) {
+            inside ^= t.get(j).quotationMark();
+            quoted[j] = inside && !t.get(j).quotationMark();
+        }
+        this.n = lastContent(t.size());
+        this.bodyStart = skipOpeners(0);
+    }
+
+    /** Token k stands inside quotation marks: the speech's own verbs attribute nothing. */
+    boolean quoted(int k) {
+        return quoted[k];
+    }
+
+    /** Reporting verbs whose object is the one addressed: "told the ministers …", "warned the West …". */
+    private static final Set<String> ADDRESSING = Set.of("told", "tell", "tells", "assured", "assures", "warned",
+            "warns", "informed", "informs", "reminded", "reminds");
+
+    /** Words that point back at what was just said: "Moscow denied it", "this is a lie". */
+    static final Set<String> ANAPHORA = Set.of("it", "this", "that", "these", "those");
+
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+    /** Units written right after a number ("8.8%"), kept at the end of a claim. */
+    private static final Set<String> UNITS = Set.of("%", "‰", "°");
+
+    static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
+
+    /** The sentence is one quotation: an opening mark first and its closing mark last, none between. */
+    boolean whollyQuoted() {
+        return bodyStart < n && t.get(bodyStart).quotationMark()
+                && t.stream().filter(Token::quotationMark).count() == 2
+                && t.subList(n, t.size()).stream().anyMatch(Token::quotationMark);
+    }
+
+    private int lastContent(int size) {
+        int end = size;
+        while (end > 0 && !content(end - 1)) {
+            end--;
+        }
+        return end;
+    }
+
+    /** A word, a number, or the unit written right after a number ("8.8%"): what a claim may end with. */
+    boolean content(int j) {
+        Token token = t.get(j);
+        return token.word() || token.numeric() || UNITS.contains(token.text()) && j > 0 && t.get(j - 1).numeric()
+                && t.get(j - 1).end() == token.start();
+    }
+
+    private int skipOpeners(int from) {
+        int k = dateline(from);
+        while (k < n) {
+            int opener = lex.match("discourse openers", t, k);
+            if (opener > 0) {
+                k += opener;
+            } else if (t.get(k).is(",") || weekday(t.get(k))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * After a wire story's dateline, "LONDON (Reuters) - " or "KYIV, Feb 15 (Reuters) - ": a place in capitals,
+     * perhaps a date and an agency in brackets, then a dash; else {@code from}.
+     */
+    private int dateline(int from) {
+        int k = from;
+        boolean place = false;
+        while (k < n && t.get(k).allCapitals()) {
+            k++;
+            place = true;
+        }
+        for (int j = k; place && j < Math.min(n, k + 10); j++) {
+            if (t.get(j).dash() && t.get(j).start() > t.get(j - 1).end()) {
+                return j + 1; // spaced: "US-Russia talks" starts no dateline
+            }
+            if (!t.get(j).is(",") && !t.get(j).is("(") && !t.get(j).is(")") && !t.get(j).numeric()
+                    && !t.get(j).capitalized()) {
+                break;
+            }
+        }
+        return from;
+    }
+
+    private boolean weekday(Token token) {
+        return token.capitalized() && lex.has("time words", token) && token.lower().endsWith("day");
+    }
+
+    /** A function word, unless written as an acronym: "WHO chief Tedros" is no "who". */
+    private boolean functionWord(Token token) {
+        return lex.has("function words", token) && !token.allCapitals();
+    }
+
+    static boolean isArticle(Token token) {
+        return token.lower().equals("a") || token.lower().equals("an");
+    }
+
+    /**
+     * Before a closing judgement ("as “hysteria”", "as a provocation", "as pure fiction": "as", then a quotation or
+     * up to three words with no function word but a leading article), which is the dismissal, not the claim;
+     * "as part of the drills" stays in it.
+     */
+    int dismissedAs(int from, int to) {
+        for (int j = to - 1; j > from && j >= to - 4; j--) {
+            if (t.get(j).lower().equals("as")) {
+                boolean judgement = j + 1 < n && t.get(j + 1).quoteMark();
+                if (!judgement) {
+                    int first = j + 1 < to && isArticle(t.get(j + 1)) ? j + 2 : j + 1;
+                    judgement = first < to && t.subList(first, to).stream()
+                            .noneMatch(w -> !w.word() || lex.has("function words", w));
+                }
+                return judgement ? trimEnd(from, j) : to;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * What a speaker thinks of "the reports" or "the claims" ("were “absurd”", "a lie", "accurate"): DENIES or
+     * ASSERTS, or null when tokens[from, to) are not a determiner, an allegation noun, with {@code copula} a form
+     * of "be", then a short judgement ("not true" turns it round).
+     */
+    Position judgement(int from, int to, boolean copula) {
+        int j = reportsNamed(from, to);
+        if (j < 0 || copula && (j >= to || !COPULAS.contains(t.get(j).lower()))) {
+            return null;
+        }
+        j += copula ? 1 : 0;
+        if (j >= to || to - j > 6) {
+            return null;
+        }
+        boolean negated = false;
+        Position found = null;
+        for (int k = j; k < to; k++) {
+            negated ^= lex.has("negations", t.get(k));
+            found = verdict(t.get(k)) != null ? verdict(t.get(k)) : found;
+        }
+        if (found == null || !negated) {
+            return found;
+        }
+        return found == Position.DENIES ? Position.ASSERTS : Position.DENIES;
+    }
+
+    /** After "the reports", "these claims" at {@code from}: the index past the noun, or -1. */
+    private int reportsNamed(int from, int to) {
+        int j = from;
+        if (j < to && (lex.has("function words", t.get(j)) || ANAPHORA.contains(t.get(j).lower()))) {
+            j++;
+        }
+        return j < to && lex.has("allegation nouns", t.get(j)) ? j + 1 : -1;
+    }
+
+    /** "Moscow said the reports were …" with nothing else in the complement: about reports, not a claim. */
+    boolean reportsOnly(int from, int to) {
+        int j = reportsNamed(from, to);
+        return j > 0 && j < to && COPULAS.contains(t.get(j).lower());
+    }
+
+    /** What a word says of a claim: "absurd", "a lie" deny it ({@code [dismissals]}), "accurate" confirms it. */
+    Position verdict(Token word) {
+        return lex.has("dismissals", word) ? Position.DENIES
+                : lex.has("confirmations", word) ? Position.ASSERTS : null;
+    }
+
+    /** "called “hysteria”", "called accurate": the judgement a judging verb at v gives within five words, or null. */
+    Position calledAs(int v) {
+        int length = lex.match("judging verbs", t, v);
+        if (length == 0) {
+            return null;
+        }
+        for (int j = v + length; j < Math.min(n, v + length + 5); j++) {
+            if (verdict(t.get(j)) != null) {
+                return verdict(t.get(j));
+            }
+        }
+        return null;
+    }
+
+    /** "said of reports that …": where the reported claim starts, or -1. */
+    int saidOf(int after) {
+        int j = after;
+        if (j >= n || !t.get(j).lower().equals("of")) {
+            return -1;
+        }
+        j++;
+        if (j < n && lex.has("function words", t.get(j))) {
+            j++;
+        }
+        return j + 2 < n && lex.has("allegation nouns", t.get(j)) && t.get(j + 1).lower().equals("that") ? j + 2 : -1;
+    }
+
+    /** After "“…,” X told Newsweek / the BBC": where the one addressed ends (else {@code after}). */
+    int addresseeEnd(int v, int after) {
+        if (!ADDRESSING.contains(t.get(v).lower())) {
+            return after;
+        }
+        int j = after < n && t.get(after).lower().equals("the") ? after + 1 : after;
+        while (j < n && t.get(j).capitalized()) {
+            j++;
+        }
+        return j > after && t.get(j - 1).capitalized() ? j : after;
+    }
+
+    /** The end of the first of several clauses joined by ", and" (the comma), or {@code to}. */
+    int firstClauseEnd(int from, int to) {
+        for (int j = from; j + 2 < to; j++) {
+            if (t.get(j).is(",") && t.get(j + 1).lower().equals("and") && clauseFollows(j + 2, to)) {
+                return j;
+            }
+        }
+        return to;
+    }
+
+    /** A clause starts here: within the next eight tokens there is a finite auxiliary and no verb first. */
+    boolean clauseFollows(int from, int to) {
+        if (lex.has("finite", t.get(from)) || lex.match("asserts", t, from) > 0
+                || lex.has("negations", t.get(from))) {
+            return false;
+        }
+        for (int j = from + 1; j < Math.min(to, from + 8); j++) {
+            if (lex.has("finite", t.get(j))) {
+                return true;
+            }
+            if (!t.get(j).word()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The speaker's tokens before the verb at v: a run of names, titles, roles, demonyms and the words that join
+     * them, after skipping adverbs and auxiliaries; null when negated ("did not say") or when nobody is there.
+     * "X has demanded …, and has repeatedly stated that …" finds X before the first verb.
+     */
+    int[] speakerBefore(int v) {
+        int end = skipAdverbsBack(v, bodyStart);
+        if (end < 0) {
+            return null;
+        }
+        if (end > bodyStart && (t.get(end - 1).lower().equals("and") || t.get(end - 1).lower().equals("but"))) {
+            // "X has demanded …, and has stated that …", "X dismissed the warnings and denied …": X, before the first verb
+            for (int j = end - 2; j > bodyStart; j--) {
+                Token verb = t.get(j);
+                boolean verbLike = lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed")
+                        || lex.match("asserts", t, j) > 0;
+                if (verbLike && t.get(j - 1).capitalized()) {
+                    return speakerBefore(j);
+                }
+            }
+            return null;
+        }
+        int appositive = appositiveStart(end);
+        if (appositive >= 0) {
+            end = appositive; // "Maria Zakharova, the foreign ministry spokeswoman, said": the name speaks
+        }
+        int[] describedName = describedName(end);
+        if (describedName != null) {
+            return describedName; // "Russia's ambassador to the EU, Vladimir Chizhov, said"
+        }
+        int when = end;
+        while (when > bodyStart && lex.has("time words", t.get(when - 1))) {
+            when--;
+        }
+        if (when < end && when > bodyStart) {
+            end = when; // "Russia on Thursday denied", "Kyiv yesterday said": the day is when, not who
+        }
+        int start = end;
+        while (start > bodyStart && speakerWord(start - 1)) {
+            start--;
+        }
+        // "a source close to the Kremlin", "people familiar with the matter": an unnamed source, not the Kremlin
+        for (int p = start; p - 2 >= bodyStart && p > end - 6; p--) {
+            String first = t.get(p - 2).lower();
+            String second = t.get(p - 1).lower();
+            if (first.equals("close") && second.equals("to") || first.equals("familiar") && second.equals("with")) {
+                start = p - 2;
+                while (start > bodyStart && t.get(start - 1).word() && !lex.has("finite", t.get(start - 1))
+                        && start > end - 10 && (lex.has("unnamed sources", t.get(start - 1))
+                                || lex.has("function words", t.get(start - 1))
+                                || lex.has("number words", t.get(start - 1)))) {
+                    start--;
+                }
+                break;
+            }
+            if (!t.get(p - 1).word()) {
+                break;
+            }
+        }
+        while (start < end && t.get(start).word() && functionWord(t.get(start))
+                && !t.get(start).lower().equals("the") && !isArticle(t.get(start))) {
+            start++;
+        }
+        if (start >= end) {
+            return null;
+        }
+        boolean named = false;
+        for (int j = start; j < end; j++) {
+            Token token = t.get(j);
+            named |= token.capitalized() && !lex.has("function words", token) || lex.has("pronouns", token)
+                    || lex.match("titles", t, j) > 0 || lex.namesABody(token);
+        }
+        return named ? new int[] {start, end} : null;
+    }
+
+    /**
+     * Where ", the foreign ministry spokeswoman," or ", speaking to reporters," ends before {@code end} (its first
+     * comma), when the words between the two commas describe the speaker (a title, role or government word among
+     * speaker words) or the occasion (a participle first); else -1.
+     */
+    private int appositiveStart(int end) {
+        if (end - 1 <= bodyStart || !t.get(end - 1).is(",")) {
+            return -1;
+        }
+        int comma = end - 2;
+        while (comma > bodyStart && comma >= end - 14 && !t.get(comma).is(",")) {
+            comma--;
+        }
+        if (comma <= bodyStart || !t.get(comma).is(",") || !speakerWord(comma - 1)) {
+            return -1;
+        }
+        Token first = t.get(comma + 1);
+        if (first.lower().equals("who")) {
+            return comma; // "Maria Zakharova, who spoke in Moscow on Thursday, said"
+        }
+        if ((isArticle(first) || first.lower().equals("the")) && t.get(comma - 1).capitalized()
+                && t.subList(comma + 1, end - 1).stream().allMatch(w -> (w.word() || w.quoteMark())
+                        && (w.capitalized() || !lex.has("finite", w) && !lex.has("asserts", w)))) {
+            // "Brad Raffensperger, a Republican, said", "Frances Haugen, a former product manager at the company,
+            // told": what the speaker is
+            return comma;
+        }
+        if (!first.capitalized() && first.lower().endsWith("ing")) {
+            return comma; // "Peskov, speaking to reporters on a call, said": the circumstance of the statement
+        }
+        boolean describes = false;
+        for (int j = comma + 1; j < end - 1; j++) {
+            if (!speakerWord(j)) {
+                return -1;
+            }
+            describes |= lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", t.get(j))
+                    || lex.has("government words", t.get(j));
+        }
+        return describes ? comma : -1;
+    }
+
+    /**
+     * The comma (or closing quotation mark) before a description that ends at the comma {@code end}: up to ten words
+     * with a title or role and no verb ("Russia's ambassador to the United States"); -1 when there is none.
+     */
+    int descriptionStart(int end) {
+        if (end <= bodyStart || !t.get(end).is(",")) {
+            return -1;
+        }
+        boolean titled = false;
+        for (int j = end - 1; j > bodyStart && j >= end - 12; j--) {
+            Token token = t.get(j);
+            if (token.is(",") || token.quoteMark()) {
+                return titled && j < end - 1 ? j : -1;
+            }
+            if (!token.capitalized() && (lex.has("finite", token) || lex.match("asserts", t, j) > 0)) {
+                return -1; // a verb: a clause, no description ("the United States" is none)
+            }
+            titled |= lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", token);
+        }
+        return -1;
+    }
+
+    /** ", the top U.S. infectious disease expert" up to the end: who the speaker named before is, no verb. */
+    boolean trailingDescription(int comma) {
+        if (comma >= n || !t.get(comma).is(",")) {
+            return false;
+        }
+        boolean titled = false;
+        for (int j = comma + 1; j < n; j++) {
+            Token token = t.get(j);
+            if (!token.word() && !token.quoteMark() || !token.capitalized()
+                    && (lex.has("finite", token) || lex.match("asserts", t, j) > 0)) {
+                return false;
+            }
+            titled |= lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", token);
+        }
+        return titled;
+    }
+
+    /** ", Vladimir Chizhov," before {@code end}: a name of up to four words between commas after a description. */
+    private int[] describedName(int end) {
+        if (end - 1 <= bodyStart || !t.get(end - 1).is(",")) {
+            return null;
+        }
+        int comma = end - 2;
+        while (comma > bodyStart && comma >= end - 6 && t.get(comma).capitalized()) {
+            comma--;
+        }
+        if (comma <= bodyStart || comma == end - 2 || !t.get(comma).is(",")) {
+            return null;
+        }
+        for (int j = comma - 1; j >= bodyStart && j >= comma - 8; j--) {
+            if (lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", t.get(j))) {
+                return new int[] {comma + 1, end - 1};
+            }
+        }
+        return null;
+    }
+
+    /** Steps back over "has", "also", "repeatedly" …; -1 when a negation stands there. */
+    int skipAdverbsBack(int v, int floor) {
+        int j = v;
+        while (j > floor) {
+            Token token = t.get(j - 1);
+            if (lex.has("negations", token) || token.lower().endsWith("n't") || token.lower().endsWith("n’t")) {
+                return -1;
+            }
+            boolean lyAdverb = token.word() && !token.capitalized() && token.lower().endsWith("ly")
+                    && token.text().length() > 4; // "falsely claimed", "publicly stated"
+            if (lex.has("adverbs", token) || lyAdverb || lex.has("finite", token) && !token.capitalized()) {
+                j--;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    boolean speakerWord(int j) {
+        Token token = t.get(j);
+        if (!token.word()) {
+            // "Anti-vaccine activists": a hyphen inside a word
+            return token.dash() && j > 0 && j + 1 < t.size() && t.get(j - 1).word() && t.get(j + 1).word()
+                    && t.get(j - 1).end() == token.start() && token.end() == t.get(j + 1).start();
+        }
+        if (j > 0 && t.get(j - 1).dash() && t.get(j - 1).end() == token.start()) {
+            return true; // "Anti-vaccine"
+        }
+        if (lex.has("number words", token) && j + 1 < t.size() && (lex.has("non-state groups", t.get(j + 1))
+                || lex.has("group nouns", t.get(j + 1)))) {
+            return true; // "two sources", "three officials"
+        }
+        if (functionWord(token)) {
+            String word = token.lower();
+            return word.equals("the") || word.equals("a") || word.equals("an") || word.equals("of")
+                    || word.equals("for") || word.equals("and")
+                    || word.equals("to") && j > 0 && (lex.has("titles", t.get(j - 1)) // "envoy to the OSCE"
+                            || lex.has("spokesperson roles", t.get(j - 1)))
+                    // "rebels in Donetsk", "scientists at Oxford University": where the group is ("officials in
+                    // Kyiv" are Kyiv's)
+                    || (word.equals("in") || word.equals("at")) && j > 0 && lex.has("non-state groups", t.get(j - 1))
+                            && j + 1 < n
+                            && t.get(j + 1).capitalized();
+        }
+        return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
+                || qualifiesGovernmentWord(j)
+                || lex.has("spokesperson roles", token) || lex.namesABody(token)
+                || lex.has("communication nouns", token)
+                || lex.demonym(t, j).isPresent();
+    }
+
+    /** "Ukraine's defence ministry", "the UN human rights office": lower-case words before a government word. */
+    private boolean qualifiesGovernmentWord(int j) {
+        if (t.get(j).lower().endsWith("ing")) {
+            return false; // ", citing intelligence reports": a participle, not "the defence ministry"
+        }
+        for (int k = j + 1; k < Math.min(n, j + 4); k++) {
+            Token next = t.get(k);
+            if (lex.has("government words", next) || lex.has("organisation words", next)) {
+                return true; // "the defence ministry", "the central bank"
+            }
+            if (!next.word() || next.capitalized() || lex.has("function words", next)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when "is said to" or "reportedly"-like hedging puts the verb at v: then the hedge rule reads it. */
+    boolean hedgeBefore(int v) {
+        for (int j = Math.max(0, v - 2); j <= v; j++) {
+            int length = lex.match("hedges", t, j);
+            if (length > 0 && j + length > v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the complement of a reporting verb starts: after "that" (or "whether" for doubts), possibly after a
+     * few words of time and circumstance ("said in a statement yesterday, Wednesday, that"), or at a subject
+     * pronoun ("said on Thursday it would"), or inside quotation marks after a colon; -1 when there is none.
+     */
+    int complementStart(int after, Position position) {
+        if (after < n && t.get(after).is(":")) {
+            int q = after + 1;
+            while (q < n && t.get(q).quoteMark()) {
+                q++;
+            }
+            return q > after + 1 && q < n ? q : -1;
+        }
+        for (int j = after; j < Math.min(n, after + 12); j++) {
+            Token token = t.get(j);
+            if (lex.has("complementizers", token)) {
+                return j + 1 < n ? j + 1 : -1;
+            }
+            if (lex.match("according to", t, j) > 0 && j > after && t.get(j - 1).is(",")) {
+                // "said, according to Interfax, that …": the agency that relayed it is circumstance
+                while (j + 1 < n && !t.get(j + 1).is(",")) {
+                    j++;
+                }
+                continue;
+            }
+            boolean circumstance = token.is(",") || token.numeric() || token.capitalized()
+                    || lex.has("function words", token) || lex.has("time words", token)
+                    || lex.has("allegation nouns", token) // "cast doubt on claims that …"
+                    || lex.has("between verb and that", token) || lex.has("communication nouns", token);
+            if (!circumstance || lex.has("clause subjects", token) && j > after) {
+                break;
+            }
+        }
+        if (ADDRESSING.contains(t.get(after - 1).lower())) {
+            // "told a Senate subcommittee that …": whoever was told, then what
+            for (int w = after; w < Math.min(n, after + 8) && t.get(w).word(); w++) {
+                if (lex.has("complementizers", t.get(w))) {
+                    return w + 1 < n ? w + 1 : -1;
+                }
+            }
+        }
+        int j = after;
+        boolean addressed = ADDRESSING.contains(t.get(after - 1).lower());
+        if (addressed && j + 1 < n && lex.has("between verb and that", t.get(j))) {
+            j++; // "told reporters the troops would …": an audience, then what it was told
+            after++;
+            addressed = false;
+        }
+        while (j < n && (lex.has("time words", t.get(j)) || t.get(j).is(",")) && !quantity(j)) {
+            j++;
+        }
+        if (j < n - 1 && lex.has("clause subjects", t.get(j)) && !lex.has("function words", t.get(j))
+                && t.get(j + 1).word()) {
+            return j;
+        }
+        // "said Russia posed no threat", "said its troops had returned", "said at least 20 civilians were killed",
+        // "said the decision had been made", "said a new round of talks in Geneva would follow": a subject, then its
+        // verb within eight words
+        boolean subject = j == after && t.get(j).capitalized() && !lex.has("time words", t.get(j))
+                || POSSESSIVES.contains(t.get(j).lower()) || t.get(j).numeric() || quantity(j)
+                // "said the talks had …", "said several units had …", but "told the ministers Russia would …"
+                // names who was told first
+                || j == after && (isArticle(t.get(j)) || t.get(j).lower().equals("the")
+                        || lex.has("subject determiners", t.get(j)) || lex.has("number words", t.get(j))) && !addressed
+                // "said inflation would peak …", "said units of the Western district had …": a bare noun, then
+                // its auxiliary
+                || j == after && !addressed && j + 1 < n && bareNounThenAuxiliary(j);
+        if (j < n - 1 && subject) {
+            for (int v = j + 1; v < Math.min(n, j + 9); v++) {
+                Token verb = t.get(v);
+                if (!verb.word() && !verb.numeric() || lex.has("subordinators", verb)) {
+                    break; // "vowed the West a harsh response if Russia is …": the verb of another clause
+                }
+                if (lex.has("complementizers", verb)) {
+                    return v + 1 < n ? v + 1 : -1; // "told Interfax news agency that …": who was told, then what
+                }
+                if (lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed")) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A lower-case noun, then a finite auxiliary within eight words and nothing but words before it. */
+    private boolean bareNounThenAuxiliary(int j) {
+        Token noun = t.get(j);
+        if (!noun.word() || noun.capitalized() || lex.has("function words", noun) || lex.has("finite", noun)
+                || noun.lower().endsWith("ed") || noun.lower().endsWith("ing")) {
+            return false;
+        }
+        for (int v = j + 1; v < Math.min(n, j + 9); v++) {
+            if (lex.has("finite", t.get(v))) {
+                return true;
+            }
+            if (!t.get(v).word() || lex.has("subordinators", t.get(v)) || lex.has("complementizers", t.get(v))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "at least 20", "some 300", "dozens of": a quantity starts here ("over the weekend" is none). */
+    private boolean quantity(int j) {
+        int length = lex.match("quantifiers", t, j);
+        return length > 0
+                && (t.get(j + length - 1).lower().equals("of") || j + length < n && t.get(j + length).numeric());
+    }
+
+    /** The closing quotation mark of the one opened at {@code open}, or the sentence's last token. */
+    int closingQuote(int open) {
+        for (int j = open + 1; j < t.size(); j++) {
+            if (t.get(j).quoteMark()) {
+                return j;
+            }
+        }
+        return t.size() - 1;
+    }
+
+    /** The end of a quotation opened just before {@code from}, or -1 when {@code from} is not in quotes. */
+    int quotedEnd(int from) {
+        if (from == 0 || !t.get(from - 1).quoteMark()) {
+            return -1;
+        }
+        for (int j = from; j < t.size(); j++) {
+            if (t.get(j).quoteMark()) {
+                return trimEnd(from, j);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a complement ends: before ", which", ", according to", a participle clause, a contrast ("while",
+     * "but"), a verb phrase joined by ", and" (a second thing the subject did), a semicolon, or the sentence end.
+     */
+    int complementEnd(int from) {
+        for (int j = from; j < n; j++) {
+            Token token = t.get(j);
+            if (token.is(";")) {
+                return trimEnd(from, j);
+            }
+            if (!token.is(",") || j + 1 >= n) {
+                continue;
+            }
+            Token next = t.get(j + 1);
+            if (next.lower().equals("which") && positionAhead(j + 2) || lex.match("according to", t, j + 1) > 0
+                    || lex.match("participles", t, j + 1) > 0 || lex.match("clause breaks", t, j + 1) > 0
+                    // ", a claim Moscow denied" — or did not comment on: about the claim, not part of it
+                    || isArticle(next) && j + 3 < n && lex.has("allegation nouns", t.get(j + 2))
+                            && (positionAhead(j + 3) || t.get(j + 3).capitalized())) {
+                return trimEnd(from, j);
+            }
+            if ((next.lower().equals("and") || next.lower().equals("but")) && j + 2 < n
+                    && verbLike(t.get(j + 2), j + 2)) {
+                return trimEnd(from, j);
+            }
+        }
+        return trimEnd(from, n);
+    }
+
+    /** "which Moscow denied": a few speaker words, then a verb of denial or doubt, before any punctuation. */
+    private boolean positionAhead(int from) {
+        for (int v = from + 1; v < Math.min(n, from + 8); v++) {
+            if (!t.get(v).word()) {
+                return false;
+            }
+            if (lex.match("denies", t, v) > 0 || lex.match("questions", t, v) > 0 || calledAs(v) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean verbLike(Token token, int at) {
+        return lex.has("finite", token) || lex.match("asserts", t, at) > 0 || lex.match("denies", t, at) > 0
+                || !token.capitalized() && token.lower().endsWith("ed");
+    }
+
+    int trimEnd(int from, int to) {
+        int end = to;
+        while (end > from && (!content(end - 1) || t.get(end - 1).quoteMark())) {
+            end--;
+        }
+        // a quotation opened inside keeps its closing mark: had been "constructive", not had been "constructive
+        if (t.subList(from, end).stream().filter(Token::quoteMark).count() % 2 == 1) {
+            // up to the end of the sentence's content, or through its closing punctuation
+            for (int j = end; j < t.size() && (j < to || !t.get(j).word() && !t.get(j).numeric()); j++) {
+                if (t.get(j).quoteMark()) {
+                    return j + 1;
+                }
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Only when and where it was said follows: "…," X said on Thursday / in a statement / on Telegram — up to the
+     * end, or up to ", adding that …" (the participle rule reads that further claim).
+     */
+    boolean onlyTimeWordsUntilEnd(int from) {
+        for (int j = from; j < n; j++) {
+            if (t.get(j).is(",") && j + 1 < n && (lex.match("participles", t, j + 1) > 0
+                    || !t.get(j + 1).capitalized() && t.get(j + 1).lower().endsWith("ing"))
+                    || lex.has("occasions", t.get(j))) {
+                return true; // ", adding that …" follows, or "after talks with …": the occasion, not a claim
+            }
+            if (t.get(j).lower().equals("with") && j > from && lex.has("between verb and that", t.get(j - 1))) {
+                return true; // "in an interview with Russian radio stations": whom it was said to
+            }
+            if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
+                    && !lex.has("function words", t.get(j)) && !t.get(j).is(",") && !placeName(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "in Brussels", "in New York", "at the Kremlin": a capitalised word of a place after "in" or "at". */
+    private boolean placeName(int j) {
+        int k = j - 1;
+        while (k > 0 && t.get(k).capitalized()) {
+            k--;
+        }
+        if (k > 0 && t.get(k).lower().equals("the")) {
+            k--;
+        }
+        return t.get(j).capitalized() && k >= 0 && (t.get(k).lower().equals("in") || t.get(k).lower().equals("at"));
+    }
+
+    String words(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return text.substring(t.get(from).start(), t.get(to - 1).end()).replaceAll("\\s+", " ");
+    }
+}
