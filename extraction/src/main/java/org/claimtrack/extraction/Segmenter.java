@@ -4,7 +4,10 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sentences and words from ICU4J's break iterators (Unicode UAX #29 with the locale's tailoring). The sentence
@@ -21,15 +24,12 @@ final class Segmenter {
     }
 
     List<Sentence> sentences(String text) {
-        BreakIterator sentences = FilteredBreakIteratorBuilder.getInstance(locale)
-                .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
-        sentences.setText(text);
         BreakIterator words = BreakIterator.getWordInstance(locale);
         List<Sentence> result = new ArrayList<>();
-        int start = sentences.first();
-        for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-            String piece = text.substring(start, end);
-            List<Token> tokens = tokens(piece, start, words);
+        int start = 0;
+        for (int end : breaks(text)) {
+            List<Token> tokens = tokens(text.substring(start, end), start, words);
+            start = end;
             if (tokens.isEmpty()) {
                 continue;
             }
@@ -51,6 +51,33 @@ final class Segmenter {
         }
         return result;
     }
+
+    /**
+     * Where sentences end: ICU's breaks with its abbreviation filter ("Mr. Smith"), except that an acronym's full stop
+     * followed by a new sentence still ends one. The filter matches the end of a word, so it took the "O." of "NATO."
+     * and the "G." of "LSEG." for initials and joined "… said NATO. The company …" into one sentence.
+     */
+    private List<Integer> breaks(String text) {
+        BreakIterator filtered = FilteredBreakIteratorBuilder.getInstance(locale)
+                .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+        filtered.setText(text);
+        Set<Integer> kept = new HashSet<>();
+        for (int end = filtered.next(); end != BreakIterator.DONE; end = filtered.next()) {
+            kept.add(end);
+        }
+        BreakIterator plain = BreakIterator.getSentenceInstance(locale);
+        plain.setText(text);
+        List<Integer> breaks = new ArrayList<>();
+        for (int end = plain.next(); end != BreakIterator.DONE; end = plain.next()) {
+            if (kept.contains(end) || ACRONYM_AT_END.matcher(text.substring(Math.max(0, end - 16), end)).find()) {
+                breaks.add(end);
+            }
+        }
+        return breaks;
+    }
+
+    /** "NATO. ", "CEO. ", "LSEG.\n": two or more capitals, no full stop between them, ending the text before a break. */
+    private static final Pattern ACRONYM_AT_END = Pattern.compile("(?<![\\p{L}.])\\p{Lu}{2,}\\.[\"”’)]?\\s*$");
 
     /** A quotation joins sentences up to this many tokens; an unbalanced quotation mark swallows no more. */
     private static final int MAX_QUOTED_TOKENS = 150;

@@ -1217,6 +1217,20 @@ class AttributionRulesTest {
         }
 
         @Test
+        void anAcronymsFullStopEndsTheSentence() {
+            // ICU's abbreviation filter read the "G." of "LSEG." as an initial: the next sentence became the speaker
+            List<Proposal> proposals = extract("Analysts had expected revenue of $89.3 billion, according to data "
+                    + "compiled by LSEG. The company said sales of its phones had grown by 6% in China. NATO said "
+                    + "40,000 troops were on high alert.");
+            assertEquals("Data compiled by LSEG", by(proposals, "Data compiled by LSEG", Position.ASSERTS).orElseThrow()
+                    .speaker().name());
+            assertEquals(3, count(proposals, Position.ASSERTS), () -> "a stance for each of three sentences: " + proposals);
+            assertTrue(by(proposals, "NATO", Position.ASSERTS).isPresent(), () -> "NATO speaks: " + proposals);
+            List<Proposal> initials = extract("Putin met U.S. President Joe Biden in Geneva on June 16.");
+            assertEquals(1, initials.size(), "initials still end no sentence");
+        }
+
+        @Test
         void nothingCheckableNothingProposed() {
             assertTrue(extract("It is in the interest of both countries.").isEmpty());
         }
