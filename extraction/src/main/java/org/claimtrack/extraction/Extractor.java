@@ -438,11 +438,7 @@ public final class Extractor {
                     // "rejected as “groundless” Western claims that …": the judgement before the object
                     j = t.get(j + 1).quoteMark() ? read.closingQuote(j + 1) + 1 : j + 2;
                 }
-                // "denied the claims", "denied Russian claims", "rejected Moscow's allegations"
-                while (j < n && (t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized())
-                        || t.get(j).is("'") || t.get(j).is("’"))) {
-                    j++;
-                }
+                j = read.skipDeterminers(j); // "denied the claims", "denied Russian claims", "rejected Moscow's allegations"
                 if (j + 1 < n && t.get(j).lower().equals("any") && lex.has("intention nouns", t.get(j + 1))) {
                     j++;
                 }
@@ -458,13 +454,7 @@ public final class Extractor {
                     end = read.dismissedAs(quoteFrom, read.complementEnd(quoteFrom));
                     draft = claim(quoteFrom, end, found.get(0));
                 } else if (j < n && lex.has("allegation nouns", t.get(j)) && lastDraft() != null) {
-                    Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(j).end());
-                    for (Speaker speaker : found) {
-                        lastDraft().add(speaker, Position.DENIES, quote, statedAt(bodyStart, v), Rule.DENIED,
-                                t.get(v).text() + " " + t.get(j).text());
-                    }
-                    sentenceSpeakers = found;
-                    return j + 1;
+                    return onNamedClaim(v, j, speakerRange, found, Position.DENIES, Rule.DENIED);
                 } else if ((quoteFrom = read.complementStart(after, Position.DENIES)) > 0) {
                     // "Moscow denied it was planning an invasion": a clause without "that"
                     end = read.complementEnd(quoteFrom);
@@ -482,6 +472,20 @@ public final class Extractor {
             }
             sentenceSpeakers = found;
             return end;
+        }
+
+        /**
+         * "X denied the allegation", "X disputed her characterisation": X's position on the claim just proposed, named by
+         * the noun at {@code noun}; answers the index after it.
+         */
+        private int onNamedClaim(int v, int noun, int[] speakerRange, List<Speaker> found, Position position, Rule rule) {
+            Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(noun).end());
+            for (Speaker speaker : found) {
+                lastDraft().add(speaker, position, quote, statedAt(bodyStart, v), rule,
+                        t.get(v).text() + " " + t.get(noun).text());
+            }
+            sentenceSpeakers = found;
+            return noun + 1;
         }
 
         /**
@@ -569,6 +573,9 @@ public final class Extractor {
 
         /** ", noting that …": the sentence's speaker makes a further claim. */
         private int participle(int k, int length) {
+            if (sentenceSpeakers.isEmpty()) {
+                sentenceSpeakers = sentenceSubject(k);
+            }
             if (sentenceSpeakers.isEmpty() || k + length >= n) {
                 return k;
             }
@@ -582,6 +589,20 @@ public final class Extractor {
             int end = read.complementEnd(from);
             addClauses(from, end, speakersHere, Position.ASSERTS, Rule.PARTICIPLE, t.get(k).text(), k);
             return Math.max(end, k + 1);
+        }
+
+        /**
+         * "Saudi Arabia's energy minister rejected calls to …, saying …": who does what the sentence opens with, when no
+         * rule read a speaker before the participle at {@code before}.
+         */
+        private List<Speaker> sentenceSubject(int before) {
+            for (int v = bodyStart + 1; v < before; v++) {
+                if (read.verbLike(t.get(v), v)) {
+                    int[] subject = read.speakerBefore(v);
+                    return subject == null ? List.of() : speakers.resolve(t, subject[0], subject[1]);
+                }
+            }
+            return List.of();
         }
 
         private int said(int v, int length, Position position) {
@@ -598,6 +619,13 @@ public final class Extractor {
                     && t.get(after).lower().equals("to")
                     && (t.get(after + 1).lower().equals("have") || t.get(after + 1).lower().equals("be"))) {
                 return claimsToHave(v, after, speakerRange, position);
+            }
+            int noun = read.skipDeterminers(after);
+            if (speakerRange != null && position == Position.QUESTIONS && noun < n
+                    && lex.has("allegation nouns", t.get(noun)) && !read.complementizer(noun + 1) && lastDraft() != null) {
+                // "The company has disputed her characterisation": a doubt about the claim just proposed
+                List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
+                return found.isEmpty() ? v : onNamedClaim(v, noun, speakerRange, found, position, Rule.SAID_THAT);
             }
             if (speakerRange != null && position == Position.ASSERTS && read.saidOf(after) > 0) {
                 return judgedReport(v, speakerRange, read.saidOf(after));
@@ -688,7 +716,9 @@ public final class Extractor {
             if (found.isEmpty() || restFrom >= end) {
                 return v;
             }
-            String verb = t.get(after + 1).lower().equals("have") ? " has " : " is ";
+            boolean plural = found.size() > 1 || "GROUP".equals(found.get(0).kind()); // "The rebels claimed to have …"
+            String verb = t.get(after + 1).lower().equals("have") ? (plural ? " have " : " has ")
+                    : (plural ? " are " : " is ");
             String claimText = sentenceCase(subjectName(found.get(0)) + verb + read.words(restFrom, end));
             Draft draft = draft(claimText, restFrom, end, true);
             if (draft == null) {
@@ -715,9 +745,17 @@ public final class Extractor {
             return loneName ? List.of(new Speaker(one.mention(), null, one.name(), "ORGANIZATION", one.party())) : found;
         }
 
-        /** How a claim names the speaker it is about: a government by its party, anyone else by name. */
+        /**
+         * How a claim names the speaker it is about: a government by its party, a common noun with its article ("the
+         * company said it …" → "the company"), anyone else by name.
+         */
         private static String subjectName(Speaker speaker) {
-            return speaker.party() != null && !"PERSON".equals(speaker.kind()) ? speaker.party() : speaker.name();
+            if (speaker.party() != null && !"PERSON".equals(speaker.kind())) {
+                return speaker.party();
+            }
+            boolean commonNoun = !speaker.known() && Character.isLowerCase(speaker.mention().charAt(0))
+                    && speaker.name().equalsIgnoreCase(speaker.mention());
+            return commonNoun ? "the " + speaker.mention() : speaker.name();
         }
 
         /** "…, X said." — the claim is what comes before the comma. */
@@ -780,7 +818,7 @@ public final class Extractor {
                 return;
             }
             int start = from == bodyStart && read.whollyQuoted() ? from + 1 : from; // the words, not their marks
-            int end = read.trimEnd(start, n);
+            int end = read.beforeRemark(start, read.trimEnd(start, n));
             addClauses(start, end, List.of(article.publisher()), Position.ASSERTS, Rule.PUBLISHER, null, -1);
         }
 
@@ -850,7 +888,7 @@ public final class Extractor {
                     boolean person = "PERSON".equals(speaker.kind());
                     boolean personal = token.lower().equals("he") || token.lower().equals("she");
                     if (person == personal) {
-                        word = person || speaker.party() == null ? speaker.name() : speaker.party();
+                        word = subjectName(speaker);
                         named = true;
                     }
                 }
@@ -859,7 +897,10 @@ public final class Extractor {
                     boolean person = "PERSON".equals(speaker.kind());
                     String owner = switch (token.lower()) {
                         case "his", "her" -> person ? speaker.name() : null;
-                        case "its", "their" -> person ? null : subjectName(speaker);
+                        // "their clients" said by "Lawyers for two of the defendants" stays theirs: a phrase with a
+                        // preposition makes no possessive
+                        case "its", "their" -> person || subjectName(speaker).matches(".* (of|for|in|at) .*") ? null
+                                : subjectName(speaker);
                         default -> speaker.party(); // our
                     };
                     if (owner != null) {

@@ -273,13 +273,18 @@ final class SentenceReader {
             return null;
         }
         if (end > bodyStart && (t.get(end - 1).lower().equals("and") || t.get(end - 1).lower().equals("but"))) {
-            // "X has demanded …, and has stated that …", "X dismissed the warnings and denied …": X, before the first verb
+            // "X has demanded …, and has stated that …", "X dismissed the warnings and denied …", "Russia's sports
+            // minister called the findings … and said …", "The company has disputed … and said …": X, before the
+            // first verb
             for (int j = end - 2; j > bodyStart; j--) {
                 Token verb = t.get(j);
-                boolean verbLike = lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed")
-                        || lex.match("asserts", t, j) > 0;
-                if (verbLike && t.get(j - 1).capitalized()) {
-                    return speakerBefore(j);
+                boolean verbLike = lex.has("finite", verb) || pastTense(verb) || lex.match("asserts", t, j) > 0;
+                Token before = t.get(j - 1);
+                if (verbLike && (before.capitalized() || speakerWord(j - 1) || lex.has("finite", before))) {
+                    int[] subject = speakerBefore(j);
+                    if (subject != null) {
+                        return subject;
+                    }
                 }
             }
             return null;
@@ -466,9 +471,9 @@ final class SentenceReader {
         if (j > 0 && t.get(j - 1).dash() && t.get(j - 1).end() == token.start()) {
             return true; // "Anti-vaccine"
         }
-        if (lex.has("number words", token) && j + 1 < t.size() && (lex.has("non-state groups", t.get(j + 1))
-                || lex.has("group nouns", t.get(j + 1)))) {
-            return true; // "two sources", "three officials"
+        if (lex.has("number words", token) && j + 1 < t.size() && (lex.namesABody(t.get(j + 1))
+                || t.get(j + 1).lower().equals("of"))) {
+            return true; // "two sources", "three officials", "lawyers for two of the defendants"
         }
         if (functionWord(token)) {
             String word = token.lower();
@@ -476,34 +481,57 @@ final class SentenceReader {
                     || word.equals("for") || word.equals("and")
                     || word.equals("to") && j > 0 && (lex.has("titles", t.get(j - 1)) // "envoy to the OSCE"
                             || lex.has("spokesperson roles", t.get(j - 1)))
-                    // "rebels in Donetsk", "scientists at Oxford University": where the group is ("officials in
-                    // Kyiv" are Kyiv's)
-                    || (word.equals("in") || word.equals("at")) && j > 0 && lex.has("non-state groups", t.get(j - 1))
-                            && j + 1 < n
-                            && t.get(j + 1).capitalized();
+                    // "rebels in Donetsk", "scientists at the WMO", "officials in Tokyo": where the group is
+                    // (SpeakerResolver makes "officials in Kyiv" Kyiv's government)
+                    || (word.equals("in") || word.equals("at")) && j > 0 && (lex.has("non-state groups", t.get(j - 1))
+                            || lex.has("group nouns", t.get(j - 1))) && placeFollows(j + 1);
         }
         return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
-                || qualifiesGovernmentWord(j)
+                || qualifiesWhoSpeaks(j)
                 || lex.has("spokesperson roles", token) || lex.namesABody(token)
                 || lex.has("communication nouns", token)
                 || lex.demonym(t, j).isPresent();
     }
 
-    /** "Ukraine's defence ministry", "the UN human rights office": lower-case words before a government word. */
-    private boolean qualifiesGovernmentWord(int j) {
-        if (t.get(j).lower().endsWith("ing")) {
-            return false; // ", citing intelligence reports": a participle, not "the defence ministry"
+    /**
+     * "Ukraine's defence ministry", "the UN human rights office", "Saudi Arabia's energy minister", "a former employee":
+     * lower-case words before a government word or a title.
+     */
+    private boolean qualifiesWhoSpeaks(int j) {
+        if (t.get(j).lower().endsWith("ing") || t.get(j).lower().endsWith("ed")) {
+            return false; // ", citing intelligence reports", "asked the minister": a verb, not "the defence ministry"
         }
         for (int k = j + 1; k < Math.min(n, j + 4); k++) {
             Token next = t.get(k);
-            if (lex.has("government words", next) || lex.has("organisation words", next)) {
-                return true; // "the defence ministry", "the central bank"
+            if (lex.has("government words", next) || lex.has("organisation words", next) || lex.match("titles", t, k) > 0) {
+                return true; // "the defence ministry", "the central bank", "the energy minister"
             }
             if (!next.word() || next.capitalized() || lex.has("function words", next)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Past "the", "Russian", "Moscow's", "her" from {@code from}: where the noun they determine stands. */
+    int skipDeterminers(int from) {
+        int j = from;
+        while (j < n && (t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized())
+                || t.get(j).is("'") || t.get(j).is("’"))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** "that" or "whether" at j, before the clause it opens. */
+    boolean complementizer(int j) {
+        return j < n && lex.has("complementizers", t.get(j));
+    }
+
+    /** "Kyiv", "the World Meteorological Organization": a capitalised name at j, after "the" or not. */
+    private boolean placeFollows(int j) {
+        int name = j < n && t.get(j).lower().equals("the") ? j + 1 : j;
+        return name < n && t.get(name).capitalized();
     }
 
     /** True when "is said to" or "reportedly"-like hedging puts the verb at v: then the hedge rule reads it. */
@@ -568,6 +596,12 @@ final class SentenceReader {
         while (j < n && (lex.has("time words", t.get(j)) || t.get(j).is(",")) && !quantity(j)) {
             j++;
         }
+        if (j > after && j < n && lex.has("finite", t.get(j)) && !t.get(after).capitalized()
+                && t.subList(after, j).stream().allMatch(Token::word)) {
+            // "said last year was the hottest on record": the time words are the subject ("said Friday was …" is
+            // "said on Friday": no claim)
+            return after;
+        }
         if (j < n - 1 && lex.has("clause subjects", t.get(j)) && !lex.has("function words", t.get(j))
                 && t.get(j + 1).word()) {
             return j;
@@ -583,7 +617,7 @@ final class SentenceReader {
                         || lex.has("subject determiners", t.get(j)) || lex.has("number words", t.get(j))) && !addressed
                 // "said inflation would peak …", "said units of the Western district had …": a bare noun, then
                 // its auxiliary
-                || j == after && !addressed && j + 1 < n && bareNounThenAuxiliary(j);
+                || j == after && !addressed && j + 1 < n && bareNounThenVerb(j);
         if (j < n - 1 && subject) {
             for (int v = j + 1; v < Math.min(n, j + 9); v++) {
                 Token verb = t.get(v);
@@ -593,7 +627,7 @@ final class SentenceReader {
                 if (lex.has("complementizers", verb)) {
                     return v + 1 < n ? v + 1 : -1; // "told Interfax news agency that …": who was told, then what
                 }
-                if (lex.has("finite", verb) || !verb.capitalized() && verb.lower().endsWith("ed")) {
+                if (lex.has("finite", verb) || pastTense(verb)) {
                     return j;
                 }
             }
@@ -601,16 +635,16 @@ final class SentenceReader {
         return -1;
     }
 
-    /** A lower-case noun, then a finite auxiliary within eight words and nothing but words before it. */
-    private boolean bareNounThenAuxiliary(int j) {
+    /** A lower-case noun, then a finite auxiliary or a past tense within eight words and nothing but words before it. */
+    private boolean bareNounThenVerb(int j) {
         Token noun = t.get(j);
         if (!noun.word() || noun.capitalized() || lex.has("function words", noun) || lex.has("finite", noun)
                 || noun.lower().endsWith("ed") || noun.lower().endsWith("ing")) {
             return false;
         }
         for (int v = j + 1; v < Math.min(n, j + 9); v++) {
-            if (lex.has("finite", t.get(v))) {
-                return true;
+            if (lex.has("finite", t.get(v)) || pastTense(t.get(v))) {
+                return true; // "said inflation would peak", "said heavy fighting continued"
             }
             if (!t.get(v).word() || lex.has("subordinators", t.get(v)) || lex.has("complementizers", t.get(v))) {
                 return false;
@@ -659,6 +693,10 @@ final class SentenceReader {
             if (token.is(";")) {
                 return trimEnd(from, j);
             }
+            if ((token.lower().equals("and") || token.lower().equals("but")) && j > from && j + 1 < n
+                    && (lex.match("asserts", t, j + 1) > 0 || lex.match("denies", t, j + 1) > 0)) {
+                return trimEnd(from, j); // "called the findings … and said …": the next statement
+            }
             if (!token.is(",") || j + 1 >= n) {
                 continue;
             }
@@ -667,7 +705,8 @@ final class SentenceReader {
                     || lex.match("participles", t, j + 1) > 0 || lex.match("clause breaks", t, j + 1) > 0
                     // ", a claim Moscow denied" — or did not comment on: about the claim, not part of it
                     || isArticle(next) && j + 3 < n && lex.has("allegation nouns", t.get(j + 2))
-                            && (positionAhead(j + 3) || t.get(j + 3).capitalized())) {
+                            && (positionAhead(j + 3) || t.get(j + 3).capitalized())
+                    || remarkAt(j)) {
                 return trimEnd(from, j);
             }
             if ((next.lower().equals("and") || next.lower().equals("but")) && j + 2 < n
@@ -676,6 +715,36 @@ final class SentenceReader {
             }
         }
         return trimEnd(from, n);
+    }
+
+    /**
+     * ", a target the United Nations says is slipping out of reach" at the comma {@code comma}: someone else's remark on
+     * what was just said, an article and a noun, then a capitalised speaker and a reporting verb; not part of the claim.
+     */
+    private boolean remarkAt(int comma) {
+        if (!t.get(comma).is(",") || comma + 3 >= n || !isArticle(t.get(comma + 1)) || !t.get(comma + 2).word()
+                || t.get(comma + 2).capitalized()) {
+            return false;
+        }
+        for (int v = comma + 3; v < Math.min(n, comma + 10); v++) {
+            if (!t.get(v).word()) {
+                return false;
+            }
+            if (lex.match("asserts", t, v) > 0) {
+                return t.get(v - 1).capitalized();
+            }
+        }
+        return false;
+    }
+
+    /** tokens[from, to) without a closing remark of someone else's (see {@link #remarkAt}). */
+    int beforeRemark(int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (remarkAt(j)) {
+                return trimEnd(from, j);
+            }
+        }
+        return to;
     }
 
     /** "which Moscow denied": a few speaker words, then a verb of denial or doubt, before any punctuation. */
@@ -691,9 +760,14 @@ final class SentenceReader {
         return false;
     }
 
-    private boolean verbLike(Token token, int at) {
+    boolean verbLike(Token token, int at) {
         return lex.has("finite", token) || lex.match("asserts", t, at) > 0 || lex.match("denies", t, at) > 0
-                || !token.capitalized() && token.lower().endsWith("ed");
+                || pastTense(token);
+    }
+
+    /** "attacked", "rose", "met": a past tense, by its -ed or the lexicon's {@code [irregular past]}. */
+    private boolean pastTense(Token token) {
+        return !token.capitalized() && (token.lower().endsWith("ed") || lex.has("irregular past", token));
     }
 
     int trimEnd(int from, int to) {

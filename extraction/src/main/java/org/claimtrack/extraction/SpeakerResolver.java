@@ -195,6 +195,15 @@ final class SpeakerResolver {
         if (known.isPresent()) {
             return existing(mention, known.get());
         }
+        int place = placeOfGroup(words);
+        if (place > 0) {
+            // "officials in Kyiv" speak for the government the place stands for; "officials in Tokyo", whose place
+            // names no government here, are a group of their own (not a person called Tokyo)
+            Speaker where = resolveOne(words.subList(place, words.size()));
+            if (where != null && "GOVERNMENT".equals(where.kind())) {
+                return new Speaker(mention, where.sourceId(), where.name(), where.kind(), where.party());
+            }
+        }
         if (words.stream().anyMatch(w -> w.lower().equals("close") || w.lower().equals("familiar"))
                 && lexicon.has("unnamed sources", words.get(0))) {
             // "a source close to the Kremlin" is nobody the registry holds, and speaks for no side on the record
@@ -303,6 +312,18 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** "officials in Kyiv", "regulators at the EU": where the place after a group noun starts, or -1. */
+    private int placeOfGroup(List<Token> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String word = words.get(i).lower();
+            if ((word.equals("in") || word.equals("at")) && lexicon.has("group nouns", words.get(i - 1))) {
+                int place = words.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+                return place < words.size() ? place : -1;
+            }
+        }
+        return -1;
     }
 
     /** Where the first title of a description starts ("NATO official": 1), or -1. */

@@ -1012,6 +1012,83 @@ class AttributionRulesTest {
         }
 
         @Test
+        void groupsSpeakFromWhereTheyAre() {
+            List<Proposal> tokyo = extract("Officials in Tokyo said at least 48 people were killed.");
+            assertEquals(new Speaker("Officials in Tokyo", null, "Officials in Tokyo", "GROUP", null),
+                    only(tokyo, Position.ASSERTS).speaker(), "a place is no person");
+            List<Proposal> kyiv = extract("Officials in Kyiv said at least 48 people were killed.");
+            assertEquals("s-ua", only(kyiv, Position.ASSERTS).speaker().sourceId(), "a government's seat speaks for it");
+            List<Proposal> scientists = extract("Scientists at the World Meteorological Organization said last year was "
+                    + "the hottest on record.");
+            ProposedStance stance = only(scientists, Position.ASSERTS);
+            assertEquals("Scientists at the World Meteorological Organization", stance.speaker().name());
+            assertEquals("GROUP", stance.speaker().kind());
+            assertEquals("Last year was the hottest on record.", claimOf(scientists, stance).claimText(),
+                    "the time words are the subject");
+            List<Proposal> lawyers = extract("Lawyers for two of the defendants said their clients were innocent.");
+            stance = only(lawyers, Position.ASSERTS);
+            assertEquals("Lawyers for two of the defendants", stance.speaker().name());
+            assertEquals("Their clients were innocent.", claimOf(lawyers, stance).claimText(),
+                    "no possessive of a phrase with a preposition");
+            List<Proposal> opposition = extract("Prime Minister Fumio Kishida said the government had sent 1,000 troops "
+                    + "to the region, while the opposition said the response had been too slow.");
+            assertEquals("The response had been too slow.", claimOf(opposition,
+                    by(opposition, "Opposition", Position.ASSERTS).orElseThrow()).claimText());
+        }
+
+        @Test
+        void aSecondStatementAfterAnotherVerb() {
+            List<Proposal> minister = extract("Saudi Arabia's energy minister rejected calls to phase out fossil fuels, "
+                    + "saying oil would remain part of the energy mix for decades.");
+            ProposedStance stance = only(minister, Position.ASSERTS);
+            assertEquals("Saudi Arabia's energy minister", stance.speaker().name());
+            assertEquals("Oil would remain part of the energy mix for decades.", claimOf(minister, stance).claimText());
+            List<Proposal> doping = extract("Russia's sports minister called the findings \"politically motivated\" and "
+                    + "said no state programme of doping had ever existed.");
+            stance = only(doping, Position.ASSERTS);
+            assertEquals(new Speaker("Russia's sports minister", null, "Russia's sports minister", "PERSON", "Russia"),
+                    stance.speaker());
+            assertEquals("No state programme of doping had ever existed.", claimOf(doping, stance).claimText());
+            List<Proposal> fighting = extract("Witnesses said heavy fighting continued near the runway.");
+            assertEquals("Heavy fighting continued near the runway.",
+                    claimOf(fighting, only(fighting, Position.ASSERTS)).claimText(), "a past tense makes the clause");
+        }
+
+        @Test
+        void aCompanyDisputesWhatAFormerEmployeeAlleged() {
+            List<Proposal> proposals = extract("A former employee accused the company of misleading investors about "
+                    + "the safety of its batteries. The company has disputed her characterisation and said its batteries "
+                    + "met every industry standard.");
+            ProposedStance doubt = only(proposals, Position.QUESTIONS);
+            assertEquals("The company has been misleading investors about the safety of its batteries.",
+                    claimOf(proposals, doubt).claimText());
+            assertEquals("A former employee", by(proposals, "Former employee", Position.ASSERTS).orElseThrow()
+                    .quote().exact().substring(0, 17));
+            assertEquals("The company's batteries met every industry standard.",
+                    claimOf(proposals, by(proposals, "Company", Position.ASSERTS).orElseThrow()).claimText());
+            List<Proposal> criticism = extract("Critics said the government had waited too long. Health Minister "
+                    + "Olivier Véran rejected the criticism, saying the measures had been taken at the right moment.");
+            ProposedStance denial = only(criticism, Position.DENIES);
+            assertEquals("Olivier Véran", denial.speaker().name());
+            assertEquals("The government had waited too long.", claimOf(criticism, denial).claimText());
+            assertEquals("The measures had been taken at the right moment.",
+                    claimOf(criticism, by(criticism, "Olivier Véran", Position.ASSERTS).orElseThrow()).claimText());
+        }
+
+        @Test
+        void aRemarkOfSomeoneElseClosesTheClaim() {
+            List<Proposal> proposals = extract("The world is on track to miss its goal of limiting warming to 1.5 "
+                    + "degrees Celsius, a target the United Nations says is slipping out of reach.");
+            assertEquals("The world is on track to miss its goal of limiting warming to 1.5 degrees Celsius.",
+                    proposals.get(0).claimText());
+            List<Proposal> rebels = extract("The rebels claimed to have captured the airport.");
+            assertEquals("The rebels have captured the airport.",
+                    claimOf(rebels, only(rebels, Position.ASSERTS)).claimText(), "a group has, in the plural");
+            List<Proposal> cfo = extract("Chief Financial Officer Luca Maestri said sales of the iPhone had grown.");
+            assertEquals("Luca Maestri", only(cfo, Position.ASSERTS).speaker().name());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
