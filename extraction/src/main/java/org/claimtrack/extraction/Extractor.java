@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Proposes claims and stances from an article with explicit attribution rules. Every rule is general news
@@ -402,6 +403,10 @@ public final class Extractor {
         }
 
         private int denied(int v, int length) {
+            int passive = passive(v, length, Position.DENIES, Rule.DENIED);
+            if (passive > v) {
+                return passive;
+            }
             int previous = onPrevious(v, length, Position.DENIES, Rule.DENIED);
             if (previous > v) {
                 return previous;
@@ -473,6 +478,59 @@ public final class Extractor {
             sentenceSpeakers = found;
             return end;
         }
+
+        /**
+         * "The claim was denied by Moscow" (the claim just proposed), "Claims that 5G networks spread the coronavirus have
+         * been debunked by scientists" (a claim of its own, which the publisher relays): X's position, in the passive;
+         * v when the verb at v is not passive or its subject is no claim.
+         */
+        private int passive(int v, int length, Position position, Rule rule) {
+            int by = v + length;
+            if (by + 1 >= n || !t.get(by).lower().equals("by") || v - 1 <= bodyStart
+                    || !PASSIVE_AUXILIARIES.contains(t.get(v - 1).lower())) {
+                return v;
+            }
+            int speakerEnd = by + 1;
+            while (speakerEnd < n && read.speakerWord(speakerEnd)) {
+                speakerEnd++;
+            }
+            int aux = v - 1;
+            while (aux - 1 > bodyStart && lex.has("finite", t.get(aux - 1))) {
+                aux--; // "have been"
+            }
+            // the subject: "The claim", "Kyiv's allegation that …", "Claims that …"
+            int noun = bodyStart;
+            while (noun < aux && noun < bodyStart + 4 && !lex.has("allegation nouns", t.get(noun))
+                    && (t.get(noun).word() || t.get(noun).is("'") || t.get(noun).is("’"))) {
+                noun++;
+            }
+            List<Speaker> found = speakers.resolve(t, by + 1, speakerEnd);
+            if (found.isEmpty() || noun >= aux || !lex.has("allegation nouns", t.get(noun))) {
+                return v;
+            }
+            Draft target;
+            if (read.complementizer(noun + 1) && noun + 2 < aux) {
+                int end = read.trimEnd(noun + 2, aux);
+                target = claim(noun + 2, end, null);
+                if (target == null) {
+                    return v;
+                }
+                target.add(article.publisher(), Position.REPORTS, Quote.of(text, t.get(noun + 2).start(),
+                        t.get(end - 1).end()), article.publishedAt(), rule, "the claims the publisher relays");
+            } else if (noun + 1 == aux && lastDraft() != null) {
+                target = lastDraft();
+            } else {
+                return v;
+            }
+            Quote quote = Quote.of(text, t.get(bodyStart).start(), t.get(speakerEnd - 1).end());
+            for (Speaker speaker : found) {
+                target.add(speaker, position, quote, statedAt(bodyStart, v), rule, t.get(v).text() + " by");
+            }
+            sentenceSpeakers = found;
+            return speakerEnd;
+        }
+
+        private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be");
 
         /**
          * "X denied the allegation", "X disputed her characterisation": X's position on the claim just proposed, named by
@@ -609,6 +667,10 @@ public final class Extractor {
             if (read.hedgeBefore(v)) {
                 return v;
             }
+            int passive = passive(v, length, position, Rule.SAID_THAT);
+            if (passive > v) {
+                return passive;
+            }
             int previous = onPrevious(v, length, position, Rule.SAID_THAT);
             if (previous > v) {
                 return previous;
@@ -642,7 +704,9 @@ public final class Extractor {
                     if (end < 0) {
                         end = read.complementEnd(from);
                     }
-                    Position judged = position == Position.ASSERTS ? read.judgement(from, end, true) : null;
+                    Position judged = position != Position.ASSERTS ? null
+                            : read.judgement(from, end, true) != null ? read.judgement(from, end, true)
+                            : read.judgementWithin(from, end); // "the claims of Kyiv were baseless"
                     if (judged != null || read.reportsOnly(from, end)) {
                         return onLastClaim(v, speakerRange, found, judged, end);
                     }
@@ -783,6 +847,16 @@ public final class Extractor {
                 to--;
             }
             sentenceSpeakers = found;
+            Position judged = position == Position.ASSERTS ? read.judgementWithin(from, to) : null;
+            if (judged != null) {
+                // "“There is no truth to these reports,” a spokesperson said": a judgement of the claim just proposed,
+                // and no claim of its own
+                Quote quote = Quote.of(text, t.get(from).start(), t.get(to - 1).end());
+                for (Speaker speaker : lastDraft() == null ? List.<Speaker>of() : found) {
+                    lastDraft().add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED, read.words(from, to));
+                }
+                return Math.max(end, v + 1);
+            }
             addClauses(from, to, found, position, Rule.SAID_AFTER, t.get(v).text(), v);
             return Math.max(end, v + 1);
         }

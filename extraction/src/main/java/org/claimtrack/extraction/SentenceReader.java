@@ -163,9 +163,14 @@ final class SentenceReader {
         if (j >= to || to - j > 6) {
             return null;
         }
+        return judgedBy(j, to);
+    }
+
+    /** The verdict tokens[from, to) hold, turned round by a negation ("not true", "no truth"); null when none. */
+    private Position judgedBy(int from, int to) {
         boolean negated = false;
         Position found = null;
-        for (int k = j; k < to; k++) {
+        for (int k = from; k < to; k++) {
             negated ^= lex.has("negations", t.get(k));
             found = verdict(t.get(k)) != null ? verdict(t.get(k)) : found;
         }
@@ -359,8 +364,11 @@ final class SentenceReader {
             return -1;
         }
         Token first = t.get(comma + 1);
-        if (first.lower().equals("who")) {
-            return comma; // "Maria Zakharova, who spoke in Moscow on Thursday, said"
+        if (first.lower().equals("who") || first.lower().equals("which")) {
+            return comma; // "Maria Zakharova, who spoke in Moscow on Thursday, said", "Turkey, which has close ties …, said"
+        }
+        if (comma + 2 == end - 1 && first.numeric()) {
+            return comma; // "Ms. Johnson, 54, said": her age
         }
         if ((isArticle(first) || first.lower().equals("the")) && t.get(comma - 1).capitalized()
                 && t.subList(comma + 1, end - 1).stream().allMatch(w -> (w.word() || w.quoteMark())
@@ -464,9 +472,7 @@ final class SentenceReader {
     boolean speakerWord(int j) {
         Token token = t.get(j);
         if (!token.word()) {
-            // "Anti-vaccine activists": a hyphen inside a word
-            return token.dash() && j > 0 && j + 1 < t.size() && t.get(j - 1).word() && t.get(j + 1).word()
-                    && t.get(j - 1).end() == token.start() && token.end() == t.get(j + 1).start();
+            return hyphenInWord(j); // "Anti-vaccine activists"
         }
         if (j > 0 && t.get(j - 1).dash() && t.get(j - 1).end() == token.start()) {
             return true; // "Anti-vaccine"
@@ -481,10 +487,10 @@ final class SentenceReader {
                     || word.equals("for") || word.equals("and")
                     || word.equals("to") && j > 0 && (lex.has("titles", t.get(j - 1)) // "envoy to the OSCE"
                             || lex.has("spokesperson roles", t.get(j - 1)))
-                    // "rebels in Donetsk", "scientists at the WMO", "officials in Tokyo": where the group is
-                    // (SpeakerResolver makes "officials in Kyiv" Kyiv's government)
-                    || (word.equals("in") || word.equals("at")) && j > 0 && (lex.has("non-state groups", t.get(j - 1))
-                            || lex.has("group nouns", t.get(j - 1))) && placeFollows(j + 1);
+                    // "rebels in Donetsk", "scientists at the WMO", "officials in Tokyo", "the health ministry in
+                    // Gaza": where the body is (SpeakerResolver makes "officials in Kyiv" Kyiv's government)
+                    || (word.equals("in") || word.equals("at")) && j > 0 && lex.namesABody(t.get(j - 1))
+                            && placeFollows(j + 1);
         }
         return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
                 || qualifiesWhoSpeaks(j)
@@ -526,6 +532,30 @@ final class SentenceReader {
     /** "that" or "whether" at j, before the clause it opens. */
     boolean complementizer(int j) {
         return j < n && lex.has("complementizers", t.get(j));
+    }
+
+    /** "Anti-vaccine", "34-year-old": the token at j is a hyphen inside a word, no space on either side. */
+    private boolean hyphenInWord(int j) {
+        Token token = t.get(j);
+        return token.dash() && j > 0 && j + 1 < t.size() && (t.get(j - 1).word() || t.get(j - 1).numeric())
+                && t.get(j + 1).word() && t.get(j - 1).end() == token.start() && token.end() == t.get(j + 1).start();
+    }
+
+    /**
+     * "There is no truth to these reports", "We reject these false allegations": a short statement that names the
+     * reports just mentioned and judges them (DENIES, or ASSERTS for "these reports are accurate"); null otherwise.
+     */
+    Position judgementWithin(int from, int to) {
+        if (to - from > 12) {
+            return null;
+        }
+        boolean aboutReports = false;
+        for (int j = from; j + 1 < to; j++) {
+            String word = t.get(j).lower();
+            aboutReports |= (ANAPHORA.contains(word) || word.equals("the") || word.equals("such"))
+                    && lex.has("allegation nouns", t.get(j + 1));
+        }
+        return aboutReports ? judgedBy(from, to) : null;
     }
 
     /** "Kyiv", "the World Meteorological Organization": a capitalised name at j, after "the" or not. */
@@ -621,7 +651,7 @@ final class SentenceReader {
         if (j < n - 1 && subject) {
             for (int v = j + 1; v < Math.min(n, j + 9); v++) {
                 Token verb = t.get(v);
-                if (!verb.word() && !verb.numeric() || lex.has("subordinators", verb)) {
+                if (!verb.word() && !verb.numeric() && !hyphenInWord(v) || lex.has("subordinators", verb)) {
                     break; // "vowed the West a harsh response if Russia is …": the verb of another clause
                 }
                 if (lex.has("complementizers", verb)) {

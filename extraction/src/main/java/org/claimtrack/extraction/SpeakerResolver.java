@@ -226,6 +226,13 @@ final class SpeakerResolver {
                 return new Speaker(mention, null, shorter.replaceFirst("['’]s$", ""), "ORGANIZATION", null);
             }
         }
+        // "a statement from the ministry", "data compiled by LSEG": whoever issued it
+        int issuer = words.size() > 2 && lexicon.has("communication nouns", words.get(0)) ? issuerAt(words) : -1;
+        if (issuer > 0) {
+            Speaker behind = resolveOne(trim(words.subList(issuer, words.size())));
+            return behind == null ? null
+                    : new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
+        }
         // "a spokesman for the US National Security Council" speaks for the council
         if (words.size() > 2 && lexicon.has("spokesperson roles", words.get(0))
                 && List.of("for", "of", "at").contains(words.get(1).lower())) {
@@ -314,11 +321,19 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** "officials in Kyiv", "regulators at the EU": where the place after a group noun starts, or -1. */
+    /** After "statement from", "data compiled by": where the issuer's words start, or -1. */
+    private static int issuerAt(List<Token> words) {
+        int by = words.get(1).lower().endsWith("ed") ? 2 : 1;
+        String word = words.get(by).lower();
+        return by + 1 < words.size() && (word.equals("from") || word.equals("by") || word.equals("of")) ? by + 1 : -1;
+    }
+
+    /** "officials in Kyiv", "the ministry in Kyiv": where the place after a group noun or government word starts, or -1. */
     private int placeOfGroup(List<Token> words) {
         for (int i = 1; i + 1 < words.size(); i++) {
             String word = words.get(i).lower();
-            if ((word.equals("in") || word.equals("at")) && lexicon.has("group nouns", words.get(i - 1))) {
+            if ((word.equals("in") || word.equals("at")) && (lexicon.has("group nouns", words.get(i - 1))
+                    || lexicon.has("government words", words.get(i - 1)))) {
                 int place = words.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
                 return place < words.size() ? place : -1;
             }

@@ -1089,6 +1089,68 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aDenialInThePassive() {
+            List<Proposal> previous = extract("Ukraine said Russian troops had shelled a school in Luhansk. The claim was "
+                    + "denied by Moscow.");
+            ProposedStance denial = only(previous, Position.DENIES);
+            assertEquals("s-ru", denial.speaker().sourceId());
+            assertEquals("Russian troops had shelled a school in Luhansk.", claimOf(previous, denial).claimText());
+            assertEquals(1, previous.size(), "the denial is no claim of the publisher's");
+
+            List<Proposal> own = extract("Claims that 5G networks spread the coronavirus have been debunked by "
+                    + "scientists.");
+            denial = only(own, Position.DENIES);
+            assertEquals("Scientists", denial.speaker().name());
+            assertEquals("5G networks spread the coronavirus.", claimOf(own, denial).claimText());
+            assertEquals(PUBLISHER, only(own, Position.REPORTS).speaker(), "the publisher relays the claims");
+
+            List<Proposal> notPassive = extract("The allegation was a surprise to many in Moscow, 300 officials said.");
+            assertEquals(0, count(notPassive, Position.DENIES));
+        }
+
+        @Test
+        void doubtsAndJudgementsInOtherWords() {
+            List<Proposal> evidence = extract("Fact-checkers at Reuters found no evidence that the video had been filmed "
+                    + "in Kyiv.");
+            ProposedStance doubt = only(evidence, Position.QUESTIONS);
+            assertEquals("Fact-checkers at Reuters", doubt.speaker().name());
+            assertEquals("The video had been filmed in Kyiv.", claimOf(evidence, doubt).claimText());
+
+            List<Proposal> noTruth = extract("A former employee said the company had hidden 40 battery fires. \u201cThere is "
+                    + "no truth to these reports,\u201d a spokesperson for the company said in an emailed statement.");
+            ProposedStance denial = only(noTruth, Position.DENIES);
+            assertEquals("The company had hidden 40 battery fires.", claimOf(noTruth, denial).claimText());
+            assertEquals("There is no truth to these reports", denial.quote().exact());
+            assertEquals(1, noTruth.size(), "the judgement is no claim of its own");
+
+            List<Proposal> baseless = extract("Kyiv said Russia had massed 100,000 troops. Moscow said the claims of "
+                    + "Kyiv were completely baseless.");
+            assertEquals("s-ru", only(baseless, Position.DENIES).speaker().sourceId());
+        }
+
+        @Test
+        void speakersDescribedBetweenCommas() {
+            List<Proposal> turkey = extract("Turkey, which has close ties with both Moscow and Kyiv, said it was ready to "
+                    + "host talks.");
+            ProposedStance stance = only(turkey, Position.ASSERTS);
+            assertEquals("Government of Turkey", stance.speaker().name());
+            assertEquals("Turkey was ready to host talks.", claimOf(turkey, stance).claimText());
+            List<Proposal> age = extract("Ms. Johnson, 54, said the factory had released toxic chemicals into the river.");
+            assertEquals("Ms. Johnson", only(age, Position.ASSERTS).speaker().name());
+            List<Proposal> gaza = extract("The health ministry in Gaza, which is run by Hamas, said 400 people had been "
+                    + "killed.");
+            assertEquals("Health ministry in Gaza", only(gaza, Position.ASSERTS).speaker().name());
+            List<Proposal> police = extract("Police said a 34-year-old man had been arrested on suspicion of murder.");
+            assertEquals("A 34-year-old man had been arrested on suspicion of murder.",
+                    claimOf(police, only(police, Position.ASSERTS)).claimText(), "a hyphen inside the subject");
+            List<Proposal> musk = extract("Musk wrote in a post on X, formerly Twitter, that the company had never "
+                    + "received government funding.");
+            assertEquals("Musk", only(musk, Position.ASSERTS).speaker().name());
+            List<Proposal> statement = extract("According to a statement from the ministry, 300 people were evacuated.");
+            assertEquals("Ministry", only(statement, Position.ASSERTS).speaker().name(), "whoever issued the statement");
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
@@ -1299,7 +1361,9 @@ class AttributionRulesTest {
             List<Proposal> proposals = extract("Analysts had expected revenue of $89.3 billion, according to data "
                     + "compiled by LSEG. The company said sales of its phones had grown by 6% in China. NATO said "
                     + "40,000 troops were on high alert.");
-            assertEquals("Data compiled by LSEG", by(proposals, "Data compiled by LSEG", Position.ASSERTS).orElseThrow()
+            assertEquals("data compiled by LSEG", by(proposals, "LSEG", Position.ASSERTS).orElseThrow().speaker().mention(),
+                    "the data's issuer speaks");
+            assertEquals("LSEG", by(proposals, "LSEG", Position.ASSERTS).orElseThrow()
                     .speaker().name());
             assertEquals(3, count(proposals, Position.ASSERTS), () -> "a stance for each of three sentences: " + proposals);
             assertTrue(by(proposals, "NATO", Position.ASSERTS).isPresent(), () -> "NATO speaks: " + proposals);
