@@ -888,8 +888,8 @@ public final class Extractor {
 
         /** A sentence with no attribution: what the publisher states itself, clause by clause. */
         private void publisherStatements(int from) {
-            if (from >= n || article.publisher() == null) {
-                return;
+            if (from >= n || article.publisher() == null || read.pronounSpeaks()) {
+                return; // "“…,” he said in …" that no rule could read is still not the publisher's
             }
             int start = from == bodyStart && read.whollyQuoted() ? from + 1 : from; // the words, not their marks
             int end = read.beforeRemark(start, read.trimEnd(start, n));
@@ -921,6 +921,9 @@ public final class Extractor {
                 while (clauseStart < clauseEnd && (!t.get(clauseStart).word()
                         || clauseStart > from && lex.has("complementizers", t.get(clauseStart)))) {
                     clauseStart++; // ", and that …": the second clause's own words
+                }
+                if (clauseStart > start && clauseStart < clauseEnd) {
+                    clauseEnd = read.trimEnd(clauseStart, j); // "and that “all targets were hit”": without its marks
                 }
                 if (clauseStart < clauseEnd) {
                     // the publisher's own "it" names nobody: pronouns are resolved for attributed speakers only

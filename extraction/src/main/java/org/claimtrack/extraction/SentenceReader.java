@@ -56,6 +56,16 @@ final class SentenceReader {
 
     static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 
+    /** "“…,” he said …": a pronoun, then a reporting verb, outside quotation marks: somebody's words, not the publisher's. */
+    boolean pronounSpeaks() {
+        for (int j = bodyStart; j + 1 < n; j++) {
+            if (!quoted[j] && lex.has("pronouns", t.get(j)) && lex.match("asserts", t, j + 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentence is one quotation: an opening mark first and its closing mark last, none between. */
     boolean whollyQuoted() {
         return bodyStart < n && t.get(bodyStart).quotationMark()
@@ -260,8 +270,8 @@ final class SentenceReader {
             if (lex.has("finite", t.get(j))) {
                 return true;
             }
-            if (!t.get(j).word()) {
-                return false;
+            if (!t.get(j).word() && !t.get(j).quoteMark()) {
+                return false; // "…, and that “all targets were hit”": a quotation mark is no clause break
             }
         }
         return false;
@@ -831,8 +841,10 @@ final class SentenceReader {
             if (t.get(j).lower().equals("with") && j > from && lex.has("between verb and that", t.get(j - 1))) {
                 return true; // "in an interview with Russian radio stations": whom it was said to
             }
+            boolean modifier = j + 1 < n && t.get(j).word() && !t.get(j).capitalized()
+                    && lex.has("between verb and that", t.get(j + 1)); // "in his nightly address"
             if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
-                    && !lex.has("function words", t.get(j)) && !t.get(j).is(",") && !placeName(j)) {
+                    && !lex.has("function words", t.get(j)) && !t.get(j).is(",") && !placeName(j) && !modifier) {
                 return false;
             }
         }

@@ -1151,6 +1151,45 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aWholeNewsPageWithItsFurniture() {
+            List<Proposal> proposals = extract("""
+                    Ukraine war: Kyiv says Russian strike killed 14 in Dnipro
+
+                    By Jane Smith, BBC News
+                    Published 14 January 2023
+                    Share
+                    Image caption, Rescuers searched the rubble through the night
+
+                    President Volodymyr Zelensky accused Moscow of deliberately targeting civilians. "Russian terror \
+                    must be stopped," he said in his nightly address.
+
+                    Russia's defence ministry said its forces had carried out a "massive strike" on Ukraine's military \
+                    command, and that "all targets were hit". The Kremlin has repeatedly denied targeting civilians, \
+                    despite evidence to the contrary.
+
+                    Kremlin spokesman Dmitry Peskov said the Russian armed forces "do not strike residential \
+                    buildings", suggesting that the building had been hit by Ukrainian air defences. Ukraine's air force \
+                    said the missile was a Kh-22, which it cannot shoot down.
+
+                    Related Topics
+                    Russia-Ukraine war
+                    """);
+            List<String> claims = proposals.stream().map(Proposal::claimText).toList();
+            assertEquals(List.of("Moscow is responsible for deliberately targeting civilians.",
+                    "Russian terror must be stopped.",
+                    "Russia's forces had carried out a \"massive strike\" on Ukraine's military command.",
+                    "All targets were hit.", "Russia has been targeting civilians.",
+                    "The Russian armed forces \"do not strike residential buildings\".",
+                    "The building had been hit by Ukrainian air defences.",
+                    "The missile was a Kh-22, which it cannot shoot down."), claims,
+                    "headline, byline, caption and links propose nothing; no claim is cut short or runs on");
+            assertEquals("Volodymyr Zelensky", proposals.get(1).stances().get(0).speaker().name(),
+                    "\"he said in his nightly address\" is Zelensky's, never the publisher's");
+            assertEquals("Dmitry Peskov", proposals.get(6).stances().get(0).speaker().name(), "\", suggesting that\"");
+            assertEquals("Ukraine", proposals.get(7).stances().get(0).speaker().party(), "the air force is Ukraine's");
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
