@@ -3,6 +3,7 @@ package org.claimtrack.extraction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -678,8 +679,7 @@ public final class Extractor {
             int after = v + length;
             int[] speakerRange = read.speakerBefore(v);
             if (speakerRange != null && after + 2 < n && t.get(v).lower().startsWith("claim")
-                    && t.get(after).lower().equals("to")
-                    && (t.get(after + 1).lower().equals("have") || t.get(after + 1).lower().equals("be"))) {
+                    && t.get(after).lower().equals("to") && CLAIMED_VERBS.containsKey(t.get(after + 1).lower())) {
                 return claimsToHave(v, after, speakerRange, position);
             }
             int noun = read.skipDeterminers(after);
@@ -710,7 +710,9 @@ public final class Extractor {
                     if (judged != null || read.reportsOnly(from, end)) {
                         return onLastClaim(v, speakerRange, found, judged, end);
                     }
+                    int draftsBefore = drafts.size();
                     addClauses(from, end, found, position, Rule.SAID_THAT, t.get(v).text(), v);
+                    publisherAdverb(v, draftsBefore);
                     return Math.max(end, after);
                 }
                 if (read.onlyTimeWordsUntilEnd(read.addresseeEnd(v, after))) {
@@ -772,6 +774,21 @@ public final class Extractor {
             return Math.max(end, k + 1);
         }
 
+        /** "claims to have", "claims to show": the verb as the claim states it of one subject. */
+        private static final Map<String, String> CLAIMED_VERBS = Map.of("have", "has", "be", "is", "show", "shows",
+                "prove", "proves", "depict", "depicts", "reveal", "reveals");
+
+        /** "the rebels", "posts shared on Facebook": a group named by a plural noun; one video or person is singular. */
+        private boolean plural(List<Speaker> found) {
+            if (found.size() > 1) {
+                return true;
+            }
+            Speaker one = found.get(0);
+            return "GROUP".equals(one.kind()) && Arrays.stream(one.mention().split("\\s+")).map(w -> w.toLowerCase(Locale.ROOT))
+                    .anyMatch(w -> w.endsWith("s") && !w.endsWith("ss") && (lex.hasWord("group nouns", w)
+                            || lex.hasWord("non-state groups", w) || lex.hasWord("online sources", w)));
+        }
+
         /** "Ukraine claims to have shot down 30 aircraft": "Ukraine has shot down 30 aircraft", in its own name. */
         private int claimsToHave(int v, int after, int[] speakerRange, Position position) {
             List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
@@ -780,9 +797,9 @@ public final class Extractor {
             if (found.isEmpty() || restFrom >= end) {
                 return v;
             }
-            boolean plural = found.size() > 1 || "GROUP".equals(found.get(0).kind()); // "The rebels claimed to have …"
-            String verb = t.get(after + 1).lower().equals("have") ? (plural ? " have " : " has ")
-                    : (plural ? " are " : " is ");
+            // "The rebels claimed to have …" → "The rebels have …", "A viral video claims to show …" → "… shows …"
+            String base = t.get(after + 1).lower();
+            String verb = " " + (plural(found) ? base.equals("be") ? "are" : base : CLAIMED_VERBS.get(base)) + " ";
             String claimText = sentenceCase(subjectName(found.get(0)) + verb + read.words(restFrom, end));
             Draft draft = draft(claimText, restFrom, end, true);
             if (draft == null) {
@@ -891,9 +908,66 @@ public final class Extractor {
             if (from >= n || article.publisher() == null || read.pronounSpeaks()) {
                 return; // "“…,” he said in …" that no rule could read is still not the publisher's
             }
+            if (from == bodyStart && publisherJudges()) {
+                return;
+            }
             int start = from == bodyStart && read.whollyQuoted() ? from + 1 : from; // the words, not their marks
             int end = read.beforeRemark(start, read.trimEnd(start, n));
             addClauses(start, end, List.of(article.publisher()), Position.ASSERTS, Rule.PUBLISHER, null, -1);
+        }
+
+        /**
+         * A fact-check's own words about a claim: "Claim: …" (relayed), "Verdict: False." and "This is false." (its
+         * position on the claim before), "The claim that X is misleading." (its position on X). True when the sentence
+         * was one of them.
+         */
+        private boolean publisherJudges() {
+            Speaker publisher = article.publisher();
+            boolean labelled = bodyStart + 2 < n && t.get(bodyStart + 1).is(":");
+            if (labelled && lex.has("claim labels", t.get(bodyStart))) {
+                int from = bodyStart + 2;
+                int end = read.trimEnd(from, n);
+                Draft draft = claim(from, end, null);
+                if (draft != null) {
+                    draft.add(publisher, Position.REPORTS, Quote.of(text, t.get(from).start(), t.get(end - 1).end()),
+                            article.publishedAt(), Rule.HEDGED, read.words(bodyStart, from));
+                }
+                return true;
+            }
+            Position judged = labelled && lex.has("verdict labels", t.get(bodyStart)) ? read.judgedBy(bodyStart + 2, n)
+                    : read.judgementOfThis();
+            if (judged != null || labelled && lex.has("verdict labels", t.get(bodyStart))) {
+                if (judged != null && lastDraft() != null) {
+                    lastDraft().add(publisher, judged, Quote.of(text, t.get(bodyStart).start(), t.get(n - 1).end()),
+                            article.publishedAt(), Rule.JUDGED, read.words(bodyStart, n));
+                }
+                return true;
+            }
+            int[] named = read.claimJudged();
+            if (named == null) {
+                return false;
+            }
+            // "The claim that 5,000 people died after receiving the vaccine is misleading."
+            Draft draft = claim(named[0], named[1], null);
+            if (draft != null) {
+                draft.add(publisher, read.judgedBy(named[1], n), Quote.of(text, t.get(bodyStart).start(),
+                        t.get(n - 1).end()), article.publishedAt(), Rule.JUDGED, read.words(named[1], n));
+            }
+            return true;
+        }
+
+        /** "Twitter users falsely claimed that …": the publisher's own adverb denies what the drafts since then claim. */
+        private void publisherAdverb(int v, int draftsBefore) {
+            for (int j = Math.max(bodyStart, v - 2); j < v; j++) {
+                if (lex.has("publisher dismissals", t.get(j)) && article.publisher() != null) {
+                    Quote quote = Quote.of(text, t.get(j).start(), t.get(v).end());
+                    for (Draft draft : drafts.subList(draftsBefore, drafts.size())) {
+                        draft.add(article.publisher(), Position.DENIES, quote, article.publishedAt(), Rule.JUDGED,
+                                t.get(j).text());
+                    }
+                    return;
+                }
+            }
         }
 
         // ---- shared parts ----
@@ -907,7 +981,8 @@ public final class Extractor {
             int start = from;
             for (int j = from; j <= to; j++) {
                 // a quotation of several sentences: one claim each
-                boolean sentenceEnd = j < to && (t.get(j).is(".") || t.get(j).is("!") || t.get(j).is("?"));
+                boolean sentenceEnd = j < to && (t.get(j).is(".") || t.get(j).is("!") || t.get(j).is("?"))
+                        && !(j + 1 < to && t.get(j + 1).numeric()); // "No. 10 Downing Street" goes on
                 // "said an invasion remained possible and that Russia had …"
                 boolean andThat = j > start && j + 2 < to && !t.get(j - 1).is(",") && t.get(j).lower().equals("and")
                         && t.get(j + 1).lower().equals("that");
@@ -942,8 +1017,8 @@ public final class Extractor {
 
         /** The claim for tokens[from, to) in the speaker's words, or null when it is not checkable. */
         private Draft claim(int from, int to, Speaker speaker) {
-            if (from >= to) {
-                return null;
+            if (from >= to || read.questionAt(to)) {
+                return null; // "Did Russia plan to invade Ukraine?" asserts nothing
             }
             StringBuilder claimText = new StringBuilder();
             // said by someone on record, the claim is theirs to check even without a name in it ("some units were
@@ -1069,7 +1144,10 @@ public final class Extractor {
             if (trimmed.isEmpty()) {
                 return trimmed;
             }
-            trimmed = trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1);
+            String first = trimmed.split(" ", 2)[0];
+            if (first.substring(1).chars().noneMatch(Character::isUpperCase)) { // "mRNA vaccines", "iPhone sales" stay
+                trimmed = trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1);
+            }
             char last = trimmed.charAt(trimmed.length() - 1);
             return last == '.' || last == '!' || last == '?' ? trimmed : trimmed + ".";
         }

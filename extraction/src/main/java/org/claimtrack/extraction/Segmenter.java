@@ -37,7 +37,8 @@ final class Segmenter {
             boolean sameParagraph = previous != null
                     && text.substring(previous.end(), tokens.get(0).start()).indexOf('\n') < 0;
             boolean abbreviated = previous != null && (endsWithAbbreviation(previous) || onlyInitials(previous));
-            if (sameParagraph && (abbreviated && tokens.get(0).capitalized()
+            boolean numbered = previous != null && endsWithNo(previous) && tokens.get(0).numeric(); // "No. 10"
+            if (sameParagraph && (abbreviated && tokens.get(0).capitalized() || numbered
                     || openQuotation(previous) && previous.tokens().size() < MAX_QUOTED_TOKENS)) {
                 // "in St. Petersburg", "U.S. President …"; and "“Russia has no plans. We have said it many times,”
                 // Zakharova said." is one attribution: a quotation's sentences stay with the words naming its speaker
@@ -54,7 +55,7 @@ final class Segmenter {
 
     /**
      * Where sentences end: ICU's breaks with its abbreviation filter ("Mr. Smith"), except that an acronym's full stop
-     * followed by a new sentence still ends one. The filter matches the end of a word, so it took the "O." of "NATO."
+     * followed by a new sentence still ends one, and so does "No." before a word ("No. 10" stays one). The filter matches the end of a word, so it took the "O." of "NATO."
      * and the "G." of "LSEG." for initials and joined "… said NATO. The company …" into one sentence.
      */
     private List<Integer> breaks(String text) {
@@ -69,7 +70,10 @@ final class Segmenter {
         plain.setText(text);
         List<Integer> breaks = new ArrayList<>();
         for (int end = plain.next(); end != BreakIterator.DONE; end = plain.next()) {
-            if (kept.contains(end) || ACRONYM_AT_END.matcher(text.substring(Math.max(0, end - 16), end)).find()) {
+            String before = text.substring(Math.max(0, end - 16), end);
+            boolean answer = NO_AT_END.matcher(before).find() && end < text.length()
+                    && Character.isUpperCase(text.charAt(end)); // "A: No. Russia has never …", but "No. 10 Downing Street"
+            if (kept.contains(end) || ACRONYM_AT_END.matcher(before).find() || answer) {
                 breaks.add(end);
             }
         }
@@ -78,6 +82,9 @@ final class Segmenter {
 
     /** "NATO. ", "CEO. ", "LSEG.\n": two or more capitals, no full stop between them, ending the text before a break. */
     private static final Pattern ACRONYM_AT_END = Pattern.compile("(?<![\\p{L}.])\\p{Lu}{2,}\\.[\"”’)]?\\s*$");
+
+    /** "No." closing the text before a break. */
+    private static final Pattern NO_AT_END = Pattern.compile("(?<![\\p{L}.])No\\.[\"”’)]?\\s*$");
 
     /** A quotation joins sentences up to this many tokens; an unbalanced quotation mark swallows no more. */
     private static final int MAX_QUOTED_TOKENS = 150;
@@ -91,6 +98,13 @@ final class Segmenter {
     private static boolean onlyInitials(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         return tokens.size() == 1 && tokens.get(0).word() && tokens.get(0).text().matches("(\\p{Lu}\\.)+");
+    }
+
+    /** "… outside No." — before a number, "No." abbreviates a number, not an answer. */
+    private static boolean endsWithNo(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int last = tokens.size() - 1;
+        return last > 0 && tokens.get(last).is(".") && tokens.get(last - 1).text().equals("No");
     }
 
     /** "… in St." — ICU's filter does not know every abbreviation; the lexicon lists more. */

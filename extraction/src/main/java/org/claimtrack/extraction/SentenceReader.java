@@ -176,8 +176,55 @@ final class SentenceReader {
         return judgedBy(j, to);
     }
 
+    /**
+     * "This is false.", "That is not true.", "This claim is misleading.": a short sentence of the publisher's judging
+     * what was just said; null when the sentence is no such judgement.
+     */
+    Position judgementOfThis() {
+        int j = bodyStart;
+        if (j < n && (ANAPHORA.contains(t.get(j).lower()) || t.get(j).lower().equals("the"))) {
+            j++;
+        }
+        if (j < n && lex.has("allegation nouns", t.get(j))) {
+            j++;
+        } else if (j != bodyStart + 1 || t.get(bodyStart).lower().equals("the")) {
+            return null; // "This is false" needs no noun, "The … is false" does
+        }
+        if (j >= n || !COPULAS.contains(t.get(j).lower()) || n - j > 6) {
+            return null;
+        }
+        return judgedBy(j + 1, n);
+    }
+
+    /**
+     * "The claim that X is misleading.", "Claims that X are false.": where X starts and ends, when the sentence judges
+     * it (a copula, then a short judgement to the end); else null.
+     */
+    int[] claimJudged() {
+        int noun = bodyStart < n && (t.get(bodyStart).lower().equals("the") || isArticle(t.get(bodyStart)))
+                ? bodyStart + 1 : bodyStart;
+        if (noun + 2 >= n || !lex.has("allegation nouns", t.get(noun)) || !complementizer(noun + 1)) {
+            return null;
+        }
+        for (int copula = n - 1; copula > noun + 3 && copula >= n - 7; copula--) {
+            if (COPULAS.contains(t.get(copula).lower()) && judgedBy(copula + 1, n) != null) {
+                return new int[] {noun + 2, trimEnd(noun + 2, copula)};
+            }
+        }
+        return null;
+    }
+
+    /** A question mark closes tokens before {@code to}, after closing quotation marks: a question, not a claim. */
+    boolean questionAt(int to) {
+        int j = to;
+        while (j < t.size() && t.get(j).quoteMark()) {
+            j++;
+        }
+        return j < t.size() && t.get(j).is("?");
+    }
+
     /** The verdict tokens[from, to) hold, turned round by a negation ("not true", "no truth"); null when none. */
-    private Position judgedBy(int from, int to) {
+    Position judgedBy(int from, int to) {
         boolean negated = false;
         Position found = null;
         for (int k = from; k < to; k++) {
@@ -187,7 +234,7 @@ final class SentenceReader {
         if (found == null || !negated) {
             return found;
         }
-        return found == Position.DENIES ? Position.ASSERTS : Position.DENIES;
+        return found == Position.QUESTIONS ? null : found == Position.DENIES ? Position.ASSERTS : Position.DENIES;
     }
 
     /** After "the reports", "these claims" at {@code from}: the index past the noun, or -1. */
@@ -205,9 +252,12 @@ final class SentenceReader {
         return j > 0 && j < to && COPULAS.contains(t.get(j).lower());
     }
 
-    /** What a word says of a claim: "absurd", "a lie" deny it ({@code [dismissals]}), "accurate" confirms it. */
+    /**
+     * What a word says of a claim: "absurd", "a lie" deny it ({@code [dismissals]}), "misleading" doubts it
+     * ({@code [doubts]}), "accurate" confirms it.
+     */
     Position verdict(Token word) {
-        return lex.has("dismissals", word) ? Position.DENIES
+        return lex.has("dismissals", word) ? Position.DENIES : lex.has("doubts", word) ? Position.QUESTIONS
                 : lex.has("confirmations", word) ? Position.ASSERTS : null;
     }
 
@@ -304,6 +354,9 @@ final class SentenceReader {
             }
             return null;
         }
+        if (onlineSubject(end)) {
+            return new int[] {bodyStart, end}; // "Posts shared thousands of times on Facebook claim that …"
+        }
         int appositive = appositiveStart(end);
         if (appositive >= 0) {
             end = appositive; // "Maria Zakharova, the foreign ministry spokeswoman, said": the name speaks
@@ -355,6 +408,26 @@ final class SentenceReader {
                     || lex.match("titles", t, j) > 0 || lex.namesABody(token);
         }
         return named ? new int[] {start, end} : null;
+    }
+
+    /**
+     * tokens[bodyStart, end) are things posted online, named from the sentence start: "A viral video", "Posts shared
+     * thousands of times on Facebook" — an online-source noun among the first three words, no verb of its own.
+     */
+    private boolean onlineSubject(int end) {
+        if (end - bodyStart > 12 || end <= bodyStart) {
+            return false;
+        }
+        boolean online = false;
+        for (int j = bodyStart; j < end; j++) {
+            Token token = t.get(j);
+            if (!token.word() && !token.numeric() && !hyphenInWord(j) || lex.has("finite", token)
+                    || lex.match("asserts", t, j) > 0) {
+                return false;
+            }
+            online |= j < bodyStart + 3 && lex.has("online sources", token);
+        }
+        return online;
     }
 
     /**
@@ -667,7 +740,7 @@ final class SentenceReader {
                 if (lex.has("complementizers", verb)) {
                     return v + 1 < n ? v + 1 : -1; // "told Interfax news agency that …": who was told, then what
                 }
-                if (lex.has("finite", verb) || pastTense(verb)) {
+                if (lex.has("finite", verb) || pastTense(verb) || clauseNegation(verb)) {
                     return j;
                 }
             }
@@ -683,7 +756,7 @@ final class SentenceReader {
             return false;
         }
         for (int v = j + 1; v < Math.min(n, j + 9); v++) {
-            if (lex.has("finite", t.get(v)) || pastTense(t.get(v))) {
+            if (lex.has("finite", t.get(v)) || pastTense(t.get(v)) || clauseNegation(t.get(v))) {
                 return true; // "said inflation would peak", "said heavy fighting continued"
             }
             if (!t.get(v).word() || lex.has("subordinators", t.get(v)) || lex.has("complementizers", t.get(v))) {
@@ -803,6 +876,11 @@ final class SentenceReader {
     boolean verbLike(Token token, int at) {
         return lex.has("finite", token) || lex.match("asserts", t, at) > 0 || lex.match("denies", t, at) > 0
                 || pastTense(token);
+    }
+
+    /** "mRNA vaccines never enter …": "never" or "not" after a subject stands before its verb. */
+    private static boolean clauseNegation(Token token) {
+        return token.lower().equals("never") || token.lower().equals("not");
     }
 
     /** "attacked", "rose", "met": a past tense, by its -ed or the lexicon's {@code [irregular past]}. */

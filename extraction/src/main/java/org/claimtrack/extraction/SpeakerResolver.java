@@ -195,6 +195,10 @@ final class SpeakerResolver {
         if (known.isPresent()) {
             return existing(mention, known.get());
         }
+        if (words.subList(0, Math.min(3, words.size())).stream().anyMatch(w -> lexicon.has("online sources", w))) {
+            // "posts shared on Facebook", "a viral video": whoever posted them, named by the words, of no side
+            return new Speaker(mention, null, capitalize(mention), "GROUP", null);
+        }
         int place = placeOfGroup(words);
         if (place > 0) {
             // "officials in Kyiv" speak for the government the place stands for; "officials in Tokyo", whose place

@@ -1190,6 +1190,49 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aFactCheckJudgesTheClaimsItRelays() {
+            List<Proposal> posts = extract("Posts shared thousands of times on Facebook claim that the Covid-19 vaccine "
+                    + "alters human DNA. This is false. Experts say mRNA vaccines never enter the nucleus of a cell.");
+            ProposedStance stance = only(posts, Position.DENIES);
+            assertEquals(PUBLISHER, stance.speaker(), "\"This is false.\" is the publisher's verdict");
+            Proposal dna = claimOf(posts, stance);
+            assertEquals("The Covid-19 vaccine alters human DNA.", dna.claimText());
+            assertEquals(new Speaker("Posts shared thousands of times on Facebook", null,
+                    "Posts shared thousands of times on Facebook", "GROUP", null), dna.stances().get(0).speaker());
+            assertEquals("mRNA vaccines never enter the nucleus of a cell.", posts.get(1).claimText(),
+                    "a negation marks the clause; the word keeps its case");
+            assertEquals(2, posts.size(), "\"This is false.\" is no claim of its own");
+
+            List<Proposal> labelled = extract("Claim: Bill Gates owns 80% of US farmland.\nVerdict: False.\n");
+            assertEquals(1, labelled.size());
+            assertEquals("Bill Gates owns 80% of US farmland.", labelled.get(0).claimText());
+            assertEquals(List.of(Position.REPORTS, Position.DENIES),
+                    labelled.get(0).stances().stream().map(ProposedStance::position).toList());
+
+            List<Proposal> misleading = extract("The claim that 5,000 people died after receiving the vaccine is "
+                    + "misleading.");
+            stance = only(misleading, Position.QUESTIONS);
+            assertEquals(PUBLISHER, stance.speaker());
+            assertEquals("5,000 people died after receiving the vaccine.", claimOf(misleading, stance).claimText());
+
+            List<Proposal> falsely = extract("Twitter users falsely claimed that the president had resigned.");
+            assertEquals("Twitter users", only(falsely, Position.ASSERTS).speaker().name());
+            assertEquals(PUBLISHER, only(falsely, Position.DENIES).speaker(), "\"falsely\" is the publisher's word");
+
+            List<Proposal> video = extract("A viral video claims to show Ukrainian soldiers burning a Russian flag in "
+                    + "Kharkiv in 2022.");
+            assertEquals("The viral video shows Ukrainian soldiers burning a Russian flag in Kharkiv in 2022.",
+                    claimOf(video, only(video, Position.ASSERTS)).claimText());
+
+            List<Proposal> interview = extract("Q: Did Russia plan to invade Ukraine?\nA: No. Russia has never planned to "
+                    + "invade anyone, Lavrov said.");
+            assertEquals(List.of("Russia has never planned to invade anyone."),
+                    interview.stream().map(Proposal::claimText).toList(), "a question asserts nothing; \"No.\" ends");
+            List<Proposal> senators = extract("Several senators said they had not been briefed about the strike.");
+            assertEquals("GROUP", only(senators, Position.ASSERTS).speaker().kind());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
@@ -1236,9 +1279,11 @@ class AttributionRulesTest {
 
         @Test
         void aJudgementThatCannotBeReadProposesNothingAboutReports() {
-            List<Proposal> proposals = extract(CLAIM + "Moscow said the reports were exaggerated.");
+            List<Proposal> proposals = extract(CLAIM + "Moscow said the reports were unhelpful.");
             assertEquals(1, proposals.size(), proposals::toString);
             assertEquals(1, proposals.get(0).stances().size(), "Ukraine's only");
+            List<Proposal> doubted = extract(CLAIM + "Moscow said the reports were exaggerated.");
+            assertEquals("s-ru", only(doubted, Position.QUESTIONS).speaker().sourceId(), "a doubt ([doubts])");
             // and a judging verb whose object is no claim is no judgement
             List<Proposal> talks = extract(CLAIM + "Moscow called the talks constructive.");
             assertEquals(0, count(talks, Position.DENIES));
@@ -1408,6 +1453,8 @@ class AttributionRulesTest {
             assertTrue(by(proposals, "NATO", Position.ASSERTS).isPresent(), () -> "NATO speaks: " + proposals);
             List<Proposal> initials = extract("Putin met U.S. President Joe Biden in Geneva on June 16.");
             assertEquals(1, initials.size(), "initials still end no sentence");
+            List<Proposal> number = extract("Police said 40 people were arrested outside No. 10 Downing Street.");
+            assertEquals("40 people were arrested outside No. 10 Downing Street.", number.get(0).claimText());
         }
 
         @Test
