@@ -218,6 +218,9 @@ public final class Extractor {
                     return end;
                 }
             }
+            if (read.nounPosition(k)) {
+                return k; // "Russia's claim that …", "the claims": a noun, no verb
+            }
             if ((length = lex.match("asserts", t, k)) > 0) {
                 return said(k, length, Position.ASSERTS);
             }
@@ -294,8 +297,10 @@ public final class Extractor {
             }
             int end = read.complementEnd(of + 1);
             String accusedOne = read.words(v + length, of);
-            boolean plural = t.subList(v + length, of).stream().anyMatch(w -> w.lower().equals("and"))
-                    || !t.get(of - 1).capitalized() && t.get(of - 1).lower().endsWith("s");
+            // "Moscow and Washington have accused each other of …": each accuses the other, one claim each
+            boolean eachOther = found.size() == 2 && RECIPROCALS.contains(accusedOne.toLowerCase(Locale.ROOT));
+            boolean plural = !eachOther && (t.subList(v + length, of).stream().anyMatch(w -> w.lower().equals("and"))
+                    || !t.get(of - 1).capitalized() && t.get(of - 1).lower().endsWith("s"));
             Token first = t.get(of + 1);
             String rest;
             int restFrom;
@@ -315,20 +320,26 @@ public final class Extractor {
             if (restFrom >= end) {
                 return v;
             }
-            String claimText = sentenceCase(subjectForm(accusedOne) + " " + rest + read.words(restFrom, end));
-            Draft draft = draft(claimText, v + length, end, true); // the accuser is on record for it
-            if (draft == null) {
-                return v;
-            }
             Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(end - 1).end());
-            for (Speaker speaker : found) {
-                draft.add(speaker, Position.ASSERTS, quote, statedAt(bodyStart, v), Rule.ACCUSED, t.get(v).text());
+            for (int i = 0; i < (eachOther ? 2 : 1); i++) {
+                String accused = eachOther ? subjectName(found.get(1 - i)) : subjectForm(accusedOne);
+                List<Speaker> accusers = eachOther ? List.of(found.get(i)) : found;
+                String claimText = sentenceCase(accused + " " + rest + read.words(restFrom, end));
+                Draft draft = draft(claimText, v + length, end, true); // the accuser is on record for it
+                if (draft == null) {
+                    return v;
+                }
+                for (Speaker speaker : accusers) {
+                    draft.add(speaker, Position.ASSERTS, quote, statedAt(bodyStart, v), Rule.ACCUSED, t.get(v).text());
+                }
+                draft.add(article.publisher(), Position.REPORTS, quote, article.publishedAt(), Rule.ACCUSED,
+                        "allegation relayed by the publisher");
             }
-            draft.add(article.publisher(), Position.REPORTS, quote, article.publishedAt(), Rule.ACCUSED,
-                    "allegation relayed by the publisher");
             sentenceSpeakers = found;
             return end;
         }
+
+        private static final Set<String> RECIPROCALS = Set.of("each other", "one another");
 
         /** ", which X denied" / ", a claim X denied": X takes a position on the claim just made. */
         private int whichDenied(int k) {
@@ -425,7 +436,9 @@ public final class Extractor {
             Draft draft;
             int end;
             int quoteFrom;
-            if (lex.has("complementizers", next) || next.lower().equals("that")) {
+            boolean thatNoun = next.lower().equals("that") && after + 1 < n && lex.has("allegation nouns", t.get(after + 1))
+                    && (after + 2 >= n || !t.get(after + 2).word()); // "rejected that view."
+            if ((lex.has("complementizers", next) || next.lower().equals("that")) && !thatNoun) {
                 quoteFrom = after + 1;
                 end = read.complementEnd(quoteFrom);
                 draft = claim(quoteFrom, end, found.get(0));
@@ -694,6 +707,11 @@ public final class Extractor {
             }
             if (speakerRange != null) {
                 int from = read.complementStart(after, position);
+                int doubted = from > 0 ? read.doubtWithin(from) : -1;
+                if (doubted > 0) {
+                    from = doubted; // "said it had seen no evidence that Russian troops were withdrawing"
+                    position = Position.QUESTIONS;
+                }
                 if (from > 0) {
                     List<Speaker> found = itsOwnWords(speakers.resolve(t, speakerRange[0], speakerRange[1]), from);
                     if (found.isEmpty()) {
@@ -864,6 +882,10 @@ public final class Extractor {
                 to--;
             }
             sentenceSpeakers = found;
+            int[] named = position == Position.ASSERTS ? read.claimJudged(from, to) : null;
+            if (named != null) {
+                return judgedClaim(named, to, found, v, end);
+            }
             Position judged = position == Position.ASSERTS ? read.judgementWithin(from, to) : null;
             if (judged != null) {
                 // "“There is no truth to these reports,” a spokesperson said": a judgement of the claim just proposed,
@@ -875,6 +897,28 @@ public final class Extractor {
                 return Math.max(end, v + 1);
             }
             addClauses(from, to, found, position, Rule.SAID_AFTER, t.get(v).text(), v);
+            return Math.max(end, v + 1);
+        }
+
+        /**
+         * "Russia's claim that X is not true, Biden said": the speaker judges X ({@code named}: X's start and end, and the
+         * possessor's words when there is one, who ASSERTS X).
+         */
+        private int judgedClaim(int[] named, int to, List<Speaker> found, int v, int end) {
+            List<Speaker> owners = named[2] < named[3] ? speakers.resolve(t, named[2], named[3]) : List.of();
+            Draft draft = claim(named[0], named[1], owners.isEmpty() ? null : owners.get(0)); // "it" is the owner
+            if (draft != null) {
+                Quote quote = Quote.of(text, t.get(named[0]).start(), t.get(named[1] - 1).end());
+                for (Speaker owner : owners) {
+                    draft.add(owner, Position.ASSERTS, quote, statedAt(bodyStart, v), Rule.SAID_AFTER,
+                            read.words(named[2], named[0]));
+                }
+                Quote judgement = Quote.of(text, t.get(bodyStart).start(), t.get(to - 1).end());
+                for (Speaker speaker : found) {
+                    draft.add(speaker, read.judgedBy(named[1], to), judgement, statedAt(bodyStart, v), Rule.JUDGED,
+                            read.words(named[1], to));
+                }
+            }
             return Math.max(end, v + 1);
         }
 
@@ -943,7 +987,7 @@ public final class Extractor {
                 }
                 return true;
             }
-            int[] named = read.claimJudged();
+            int[] named = read.claimJudged(bodyStart, n);
             if (named == null) {
                 return false;
             }

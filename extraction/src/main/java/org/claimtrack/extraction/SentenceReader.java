@@ -200,18 +200,48 @@ final class SentenceReader {
      * "The claim that X is misleading.", "Claims that X are false.": where X starts and ends, when the sentence judges
      * it (a copula, then a short judgement to the end); else null.
      */
-    int[] claimJudged() {
-        int noun = bodyStart < n && (t.get(bodyStart).lower().equals("the") || isArticle(t.get(bodyStart)))
-                ? bodyStart + 1 : bodyStart;
-        if (noun + 2 >= n || !lex.has("allegation nouns", t.get(noun)) || !complementizer(noun + 1)) {
+    int[] claimJudged(int from, int to) {
+        int owner = from;
+        int noun = from;
+        if (noun < to && (t.get(noun).lower().equals("the") || isArticle(t.get(noun)))) {
+            noun++;
+            owner = noun;
+        }
+        while (noun < to && noun < from + 4 && t.get(noun).capitalized() && !lex.has("allegation nouns", t.get(noun))) {
+            noun++; // "Russia's claim that …": whose claim it is
+        }
+        if (noun + 2 >= to || !lex.has("allegation nouns", t.get(noun)) || !complementizer(noun + 1)) {
             return null;
         }
-        for (int copula = n - 1; copula > noun + 3 && copula >= n - 7; copula--) {
-            if (COPULAS.contains(t.get(copula).lower()) && judgedBy(copula + 1, n) != null) {
-                return new int[] {noun + 2, trimEnd(noun + 2, copula)};
+        for (int copula = to - 1; copula > noun + 3 && copula >= to - 7; copula--) {
+            if (COPULAS.contains(t.get(copula).lower()) && judgedBy(copula + 1, to) != null) {
+                return new int[] {noun + 2, trimEnd(noun + 2, copula), owner, noun};
             }
         }
         return null;
+    }
+
+    /**
+     * "it had seen no evidence that …" at the start of a complement: where the doubted clause starts, or -1.
+     */
+    int doubtWithin(int from) {
+        for (int j = from; j < Math.min(n, from + 4) && t.get(j).word(); j++) {
+            int length = lex.match("questions", t, j);
+            if (length > 0 && t.get(j + length - 1).lower().equals("evidence") && complementizer(j + length)) {
+                return j + length + 1 < n ? j + length + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the claims", "Russia's claim", "a report": the word at j follows a determiner or a possessive, so it is a noun. */
+    boolean nounPosition(int j) {
+        if (j == 0 || !lex.has("allegation nouns", t.get(j))) {
+            return false;
+        }
+        Token before = t.get(j - 1);
+        return isArticle(before) || before.lower().equals("the") || before.lower().endsWith("'s")
+                || before.lower().endsWith("’s") || before.lower().equals("this") || before.lower().equals("these");
     }
 
     /** A question mark closes tokens before {@code to}, after closing quotation marks: a question, not a claim. */
@@ -404,7 +434,7 @@ final class SentenceReader {
         boolean named = false;
         for (int j = start; j < end; j++) {
             Token token = t.get(j);
-            named |= token.capitalized() && !lex.has("function words", token) || lex.has("pronouns", token)
+            named |= token.capitalized() && !functionWord(token) || lex.has("pronouns", token)
                     || lex.match("titles", t, j) > 0 || lex.namesABody(token);
         }
         return named ? new int[] {start, end} : null;
@@ -447,11 +477,11 @@ final class SentenceReader {
             return -1;
         }
         Token first = t.get(comma + 1);
-        if (first.lower().equals("who") || first.lower().equals("which")) {
+        if (first.lower().equals("who") || first.lower().equals("which") || first.lower().equals("where")) {
             return comma; // "Maria Zakharova, who spoke in Moscow on Thursday, said", "Turkey, which has close ties …, said"
         }
-        if (comma + 2 == end - 1 && first.numeric()) {
-            return comma; // "Ms. Johnson, 54, said": her age
+        if (comma + 2 == end - 1 && (first.numeric() || lex.has("discourse adverbs", first))) {
+            return comma; // "Ms. Johnson, 54, said": her age; "Britain's Foreign Office, however, said"
         }
         if ((isArticle(first) || first.lower().equals("the")) && t.get(comma - 1).capitalized()
                 && t.subList(comma + 1, end - 1).stream().allMatch(w -> (w.word() || w.quoteMark())

@@ -150,14 +150,25 @@ final class SpeakerResolver {
     private List<Token> trim(List<Token> words) {
         int a = 0;
         int b = words.size();
-        while (a < b && (!words.get(a).word() || lexicon.has("function words", words.get(a))
+        while (a < b && (!words.get(a).word() || lexicon.has("function words", words.get(a)) && !words.get(a).allCapitals()
                 || lexicon.match("discourse openers", words, a) > 0 && !words.get(a).lower().equals("the"))) {
             a += Math.max(1, lexicon.match("discourse openers", words, a));
         }
-        while (b > a && (!words.get(b - 1).word() || lexicon.has("function words", words.get(b - 1)))) {
+        while (b > a && (!words.get(b - 1).word()
+                || lexicon.has("function words", words.get(b - 1)) && !words.get(b - 1).allCapitals())) { // "the WHO"
             b--;
         }
-        return a >= b ? List.of() : words.subList(Math.max(0, a), b);
+        if (a >= b) {
+            return List.of();
+        }
+        Token last = words.get(b - 1);
+        if (last.text().endsWith("'s") || last.text().endsWith("’s")) {
+            // "Russia's claim that …": the owner of the claim is Russia
+            List<Token> owner = new ArrayList<>(words.subList(a, b - 1));
+            owner.add(new Token(last.text().substring(0, last.text().length() - 2), last.start(), last.end() - 2, true));
+            return owner;
+        }
+        return words.subList(Math.max(0, a), b);
     }
 
     private static List<List<Token>> splitOnAnd(List<Token> words) {
@@ -302,6 +313,12 @@ final class SpeakerResolver {
         }
         boolean government = words.stream().anyMatch(w -> lexicon.has("government words", w))
                 || lexicon.match("government words", words, 0) > 0;
+        if (government && partyName == null) {
+            // "Israel's foreign ministry": a country the registry does not hold yet is the party it suggests
+            partyName = words.stream().filter(Token::capitalized)
+                    .map(w -> lexicon.country(w.text().replaceFirst("['’]s$", ""))).flatMap(Optional::stream)
+                    .findFirst().orElse(null);
+        }
         boolean group = groupNamed(words);
         return new Speaker(mention, null, capitalize(mention),
                 group ? "GROUP" : government && partyName != null ? "GOVERNMENT" : "ORGANIZATION", partyName);

@@ -1233,6 +1233,53 @@ class AttributionRulesTest {
         }
 
         @Test
+        void organisationsByAcronymAndCountriesByTheirMinistries() {
+            List<Proposal> who = extract("The WHO said on Monday that the omicron variant posed a very high risk to 40 "
+                    + "countries.");
+            assertEquals(new Speaker("WHO", null, "WHO", "ORGANIZATION", null), only(who, Position.ASSERTS).speaker(),
+                    "\"the WHO\" is no \"the who\"");
+            List<Proposal> amnesty = extract("Amnesty International accused Israel of committing war crimes in Gaza, an "
+                    + "allegation Israel's foreign ministry called \"false and antisemitic\".");
+            assertEquals("ORGANIZATION", only(amnesty, Position.ASSERTS).speaker().kind());
+            ProposedStance denial = only(amnesty, Position.DENIES);
+            assertEquals(new Speaker("Israel's foreign ministry", null, "Israel's foreign ministry", "GOVERNMENT", "Israel"),
+                    denial.speaker(), "a country the registry lacks is the party a ministry suggests");
+            List<Proposal> southAfrica = extract("South Africa, where the variant was first detected, said it was being "
+                    + "punished for its transparency.");
+            assertEquals("Government of South Africa", only(southAfrica, Position.ASSERTS).speaker().name());
+            List<Proposal> however = extract("Britain's Foreign Office, however, said it had seen no evidence that "
+                    + "Russian troops were withdrawing.");
+            ProposedStance doubt = only(however, Position.QUESTIONS);
+            assertEquals("United Kingdom", doubt.speaker().party());
+            assertEquals("Russian troops were withdrawing.", claimOf(however, doubt).claimText());
+        }
+
+        @Test
+        void eachOtherAndAClaimJudgedByName() {
+            List<Proposal> proposals = extract("Both Moscow and Washington have accused each other of violating the "
+                    + "treaty.");
+            assertEquals(2, proposals.size(), "one accusation each way");
+            assertEquals("s-ru", by(proposals, "Government of Russia", Position.ASSERTS).orElseThrow().speaker().sourceId());
+            assertEquals("United States has been violating the treaty.", claimOf(proposals,
+                    by(proposals, "Government of Russia", Position.ASSERTS).orElseThrow()).claimText());
+            assertEquals("Russia has been violating the treaty.", claimOf(proposals,
+                    by(proposals, "White House", Position.ASSERTS).orElseThrow()).claimText());
+
+            List<Proposal> judged = extract("Russia's claim that it was withdrawing troops from the border is not true, "
+                    + "Biden said.");
+            ProposedStance denial = only(judged, Position.DENIES);
+            assertEquals("Biden", denial.speaker().name());
+            Proposal claim = claimOf(judged, denial);
+            assertEquals("Russia was withdrawing troops from the border.", claim.claimText());
+            assertEquals("s-ru", only(judged, Position.ASSERTS).speaker().sourceId(), "the claim is Russia's");
+            assertEquals(1, judged.size());
+
+            List<Proposal> view = extract("Putin claimed that Ukraine had never had a tradition of statehood. Historians "
+                    + "have rejected that view.");
+            assertEquals("Historians", only(view, Position.DENIES).speaker().name());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
