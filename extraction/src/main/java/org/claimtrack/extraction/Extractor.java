@@ -221,11 +221,11 @@ public final class Extractor {
             if (read.nounPosition(k)) {
                 return k; // "Russia's claim that …", "the claims": a noun, no verb
             }
-            if ((length = lex.match("asserts", t, k)) > 0) {
-                return said(k, length, Position.ASSERTS);
-            }
-            if ((length = lex.match("questions", t, k)) > 0) {
-                return said(k, length, Position.QUESTIONS);
+            int asserts = lex.match("asserts", t, k);
+            int questions = lex.match("questions", t, k);
+            if (asserts > 0 || questions > 0) {
+                // the longer reading wins: "found no evidence" doubts, "found" states
+                return questions > asserts ? said(k, questions, Position.QUESTIONS) : said(k, asserts, Position.ASSERTS);
             }
             if ((length = lex.match("hedges", t, k)) > 0) {
                 return hedged(k, length);
@@ -245,7 +245,8 @@ public final class Extractor {
             }
             List<Speaker> found = speakers.resolve(t, k + length, speakerEnd);
             if (found.isEmpty() || t.subList(k + length, speakerEnd).stream().noneMatch(w -> w.capitalized()
-                    || lex.has("government words", w) || lex.has("organisation words", w))) { // "according to police"
+                    || lex.has("government words", w) || lex.has("organisation words", w)
+                    || lex.has("documents", w))) { // "according to police", "according to court documents"
                 return k;
             }
             int from;
@@ -384,7 +385,7 @@ public final class Extractor {
 
         /** "Rejecting the allegation, X says …". */
         private int rejecting(int k) {
-            Draft target = lastDraft();
+            Draft target = claimBefore();
             int comma = -1;
             for (int j = k + 1; j < Math.min(n, k + 6); j++) {
                 if (t.get(j).is(",")) {
@@ -531,8 +532,8 @@ public final class Extractor {
                 }
                 target.add(article.publisher(), Position.REPORTS, Quote.of(text, t.get(noun + 2).start(),
                         t.get(end - 1).end()), article.publishedAt(), rule, "the claims the publisher relays");
-            } else if (noun + 1 == aux && lastDraft() != null) {
-                target = lastDraft();
+            } else if (noun + 1 == aux && claimBefore() != null) {
+                target = claimBefore();
             } else {
                 return v;
             }
@@ -553,7 +554,7 @@ public final class Extractor {
         private int onNamedClaim(int v, int noun, int[] speakerRange, List<Speaker> found, Position position, Rule rule) {
             Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(noun).end());
             for (Speaker speaker : found) {
-                lastDraft().add(speaker, position, quote, statedAt(bodyStart, v), rule,
+                claimBefore().add(speaker, position, quote, statedAt(bodyStart, v), rule,
                         t.get(v).text() + " " + t.get(noun).text());
             }
             sentenceSpeakers = found;
@@ -606,7 +607,7 @@ public final class Extractor {
          * part it read.
          */
         private int onLastClaim(int v, int[] speakerRange, List<Speaker> found, Position position, int end) {
-            Draft target = lastDraft();
+            Draft target = claimBefore();
             if (position != null && target != null) {
                 Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(end - 1).end());
                 for (Speaker speaker : found) {
@@ -891,8 +892,8 @@ public final class Extractor {
                 // "“There is no truth to these reports,” a spokesperson said": a judgement of the claim just proposed,
                 // and no claim of its own
                 Quote quote = Quote.of(text, t.get(from).start(), t.get(to - 1).end());
-                for (Speaker speaker : lastDraft() == null ? List.<Speaker>of() : found) {
-                    lastDraft().add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED, read.words(from, to));
+                for (Speaker speaker : claimBefore() == null ? List.<Speaker>of() : found) {
+                    claimBefore().add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED, read.words(from, to));
                 }
                 return Math.max(end, v + 1);
             }
@@ -1155,6 +1156,21 @@ public final class Extractor {
 
         private Draft lastDraft() {
             return drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        }
+
+        /**
+         * The claim "the charges", "the allegation", "these reports" name: the last one somebody made, passing over the
+         * publisher's own statements in between ("Prosecutors allege that Smith paid bribes. Smith has pleaded not
+         * guilty. His lawyer said the charges were baseless."); the last draft when every one is the publisher's.
+         */
+        private Draft claimBefore() {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                if (drafts.get(i).stances.stream().anyMatch(s -> s.position() != Position.ASSERTS
+                        || !s.speaker().equals(article.publisher()))) {
+                    return drafts.get(i);
+                }
+            }
+            return lastDraft();
         }
 
         /** When a statement was made: the article's date, the day before when the sentence says "yesterday". */

@@ -384,8 +384,16 @@ final class SentenceReader {
             }
             return null;
         }
-        if (onlineSubject(end)) {
-            return new int[] {bodyStart, end}; // "Posts shared thousands of times on Facebook claim that …"
+        int document = documentSubject(end);
+        if (document > 0) {
+            return new int[] {bodyStart, document}; // "Posts shared thousands of times on Facebook claim that …"
+        }
+        int when = end;
+        while (when > bodyStart && lex.has("time words", t.get(when - 1))) {
+            when--;
+        }
+        if (when < end && when > bodyStart) {
+            end = when; // "Russia on Thursday denied", "Kyiv yesterday said", "…, Erik ten Hag, later said"
         }
         int appositive = appositiveStart(end);
         if (appositive >= 0) {
@@ -394,13 +402,6 @@ final class SentenceReader {
         int[] describedName = describedName(end);
         if (describedName != null) {
             return describedName; // "Russia's ambassador to the EU, Vladimir Chizhov, said"
-        }
-        int when = end;
-        while (when > bodyStart && lex.has("time words", t.get(when - 1))) {
-            when--;
-        }
-        if (when < end && when > bodyStart) {
-            end = when; // "Russia on Thursday denied", "Kyiv yesterday said": the day is when, not who
         }
         int start = end;
         while (start > bodyStart && speakerWord(start - 1)) {
@@ -441,23 +442,26 @@ final class SentenceReader {
     }
 
     /**
-     * tokens[bodyStart, end) are things posted online, named from the sentence start: "A viral video", "Posts shared
-     * thousands of times on Facebook" — an online-source noun among the first three words, no verb of its own.
+     * tokens[bodyStart, end) are things posted online or documents, named from the sentence start: "A viral video",
+     * "Posts shared thousands of times on Facebook", "A lawsuit filed in Texas", "The study, published in The Lancet,"
+     * — such a noun among the first three words, no verb of its own.
      */
-    private boolean onlineSubject(int end) {
+    private int documentSubject(int end) {
         if (end - bodyStart > 12 || end <= bodyStart) {
-            return false;
+            return -1;
         }
-        boolean online = false;
+        boolean document = false;
+        int named = end;
         for (int j = bodyStart; j < end; j++) {
             Token token = t.get(j);
-            if (!token.word() && !token.numeric() && !hyphenInWord(j) || lex.has("finite", token)
+            if (!token.word() && !token.numeric() && !hyphenInWord(j) && !token.is(",") || lex.has("finite", token)
                     || lex.match("asserts", t, j) > 0) {
-                return false;
+                return -1;
             }
-            online |= j < bodyStart + 3 && lex.has("online sources", token);
+            document |= j < bodyStart + 3 && (lex.has("online sources", token) || lex.has("documents", token));
+            named = token.is(",") ? Math.min(named, j) : named; // "The study, published in The Lancet,": the study
         }
-        return online;
+        return document ? named : -1;
     }
 
     /**
@@ -549,7 +553,8 @@ final class SentenceReader {
             return null;
         }
         int comma = end - 2;
-        while (comma > bodyStart && comma >= end - 6 && t.get(comma).capitalized()) {
+        while (comma > bodyStart && comma >= end - 6 && (t.get(comma).capitalized()
+                || lex.has("name particles", t.get(comma)))) {
             comma--;
         }
         if (comma <= bodyStart || comma == end - 2 || !t.get(comma).is(",")) {
@@ -593,6 +598,10 @@ final class SentenceReader {
         if (lex.has("number words", token) && j + 1 < t.size() && (lex.namesABody(t.get(j + 1))
                 || t.get(j + 1).lower().equals("of"))) {
             return true; // "two sources", "three officials", "lawyers for two of the defendants"
+        }
+        if (lex.has("name particles", token) && j > 0 && j + 1 < n && t.get(j - 1).capitalized()
+                && t.get(j + 1).capitalized()) {
+            return true; // "Erik ten Hag", "Ursula von der Leyen"
         }
         if (functionWord(token)) {
             String word = token.lower();

@@ -206,7 +206,8 @@ final class SpeakerResolver {
         if (known.isPresent()) {
             return existing(mention, known.get());
         }
-        if (words.subList(0, Math.min(3, words.size())).stream().anyMatch(w -> lexicon.has("online sources", w))) {
+        List<Token> head = words.subList(0, Math.min(3, words.size()));
+        if (head.stream().anyMatch(w -> lexicon.has("online sources", w))) {
             // "posts shared on Facebook", "a viral video": whoever posted them, named by the words, of no side
             return new Speaker(mention, null, capitalize(mention), "GROUP", null);
         }
@@ -234,11 +235,18 @@ final class SpeakerResolver {
                 Speaker behind = resolveOne(without);
                 return new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
             }
-            if (without.stream().allMatch(Token::capitalized) && lexicon.demonym(without, 0).isEmpty()
+            boolean plural = words.get(words.size() - 1).lower().endsWith("s"); // "EU officials" are a group
+            if (!plural && without.stream().allMatch(Token::capitalized) && lexicon.demonym(without, 0).isEmpty()
                     && lexicon.country(shorter).isEmpty() && lexicon.match("titles", without, 0) == 0
                     && partyIn(without) == null) {
                 // "a Facebook spokesperson", "Facebook's spokesperson": the organisation speaks
                 return new Speaker(mention, null, shorter.replaceFirst("['’]s$", ""), "ORGANIZATION", null);
+            }
+            if (shorter.endsWith("'s") || shorter.endsWith("’s")) {
+                Speaker behind = resolveOne(trim(without)); // "the ministry's figures": the ministry
+                if (behind != null) {
+                    return new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
+                }
             }
         }
         // "a statement from the ministry", "data compiled by LSEG": whoever issued it
@@ -247,6 +255,10 @@ final class SpeakerResolver {
             Speaker behind = resolveOne(trim(words.subList(issuer, words.size())));
             return behind == null ? null
                     : new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
+        }
+        if (head.stream().anyMatch(w -> lexicon.has("documents", w))) {
+            // "the indictment", "a lawsuit filed in Texas": the document speaks for whoever issued it, to be named
+            return new Speaker(mention, null, capitalize(mention), "ORGANIZATION", null);
         }
         // "a spokesman for the US National Security Council" speaks for the council
         if (words.size() > 2 && lexicon.has("spokesperson roles", words.get(0))
@@ -281,7 +293,8 @@ final class SpeakerResolver {
         }
         int nameStart = titleEnd < 0 ? 0 : titleEnd;
         boolean nameFollows = nameStart < words.size()
-                && words.subList(nameStart, words.size()).stream().allMatch(w -> w.capitalized() && !w.numeric()
+                && words.subList(nameStart, words.size()).stream().allMatch(w -> (w.capitalized()
+                        || lexicon.has("name particles", w)) && !w.numeric()
                         && !w.text().equals(w.text().toUpperCase(Locale.ROOT))) // "OSCE", "NATO" are no people
                 && words.subList(nameStart, words.size()).size() <= 4
                 && words.subList(nameStart, words.size()).stream().noneMatch(lexicon::namesABody)

@@ -1280,6 +1280,38 @@ class AttributionRulesTest {
         }
 
         @Test
+        void documentsStateWhatTheirAuthorsAllege() {
+            List<Proposal> proposals = extract("The indictment alleges that the defendants laundered $40 million through "
+                    + "shell companies. A lawsuit filed in Texas claims that the company misled investors. According to "
+                    + "court documents, the former executive transferred $2 million to an offshore account. The study, "
+                    + "published in The Lancet, found that the vaccine reduced hospitalisations by 90%. The ministry's "
+                    + "figures show that 1,300 civilians were killed.");
+            assertEquals(List.of("Indictment", "Lawsuit filed in Texas", "Court documents", "Study", "Ministry"),
+                    proposals.stream().map(p -> p.stances().get(0).speaker().name()).toList());
+            assertEquals(List.of("The defendants laundered $40 million through shell companies.",
+                    "The company misled investors.", "The former executive transferred $2 million to an offshore account.",
+                    "The vaccine reduced hospitalisations by 90%.", "1,300 civilians were killed."),
+                    proposals.stream().map(Proposal::claimText).toList());
+        }
+
+        @Test
+        void theChargesAreTheClaimSomebodyMadeNotThePublishersFactInBetween() {
+            List<Proposal> proposals = extract("Prosecutors allege that Smith paid bribes to three officials. Smith has "
+                    + "pleaded not guilty. His lawyer, John Brown, said the charges were \"baseless\".");
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("John Brown", denial.speaker().name());
+            assertEquals("Smith paid bribes to three officials.", claimOf(proposals, denial).claimText());
+            List<Proposal> denied = extract("Ukraine said Russian forces shelled the town, killing 3 people. Moscow "
+                    + "denied it.");
+            assertEquals("s-ru", only(denied, Position.DENIES).speaker().sourceId());
+            List<Proposal> coach = extract("The club's manager, Erik ten Hag, later said the striker would miss at least "
+                    + "six weeks. EU officials said the ban could take effect by the end of the year.");
+            assertEquals("Erik ten Hag", coach.get(0).stances().get(0).speaker().name());
+            assertEquals(new Speaker("EU officials", null, "EU officials", "GROUP", null),
+                    coach.get(1).stances().get(0).speaker());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
