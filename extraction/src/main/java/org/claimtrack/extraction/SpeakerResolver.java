@@ -27,8 +27,12 @@ final class SpeakerResolver {
     private final Map<String, String> parties = new HashMap<>();
     private Speaker lastPerson;
     private Speaker lastOther;
-    /** full names in document order, with where each stands: "he" with no speaker before it is the last of them */
-    private final List<Map.Entry<Integer, String>> mentions = new ArrayList<>();
+    /** names in document order, with where each stands: "he" with no speaker before it is one of them */
+    private final List<Mention> mentions = new ArrayList<>();
+
+    /** A name as the document wrote it, at {@code offset}, in the sentence starting at {@code sentenceStart}. */
+    private record Mention(int sentenceStart, int offset, String name) {
+    }
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "you");
 
@@ -55,7 +59,7 @@ final class SpeakerResolver {
                 if (end - i >= 2 && (i == 0 || !nameLike(tokens, i - 1))) {
                     String full = span(tokens.get(i), tokens.get(end - 1));
                     surnames.putIfAbsent(tokens.get(end - 1).lower(), full);
-                    mentions.add(Map.entry(tokens.get(i).start(), full));
+                    mentions.add(new Mention(sentence.start(), tokens.get(i).start(), full));
                     String description = descriptionBefore(tokens, i);
                     if (description != null) {
                         descriptions.putIfAbsent(description, full);
@@ -69,9 +73,19 @@ final class SpeakerResolver {
                     if (party != null) {
                         parties.putIfAbsent(full, party);
                     }
+                } else if (i == 0 && end == 1 && tokens.size() > 1 && pastVerb(tokens.get(1))
+                        && lexicon.country(tokens.get(0).text()).isEmpty()) {
+                    // "Zelensky thanked Biden …": a lone name as the sentence's subject, which a later "he" may mean
+                    mentions.add(new Mention(sentence.start(), tokens.get(0).start(), tokens.get(0).text()));
                 }
             }
         }
+    }
+
+    /** "thanked", "met", "was": a verb in the past, right after a subject. */
+    private boolean pastVerb(Token token) {
+        return token.word() && !token.capitalized() && (token.lower().endsWith("ed")
+                || lexicon.has("irregular past", token) || lexicon.has("finite", token));
     }
 
     /** "Russian President" before a name → "russian president"; null when a demonym and title do not both precede. */
@@ -396,21 +410,30 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Dmitry Peskov spoke to reporters. “…,” he said.": the last full name before {@code offset} that names no party
-     * and no registered organisation; null when there is none.
+     * "Dmitry Peskov spoke to reporters. “…,” he said.": a person named before {@code offset} — of the last sentence
+     * that names one, the first (its subject: "President Joe Biden spoke with President Volodymyr Zelensky. He said …"
+     * is Biden) — that names no party and no registered organisation; null when there is none.
      */
     private Speaker personMentionedBefore(int offset) {
+        Mention chosen = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
-            String full = mentions.get(i).getValue();
-            if (mentions.get(i).getKey() >= offset || registry.party(full).isPresent()) {
-                continue;
+            Mention mention = mentions.get(i);
+            if (chosen != null && mention.sentenceStart() != chosen.sentenceStart()) {
+                break;
             }
-            Optional<Registry.KnownSource> known = registry.source(full);
-            if (known.isEmpty() || "PERSON".equals(known.get().kind())) {
-                return person(full, List.of(), List.of(), full, null);
+            if (mention.offset() < offset && isPerson(mention.name())) {
+                chosen = mention;
             }
         }
-        return null;
+        return chosen == null ? null : person(chosen.name(), List.of(), List.of(), chosen.name(), null);
+    }
+
+    private boolean isPerson(String name) {
+        if (registry.party(name).isPresent()) {
+            return false;
+        }
+        Optional<Registry.KnownSource> known = registry.source(name);
+        return known.isEmpty() || "PERSON".equals(known.get().kind());
     }
 
     private Speaker person(String mention, List<Token> name, List<Token> description) {

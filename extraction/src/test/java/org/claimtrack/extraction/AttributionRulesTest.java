@@ -1312,6 +1312,19 @@ class AttributionRulesTest {
         }
 
         @Test
+        void heIsTheSubjectOfTheSentenceBefore() {
+            List<Proposal> biden = extract("President Joe Biden spoke with President Volodymyr Zelensky on Sunday. He "
+                    + "said the United States would send more weapons.");
+            assertEquals("Joe Biden", biden.get(1).stances().get(0).speaker().name(), "the subject, not the last name");
+            List<Proposal> zelensky = extract("Zelensky thanked Biden for the support. He said Ukraine would never give "
+                    + "up Crimea.");
+            assertEquals("Zelensky", zelensky.get(1).stances().get(0).speaker().name(), "a lone name as the subject");
+            List<Proposal> lavrov = extract("Foreign Minister Sergei Lavrov met his Turkish counterpart in Antalya. "
+                    + "Speaking afterwards, he said no progress had been made on a ceasefire.");
+            assertEquals("Sergei Lavrov", lavrov.get(1).stances().get(0).speaker().name());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
