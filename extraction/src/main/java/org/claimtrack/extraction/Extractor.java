@@ -144,7 +144,7 @@ public final class Extractor {
                     k++;
                 }
             }
-            boolean hasQuotation = t.stream().anyMatch(Token::quotationMark);
+            boolean hasQuotation = read.hasQuotation();
             if (attributions == 0 && read.whollyQuoted() && !quotationSpeakers.isEmpty()) {
                 // "“We will not invade,” Zakharova said. “Russia has no such plans.”": the same speaker goes on
                 int from = bodyStart + 1;
@@ -956,9 +956,11 @@ public final class Extractor {
             if (from == bodyStart && publisherJudges()) {
                 return;
             }
-            int start = from == bodyStart && read.whollyQuoted() ? from + 1 : from; // the words, not their marks
-            int end = read.beforeRemark(start, read.trimEnd(start, n));
-            addClauses(start, end, List.of(article.publisher()), Position.ASSERTS, Rule.PUBLISHER, null, -1);
+            if (from == bodyStart && read.whollyQuoted()) {
+                return; // somebody's words, whose speaker no sentence names: never the publisher's
+            }
+            int end = read.beforeRemark(from, read.trimEnd(from, n));
+            addClauses(from, end, List.of(article.publisher()), Position.ASSERTS, Rule.PUBLISHER, null, -1);
         }
 
         /**

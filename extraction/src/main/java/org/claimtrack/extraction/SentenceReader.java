@@ -68,9 +68,18 @@ final class SentenceReader {
 
     /** The sentence is one quotation: an opening mark first and its closing mark last, none between. */
     boolean whollyQuoted() {
+        if (bodyStart < n && t.get(bodyStart).is("‘")) {
+            // "‘These are lies spread by Washington.’": single marks, the opening one unambiguous
+            return t.stream().filter(x -> x.is("‘")).count() == 1 && t.subList(n, t.size()).stream().anyMatch(x -> x.is("’"));
+        }
         return bodyStart < n && t.get(bodyStart).quotationMark()
                 && t.stream().filter(Token::quotationMark).count() == 2
                 && t.subList(n, t.size()).stream().anyMatch(Token::quotationMark);
+    }
+
+    /** The sentence quotes someone: double marks or guillemets, or an opening single mark "‘". */
+    boolean hasQuotation() {
+        return t.stream().anyMatch(x -> x.quotationMark() || x.is("‘"));
     }
 
     private int lastContent(int size) {

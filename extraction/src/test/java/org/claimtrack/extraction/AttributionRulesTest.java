@@ -1325,6 +1325,16 @@ class AttributionRulesTest {
         }
 
         @Test
+        void singleQuotationMarksAndQuotesOfNobody() {
+            List<Proposal> british = extract("\u2018Russia has no plans to attack anyone,\u2019 Peskov told reporters. "
+                    + "\u2018These are lies spread by Washington.\u2019");
+            assertEquals(List.of("Peskov", "Peskov"), british.stream().map(p -> p.stances().get(0).speaker().name())
+                    .toList(), "the quotation in single marks goes on in the same voice");
+            List<Proposal> nobody = extract("\u201cThese are lies spread by Washington.\u201d");
+            assertTrue(nobody.isEmpty(), "somebody's words are never the publisher's");
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");
