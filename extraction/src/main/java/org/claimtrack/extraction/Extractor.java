@@ -225,7 +225,8 @@ public final class Extractor {
             int questions = lex.match("questions", t, k);
             if (asserts > 0 || questions > 0) {
                 // the longer reading wins: "found no evidence" doubts, "found" states
-                return questions > asserts ? said(k, questions, Position.QUESTIONS) : said(k, asserts, Position.ASSERTS);
+                return questions > asserts ? said(k, questions, Position.QUESTIONS)
+                        : said(k, asserts, Position.ASSERTS);
             }
             if ((length = lex.match("hedges", t, k)) > 0) {
                 return hedged(k, length);
@@ -437,7 +438,8 @@ public final class Extractor {
             Draft draft;
             int end;
             int quoteFrom;
-            boolean thatNoun = next.lower().equals("that") && after + 1 < n && lex.has("allegation nouns", t.get(after + 1))
+            boolean thatNoun = next.lower().equals("that") && after + 1 < n
+                    && lex.has("allegation nouns", t.get(after + 1))
                     && (after + 2 >= n || !t.get(after + 2).word()); // "rejected that view."
             if ((lex.has("complementizers", next) || next.lower().equals("that")) && !thatNoun) {
                 quoteFrom = after + 1;
@@ -458,7 +460,8 @@ public final class Extractor {
                     // "rejected as “groundless” Western claims that …": the judgement before the object
                     j = t.get(j + 1).quoteMark() ? read.closingQuote(j + 1) + 1 : j + 2;
                 }
-                j = read.skipDeterminers(j); // "denied the claims", "denied Russian claims", "rejected Moscow's allegations"
+                // "denied the claims", "denied Russian claims", "rejected Moscow's allegations"
+                j = read.skipDeterminers(j);
                 if (j + 1 < n && t.get(j).lower().equals("any") && lex.has("intention nouns", t.get(j + 1))) {
                     j++;
                 }
@@ -495,9 +498,9 @@ public final class Extractor {
         }
 
         /**
-         * "The claim was denied by Moscow" (the claim just proposed), "Claims that 5G networks spread the coronavirus have
-         * been debunked by scientists" (a claim of its own, which the publisher relays): X's position, in the passive;
-         * v when the verb at v is not passive or its subject is no claim.
+         * "The claim was denied by Moscow" (the claim just proposed), "Claims that 5G networks spread the coronavirus
+         * have been debunked by scientists" (a claim of its own, which the publisher relays): X's position, in the
+         * passive; v when the verb at v is not passive or its subject is no claim.
          */
         private int passive(int v, int length, Position position, Rule rule) {
             int by = v + length;
@@ -548,10 +551,11 @@ public final class Extractor {
         private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "been", "be");
 
         /**
-         * "X denied the allegation", "X disputed her characterisation": X's position on the claim just proposed, named by
-         * the noun at {@code noun}; answers the index after it.
+         * "X denied the allegation", "X disputed her characterisation": X's position on the claim just proposed, named
+         * by the noun at {@code noun}; answers the index after it.
          */
-        private int onNamedClaim(int v, int noun, int[] speakerRange, List<Speaker> found, Position position, Rule rule) {
+        private int onNamedClaim(int v, int noun, int[] speakerRange, List<Speaker> found, Position position,
+                Rule rule) {
             Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(noun).end());
             for (Speaker speaker : found) {
                 claimBefore().add(speaker, position, quote, statedAt(bodyStart, v), rule,
@@ -665,8 +669,8 @@ public final class Extractor {
         }
 
         /**
-         * "Saudi Arabia's energy minister rejected calls to …, saying …": who does what the sentence opens with, when no
-         * rule read a speaker before the participle at {@code before}.
+         * "Saudi Arabia's energy minister rejected calls to …, saying …": who does what the sentence opens with, when
+         * no rule read a speaker before the participle at {@code before}.
          */
         private List<Speaker> sentenceSubject(int before) {
             for (int v = bodyStart + 1; v < before; v++) {
@@ -698,7 +702,8 @@ public final class Extractor {
             }
             int noun = read.skipDeterminers(after);
             if (speakerRange != null && position == Position.QUESTIONS && noun < n
-                    && lex.has("allegation nouns", t.get(noun)) && !read.complementizer(noun + 1) && lastDraft() != null) {
+                    && lex.has("allegation nouns", t.get(noun)) && !read.complementizer(noun + 1)
+                    && lastDraft() != null) {
                 // "The company has disputed her characterisation": a doubt about the claim just proposed
                 List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
                 return found.isEmpty() ? v : onNamedClaim(v, noun, speakerRange, found, position, Rule.SAID_THAT);
@@ -797,13 +802,14 @@ public final class Extractor {
         private static final Map<String, String> CLAIMED_VERBS = Map.of("have", "has", "be", "is", "show", "shows",
                 "prove", "proves", "depict", "depicts", "reveal", "reveals");
 
-        /** "the rebels", "posts shared on Facebook": a group named by a plural noun; one video or person is singular. */
+        /** "the rebels", "posts shared on Facebook": a group named by a plural noun; one video, one person: singular. */
         private boolean plural(List<Speaker> found) {
             if (found.size() > 1) {
                 return true;
             }
             Speaker one = found.get(0);
-            return "GROUP".equals(one.kind()) && Arrays.stream(one.mention().split("\\s+")).map(w -> w.toLowerCase(Locale.ROOT))
+            return "GROUP".equals(one.kind()) && Arrays.stream(one.mention().split("\\s+"))
+                    .map(w -> w.toLowerCase(Locale.ROOT))
                     .anyMatch(w -> w.endsWith("s") && !w.endsWith("ss") && (lex.hasWord("group nouns", w)
                             || lex.hasWord("non-state groups", w) || lex.hasWord("online sources", w)));
         }
@@ -893,7 +899,8 @@ public final class Extractor {
                 // and no claim of its own
                 Quote quote = Quote.of(text, t.get(from).start(), t.get(to - 1).end());
                 for (Speaker speaker : claimBefore() == null ? List.<Speaker>of() : found) {
-                    claimBefore().add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED, read.words(from, to));
+                    claimBefore().add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED,
+                            read.words(from, to));
                 }
                 return Math.max(end, v + 1);
             }
@@ -902,8 +909,8 @@ public final class Extractor {
         }
 
         /**
-         * "Russia's claim that X is not true, Biden said": the speaker judges X ({@code named}: X's start and end, and the
-         * possessor's words when there is one, who ASSERTS X).
+         * "Russia's claim that X is not true, Biden said": the speaker judges X ({@code named}: X's start and end, and
+         * the possessor's words when there is one, who ASSERTS X).
          */
         private int judgedClaim(int[] named, int to, List<Speaker> found, int v, int end) {
             List<Speaker> owners = named[2] < named[3] ? speakers.resolve(t, named[2], named[3]) : List.of();
@@ -1003,7 +1010,7 @@ public final class Extractor {
             return true;
         }
 
-        /** "Twitter users falsely claimed that …": the publisher's own adverb denies what the drafts since then claim. */
+        /** "Twitter users falsely claimed that …": the publisher's own adverb denies what the drafts since claim. */
         private void publisherAdverb(int v, int draftsBefore) {
             for (int j = Math.max(bodyStart, v - 2); j < v; j++) {
                 if (lex.has("publisher dismissals", t.get(j)) && article.publisher() != null) {

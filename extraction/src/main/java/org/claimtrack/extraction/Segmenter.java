@@ -55,8 +55,9 @@ final class Segmenter {
 
     /**
      * Where sentences end: ICU's breaks with its abbreviation filter ("Mr. Smith"), except that an acronym's full stop
-     * followed by a new sentence still ends one, and so does "No." before a word ("No. 10" stays one). The filter matches the end of a word, so it took the "O." of "NATO."
-     * and the "G." of "LSEG." for initials and joined "… said NATO. The company …" into one sentence.
+     * followed by a new sentence still ends one, and so does "No." before a word ("No. 10" stays one). The filter
+     * matches the end of a word, so it took the "O." of "NATO." and the "G." of "LSEG." for initials and joined "… said
+     * NATO. The company …" into one sentence.
      */
     private List<Integer> breaks(String text) {
         BreakIterator filtered = FilteredBreakIteratorBuilder.getInstance(locale)
@@ -72,7 +73,7 @@ final class Segmenter {
         for (int end = plain.next(); end != BreakIterator.DONE; end = plain.next()) {
             String before = text.substring(Math.max(0, end - 16), end);
             boolean answer = NO_AT_END.matcher(before).find() && end < text.length()
-                    && Character.isUpperCase(text.charAt(end)); // "A: No. Russia has never …", but "No. 10 Downing Street"
+                    && Character.isUpperCase(text.charAt(end)); // "A: No. Russia has …", but "No. 10 Downing Street"
             if (kept.contains(end) || ACRONYM_AT_END.matcher(before).find() || answer) {
                 breaks.add(end);
             }
@@ -80,7 +81,7 @@ final class Segmenter {
         return breaks;
     }
 
-    /** "NATO. ", "CEO. ", "LSEG.\n": two or more capitals, no full stop between them, ending the text before a break. */
+    /** "NATO. ", "CEO. ", "LSEG.\n": two or more capitals, no full stop inside, ending the text before a break. */
     private static final Pattern ACRONYM_AT_END = Pattern.compile("(?<![\\p{L}.])\\p{Lu}{2,}\\.[\"”’)]?\\s*$");
 
     /** "No." closing the text before a break. */

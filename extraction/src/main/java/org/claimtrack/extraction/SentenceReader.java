@@ -56,7 +56,7 @@ final class SentenceReader {
 
     static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 
-    /** "“…,” he said …": a pronoun, then a reporting verb, outside quotation marks: somebody's words, not the publisher's. */
+    /** "“…,” he said …": a pronoun and a reporting verb outside quotation marks: somebody's words, not the publisher's. */
     boolean pronounSpeaks() {
         for (int j = bodyStart; j + 1 < n; j++) {
             if (!quoted[j] && lex.has("pronouns", t.get(j)) && lex.match("asserts", t, j + 1) > 0) {
@@ -70,7 +70,8 @@ final class SentenceReader {
     boolean whollyQuoted() {
         if (bodyStart < n && t.get(bodyStart).is("‘")) {
             // "‘These are lies spread by Washington.’": single marks, the opening one unambiguous
-            return t.stream().filter(x -> x.is("‘")).count() == 1 && t.subList(n, t.size()).stream().anyMatch(x -> x.is("’"));
+            return t.stream().filter(x -> x.is("‘")).count() == 1
+                    && t.subList(n, t.size()).stream().anyMatch(x -> x.is("’"));
         }
         return bodyStart < n && t.get(bodyStart).quotationMark()
                 && t.stream().filter(Token::quotationMark).count() == 2
@@ -243,7 +244,7 @@ final class SentenceReader {
         return -1;
     }
 
-    /** "the claims", "Russia's claim", "a report": the word at j follows a determiner or a possessive, so it is a noun. */
+    /** "the claims", "Russia's claim", "a report": the word at j follows a determiner or a possessive: a noun. */
     boolean nounPosition(int j) {
         if (j == 0 || !lex.has("allegation nouns", t.get(j))) {
             return false;
@@ -491,7 +492,8 @@ final class SentenceReader {
         }
         Token first = t.get(comma + 1);
         if (first.lower().equals("who") || first.lower().equals("which") || first.lower().equals("where")) {
-            return comma; // "Maria Zakharova, who spoke in Moscow on Thursday, said", "Turkey, which has close ties …, said"
+            // "Maria Zakharova, who spoke in Moscow on Thursday, said", "Turkey, which has close ties …, said"
+            return comma;
         }
         if (comma + 2 == end - 1 && (first.numeric() || lex.has("discourse adverbs", first))) {
             return comma; // "Ms. Johnson, 54, said": her age; "Britain's Foreign Office, however, said"
@@ -631,8 +633,8 @@ final class SentenceReader {
     }
 
     /**
-     * "Ukraine's defence ministry", "the UN human rights office", "Saudi Arabia's energy minister", "a former employee":
-     * lower-case words before a government word or a title.
+     * "Ukraine's defence ministry", "the UN human rights office", "Saudi Arabia's energy minister", "a former
+     * employee": lower-case words before a government word or a title.
      */
     private boolean qualifiesWhoSpeaks(int j) {
         if (t.get(j).lower().endsWith("ing") || t.get(j).lower().endsWith("ed")) {
@@ -640,7 +642,8 @@ final class SentenceReader {
         }
         for (int k = j + 1; k < Math.min(n, j + 4); k++) {
             Token next = t.get(k);
-            if (lex.has("government words", next) || lex.has("organisation words", next) || lex.match("titles", t, k) > 0) {
+            if (lex.has("government words", next) || lex.has("organisation words", next)
+                    || lex.match("titles", t, k) > 0) {
                 return true; // "the defence ministry", "the central bank", "the energy minister"
             }
             if (!next.word() || next.capitalized() || lex.has("function words", next)) {
@@ -796,7 +799,7 @@ final class SentenceReader {
         return -1;
     }
 
-    /** A lower-case noun, then a finite auxiliary or a past tense within eight words and nothing but words before it. */
+    /** A lower-case noun, then a finite auxiliary or a past tense within eight words, nothing but words between. */
     private boolean bareNounThenVerb(int j) {
         Token noun = t.get(j);
         if (!noun.word() || noun.capitalized() || lex.has("function words", noun) || lex.has("finite", noun)
@@ -879,8 +882,9 @@ final class SentenceReader {
     }
 
     /**
-     * ", a target the United Nations says is slipping out of reach" at the comma {@code comma}: someone else's remark on
-     * what was just said, an article and a noun, then a capitalised speaker and a reporting verb; not part of the claim.
+     * ", a target the United Nations says is slipping out of reach" at the comma {@code comma}: someone else's remark
+     * on what was just said, an article and a noun, then a capitalised speaker and a reporting verb; not part of the
+     * claim.
      */
     private boolean remarkAt(int comma) {
         if (!t.get(comma).is(",") || comma + 3 >= n || !isArticle(t.get(comma + 1)) || !t.get(comma + 2).word()

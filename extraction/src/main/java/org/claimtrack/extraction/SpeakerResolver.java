@@ -164,7 +164,8 @@ final class SpeakerResolver {
     private List<Token> trim(List<Token> words) {
         int a = 0;
         int b = words.size();
-        while (a < b && (!words.get(a).word() || lexicon.has("function words", words.get(a)) && !words.get(a).allCapitals()
+        while (a < b && (!words.get(a).word()
+                || lexicon.has("function words", words.get(a)) && !words.get(a).allCapitals()
                 || lexicon.match("discourse openers", words, a) > 0 && !words.get(a).lower().equals("the"))) {
             a += Math.max(1, lexicon.match("discourse openers", words, a));
         }
@@ -179,7 +180,8 @@ final class SpeakerResolver {
         if (last.text().endsWith("'s") || last.text().endsWith("’s")) {
             // "Russia's claim that …": the owner of the claim is Russia
             List<Token> owner = new ArrayList<>(words.subList(a, b - 1));
-            owner.add(new Token(last.text().substring(0, last.text().length() - 2), last.start(), last.end() - 2, true));
+            String name = last.text().substring(0, last.text().length() - 2);
+            owner.add(new Token(name, last.start(), last.end() - 2, true));
             return owner;
         }
         return words.subList(Math.max(0, a), b);
@@ -376,7 +378,7 @@ final class SpeakerResolver {
         return by + 1 < words.size() && (word.equals("from") || word.equals("by") || word.equals("of")) ? by + 1 : -1;
     }
 
-    /** "officials in Kyiv", "the ministry in Kyiv": where the place after a group noun or government word starts, or -1. */
+    /** "officials in Kyiv", "the ministry in Kyiv": where the place after a group noun or government word starts. */
     private int placeOfGroup(List<Token> words) {
         for (int i = 1; i + 1 < words.size(); i++) {
             String word = words.get(i).lower();
