@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Proposes claims and stances from an article with explicit attribution rules. Every rule is general news
@@ -386,7 +387,7 @@ public final class Extractor {
 
         /** "Rejecting the allegation, X says …". */
         private int rejecting(int k) {
-            Draft target = claimBefore();
+            Draft target = claimBefore(List.of()); // before said() below proposes this sentence's own claim
             int comma = -1;
             for (int j = k + 1; j < Math.min(n, k + 6); j++) {
                 if (t.get(j).is(",")) {
@@ -529,14 +530,14 @@ public final class Extractor {
             Draft target;
             if (read.complementizer(noun + 1) && noun + 2 < aux) {
                 int end = read.trimEnd(noun + 2, aux);
-                target = claim(noun + 2, end, null);
+                target = claim(noun + 2, end, null, true); // the one who rejects it is on record
                 if (target == null) {
                     return v;
                 }
                 target.add(article.publisher(), Position.REPORTS, Quote.of(text, t.get(noun + 2).start(),
                         t.get(end - 1).end()), article.publishedAt(), rule, "the claims the publisher relays");
-            } else if (noun + 1 == aux && claimBefore() != null) {
-                target = claimBefore();
+            } else if (noun + 1 == aux && claimBefore(found) != null) {
+                target = claimBefore(found);
             } else {
                 return v;
             }
@@ -558,7 +559,7 @@ public final class Extractor {
                 Rule rule) {
             Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(noun).end());
             for (Speaker speaker : found) {
-                claimBefore().add(speaker, position, quote, statedAt(bodyStart, v), rule,
+                claimBefore(found).add(speaker, position, quote, statedAt(bodyStart, v), rule,
                         t.get(v).text() + " " + t.get(noun).text());
             }
             sentenceSpeakers = found;
@@ -611,7 +612,7 @@ public final class Extractor {
          * part it read.
          */
         private int onLastClaim(int v, int[] speakerRange, List<Speaker> found, Position position, int end) {
-            Draft target = claimBefore();
+            Draft target = claimBefore(found);
             if (position != null && target != null) {
                 Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(end - 1).end());
                 for (Speaker speaker : found) {
@@ -898,8 +899,8 @@ public final class Extractor {
                 // "“There is no truth to these reports,” a spokesperson said": a judgement of the claim just proposed,
                 // and no claim of its own
                 Quote quote = Quote.of(text, t.get(from).start(), t.get(to - 1).end());
-                for (Speaker speaker : claimBefore() == null ? List.<Speaker>of() : found) {
-                    claimBefore().add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED,
+                for (Speaker speaker : claimBefore(found) == null ? List.<Speaker>of() : found) {
+                    claimBefore(found).add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED,
                             read.words(from, to));
                 }
                 return Math.max(end, v + 1);
@@ -1071,6 +1072,14 @@ public final class Extractor {
 
         /** The claim for tokens[from, to) in the speaker's words, or null when it is not checkable. */
         private Draft claim(int from, int to, Speaker speaker) {
+            return claim(from, to, speaker, speaker != null);
+        }
+
+        /**
+         * As {@link #claim(int, int, Speaker)}; {@code onRecord}: someone is on record for it even when {@code speaker}
+         * (whose "it" and "we" the claim text names) is null — "Claims that … were rejected by the ministry".
+         */
+        private Draft claim(int from, int to, Speaker speaker, boolean onRecord) {
             if (from >= to || read.questionAt(to)) {
                 return null; // "Did Russia plan to invade Ukraine?" asserts nothing
             }
@@ -1078,7 +1087,7 @@ public final class Extractor {
             // said by someone on record, the claim is theirs to check even without a name in it ("some units were
             // returning to their bases", said by a defence ministry), unless its subject points back ("this is …");
             // the publisher's own sentences need a name or a number
-            boolean named = speaker != null && !SentenceReader.ANAPHORA.contains(t.get(from).lower());
+            boolean named = onRecord && !SentenceReader.ANAPHORA.contains(t.get(from).lower());
             for (int j = from; j < to; j++) {
                 Token token = t.get(j);
                 String word = token.text();
@@ -1168,14 +1177,19 @@ public final class Extractor {
         }
 
         /**
-         * The claim "the charges", "the allegation", "these reports" name: the last one somebody made, passing over the
-         * publisher's own statements in between ("Prosecutors allege that Smith paid bribes. Smith has pleaded not
-         * guilty. His lawyer said the charges were baseless."); the last draft when every one is the publisher's.
+         * The claim "the charges", "the allegation", "these reports" name when {@code judges} speak of it: the last one
+         * somebody else made, passing over the publisher's own statements ("Prosecutors allege that Smith paid bribes.
+         * Smith has pleaded not guilty. His lawyer said the charges were baseless.") and the judges' side's own
+         * positions ("Russia denied …, saying Y. Peskov said the accusations were absurd": not Y); the last draft when
+         * there is no such claim.
          */
-        private Draft claimBefore() {
+        private Draft claimBefore(List<Speaker> judges) {
+            Set<String> sides = judges.stream().map(Speaker::side).collect(Collectors.toSet());
             for (int i = drafts.size() - 1; i >= 0; i--) {
-                if (drafts.get(i).stances.stream().anyMatch(s -> s.position() != Position.ASSERTS
-                        || !s.speaker().equals(article.publisher()))) {
+                List<ProposedStance> stances = drafts.get(i).stances;
+                boolean somebodys = stances.stream().anyMatch(s -> s.position() != Position.ASSERTS
+                        || !s.speaker().equals(article.publisher()));
+                if (somebodys && stances.stream().noneMatch(s -> sides.contains(s.speaker().side()))) {
                     return drafts.get(i);
                 }
             }

@@ -23,6 +23,8 @@ final class SpeakerResolver {
     private final Map<String, String> surnames = new HashMap<>();
     /** "russian president" → "Vladimir Putin", from "Russian President Vladimir Putin" anywhere in the document */
     private final Map<String, String> descriptions = new HashMap<>();
+    /** "energy ministry" → "Ukraine", from "Ukraine's energy ministry": a later "the energy ministry" is Ukraine's */
+    private final Map<String, String> bodies = new HashMap<>();
     /** "Volodymyr Zelensky" → "Ukraine", from "Ukraine's President Volodymyr Zelensky": a later "Zelensky" keeps it */
     private final Map<String, String> parties = new HashMap<>();
     private Speaker lastPerson;
@@ -46,6 +48,7 @@ final class SpeakerResolver {
     void learn(List<Sentence> sentences) {
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
+            learnBodies(tokens);
             for (int i = 0; i < tokens.size(); i++) {
                 int title = lexicon.match("titles", tokens, i);
                 if (title > 1) {
@@ -77,6 +80,27 @@ final class SpeakerResolver {
                         && lexicon.country(tokens.get(0).text()).isEmpty()) {
                     // "Zelensky thanked Biden …": a lone name as the sentence's subject, which a later "he" may mean
                     mentions.add(new Mention(sentence.start(), tokens.get(0).start(), tokens.get(0).text()));
+                }
+            }
+        }
+    }
+
+    /** "Ukraine's energy ministry": a possessive party, then up to three lower-case words ending in a government word. */
+    private void learnBodies(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String owner = tokens.get(i).text().replaceFirst("['’]s$", "");
+            if (!tokens.get(i).capitalized() || owner.equals(tokens.get(i).text())) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4) && tokens.get(j).word()
+                    && !tokens.get(j).capitalized(); j++) {
+                if (lexicon.has("government words", tokens.get(j))) {
+                    String party = registry.party(owner).map(Registry.KnownParty::name)
+                            .or(() -> lexicon.country(owner)).orElse(null);
+                    if (party != null) {
+                        bodies.putIfAbsent(key(tokens.subList(i + 1, j + 1)), party);
+                    }
+                    break;
                 }
             }
         }
@@ -343,10 +367,11 @@ final class SpeakerResolver {
         boolean government = words.stream().anyMatch(w -> lexicon.has("government words", w))
                 || lexicon.match("government words", words, 0) > 0;
         if (government && partyName == null) {
-            // "Israel's foreign ministry": a country the registry does not hold yet is the party it suggests
+            // "Israel's foreign ministry": a country the registry does not hold yet is the party it suggests; "the
+            // energy ministry" after "Ukraine's energy ministry" is Ukraine's
             partyName = words.stream().filter(Token::capitalized)
                     .map(w -> lexicon.country(w.text().replaceFirst("['’]s$", ""))).flatMap(Optional::stream)
-                    .findFirst().orElse(null);
+                    .findFirst().orElse(bodies.get(key(words)));
         }
         boolean group = groupNamed(words);
         return new Speaker(mention, null, capitalize(mention),

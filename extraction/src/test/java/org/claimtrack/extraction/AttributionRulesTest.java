@@ -1335,6 +1335,24 @@ class AttributionRulesTest {
         }
 
         @Test
+        void nobodyJudgesTheirOwnSidesClaimAndMinistriesAreRemembered() {
+            List<Proposal> proposals = extract("Ukraine said the plant had been hit by three Russian missiles. Russia's "
+                    + "defence ministry denied that its forces had targeted the plant, saying Ukrainian air defences had "
+                    + "caused the damage. Kremlin spokesman Dmitry Peskov said the accusations were \"absurd\".");
+            ProposedStance peskov = by(proposals, "Dmitry Peskov", Position.DENIES).orElseThrow();
+            assertEquals("The plant had been hit by three Russian missiles.", claimOf(proposals, peskov).claimText(),
+                    "the accusations are Ukraine's, not Russia's own denial or claim");
+
+            List<Proposal> energy = extract("Claims that the plant had been used to store weapons were rejected by "
+                    + "Ukraine's energy ministry. According to the energy ministry, repairs will take two weeks.");
+            ProposedStance denial = only(energy, Position.DENIES);
+            assertEquals("The plant had been used to store weapons.", claimOf(energy, denial).claimText(),
+                    "the one who rejects it is on record: no name needed");
+            assertEquals("Ukraine", by(energy, "Energy ministry", Position.ASSERTS).orElseThrow().speaker().party(),
+                    "\"the energy ministry\" after \"Ukraine's energy ministry\" is Ukraine's");
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");

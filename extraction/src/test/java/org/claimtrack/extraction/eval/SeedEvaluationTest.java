@@ -30,6 +30,22 @@ class SeedEvaluationTest {
         assertTrue(score.troopsClaim());
     }
 
+    /**
+     * An article the rules were not written from (bench/eval: an invented wire story, annotated by hand before it was
+     * first run: recall 0.58, precision 0.64 then). Kept from falling below what it measures now.
+     */
+    @Test
+    void heldOutArticleStaysWhereItIs() throws IOException {
+        JsonNode bundle = new ObjectMapper().readTree(new File("../bench/eval/kharkiv-plant-2023-03-10.json"));
+        JsonNode document = bundle.path("documents").get(0);
+        List<Proposal> proposals = new Extractor(SeedEvaluation.registry(bundle))
+                .extract(SeedEvaluation.article(bundle, document));
+        SeedEvaluation.Score score = SeedEvaluation.score(bundle, document.path("archivedText").asText(), proposals);
+        assertTrue(score.recall() >= 0.75, "recall " + score.recall() + ", missed " + score.missed());
+        assertTrue(score.precision() >= 0.8, "precision " + score.precision() + ", unmatched " + score.unmatched());
+        assertEquals(score.quotes(), score.verbatimQuotes());
+    }
+
     @Test
     void scoringCountsOnlyMatchingSideAndPositionAndRefusesInventedQuotes() throws IOException {
         JsonNode bundle = new ObjectMapper().readTree(new File("../seeds/geneva-2021-12-30.json"));
