@@ -19,11 +19,7 @@ class SeedEvaluationTest {
 
     @Test
     void seedArticleMeetsTheGoals() throws IOException {
-        JsonNode bundle = new ObjectMapper().readTree(new File("../seeds/geneva-2021-12-30.json"));
-        JsonNode document = bundle.path("documents").get(0);
-        List<Proposal> proposals = new Extractor(SeedEvaluation.registry(bundle))
-                .extract(SeedEvaluation.article(bundle, document));
-        SeedEvaluation.Score score = SeedEvaluation.score(bundle, document.path("archivedText").asText(), proposals);
+        SeedEvaluation.Score score = scoreOf("../seeds/geneva-2021-12-30.json");
         assertTrue(score.recall() >= 0.8, "recall " + score.recall() + ", missed " + score.missed());
         assertTrue(score.precision() >= 0.8, "precision " + score.precision() + ", unmatched " + score.unmatched());
         assertEquals(score.quotes(), score.verbatimQuotes());
@@ -36,14 +32,19 @@ class SeedEvaluationTest {
      */
     @Test
     void heldOutArticleStaysWhereItIs() throws IOException {
-        JsonNode bundle = new ObjectMapper().readTree(new File("../bench/eval/kharkiv-plant-2023-03-10.json"));
-        JsonNode document = bundle.path("documents").get(0);
-        List<Proposal> proposals = new Extractor(SeedEvaluation.registry(bundle))
-                .extract(SeedEvaluation.article(bundle, document));
-        SeedEvaluation.Score score = SeedEvaluation.score(bundle, document.path("archivedText").asText(), proposals);
+        SeedEvaluation.Score score = scoreOf("../bench/eval/kharkiv-plant-2023-03-10.json");
         assertTrue(score.recall() >= 0.75, "recall " + score.recall() + ", missed " + score.missed());
         assertTrue(score.precision() >= 0.8, "precision " + score.precision() + ", unmatched " + score.unmatched());
         assertEquals(score.quotes(), score.verbatimQuotes());
+    }
+
+    /** Extracts from a bundle's document, with its parties and sources as the registry, and scores the proposals. */
+    private static SeedEvaluation.Score scoreOf(String path) throws IOException {
+        JsonNode bundle = new ObjectMapper().readTree(new File(path));
+        JsonNode document = bundle.path("documents").get(0);
+        List<Proposal> proposals = new Extractor(SeedEvaluation.registry(bundle))
+                .extract(SeedEvaluation.article(bundle, document));
+        return SeedEvaluation.score(bundle, document.path("archivedText").asText(), proposals);
     }
 
     @Test
