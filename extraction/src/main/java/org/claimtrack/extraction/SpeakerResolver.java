@@ -106,6 +106,21 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * The party of a government body the document named with its country: "the energy ministry" after "Ukraine's
+     * energy ministry", or "the ministry" when the document named only one ministry so; else null.
+     */
+    private String bodyParty(List<Token> words) {
+        String exact = bodies.get(key(words));
+        if (exact != null || words.size() != 1) {
+            return exact;
+        }
+        String head = " " + words.get(0).lower();
+        List<String> parties = bodies.entrySet().stream().filter(e -> (" " + e.getKey()).endsWith(head))
+                .map(Map.Entry::getValue).distinct().toList();
+        return parties.size() == 1 ? parties.get(0) : null;
+    }
+
     /** "thanked", "met", "was": a verb in the past, right after a subject. */
     private boolean pastVerb(Token token) {
         return token.word() && !token.capitalized() && (token.lower().endsWith("ed")
@@ -371,7 +386,7 @@ final class SpeakerResolver {
             // energy ministry" after "Ukraine's energy ministry" is Ukraine's
             partyName = words.stream().filter(Token::capitalized)
                     .map(w -> lexicon.country(w.text().replaceFirst("['’]s$", ""))).flatMap(Optional::stream)
-                    .findFirst().orElse(bodies.get(key(words)));
+                    .findFirst().orElse(bodyParty(words));
         }
         boolean group = groupNamed(words);
         return new Speaker(mention, null, capitalize(mention),

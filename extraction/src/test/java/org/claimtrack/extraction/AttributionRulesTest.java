@@ -1350,6 +1350,9 @@ class AttributionRulesTest {
                     "the one who rejects it is on record: no name needed");
             assertEquals("Ukraine", by(energy, "Energy ministry", Position.ASSERTS).orElseThrow().speaker().party(),
                     "\"the energy ministry\" after \"Ukraine's energy ministry\" is Ukraine's");
+            List<Proposal> ministry = extract("Romania's health ministry said 18 children had died of measles. Opposition "
+                    + "lawmakers accused the government of cutting funding for vaccination, a charge the ministry denied.");
+            assertEquals("Romania", only(ministry, Position.DENIES).speaker().party(), "the one ministry named before");
         }
 
         @Test
