@@ -853,16 +853,21 @@ public final class Extractor {
         }
 
         /**
-         * How a claim names the speaker it is about: a government by its party, a common noun with its article ("the
-         * company said it …" → "the company"), anyone else by name.
+         * How a claim names the speaker it is about: a government by its party, a common noun or a name the sentence
+         * gives with its article ("the company said it …" → "the company"), anyone else by name.
          */
-        private static String subjectName(Speaker speaker) {
+        private String subjectName(Speaker speaker) {
             if (speaker.party() != null && !"PERSON".equals(speaker.kind())) {
                 return speaker.party();
             }
             boolean commonNoun = !speaker.known() && Character.isLowerCase(speaker.mention().charAt(0))
                     && speaker.name().equalsIgnoreCase(speaker.mention());
-            return commonNoun ? "the " + speaker.mention() : speaker.name();
+            if (commonNoun) {
+                return "the " + speaker.mention();
+            }
+            // "The Justice Department said it was …" → "the Justice Department was …"
+            return !"PERSON".equals(speaker.kind()) && read.theBefore(speaker.mention().split("\\s+")[0])
+                    ? "the " + speaker.name() : speaker.name();
         }
 
         /** "…, X said." — the claim is what comes before the comma. */
@@ -958,7 +963,7 @@ public final class Extractor {
 
         /** A sentence with no attribution: what the publisher states itself, clause by clause. */
         private void publisherStatements(int from) {
-            if (from >= n || article.publisher() == null || read.pronounSpeaks()) {
+            if (from >= n || article.publisher() == null || read.speechAttributed()) {
                 return; // "“…,” he said in …" that no rule could read is still not the publisher's
             }
             if (from == bodyStart && publisherJudges()) {
@@ -1087,7 +1092,7 @@ public final class Extractor {
             // said by someone on record, the claim is theirs to check even without a name in it ("some units were
             // returning to their bases", said by a defence ministry), unless its subject points back ("this is …");
             // the publisher's own sentences need a name or a number
-            boolean named = onRecord && !SentenceReader.ANAPHORA.contains(t.get(from).lower());
+            boolean named = onRecord && !read.pointsBack(from);
             for (int j = from; j < to; j++) {
                 Token token = t.get(j);
                 String word = token.text();

@@ -56,10 +56,31 @@ final class SentenceReader {
 
     static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 
-    /** "“…,” he said …": a pronoun and a reporting verb outside quotation marks: somebody's words, not the publisher's. */
-    boolean pronounSpeaks() {
+    /**
+     * "“…,” he said …", "“…,” Kemp told reporters …": a reporting verb after a pronoun or after a closing quotation
+     * mark, outside quotation marks — somebody's words, even when no rule could read whose, never the publisher's.
+     */
+    boolean speechAttributed() {
+        boolean closed = false;
         for (int j = bodyStart; j + 1 < n; j++) {
-            if (!quoted[j] && lex.has("pronouns", t.get(j)) && lex.match("asserts", t, j + 1) > 0) {
+            closed |= t.get(j).quotationMark() && j > bodyStart && quoted[j - 1];
+            if (!quoted[j] && (lex.has("pronouns", t.get(j)) || closed) && lex.match("asserts", t, j + 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "it was …", "this is …": a claim whose subject points back at something else names nothing to check. */
+    boolean pointsBack(int from) {
+        return ANAPHORA.contains(t.get(from).lower()) && (from + 1 >= n || lex.has("finite", t.get(from + 1))
+                || lex.has("adverbs", t.get(from + 1)) || !t.get(from + 1).word());
+    }
+
+    /** "the Justice Department": the word is written after "the" in this sentence. */
+    boolean theBefore(String word) {
+        for (int j = 1; j < t.size(); j++) {
+            if (t.get(j).text().equals(word) && t.get(j - 1).lower().equals("the")) {
                 return true;
             }
         }
@@ -643,8 +664,8 @@ final class SentenceReader {
         for (int k = j + 1; k < Math.min(n, j + 4); k++) {
             Token next = t.get(k);
             if (lex.has("government words", next) || lex.has("organisation words", next)
-                    || lex.match("titles", t, k) > 0) {
-                return true; // "the defence ministry", "the central bank", "the energy minister"
+                    || lex.match("titles", t, k) > 0 || lex.has("group nouns", next)) {
+                return true; // "the defence ministry", "the central bank", "the energy minister", "election officials"
             }
             if (!next.word() || next.capitalized() || lex.has("function words", next)) {
                 return false;
@@ -971,6 +992,11 @@ final class SentenceReader {
             if (t.get(j).lower().equals("with") && j > from && lex.has("between verb and that", t.get(j - 1))) {
                 return true; // "in an interview with Russian radio stations": whom it was said to
             }
+            int place = placePhraseEnd(j);
+            if (place > j) {
+                j = place - 1; // "at the state Capitol", "in the northern city of Kharkiv"
+                continue;
+            }
             boolean modifier = j + 1 < n && t.get(j).word() && !t.get(j).capitalized()
                     && lex.has("between verb and that", t.get(j + 1)); // "in his nightly address"
             if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
@@ -979,6 +1005,27 @@ final class SentenceReader {
             }
         }
         return true;
+    }
+
+    /** "at the state Capitol", "in the port city of Odesa": where a place phrase after "in" or "at" ends, or -1. */
+    private int placePhraseEnd(int j) {
+        if (!t.get(j).lower().equals("in") && !t.get(j).lower().equals("at")) {
+            return -1;
+        }
+        int k = j + 1 < n && t.get(j + 1).lower().equals("the") ? j + 2 : j + 1;
+        int words = 0;
+        while (k < n && words < 4 && t.get(k).word() && !t.get(k).capitalized() && !lex.has("finite", t.get(k))
+                && (!lex.has("function words", t.get(k)) || t.get(k).lower().equals("of"))) {
+            k++;
+            words++;
+        }
+        if (k >= n || !t.get(k).capitalized()) {
+            return -1;
+        }
+        while (k < n && t.get(k).capitalized()) {
+            k++;
+        }
+        return k;
     }
 
     /** "in Brussels", "in New York", "at the Kremlin": a capitalised word of a place after "in" or "at". */

@@ -321,7 +321,7 @@ class AttributionRulesTest {
                     + "deaths in Ukraine.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
             assertEquals("UN human rights office", stance.speaker().name());
-            assertEquals("UN human rights office had confirmed 1,000 civilian deaths in Ukraine.",
+            assertEquals("The UN human rights office had confirmed 1,000 civilian deaths in Ukraine.",
                     claimOf(proposals, stance).claimText());
         }
 
@@ -1353,6 +1353,24 @@ class AttributionRulesTest {
             List<Proposal> ministry = extract("Romania's health ministry said 18 children had died of measles. Opposition "
                     + "lawmakers accused the government of cutting funding for vaccination, a charge the ministry denied.");
             assertEquals("Romania", only(ministry, Position.DENIES).speaker().party(), "the one ministry named before");
+        }
+
+        @Test
+        void aPlacePhraseAfterTheVerbAndQuotesTheRulesCannotRead() {
+            List<Proposal> capitol = extract("\"This law will make it easier to vote and harder to cheat,\" Kemp told "
+                    + "reporters at the state Capitol.");
+            ProposedStance stance = only(capitol, Position.ASSERTS);
+            assertEquals("Kemp", stance.speaker().name());
+            assertEquals("This law will make it easier to vote and harder to cheat.",
+                    claimOf(capitol, stance).claimText(), "\"this law\" names what it is about; a bare \"this\" does not");
+            List<Proposal> unreadable = extract("\"We will win this fight,\" Kemp told a crowd of cheering supporters "
+                    + "who had waited for hours.");
+            assertTrue(unreadable.stream().flatMap(p -> p.stances().stream()).noneMatch(s -> s.speaker().equals(PUBLISHER)),
+                    "a quote with its speaker after it is never the publisher's, even when the rules cannot read it");
+            List<Proposal> officials = extract("State election officials found that four ballots had been cast in the "
+                    + "names of dead voters. The Justice Department said it was reviewing the law.");
+            assertEquals("State election officials", officials.get(0).stances().get(0).speaker().name());
+            assertEquals("The Justice Department was reviewing the law.", officials.get(1).claimText());
         }
 
         @Test

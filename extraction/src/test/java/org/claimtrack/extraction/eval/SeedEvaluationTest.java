@@ -41,6 +41,11 @@ class SeedEvaluationTest {
         assertTrue(measles.recall() >= 0.85, "recall " + measles.recall() + ", missed " + measles.missed());
         assertTrue(measles.precision() >= 0.85, "precision " + measles.precision() + ", unmatched " + measles.unmatched());
         assertEquals(measles.quotes(), measles.verbatimQuotes());
+        SeedEvaluation.Score votingLaw = scoreOf("../bench/eval/voting-law-2021-05-06.json");
+        assertTrue(votingLaw.recall() >= 0.5, "recall " + votingLaw.recall() + ", missed " + votingLaw.missed());
+        assertTrue(votingLaw.precision() >= 0.5, "precision " + votingLaw.precision() + ", unmatched "
+                + votingLaw.unmatched());
+        assertEquals(votingLaw.quotes(), votingLaw.verbatimQuotes());
     }
 
     /** Extracts from a bundle's document, with its parties and sources as the registry, and scores the proposals. */
