@@ -1184,9 +1184,9 @@ public final class Extractor {
         /**
          * The claim "the charges", "the allegation", "these reports" name when {@code judges} speak of it: the last one
          * somebody else made, passing over the publisher's own statements ("Prosecutors allege that Smith paid bribes.
-         * Smith has pleaded not guilty. His lawyer said the charges were baseless.") and the judges' side's own
-         * positions ("Russia denied …, saying Y. Peskov said the accusations were absurd": not Y); the last draft when
-         * there is no such claim.
+         * Smith has pleaded not guilty. His lawyer said the charges were baseless.") and the claims of the judges' own
+         * side ("Russia denied X, saying Y. Peskov said the accusations were absurd": X again, not Y); the last draft
+         * when there is no such claim.
          */
         private Draft claimBefore(List<Speaker> judges) {
             Set<String> sides = judges.stream().map(Speaker::side).collect(Collectors.toSet());
@@ -1194,7 +1194,8 @@ public final class Extractor {
                 List<ProposedStance> stances = drafts.get(i).stances;
                 boolean somebodys = stances.stream().anyMatch(s -> s.position() != Position.ASSERTS
                         || !s.speaker().equals(article.publisher()));
-                if (somebodys && stances.stream().noneMatch(s -> sides.contains(s.speaker().side()))) {
+                if (somebodys && stances.stream().noneMatch(s -> s.position() == Position.ASSERTS
+                        && sides.contains(s.speaker().side()))) {
                     return drafts.get(i);
                 }
             }

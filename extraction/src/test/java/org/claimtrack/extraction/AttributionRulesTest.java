@@ -1340,8 +1340,14 @@ class AttributionRulesTest {
                     + "defence ministry denied that its forces had targeted the plant, saying Ukrainian air defences had "
                     + "caused the damage. Kremlin spokesman Dmitry Peskov said the accusations were \"absurd\".");
             ProposedStance peskov = by(proposals, "Dmitry Peskov", Position.DENIES).orElseThrow();
-            assertEquals("The plant had been hit by three Russian missiles.", claimOf(proposals, peskov).claimText(),
-                    "the accusations are Ukraine's, not Russia's own denial or claim");
+            assertEquals("Russia's forces had targeted the plant.", claimOf(proposals, peskov).claimText(),
+                    "the accusation Russia denied, not Russia's own counter-claim");
+            List<Proposal> again = extract("Experts say mRNA vaccines never enter the nucleus of a cell. Ukraine said "
+                    + "Russian troops had shelled a school. The claim was denied by Moscow. \"There is no truth to these "
+                    + "reports,\" a Kremlin spokesman said.");
+            assertEquals(List.of("Russian troops had shelled a school."), again.stream()
+                    .filter(p -> p.stances().stream().anyMatch(s -> s.position() == Position.DENIES))
+                    .map(Proposal::claimText).toList(), "a second denial of the same claim by the same side");
 
             List<Proposal> energy = extract("Claims that the plant had been used to store weapons were rejected by "
                     + "Ukraine's energy ministry. According to the energy ministry, repairs will take two weeks.");
