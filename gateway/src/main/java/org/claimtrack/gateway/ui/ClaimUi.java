@@ -36,6 +36,7 @@ import org.claimtrack.gateway.model.StanceType;
 import org.claimtrack.gateway.model.ClaimInput;
 import org.claimtrack.gateway.model.ClaimReview;
 import org.claimtrack.gateway.model.Rating;
+import org.claimtrack.gateway.model.SimilarClaims;
 import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
 import org.claimtrack.gateway.model.StatusReport;
 import org.claimtrack.gateway.model.VerdictInput;
@@ -368,7 +369,8 @@ public class ClaimUi extends RecordPages<ClaimInput, Claim> {
             return Uni.createFrom().item(List.of());
         }
         return claims.similar(text.strip(), SIMILAR_LIMIT + 1)
-                .map(found -> found.items().stream().filter(s -> !s.id().equals(exclude)).limit(SIMILAR_LIMIT).toList())
+                .map(found -> SimilarClaims.worthShowing(found.items()).stream().filter(s -> !s.id().equals(exclude))
+                        .limit(SIMILAR_LIMIT).toList())
                 .onFailure().recoverWithItem(List.of());
     }
 

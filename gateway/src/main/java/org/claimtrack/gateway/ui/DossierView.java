@@ -7,6 +7,7 @@ import org.claimtrack.gateway.model.Dossier;
 import org.claimtrack.gateway.model.Dossier.DossierStance;
 import org.claimtrack.gateway.model.PartyChain;
 import org.claimtrack.gateway.model.Reliability;
+import org.claimtrack.gateway.model.SimilarClaims;
 import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
 import org.claimtrack.gateway.model.StanceType;
 import org.claimtrack.gateway.model.StatusReport;
@@ -147,7 +148,7 @@ public record DossierView(Dossier dossier, boolean partyChains) {
     }
 
     public List<SimilarClaim> similar() {
-        return dossier.similar() == null ? List.of() : dossier.similar();
+        return SimilarClaims.worthShowing(dossier.similar());
     }
 
     private Column column(StanceType type, String key) {

@@ -28,6 +28,7 @@ import org.claimtrack.gateway.extraction.ProposalDecision;
 import org.claimtrack.gateway.model.ClaimInput;
 import org.claimtrack.gateway.model.Document;
 import org.claimtrack.gateway.model.Downstream;
+import org.claimtrack.gateway.model.SimilarClaims;
 import org.claimtrack.gateway.model.SimilarClaims.SimilarClaim;
 import org.claimtrack.gateway.model.SourceInput;
 import org.claimtrack.gateway.model.StanceInput;
@@ -255,7 +256,8 @@ public class ExtractionUi {
             List<SimilarClaim> similar = List.of();
             if (proposal.decision() == Extraction.Decision.PROPOSED && !claimsDown) {
                 try {
-                    similar = claims.similar(proposal.claimText(), SIMILAR).await().atMost(WAIT).items();
+                    similar = SimilarClaims.worthShowing(claims.similar(proposal.claimText(), SIMILAR)
+                            .await().atMost(WAIT).items());
                 } catch (RuntimeException unavailable) {
                     claimsDown = true;
                     degraded.add(Downstream.CLAIMS);
