@@ -304,7 +304,10 @@ public final class Extractor {
             boolean eachOther = found.size() == 2 && RECIPROCALS.contains(accusedOne.toLowerCase(Locale.ROOT));
             boolean plural = !eachOther && (t.subList(v + length, of).stream().anyMatch(w -> w.lower().equals("and"))
                     || !t.get(of - 1).capitalized() && t.get(of - 1).lower().endsWith("s"));
-            Token first = t.get(of + 1);
+            // "accused Moscow of deliberately targeting civilians": the adverb stays with its verb
+            boolean adverb = of + 2 < n && !t.get(of + 1).capitalized() && t.get(of + 1).lower().endsWith("ly")
+                    && t.get(of + 2).lower().endsWith("ing");
+            Token first = t.get(adverb ? of + 2 : of + 1);
             String rest;
             int restFrom;
             if (first.lower().equals("having")) {

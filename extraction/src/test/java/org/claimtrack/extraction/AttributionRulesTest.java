@@ -1175,7 +1175,7 @@ class AttributionRulesTest {
                     Russia-Ukraine war
                     """);
             List<String> claims = proposals.stream().map(Proposal::claimText).toList();
-            assertEquals(List.of("Moscow is responsible for deliberately targeting civilians.",
+            assertEquals(List.of("Moscow has been deliberately targeting civilians.",
                     "Russian terror must be stopped.",
                     "Russia's forces had carried out a \"massive strike\" on Ukraine's military command.",
                     "All targets were hit.", "Russia has been targeting civilians.",
@@ -1377,6 +1377,14 @@ class AttributionRulesTest {
                     + "names of dead voters. The Justice Department said it was reviewing the law.");
             assertEquals("State election officials", officials.get(0).stances().get(0).speaker().name());
             assertEquals("The Justice Department was reviewing the law.", officials.get(1).claimText());
+        }
+
+        @Test
+        void anAccusationKeepsItsAdverb() {
+            List<Proposal> proposals = extract("President Volodymyr Zelensky accused Moscow of deliberately targeting "
+                    + "civilians.");
+            assertEquals("Moscow has been deliberately targeting civilians.",
+                    claimOf(proposals, only(proposals, Position.ASSERTS)).claimText());
         }
 
         @Test
