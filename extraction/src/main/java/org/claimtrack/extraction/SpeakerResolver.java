@@ -25,6 +25,8 @@ final class SpeakerResolver {
     private final Map<String, String> descriptions = new HashMap<>();
     /** "energy ministry" → "Ukraine", from "Ukraine's energy ministry": a later "the energy ministry" is Ukraine's */
     private final Map<String, String> bodies = new HashMap<>();
+    /** names of organisations the document gives ("Bank of England"): a later "the bank" may be one of them */
+    private final List<String> organisations = new ArrayList<>();
     /** "Volodymyr Zelensky" → "Ukraine", from "Ukraine's President Volodymyr Zelensky": a later "Zelensky" keeps it */
     private final Map<String, String> parties = new HashMap<>();
     private Speaker lastPerson;
@@ -49,6 +51,7 @@ final class SpeakerResolver {
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
             learnBodies(tokens);
+            learnOrganisations(tokens);
             for (int i = 0; i < tokens.size(); i++) {
                 int title = lexicon.match("titles", tokens, i);
                 if (title > 1) {
@@ -82,6 +85,24 @@ final class SpeakerResolver {
                     mentions.add(new Mention(sentence.start(), tokens.get(0).start(), tokens.get(0).text()));
                 }
             }
+        }
+    }
+
+    /** "the Bank of England", "the World Health Organization": capitalised names holding a body's word. */
+    private void learnOrganisations(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && (tokens.get(end).capitalized() && tokens.get(end).word()
+                    || end > i && end + 1 < tokens.size() && tokens.get(end).lower().equals("of")
+                            && tokens.get(end + 1).capitalized())) {
+                end++;
+            }
+            int start = i < end && lexicon.has("function words", tokens.get(i)) ? i + 1 : i; // "The Bank of …"
+            if (end - start >= 2 && tokens.subList(start, end).stream().anyMatch(lexicon::namesABody)) {
+                organisations.add(span(tokens.get(start), tokens.get(end - 1)));
+            }
+            i = Math.max(end, i + 1);
         }
     }
 
@@ -119,6 +140,32 @@ final class SpeakerResolver {
         List<String> parties = bodies.entrySet().stream().filter(e -> (" " + e.getKey()).endsWith(head))
                 .map(Map.Entry::getValue).distinct().toList();
         return parties.size() == 1 ? parties.get(0) : null;
+    }
+
+    /** "opposition Labour Party" → "Labour Party": the capitalised name after lower-case descriptive words, or "". */
+    private String namePart(List<Token> words) {
+        int first = 0;
+        while (first < words.size() && !words.get(first).capitalized()) {
+            first++;
+        }
+        boolean allNamed = first > 0 && first < words.size()
+                && words.subList(first, words.size()).stream().allMatch(w -> w.capitalized()
+                        || lexicon.has("function words", w));
+        return allNamed ? span(words.get(first), words.get(words.size() - 1)) : "";
+    }
+
+    /**
+     * "bank" → "Bank of England" when the document named exactly one organisation holding that word ("The Bank of
+     * England raised rates … The bank said …"); null otherwise.
+     */
+    private String organisationNamedBefore(List<Token> words) {
+        if (words.size() != 1 || words.get(0).capitalized() || !lexicon.namesABody(words.get(0))) {
+            return null;
+        }
+        String word = words.get(0).lower();
+        List<String> named = organisations.stream()
+                .filter(o -> List.of(o.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)).distinct().toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** "thanked", "met", "was": a verb in the past, right after a subject. */
@@ -257,9 +304,16 @@ final class SpeakerResolver {
             return earlier == null ? null
                     : new Speaker(mention, earlier.sourceId(), earlier.name(), earlier.kind(), earlier.party());
         }
-        Optional<Registry.KnownSource> known = registry.source(mention);
+        Optional<Registry.KnownSource> known = registry.source(mention).or(() -> registry.source(namePart(words)));
         if (known.isPresent()) {
-            return existing(mention, known.get());
+            return existing(mention, known.get()); // "the opposition Labour Party": the Labour Party on record
+        }
+        String namedBefore = organisationNamedBefore(words);
+        if (namedBefore != null) {
+            // "The bank said …" after "The Bank of England raised …": the organisation the document named
+            Optional<Registry.KnownSource> organisation = registry.source(namedBefore);
+            return organisation.map(o -> existing(mention, o))
+                    .orElseGet(() -> new Speaker(mention, null, namedBefore, "ORGANIZATION", null));
         }
         List<Token> head = words.subList(0, Math.min(3, words.size()));
         if (head.stream().anyMatch(w -> lexicon.has("online sources", w))) {

@@ -1388,6 +1388,17 @@ class AttributionRulesTest {
         }
 
         @Test
+        void organisationsNamedOnceAreKnownByTheirCommonNounAndWithoutTheirDescription() {
+            Registry registry = new InMemoryRegistry().source("s-lab", "Labour Party", "ORGANIZATION", null, false)
+                    .source("s-boe", "Bank of England", "ORGANIZATION", null, false);
+            String text = "The Bank of England raised interest rates to 5.25% on Thursday. The opposition Labour Party said "
+                    + "families were paying the price. The bank said it no longer expected a recession this year.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(List.of("s-lab", "s-boe"), proposals.stream().skip(1).map(p -> p.stances().get(0).speaker()
+                    .sourceId()).toList(), "\"the opposition Labour Party\" is the Labour Party; \"the bank\" the one named");
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");

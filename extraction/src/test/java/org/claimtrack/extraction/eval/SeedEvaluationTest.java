@@ -46,6 +46,10 @@ class SeedEvaluationTest {
         assertTrue(votingLaw.precision() >= 0.5, "precision " + votingLaw.precision() + ", unmatched "
                 + votingLaw.unmatched());
         assertEquals(votingLaw.quotes(), votingLaw.verbatimQuotes());
+        SeedEvaluation.Score rates = scoreOf("../bench/eval/bank-rates-2023-08-03.json");
+        assertTrue(rates.recall() >= 0.85, "recall " + rates.recall() + ", missed " + rates.missed());
+        assertTrue(rates.precision() >= 0.85, "precision " + rates.precision() + ", unmatched " + rates.unmatched());
+        assertEquals(rates.quotes(), rates.verbatimQuotes());
     }
 
     /** Extracts from a bundle's document, with its parties and sources as the registry, and scores the proposals. */
