@@ -667,8 +667,8 @@ final class SentenceReader {
                     || lex.match("titles", t, k) > 0 || lex.has("group nouns", next)) {
                 return true; // "the defence ministry", "the central bank", "the energy minister", "election officials"
             }
-            if (!next.word() || next.capitalized() || lex.has("function words", next)) {
-                return false;
+            if (!next.word() || lex.has("function words", next)) {
+                return false; // "a former Nexora sales manager": a name may stand between
             }
         }
         return false;

@@ -21,6 +21,8 @@ final class SpeakerResolver {
     private final String text;
     /** surname (lower case) → full name as the document wrote it */
     private final Map<String, String> surnames = new HashMap<>();
+    /** first word (lower case) → full name, for organisations called by it later ("Nexora" for "Nexora Semiconductor") */
+    private final Map<String, String> firstWords = new HashMap<>();
     /** "russian president" → "Vladimir Putin", from "Russian President Vladimir Putin" anywhere in the document */
     private final Map<String, String> descriptions = new HashMap<>();
     /** "energy ministry" → "Ukraine", from "Ukraine's energy ministry": a later "the energy ministry" is Ukraine's */
@@ -65,6 +67,7 @@ final class SpeakerResolver {
                 if (end - i >= 2 && (i == 0 || !nameLike(tokens, i - 1))) {
                     String full = span(tokens.get(i), tokens.get(end - 1));
                     surnames.putIfAbsent(tokens.get(end - 1).lower(), full);
+                    firstWords.putIfAbsent(tokens.get(i).lower(), full);
                     mentions.add(new Mention(sentence.start(), tokens.get(i).start(), full));
                     String description = descriptionBefore(tokens, i);
                     if (description != null) {
@@ -304,7 +307,8 @@ final class SpeakerResolver {
             return earlier == null ? null
                     : new Speaker(mention, earlier.sourceId(), earlier.name(), earlier.kind(), earlier.party());
         }
-        Optional<Registry.KnownSource> known = registry.source(mention).or(() -> registry.source(namePart(words)));
+        Optional<Registry.KnownSource> known = registry.source(mention).or(() -> registry.source("the " + mention))
+                .or(() -> registry.source(namePart(words)));
         if (known.isPresent()) {
             return existing(mention, known.get()); // "the opposition Labour Party": the Labour Party on record
         }
@@ -327,6 +331,15 @@ final class SpeakerResolver {
             Speaker where = resolveOne(words.subList(place, words.size()));
             if (where != null && "GOVERNMENT".equals(where.kind())) {
                 return new Speaker(mention, where.sourceId(), where.name(), where.kind(), where.party());
+            }
+        }
+        int employer = placeOfBody(words);
+        if (employer > 0) {
+            // "analysts at Brightwater Capital": a registered organisation speaks through its people
+            Optional<Registry.KnownSource> organisation = registry.source(span(words.get(employer),
+                    words.get(words.size() - 1)));
+            if (organisation.isPresent() && !"GOVERNMENT".equals(organisation.get().kind())) {
+                return existing(mention, organisation.get());
             }
         }
         if (words.stream().anyMatch(w -> w.lower().equals("close") || w.lower().equals("familiar"))
@@ -485,6 +498,18 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /** "analysts at Brightwater Capital", "rebels in Donetsk": where the words after "at"/"in" start, or -1. */
+    private int placeOfBody(List<Token> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String word = words.get(i).lower();
+            if ((word.equals("in") || word.equals("at")) && lexicon.namesABody(words.get(i - 1))) {
+                int place = words.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
+                return place < words.size() ? place : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Where the first title of a description starts ("NATO official": 1), or -1. */
     private int titleStart(List<Token> words) {
         for (int i = 0; i < words.size(); i++) {
@@ -544,6 +569,12 @@ final class SpeakerResolver {
             if (fromDocument != null) {
                 full = fromDocument;
                 known = registry.source(full);
+            } else if (firstWords.containsKey(full.toLowerCase(Locale.ROOT))) {
+                // "Nexora said" after "Nexora Semiconductor": the registered organisation of that full name
+                Optional<Registry.KnownSource> named = registry.source(firstWords.get(full.toLowerCase(Locale.ROOT)));
+                if (named.isPresent() && !"PERSON".equals(named.get().kind())) {
+                    return existing(mention, named.get());
+                }
             }
         }
         if (known.isEmpty()) {

@@ -1399,6 +1399,22 @@ class AttributionRulesTest {
         }
 
         @Test
+        void registeredNamesFoundAsTheArticleWordsThem() {
+            Registry registry = new InMemoryRegistry().source("s-fc", "The Financial Courier", "MEDIA_OUTLET", null, false)
+                    .source("s-nx", "Nexora Semiconductor", "ORGANIZATION", null, false)
+                    .source("s-bw", "Brightwater Capital", "ORGANIZATION", null, false);
+            String text = "Shares of Nexora Semiconductor fell 8% on Monday. The Financial Courier said US investigators had "
+                    + "opened an inquiry into the sales. Nexora said it complied with all export controls. Analysts at "
+                    + "Brightwater Capital said the report could cost the company $2 billion. A former Nexora sales manager "
+                    + "told the newspaper that executives had known about the shipments since 2021.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(List.of("s-fc", "s-nx", "s-bw"), proposals.subList(1, 4).stream()
+                    .map(p -> p.stances().get(0).speaker().sourceId()).toList(),
+                    "a name registered with its article, a company by its first word, analysts for their firm");
+            assertEquals("Former Nexora sales manager", proposals.get(4).stances().get(0).speaker().name());
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");

@@ -50,6 +50,10 @@ class SeedEvaluationTest {
         assertTrue(rates.recall() >= 0.85, "recall " + rates.recall() + ", missed " + rates.missed());
         assertTrue(rates.precision() >= 0.85, "precision " + rates.precision() + ", unmatched " + rates.unmatched());
         assertEquals(rates.quotes(), rates.verbatimQuotes());
+        SeedEvaluation.Score chips = scoreOf("../bench/eval/chip-exports-2024-06-12.json");
+        assertTrue(chips.recall() >= 0.7, "recall " + chips.recall() + ", missed " + chips.missed());
+        assertTrue(chips.precision() >= 0.8, "precision " + chips.precision() + ", unmatched " + chips.unmatched());
+        assertEquals(chips.quotes(), chips.verbatimQuotes());
     }
 
     /** Extracts from a bundle's document, with its parties and sources as the registry, and scores the proposals. */
