@@ -157,6 +157,15 @@ final class SpeakerResolver {
         return allNamed ? span(words.get(first), words.get(words.size() - 1)) : "";
     }
 
+    /** "the United Nations children's agency UNICEF" → "UNICEF": the name after the last lower-case word, or "". */
+    private String trailingName(List<Token> words) {
+        int last = words.size();
+        while (last > 0 && words.get(last - 1).capitalized()) {
+            last--;
+        }
+        return last > 0 && last < words.size() ? span(words.get(last), words.get(words.size() - 1)) : "";
+    }
+
     /**
      * "bank" → "Bank of England" when the document named exactly one organisation holding that word ("The Bank of
      * England raised rates … The bank said …"); null otherwise.
@@ -308,7 +317,7 @@ final class SpeakerResolver {
                     : new Speaker(mention, earlier.sourceId(), earlier.name(), earlier.kind(), earlier.party());
         }
         Optional<Registry.KnownSource> known = registry.source(mention).or(() -> registry.source("the " + mention))
-                .or(() -> registry.source(namePart(words)));
+                .or(() -> registry.source(namePart(words))).or(() -> registry.source(trailingName(words)));
         if (known.isPresent()) {
             return existing(mention, known.get()); // "the opposition Labour Party": the Labour Party on record
         }

@@ -1412,6 +1412,10 @@ class AttributionRulesTest {
                     .map(p -> p.stances().get(0).speaker().sourceId()).toList(),
                     "a name registered with its article, a company by its first word, analysts for their firm");
             assertEquals("Former Nexora sales manager", proposals.get(4).stances().get(0).speaker().name());
+            Registry unicef = new InMemoryRegistry().source("s-un", "UNICEF", "INTERGOVERNMENTAL", null, false);
+            List<Proposal> described = new Extractor(unicef).extract(new Article("The United Nations children's agency "
+                    + "UNICEF warned that more than three million children were at risk.", "en", PUBLISHED, PUBLISHER));
+            assertEquals("s-un", described.get(0).stances().get(0).speaker().sourceId(), "the name after its description");
         }
 
         @Test

@@ -54,6 +54,10 @@ class SeedEvaluationTest {
         assertTrue(chips.recall() >= 0.7, "recall " + chips.recall() + ", missed " + chips.missed());
         assertTrue(chips.precision() >= 0.8, "precision " + chips.precision() + ", unmatched " + chips.unmatched());
         assertEquals(chips.quotes(), chips.verbatimQuotes());
+        SeedEvaluation.Score floods = scoreOf("../bench/eval/floods-2022-08-28.json");
+        assertTrue(floods.recall() >= 0.65, "recall " + floods.recall() + ", missed " + floods.missed());
+        assertTrue(floods.precision() >= 0.55, "precision " + floods.precision() + ", unmatched " + floods.unmatched());
+        assertEquals(floods.quotes(), floods.verbatimQuotes());
     }
 
     /** Extracts from a bundle's document, with its parties and sources as the registry, and scores the proposals. */
