@@ -222,6 +222,10 @@ public final class Extractor {
             if (read.nounPosition(k)) {
                 return k; // "Russia's claim that …", "the claims": a noun, no verb
             }
+            int guilty = guilt(k);
+            if (guilty > k) {
+                return guilty;
+            }
             int asserts = lex.match("asserts", t, k);
             int questions = lex.match("questions", t, k);
             if (asserts > 0 || questions > 0) {
@@ -347,6 +351,65 @@ public final class Extractor {
 
         private static final Set<String> RECIPROCALS = Set.of("each other", "one another");
 
+        /**
+         * A court's verdict: "X found Y guilty of Z" and "X convicted Y of Z" assert "Y is guilty of Z"; "found … not
+         * guilty", "acquitted" and "cleared" deny it; the publisher REPORTS it. k when the verb at k is no verdict.
+         */
+        private int guilt(int k) {
+            int verb = lex.match("convicts", t, k);
+            Position position = Position.ASSERTS;
+            if (verb == 0 && (verb = lex.match("acquits", t, k)) > 0) {
+                position = Position.DENIES;
+            }
+            int of = -1;
+            int accusedEnd = -1;
+            if (verb == 0 && (t.get(k).lower().equals("found") || t.get(k).lower().equals("finds"))) {
+                for (int g = k + 2; g < Math.min(n - 1, k + 9) && t.get(g).word(); g++) {
+                    if (t.get(g).lower().equals("guilty") && t.get(g + 1).lower().equals("of")) {
+                        boolean not = lex.has("negations", t.get(g - 1));
+                        position = not ? Position.DENIES : Position.ASSERTS;
+                        accusedEnd = not ? g - 1 : g;
+                        of = g + 1;
+                        verb = 1;
+                        break;
+                    }
+                }
+            } else if (verb > 0) {
+                for (int j = k + verb + 1; j < Math.min(n - 1, k + verb + 8) && t.get(j).word(); j++) {
+                    if (t.get(j).lower().equals("of")) {
+                        accusedEnd = j;
+                        of = j;
+                        break;
+                    }
+                }
+            }
+            int[] speakerRange = of > 0 ? read.speakerBefore(k) : null;
+            if (speakerRange == null || accusedEnd <= k + verb || of + 1 >= n) {
+                return k;
+            }
+            List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
+            int end = read.complementEnd(of + 1);
+            for (int j = of + 2; j + 1 < end; j++) {
+                if (t.get(j).lower().equals("and") && read.verbLike(t.get(j + 1), j + 1)) {
+                    end = read.trimEnd(of + 1, j); // "… and sentenced him to four years": what the court did next
+                    break;
+                }
+            }
+            Draft draft = found.isEmpty() ? null : draft(sentenceCase(read.words(k + verb, accusedEnd)
+                    + " is guilty of " + read.words(of + 1, end)), k + verb, end, true);
+            if (draft == null) {
+                return k;
+            }
+            Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(end - 1).end());
+            for (Speaker speaker : found) {
+                draft.add(speaker, position, quote, statedAt(bodyStart, k), Rule.ACCUSED, t.get(k).text());
+            }
+            draft.add(article.publisher(), Position.REPORTS, quote, article.publishedAt(), Rule.ACCUSED,
+                    "verdict relayed by the publisher");
+            sentenceSpeakers = found;
+            return end;
+        }
+
         /** ", which X denied" / ", a claim X denied": X takes a position on the claim just made. */
         private int whichDenied(int k) {
             Draft target = lastDraft();
@@ -449,7 +512,8 @@ public final class Extractor {
                 quoteFrom = after + 1;
                 end = read.complementEnd(quoteFrom);
                 draft = claim(quoteFrom, end, found.get(0));
-            } else if (next.lower().equals("having") || next.lower().endsWith("ing") && !next.capitalized()) {
+            } else if (next.lower().equals("having") || next.lower().endsWith("ing") && !next.capitalized()
+                    && !lex.has("wrongdoing nouns", next)) { // "denied wrongdoing" is no deed in -ing
                 quoteFrom = speakerRange[0];
                 int restFrom = next.lower().equals("having") ? after + 1 : after;
                 end = read.complementEnd(restFrom);
@@ -480,6 +544,9 @@ public final class Extractor {
                     quoteFrom = j + 2;
                     end = read.dismissedAs(quoteFrom, read.complementEnd(quoteFrom));
                     draft = claim(quoteFrom, end, found.get(0));
+                } else if (j < n && lex.has("wrongdoing nouns", t.get(j)) && accusationBefore(found) != null) {
+                    // "Dufresne denied wrongdoing": the accusation or verdict before, not the last claim
+                    return onClaim(accusationBefore(found), v, j, speakerRange, found, Position.DENIES, Rule.DENIED);
                 } else if (j < n && lex.has("allegation nouns", t.get(j)) && lastDraft() != null) {
                     return onNamedClaim(v, j, speakerRange, found, Position.DENIES, Rule.DENIED);
                 } else if ((quoteFrom = read.complementStart(after, Position.DENIES)) > 0) {
@@ -560,9 +627,14 @@ public final class Extractor {
          */
         private int onNamedClaim(int v, int noun, int[] speakerRange, List<Speaker> found, Position position,
                 Rule rule) {
+            return onClaim(claimBefore(found), v, noun, speakerRange, found, position, rule);
+        }
+
+        private int onClaim(Draft target, int v, int noun, int[] speakerRange, List<Speaker> found, Position position,
+                Rule rule) {
             Quote quote = Quote.of(text, t.get(speakerRange[0]).start(), t.get(noun).end());
             for (Speaker speaker : found) {
-                claimBefore(found).add(speaker, position, quote, statedAt(bodyStart, v), rule,
+                target.add(speaker, position, quote, statedAt(bodyStart, v), rule,
                         t.get(v).text() + " " + t.get(noun).text());
             }
             sentenceSpeakers = found;
@@ -1191,6 +1263,19 @@ public final class Extractor {
          * side ("Russia denied X, saying Y. Peskov said the accusations were absurd": X again, not Y); the last draft
          * when there is no such claim.
          */
+        /** The last accusation or verdict of another side than {@code deniers}' ("denied wrongdoing"), or null. */
+        private Draft accusationBefore(List<Speaker> deniers) {
+            Set<String> sides = deniers.stream().map(Speaker::side).collect(Collectors.toSet());
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft draft = drafts.get(i);
+                if (draft.accusation && draft.stances.stream().noneMatch(s -> s.position() == Position.ASSERTS
+                        && sides.contains(s.speaker().side()))) {
+                    return draft;
+                }
+            }
+            return null;
+        }
+
         private Draft claimBefore(List<Speaker> judges) {
             Set<String> sides = judges.stream().map(Speaker::side).collect(Collectors.toSet());
             for (int i = drafts.size() - 1; i >= 0; i--) {
@@ -1251,6 +1336,8 @@ public final class Extractor {
         final int sentenceStart;
         final int sentenceEnd;
         final List<ProposedStance> stances = new ArrayList<>();
+        /** Made by an accusation or a verdict: what "denied wrongdoing" answers. */
+        boolean accusation;
 
         Draft(String claimText, int sentenceStart, int sentenceEnd) {
             this.claimText = claimText;
@@ -1262,6 +1349,7 @@ public final class Extractor {
             if (speaker == null) {
                 return;
             }
+            accusation |= rule == Rule.ACCUSED;
             double confidence = rule.confidence * (speaker.known() ? 1.0 : 0.8);
             String reason = rule.pattern + (cue == null ? "" : " — cue \"" + cue + "\"");
             stances.add(new ProposedStance(speaker, position, quote, statedAt, reason,

@@ -879,8 +879,10 @@ final class SentenceReader {
                 return trimEnd(from, j);
             }
             if ((token.lower().equals("and") || token.lower().equals("but")) && j > from && j + 1 < n
-                    && (lex.match("asserts", t, j + 1) > 0 || lex.match("denies", t, j + 1) > 0)) {
-                return trimEnd(from, j); // "called the findings … and said …": the next statement
+                    && (lex.match("asserts", t, j + 1) > 0 || lex.match("denies", t, j + 1) > 0
+                            || lex.match("judging verbs", t, j + 1) > 0)) {
+                // "called the findings … and said …", "would appeal and called the verdict …": the next statement
+                return trimEnd(from, j);
             }
             if (!token.is(",") || j + 1 >= n) {
                 continue;

@@ -104,6 +104,9 @@ final class SpeakerResolver {
             int start = i < end && lexicon.has("function words", tokens.get(i)) ? i + 1 : i; // "The Bank of …"
             if (end - start >= 2 && tokens.subList(start, end).stream().anyMatch(lexicon::namesABody)) {
                 organisations.add(span(tokens.get(start), tokens.get(end - 1)));
+            } else if (end - start == 1 && end < tokens.size() && !tokens.get(end).capitalized()
+                    && lexicon.namesABody(tokens.get(end))) {
+                organisations.add(span(tokens.get(start), tokens.get(end))); // "a Paris court", "the Kyiv city council"
             }
             i = Math.max(end, i + 1);
         }

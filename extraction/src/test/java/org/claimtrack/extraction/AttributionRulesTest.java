@@ -1419,6 +1419,24 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aVerdictAndTheDenialOfWrongdoing() {
+            List<Proposal> proposals = extract("A Paris court on Friday found former mayor Jean Dufresne guilty of "
+                    + "accepting 1.2 million euros in bribes and sentenced him to four years in prison. The court said the "
+                    + "evidence showed a system of corruption. Dufresne, 67, denied wrongdoing throughout the trial.");
+            Proposal verdict = proposals.get(0);
+            assertEquals("Former mayor Jean Dufresne is guilty of accepting 1.2 million euros in bribes.",
+                    verdict.claimText(), "what the court did next is no part of the verdict");
+            assertEquals(List.of(Position.ASSERTS, Position.REPORTS, Position.DENIES),
+                    verdict.stances().stream().map(ProposedStance::position).toList(),
+                    "the court finds, the publisher relays, \"denied wrongdoing\" answers the verdict, not the claim before");
+            assertEquals("Paris court", proposals.get(1).stances().get(0).speaker().name(), "\"the court\" named before");
+            List<Proposal> acquitted = extract("The jury acquitted the officer of manslaughter in the death of 2 men.");
+            assertEquals(Position.DENIES, acquitted.get(0).stances().get(0).position());
+            assertTrue(extract("Dufresne denied wrongdoing.").stream().allMatch(p -> !p.claimText().contains("has been")),
+                    "\"wrongdoing\" is no deed in -ing");
+        }
+
+        @Test
         void aChargeRejectedAnswersTheClaimOfItsOwnSentence() {
             List<Proposal> proposals = extract("Health Minister Sajid Javid told parliament that 246 cases had been "
                     + "confirmed. Critics accused the government of acting too slowly, a charge Javid rejected.");

@@ -58,6 +58,10 @@ class SeedEvaluationTest {
         assertTrue(floods.recall() >= 0.65, "recall " + floods.recall() + ", missed " + floods.missed());
         assertTrue(floods.precision() >= 0.55, "precision " + floods.precision() + ", unmatched " + floods.unmatched());
         assertEquals(floods.quotes(), floods.verbatimQuotes());
+        SeedEvaluation.Score verdict = scoreOf("../bench/eval/mayor-verdict-2024-03-15.json");
+        assertTrue(verdict.recall() >= 0.3, "recall " + verdict.recall() + ", missed " + verdict.missed());
+        assertTrue(verdict.precision() >= 0.3, "precision " + verdict.precision() + ", unmatched " + verdict.unmatched());
+        assertEquals(verdict.quotes(), verdict.verbatimQuotes());
     }
 
     /** Extracts from a bundle's document, with its parties and sources as the registry, and scores the proposals. */
