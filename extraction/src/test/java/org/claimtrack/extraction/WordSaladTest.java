@@ -32,14 +32,16 @@ class WordSaladTest {
             "Russia on Thursday", "Biden and Scholz", "Lithuania", "The mayor", "Ukraine's defence ministry",
             "Posts shared on Facebook", "A viral video", "Fact-checkers at Reuters", "Officials in Tokyo",
             "Britain's Foreign Office, however,", "Turkey, which has ties with Moscow,", "Both Moscow and Washington",
-            "Lawyers for two of the defendants", "The WHO", "Twitter users falsely");
+            "Lawyers for two of the defendants", "The WHO", "Twitter users falsely", "A Paris court", "The jury",
+            "The opposition Labour Party", "Analysts at Brightwater Capital", "The United Nations agency UNICEF");
     private static final List<String> VERBS = List.of("said", "said that", "denied", "denied that", "told reporters",
             "told Interfax that", "rejected as \u201cgroundless\u201d claims that", "called the reports", "accused Ukraine of",
             "questioned whether", "claims to have", "dismissed the warnings and denied", "said of reports that",
             "denied any plans to", "said:", "warned that", "confirmed this", "denied it", "quoted Putin as saying",
             "was quoted by Interfax as saying", "cast doubt on claims that", "said on Monday", "is said to have",
             "claims to show", "found no evidence that", "have accused each other of", "rejected that view",
-            "has disputed her characterisation and said", "said it had seen no evidence that", "was denied by");
+            "has disputed her characterisation and said", "said it had seen no evidence that", "was denied by",
+            "found the former mayor guilty of", "acquitted the officer of", "denied wrongdoing and said");
     private static final List<String> CLAUSES = List.of("Russia had 100,000 troops near the border",
             "the talks had failed", "it was planning an invasion", "three people were arrested",
             "\u201cwe will not invade\u201d", "the claims were \u201cabsurd\u201d", "units of the district had returned",
