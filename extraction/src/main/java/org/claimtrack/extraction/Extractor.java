@@ -533,6 +533,7 @@ public final class Extractor {
                 if (j + 1 < n && t.get(j).lower().equals("any") && lex.has("intention nouns", t.get(j + 1))) {
                     j++;
                 }
+                Draft accused = j < n && lex.has("wrongdoing nouns", t.get(j)) ? accusationBefore(found) : null;
                 if (j + 2 < n && lex.has("intention nouns", t.get(j)) && t.get(j + 1).lower().equals("to")) {
                     // "denied any plans to attack …": "Russia intends to attack …"
                     quoteFrom = speakerRange[0];
@@ -544,9 +545,9 @@ public final class Extractor {
                     quoteFrom = j + 2;
                     end = read.dismissedAs(quoteFrom, read.complementEnd(quoteFrom));
                     draft = claim(quoteFrom, end, found.get(0));
-                } else if (j < n && lex.has("wrongdoing nouns", t.get(j)) && accusationBefore(found) != null) {
+                } else if (accused != null) {
                     // "Dufresne denied wrongdoing": the accusation or verdict before, not the last claim
-                    return onClaim(accusationBefore(found), v, j, speakerRange, found, Position.DENIES, Rule.DENIED);
+                    return onClaim(accused, v, j, speakerRange, found, Position.DENIES, Rule.DENIED);
                 } else if (j < n && lex.has("allegation nouns", t.get(j)) && lastDraft() != null) {
                     return onNamedClaim(v, j, speakerRange, found, Position.DENIES, Rule.DENIED);
                 } else if ((quoteFrom = read.complementStart(after, Position.DENIES)) > 0) {
@@ -606,8 +607,8 @@ public final class Extractor {
                 }
                 target.add(article.publisher(), Position.REPORTS, Quote.of(text, t.get(noun + 2).start(),
                         t.get(end - 1).end()), article.publishedAt(), rule, "the claims the publisher relays");
-            } else if (noun + 1 == aux && claimBefore(found) != null) {
-                target = claimBefore(found);
+            } else if (noun + 1 == aux && lastDraft() != null) {
+                target = claimBefore(found); // "The claim was denied by Moscow"
             } else {
                 return v;
             }
@@ -804,9 +805,7 @@ public final class Extractor {
                     if (end < 0) {
                         end = read.complementEnd(from);
                     }
-                    Position judged = position != Position.ASSERTS ? null
-                            : read.judgement(from, end, true) != null ? read.judgement(from, end, true)
-                            : read.judgementWithin(from, end); // "the claims of Kyiv were baseless"
+                    Position judged = position == Position.ASSERTS ? read.judgementOfReports(from, end) : null;
                     if (judged != null || read.reportsOnly(from, end)) {
                         return onLastClaim(v, speakerRange, found, judged, end);
                     }
@@ -979,9 +978,9 @@ public final class Extractor {
                 // "“There is no truth to these reports,” a spokesperson said": a judgement of the claim just proposed,
                 // and no claim of its own
                 Quote quote = Quote.of(text, t.get(from).start(), t.get(to - 1).end());
-                for (Speaker speaker : claimBefore(found) == null ? List.<Speaker>of() : found) {
-                    claimBefore(found).add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED,
-                            read.words(from, to));
+                Draft target = claimBefore(found);
+                for (Speaker speaker : target == null ? List.<Speaker>of() : found) {
+                    target.add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED, read.words(from, to));
                 }
                 return Math.max(end, v + 1);
             }

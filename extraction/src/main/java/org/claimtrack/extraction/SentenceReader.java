@@ -697,6 +697,15 @@ final class SentenceReader {
     }
 
     /**
+     * What a complement says of the reports or claims it names — "the reports were “absurd”", "the claims of Kyiv were
+     * baseless", "there is no truth to these reports" — or null when it is no such judgement.
+     */
+    Position judgementOfReports(int from, int to) {
+        Position judged = judgement(from, to, true);
+        return judged != null ? judged : judgementWithin(from, to);
+    }
+
+    /**
      * "There is no truth to these reports", "We reject these false allegations": a short statement that names the
      * reports just mentioned and judges them (DENIES, or ASSERTS for "these reports are accurate"); null otherwise.
      */

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Turns the words naming a speaker into a {@link Speaker}, for one document: the registry decides parties and known
@@ -146,6 +148,15 @@ final class SpeakerResolver {
         List<String> parties = bodies.entrySet().stream().filter(e -> (" " + e.getKey()).endsWith(head))
                 .map(Map.Entry::getValue).distinct().toList();
         return parties.size() == 1 ? parties.get(0) : null;
+    }
+
+    /**
+     * The source on record these words name: as written, with "the" ("The Financial Courier"), without a lower-case
+     * description before the name ("the opposition Labour Party") or after it ("… children's agency UNICEF").
+     */
+    private Optional<Registry.KnownSource> registered(String mention, List<Token> words) {
+        return Stream.of(mention, "the " + mention, namePart(words), trailingName(words)).filter(n -> !n.isEmpty())
+                .distinct().map(registry::source).flatMap(Optional::stream).findFirst();
     }
 
     /** "opposition Labour Party" → "Labour Party": the capitalised name after lower-case descriptive words, or "". */
@@ -319,8 +330,7 @@ final class SpeakerResolver {
             return earlier == null ? null
                     : new Speaker(mention, earlier.sourceId(), earlier.name(), earlier.kind(), earlier.party());
         }
-        Optional<Registry.KnownSource> known = registry.source(mention).or(() -> registry.source("the " + mention))
-                .or(() -> registry.source(namePart(words))).or(() -> registry.source(trailingName(words)));
+        Optional<Registry.KnownSource> known = registered(mention, words);
         if (known.isPresent()) {
             return existing(mention, known.get()); // "the opposition Labour Party": the Labour Party on record
         }
@@ -336,7 +346,7 @@ final class SpeakerResolver {
             // "posts shared on Facebook", "a viral video": whoever posted them, named by the words, of no side
             return new Speaker(mention, null, capitalize(mention), "GROUP", null);
         }
-        int place = placeOfGroup(words);
+        int place = placeAfter(words, w -> lexicon.has("group nouns", w) || lexicon.has("government words", w));
         if (place > 0) {
             // "officials in Kyiv" speak for the government the place stands for; "officials in Tokyo", whose place
             // names no government here, are a group of their own (not a person called Tokyo)
@@ -345,7 +355,7 @@ final class SpeakerResolver {
                 return new Speaker(mention, where.sourceId(), where.name(), where.kind(), where.party());
             }
         }
-        int employer = placeOfBody(words);
+        int employer = placeAfter(words, lexicon::namesABody);
         if (employer > 0) {
             // "analysts at Brightwater Capital": a registered organisation speaks through its people
             Optional<Registry.KnownSource> organisation = registry.source(span(words.get(employer),
@@ -497,24 +507,14 @@ final class SpeakerResolver {
         return by + 1 < words.size() && (word.equals("from") || word.equals("by") || word.equals("of")) ? by + 1 : -1;
     }
 
-    /** "officials in Kyiv", "the ministry in Kyiv": where the place after a group noun or government word starts. */
-    private int placeOfGroup(List<Token> words) {
+    /**
+     * "officials in Kyiv", "analysts at Brightwater Capital": where the words after "in"/"at" (and "the") start when the
+     * word before them is {@code body}, or -1.
+     */
+    private static int placeAfter(List<Token> words, Predicate<Token> body) {
         for (int i = 1; i + 1 < words.size(); i++) {
             String word = words.get(i).lower();
-            if ((word.equals("in") || word.equals("at")) && (lexicon.has("group nouns", words.get(i - 1))
-                    || lexicon.has("government words", words.get(i - 1)))) {
-                int place = words.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
-                return place < words.size() ? place : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "analysts at Brightwater Capital", "rebels in Donetsk": where the words after "at"/"in" start, or -1. */
-    private int placeOfBody(List<Token> words) {
-        for (int i = 1; i + 1 < words.size(); i++) {
-            String word = words.get(i).lower();
-            if ((word.equals("in") || word.equals("at")) && lexicon.namesABody(words.get(i - 1))) {
+            if ((word.equals("in") || word.equals("at")) && body.test(words.get(i - 1))) {
                 int place = words.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
                 return place < words.size() ? place : -1;
             }
