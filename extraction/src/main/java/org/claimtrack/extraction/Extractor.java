@@ -1043,8 +1043,8 @@ public final class Extractor {
             if (from == bodyStart && publisherJudges()) {
                 return;
             }
-            if (from == bodyStart && read.whollyQuoted()) {
-                return; // somebody's words, whose speaker no sentence names: never the publisher's
+            if (from == bodyStart && (read.whollyQuoted() || read.quotedJudgement())) {
+                return; // somebody's words (whose speaker no sentence names, or who judged): never the publisher's
             }
             int end = read.beforeRemark(from, read.trimEnd(from, n));
             addClauses(from, end, List.of(article.publisher()), Position.ASSERTS, Rule.PUBLISHER, null, -1);

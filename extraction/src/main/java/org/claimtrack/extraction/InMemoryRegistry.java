@@ -2,11 +2,14 @@ package org.claimtrack.extraction;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A registry held in memory: for the evaluation command (built from a seed bundle) and for tests. Names are folded
@@ -41,6 +44,13 @@ public final class InMemoryRegistry implements Registry {
                 .toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
+    /** A name's words as compared by {@link Registry#sourceWithWords}: folded, split at every non-letter, non-digit. */
+    public static Set<String> words(String name) {
+        Set<String> words = new LinkedHashSet<>(Arrays.asList(fold(name).split("[^\\p{L}\\p{N}]+")));
+        words.remove("");
+        return words;
+    }
+
     @Override
     public Optional<KnownParty> party(String nameOrAlias) {
         return Optional.ofNullable(parties.get(fold(nameOrAlias)));
@@ -50,6 +60,13 @@ public final class InMemoryRegistry implements Registry {
     public Optional<KnownSource> source(String name) {
         String key = fold(name);
         return sources.stream().map(Entry::source).filter(s -> fold(s.name()).equals(key)).findFirst();
+    }
+
+    @Override
+    public Optional<KnownSource> sourceWithWords(Set<String> wanted) {
+        List<KnownSource> found = sources.stream().map(Entry::source).filter(s -> words(s.name()).containsAll(wanted))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     @Override

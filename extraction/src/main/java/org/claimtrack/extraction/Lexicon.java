@@ -155,8 +155,12 @@ public final class Lexicon {
      * ministry", "the central bank", "officials", "rebels").
      */
     public boolean namesABody(Token token) {
-        return has("government words", token) || has("organisation words", token) || has("group nouns", token)
-                || has("non-state groups", token);
+        return token.word() && namesABody(token.lower());
+    }
+
+    public boolean namesABody(String word) {
+        return hasWord("government words", word) || hasWord("organisation words", word) || hasWord("group nouns", word)
+                || hasWord("non-state groups", word);
     }
 
     /** The country of that name as the demonym list writes it ("lithuania" → "Lithuania"), if it lists one. */

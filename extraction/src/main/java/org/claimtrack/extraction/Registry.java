@@ -1,6 +1,7 @@
 package org.claimtrack.extraction;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the extraction may ask of the party and source registry: it never decides itself that "Moscow" is Russia, the
@@ -13,6 +14,12 @@ public interface Registry {
 
     /** A source with exactly this name (compared folded), if any. */
     Optional<KnownSource> source(String name);
+
+    /**
+     * The one source whose name holds every one of these words (folded, see {@link InMemoryRegistry#words}) in any
+     * order, if exactly one does: "Justice Department" → "United States Department of Justice".
+     */
+    Optional<KnownSource> sourceWithWords(Set<String> words);
 
     /** The one PERSON source whose name ends with this surname, if exactly one does. */
     Optional<KnownSource> personBySurname(String surname);

@@ -99,6 +99,22 @@ final class SentenceReader {
                 && t.subList(n, t.size()).stream().anyMatch(Token::quotationMark);
     }
 
+    /**
+     * "Senator Warnock called the law “Jim Crow in new clothes”": a judging verb with a quotation right after it, the
+     * words of the one who judged (never the publisher's own statement).
+     */
+    boolean quotedJudgement() {
+        for (int v = bodyStart + 1; v < n; v++) {
+            int length = quoted[v] ? 0 : lex.match("judging verbs", t, v);
+            for (int j = v + length; length > 0 && j < Math.min(n, v + length + 6); j++) {
+                if (t.get(j).quotationMark() || t.get(j).is("‘")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The sentence quotes someone: double marks or guillemets, or an opening single mark "‘". */
     boolean hasQuotation() {
         return t.stream().anyMatch(x -> x.quotationMark() || x.is("‘"));

@@ -159,6 +159,21 @@ final class SpeakerResolver {
                 .distinct().map(registry::source).flatMap(Optional::stream).findFirst();
     }
 
+    /**
+     * "the Justice Department" → "United States Department of Justice", "a Paris court" → "Paris criminal court",
+     * "the governor's office" → "Office of the Governor of Georgia": a body the registry names in more words or
+     * another order, when exactly one registered name holds every word. Never a single word ("the court" could be any
+     * court) nor a mention that names no body (a person's name inside a foundation's).
+     */
+    private Optional<Registry.KnownSource> registeredByWords(String name) {
+        List<String> words = new ArrayList<>(InMemoryRegistry.words(name));
+        if (words.isEmpty() || !lexicon.namesABody(words.get(words.size() - 1))) {
+            return Optional.empty();
+        }
+        words.removeIf(w -> w.equals("s") || lexicon.hasWord("function words", w)); // "s" of "governor's"
+        return words.size() < 2 ? Optional.empty() : registry.sourceWithWords(Set.copyOf(words));
+    }
+
     /** "opposition Labour Party" → "Labour Party": the capitalised name after lower-case descriptive words, or "". */
     private String namePart(List<Token> words) {
         int first = 0;
@@ -334,10 +349,15 @@ final class SpeakerResolver {
         if (known.isPresent()) {
             return existing(mention, known.get()); // "the opposition Labour Party": the Labour Party on record
         }
+        Optional<Registry.KnownSource> byWords = registeredByWords(mention);
+        if (byWords.isPresent()) {
+            return existing(mention, byWords.get()); // "the Justice Department": the department on record
+        }
         String namedBefore = organisationNamedBefore(words);
         if (namedBefore != null) {
             // "The bank said …" after "The Bank of England raised …": the organisation the document named
-            Optional<Registry.KnownSource> organisation = registry.source(namedBefore);
+            Optional<Registry.KnownSource> organisation = registry.source(namedBefore)
+                    .or(() -> registeredByWords(namedBefore));
             return organisation.map(o -> existing(mention, o))
                     .orElseGet(() -> new Speaker(mention, null, namedBefore, "ORGANIZATION", null));
         }

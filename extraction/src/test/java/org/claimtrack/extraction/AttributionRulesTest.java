@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -1419,6 +1420,26 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aBodyFoundByItsWordsInAnotherOrder() {
+            Registry registry = new InMemoryRegistry()
+                    .source("s-doj", "United States Department of Justice", "GOVERNMENT", null, false)
+                    .source("s-gov", "Office of the Governor of Georgia", "GOVERNMENT", null, false)
+                    .source("s-pc", "Paris criminal court", "ORGANIZATION", null, false)
+                    .source("s-lc", "Lyon criminal court", "ORGANIZATION", null, false)
+                    .source("s-js", "John Smith", "PERSON", null, false)
+                    .source("s-jsf", "John Smith Foundation", "ORGANIZATION", null, false);
+            String text = "The Justice Department said it was reviewing the law. The governor's office said the law "
+                    + "would make elections more secure. A Paris court said the evidence showed a system of corruption. "
+                    + "The court said the mayor would be sentenced in May. The criminal court said the trial would resume "
+                    + "in June. John Smith said the fund was empty.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(Arrays.asList("s-doj", "s-gov", "s-pc", "s-pc", null, "s-js"), proposals.stream()
+                    .map(p -> p.stances().get(0).speaker().sourceId()).toList(), "the one registered body holding every "
+                    + "word, also as \"the court\" later; two criminal courts are no match; a person stays a person");
+            assertEquals("Paris criminal court", proposals.get(2).stances().get(0).speaker().name());
+        }
+
+        @Test
         void aVerdictAndTheDenialOfWrongdoing() {
             List<Proposal> proposals = extract("A Paris court on Friday found former mayor Jean Dufresne guilty of "
                     + "accepting 1.2 million euros in bribes and sentenced him to four years in prison. The court said the "
@@ -1659,6 +1680,14 @@ class AttributionRulesTest {
             assertEquals(1, initials.size(), "initials still end no sentence");
             List<Proposal> number = extract("Police said 40 people were arrested outside No. 10 Downing Street.");
             assertEquals("40 people were arrested outside No. 10 Downing Street.", number.get(0).claimText());
+        }
+
+        @Test
+        void aQuotedJudgementIsTheJudgesWordsNotThePublishers() {
+            assertTrue(extract("Senator Raphael Warnock called the law \u201cJim Crow in new clothes\u201d.").isEmpty(),
+                    "the senator's characterisation, not a fact the publisher states");
+            List<Proposal> phoned = extract("Biden called Zelensky on Monday to discuss air defence.");
+            assertEquals(PUBLISHER, only(phoned, Position.ASSERTS).speaker(), "a call without a quotation is an event");
         }
 
         @Test

@@ -3,10 +3,13 @@ package org.claimtrack.gateway.extraction;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.claimtrack.extraction.InMemoryRegistry;
 import org.claimtrack.extraction.Registry;
 import org.claimtrack.gateway.client.SourcesReads;
@@ -30,6 +33,7 @@ final class SourcesRegistry implements Registry {
     private final SourcesReads reads;
     private final InMemoryRegistry parties = new InMemoryRegistry();
     private final Map<String, Optional<KnownSource>> byName = new HashMap<>();
+    private final Map<String, Optional<KnownSource>> byWords = new HashMap<>();
     private final Map<String, Optional<KnownSource>> bySurname = new HashMap<>();
     private final Map<String, Optional<KnownSource>> governments = new HashMap<>();
 
@@ -55,6 +59,19 @@ final class SourcesRegistry implements Registry {
         String key = InMemoryRegistry.fold(name);
         return byName.computeIfAbsent(key, k -> search(name, null).stream()
                 .filter(s -> InMemoryRegistry.fold(s.name()).equals(key)).findFirst().map(SourcesRegistry::known));
+    }
+
+    @Override
+    public Optional<KnownSource> sourceWithWords(Set<String> words) {
+        // the search finds names holding the longest (rarest) word; the rest are checked here, in any order
+        String rarest = words.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        return byWords.computeIfAbsent(String.join(" ", new TreeSet<>(words)), k -> {
+            Page<Source> found = reads.sources(query("q", rarest, "size", String.valueOf(PAGE))).await().atMost(WAIT);
+            List<Source> holding = found.items().stream()
+                    .filter(s -> InMemoryRegistry.words(s.name()).containsAll(words)).toList();
+            boolean allSeen = found.total() <= found.items().size();
+            return allSeen && holding.size() == 1 ? Optional.of(known(holding.get(0))) : Optional.empty();
+        });
     }
 
     @Override

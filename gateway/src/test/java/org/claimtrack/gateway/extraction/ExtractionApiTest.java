@@ -123,6 +123,32 @@ public class ExtractionApiTest extends GatewayTest {
     }
 
     @Test
+    void aBodyTheArticleNamesInOtherWordsIsTheOneOnRecord() {
+        registry();
+        String justice = "aaaaaaaa-0000-4000-8000-0000000000d1";
+        String health = "aaaaaaaa-0000-4000-8000-0000000000d2";
+        String us = "aaaaaaaa-0000-4000-8000-000000000004";
+        stubs.sources().stubFor(get(urlPathEqualTo("/documents/" + ARTICLE)).willReturn(okJson(article(true)
+                .replaceFirst("\"archivedText\": \"[^\"]*\"",
+                        "\"archivedText\": \"The Justice Department said the law was under review.\""))
+                .withHeader("ETag", "\"0\"")));
+        // the sources-service finds names holding the longest word; the gateway checks that one holds every word
+        stubs.sources().stubFor(get(urlPathEqualTo("/sources"))
+                .withQueryParam("q", com.github.tomakehurst.wiremock.client.WireMock.equalTo("department"))
+                .willReturn(okJson(page(government(health, "Department of Health", us, "United States"),
+                        government(justice, "United States Department of Justice", us, "United States")))));
+        ExtractableResponse<Response> created = start("{\"documentId\": \"" + ARTICLE + "\"}");
+        assertEquals(201, created.statusCode(), created.body().asString());
+
+        RestAssured.get("/api/extractions/" + created.path("id")).then().statusCode(200)
+                .body("proposals.claimText", contains("The law was under review."))
+                .body("proposals[0].stances[0].speaker.mention", equalTo("Justice Department"))
+                .body("proposals[0].stances[0].speaker.sourceId", equalTo(justice))
+                .body("proposals[0].stances[0].speaker.name", equalTo("United States Department of Justice"))
+                .body("proposals[0].stances[0].speaker.party", equalTo("United States"));
+    }
+
+    @Test
     void pastedTextIsArchivedAsADocumentFirst() {
         registry();
         stubs.sources().stubFor(post(urlPathEqualTo("/documents")).willReturn(aResponse().withStatus(201)
