@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * <li>{@link Rule#SAID_THAT} "X said (that) …", "X said: “…”", questioning verbs as QUESTIONS;</li>
  * <li>{@link Rule#PARTICIPLE} "…, noting that …" — the sentence's speaker ASSERTS a further claim;</li>
  * <li>{@link Rule#SAID_AFTER} "…, X said." / "“…,” said X.";</li>
+ * <li>{@link Rule#ANSWERED_NO} "Asked whether X, Y said: “No …”" — Y DENIES X (and ASSERTS the answer);</li>
  * <li>{@link Rule#HEDGED} "X is said to …", "reportedly" — nobody on record: the publisher REPORTS it;</li>
  * <li>{@link Rule#PUBLISHER} a sentence with no attribution that names someone or holds a number — the publisher
  * ASSERTS it in its own voice.</li>
@@ -51,6 +53,7 @@ public final class Extractor {
         SAID_THAT("\"X said (that) …\"", 0.9),
         PARTICIPLE("\"…, noting that …\" (same speaker)", 0.75),
         SAID_AFTER("\"…, X said\"", 0.85),
+        ANSWERED_NO("\"Asked whether X, Y said: “No …”\" (Y denies X)", 0.75),
         HEDGED("\"X is said to …\" (no one on record)", 0.6),
         PUBLISHER("statement in the publisher's own voice", 0.5);
 
@@ -130,7 +133,9 @@ public final class Extractor {
             sentenceSpeakers = List.of();
             int attributions = 0;
             int lastEnd = bodyStart;
-            int k = bodyStart;
+            int asked = read.askedWhether();
+            int k = asked > 0 ? asked + 1 : bodyStart; // the question is what the answer is about, nobody's claim
+            int draftsBefore = drafts.size();
             while (k < n) {
                 if (read.quoted(k)) {
                     k++; // "“… We have said it many times,” Zakharova said.": the speech's own verbs attribute nothing
@@ -144,6 +149,9 @@ public final class Extractor {
                 } else {
                     k++;
                 }
+            }
+            if (asked > 0 && attributions > 0) {
+                answeredNo(asked, draftsBefore);
             }
             boolean hasQuotation = read.hasQuotation();
             if (attributions == 0 && read.whollyQuoted() && !quotationSpeakers.isEmpty()) {
@@ -166,6 +174,51 @@ public final class Extractor {
                 }
             }
         }
+
+        /**
+         * "Asked whether Russian troops had crossed the border, Ushakov said: “Not a single soldier has crossed it.”":
+         * an answer that opens with a negation denies what was asked; the answer stays its speaker's own claim too.
+         * {@code comma} closes the question; the answer is the first claim proposed after it.
+         */
+        private void answeredNo(int comma, int draftsBefore) {
+            if (sentenceSpeakers.isEmpty() || drafts.size() == draftsBefore) {
+                return;
+            }
+            Quote answer = drafts.get(draftsBefore).stances.get(0).quote();
+            String first = answer.exact().strip().split("[^\\p{L}']+", 2)[0].toLowerCase(Locale.ROOT);
+            int from = bodyStart + 2;
+            if (!lex.hasWord("negations", first) && !NEGATIVE_PRONOUNS.contains(first)
+                    || !sharesAWord(read.words(from, comma), answer.exact())) {
+                return; // "no decision had been taken" answers without denying
+            }
+            Draft question = draft(sentenceCase(read.words(from, comma)), from, comma);
+            if (question == null) {
+                return;
+            }
+            drafts.remove(question); // in document order: the question before its answer
+            drafts.add(draftsBefore, question);
+            for (Speaker speaker : sentenceSpeakers) {
+                question.add(speaker, Position.DENIES, answer, article.publishedAt(), Rule.ANSWERED_NO, first);
+            }
+        }
+
+        /** Whether the answer takes up a content word of the question ("crossed" / "crossed"; "attack" / "attacked"). */
+        private boolean sharesAWord(String question, String answer) {
+            Set<String> asked = new HashSet<>();
+            for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (word.length() > 3 && !lex.hasWord("function words", word)) {
+                    asked.add(word.substring(0, Math.min(5, word.length())));
+                }
+            }
+            for (String word : answer.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (word.length() > 3 && asked.contains(word.substring(0, Math.min(5, word.length())))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static final Set<String> NEGATIVE_PRONOUNS = Set.of("nobody", "none", "nothing", "nowhere");
 
         /** Tries each rule at token k; answers the index after what the rule consumed, or k if none applied. */
         private int tryRulesAt(int k) {
@@ -303,11 +356,15 @@ public final class Extractor {
                 return v;
             }
             int end = read.complementEnd(of + 1);
-            String accusedOne = read.words(v + length, of);
+            int accusedEnd = of;
+            while (accusedEnd > v + length + 1 && lex.has("time words", t.get(accusedEnd - 1))) {
+                accusedEnd--; // "accused each other on Wednesday of …": the time is no part of who is accused
+            }
+            String accusedOne = read.words(v + length, accusedEnd);
             // "Moscow and Washington have accused each other of …": each accuses the other, one claim each
             boolean eachOther = found.size() == 2 && RECIPROCALS.contains(accusedOne.toLowerCase(Locale.ROOT));
-            boolean plural = !eachOther && (t.subList(v + length, of).stream().anyMatch(w -> w.lower().equals("and"))
-                    || !t.get(of - 1).capitalized() && t.get(of - 1).lower().endsWith("s"));
+            boolean plural = !eachOther && (t.subList(v + length, accusedEnd).stream().anyMatch(w -> w.lower().equals("and"))
+                    || !t.get(accusedEnd - 1).capitalized() && t.get(accusedEnd - 1).lower().endsWith("s"));
             // "accused Moscow of deliberately targeting civilians": the adverb stays with its verb
             boolean adverb = of + 2 < n && !t.get(of + 1).capitalized() && t.get(of + 1).lower().endsWith("ly")
                     && t.get(of + 2).lower().endsWith("ing");
@@ -931,8 +988,8 @@ public final class Extractor {
          * gives with its article ("the company said it …" → "the company"), anyone else by name.
          */
         private String subjectName(Speaker speaker) {
-            if (speaker.party() != null && !"PERSON".equals(speaker.kind())) {
-                return speaker.party();
+            if (speaker.party() != null && ("GOVERNMENT".equals(speaker.kind()) || "GROUP".equals(speaker.kind()))) {
+                return speaker.party(); // "Russia's foreign ministry said its troops …": Russia's troops
             }
             boolean commonNoun = !speaker.known() && Character.isLowerCase(speaker.mention().charAt(0))
                     && speaker.name().equalsIgnoreCase(speaker.mention());

@@ -115,6 +115,23 @@ final class SentenceReader {
         return false;
     }
 
+    /** "Asked whether X, Y said …", "Asked if X, …": the comma that closes the question, or -1. */
+    int askedWhether() {
+        if (bodyStart + 2 >= n || !t.get(bodyStart).lower().equals("asked")
+                || !t.get(bodyStart + 1).lower().equals("whether") && !t.get(bodyStart + 1).lower().equals("if")) {
+            return -1;
+        }
+        for (int j = bodyStart + 2; j < n; j++) {
+            if (quoted[j]) {
+                return -1;
+            }
+            if (t.get(j).is(",")) {
+                return j > bodyStart + 2 ? j : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The sentence quotes someone: double marks or guillemets, or an opening single mark "‘". */
     boolean hasQuotation() {
         return t.stream().anyMatch(x -> x.quotationMark() || x.is("‘"));
@@ -675,7 +692,13 @@ final class SentenceReader {
      */
     private boolean qualifiesWhoSpeaks(int j) {
         if (t.get(j).lower().endsWith("ing") || t.get(j).lower().endsWith("ed")) {
-            return false; // ", citing intelligence reports", "asked the minister": a verb, not "the defence ministry"
+            // ", citing intelligence reports", "asked the minister": a verb, not "the defence ministry"; but "the
+            // monitoring mission", "the EU's monitoring mission", "the ruling party": a determiner, then the body
+            Token before = j > 0 ? t.get(j - 1) : null;
+            boolean determined = before != null && before.word() && (isArticle(before)
+                    || before.lower().equals("the") || before.text().endsWith("'s") || before.text().endsWith("’s")
+                    || before.capitalized() && !lex.has("function words", before));
+            return determined && j + 1 < n && lex.namesABody(t.get(j + 1));
         }
         for (int k = j + 1; k < Math.min(n, j + 4); k++) {
             Token next = t.get(k);
@@ -802,6 +825,9 @@ final class SentenceReader {
             j++; // "told reporters the troops would …": an audience, then what it was told
             after++;
             addressed = false;
+            if (t.get(after).is(":")) {
+                return complementStart(after, position); // "told reporters: “…”"
+            }
         }
         while (j < n && (lex.has("time words", t.get(j)) || t.get(j).is(",")) && !quantity(j)) {
             j++;
@@ -849,8 +875,14 @@ final class SentenceReader {
     private boolean bareNounThenVerb(int j) {
         Token noun = t.get(j);
         if (!noun.word() || noun.capitalized() || lex.has("function words", noun) || lex.has("finite", noun)
-                || noun.lower().endsWith("ed") || noun.lower().endsWith("ing")) {
+                || noun.lower().endsWith("ed")) {
             return false;
+        }
+        if (noun.lower().endsWith("ing")) {
+            // "saying shelling continued", "said fighting had resumed": a noun in -ing only right before its verb
+            // (never "adding", "citing": a participle)
+            return j + 1 < n && !lex.has("participles", noun)
+                    && (lex.has("finite", t.get(j + 1)) || pastTense(t.get(j + 1)));
         }
         for (int v = j + 1; v < Math.min(n, j + 9); v++) {
             if (lex.has("finite", t.get(v)) || pastTense(t.get(v)) || clauseNegation(t.get(v))) {

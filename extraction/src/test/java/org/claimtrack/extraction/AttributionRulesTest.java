@@ -450,6 +450,41 @@ class AttributionRulesTest {
     }
 
     @Nested
+    class Asked {
+        @Test
+        void aNegativeAnswerDeniesWhatWasAsked() {
+            List<Proposal> proposals = extract("Asked whether Russian troops had crossed into Ukrainian territory, Kremlin "
+                    + "aide Yuri Ushakov told reporters: \u201cNot a single soldier has crossed the border.\u201d");
+            assertEquals(List.of("Russian troops had crossed into Ukrainian territory.",
+                    "Not a single soldier has crossed the border."), proposals.stream().map(Proposal::claimText).toList(),
+                    "the question, then the answer, in document order");
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("Russia", denial.speaker().party());
+            assertEquals("Not a single soldier has crossed the border", denial.quote().exact(), "the answer is the quote");
+            assertEquals("Russia", only(proposals, Position.ASSERTS).speaker().party(), "the answer is the aide's claim too");
+        }
+
+        @Test
+        void anAnswerThatDeniesNothingAskedIsOnlyItsSpeakersClaim() {
+            List<Proposal> proposals = extract("Asked if Moscow would send more troops to Belarus, Peskov said no "
+                    + "decision had been taken on the deployment.");
+            assertEquals(List.of("No decision had been taken on the deployment."),
+                    proposals.stream().map(Proposal::claimText).toList(), "\"no decision\" denies no sending of troops");
+            List<Proposal> yes = extract("Asked whether the talks would resume, Ryabkov said the Geneva talks would "
+                    + "resume in January.");
+            assertEquals(0, count(yes, Position.DENIES));
+        }
+
+        @Test
+        void toldReportersThenAColonQuotes() {
+            ProposedStance stance = only(extract("Kremlin aide Yuri Ushakov told reporters: \u201cThe talks in Geneva "
+                    + "will continue in January.\u201d"), Position.ASSERTS);
+            assertEquals("Russia", stance.speaker().party());
+            assertEquals("The talks in Geneva will continue in January", stance.quote().exact());
+        }
+    }
+
+    @Nested
     class SaidAfter {
         @Test
         void theOneToldAndTheOccasionAreNoPartOfTheSpeaker() {
@@ -1265,6 +1300,11 @@ class AttributionRulesTest {
                     by(proposals, "Government of Russia", Position.ASSERTS).orElseThrow()).claimText());
             assertEquals("Russia has been violating the treaty.", claimOf(proposals,
                     by(proposals, "White House", Position.ASSERTS).orElseThrow()).claimText());
+            List<Proposal> dated = extract("Russia and Ukraine accused each other on Wednesday of starting a night of "
+                    + "shelling along their border.");
+            assertEquals(List.of("Ukraine has been starting a night of shelling along their border.",
+                    "Russia has been starting a night of shelling along their border."),
+                    dated.stream().map(Proposal::claimText).toList(), "the time is no part of who is accused");
 
             List<Proposal> judged = extract("Russia's claim that it was withdrawing troops from the border is not true, "
                     + "Biden said.");
@@ -1437,6 +1477,18 @@ class AttributionRulesTest {
                     .map(p -> p.stances().get(0).speaker().sourceId()).toList(), "the one registered body holding every "
                     + "word, also as \"the court\" later; two criminal courts are no match; a person stays a person");
             assertEquals("Paris criminal court", proposals.get(2).stances().get(0).speaker().name());
+        }
+
+        @Test
+        void aBodyQualifiedByAWordInIngSpeaks() {
+            Registry registry = new InMemoryRegistry().party("p-eu", "European Union", List.of("EU"));
+            List<Proposal> proposals = new Extractor(registry).extract(new Article("The European Union's monitoring "
+                    + "mission said its patrols had not been able to reach the area.", "en", PUBLISHED, PUBLISHER));
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("European Union's monitoring mission", stance.speaker().name());
+            assertEquals("European Union", stance.speaker().party());
+            assertEquals("The European Union's monitoring mission's patrols had not been able to reach the area.",
+                    claimOf(proposals, stance).claimText(), "its patrols are the mission's, not the Union's");
         }
 
         @Test
@@ -1633,6 +1685,20 @@ class AttributionRulesTest {
                     "Sergey Ryabkov will lead the Russian delegation."),
                     proposals.stream().map(Proposal::claimText).toList());
             proposals.forEach(p -> assertEquals("s-zak", p.stances().get(0).speaker().sourceId()));
+        }
+
+        @Test
+        void aNounInIngOpensTheParticiplesClaim() {
+            List<Proposal> proposals = extract("Russia's foreign ministry said a ceasefire had taken effect at 9 a.m. "
+                    + "local time. Ukrainian officials disputed that, saying shelling continued into the afternoon.");
+            assertEquals(List.of("A ceasefire had taken effect at 9 a.m. local time.", "Shelling continued into the afternoon."),
+                    proposals.stream().map(Proposal::claimText).toList());
+            assertEquals("Ukraine", by(proposals, "Ukrainian officials", Position.QUESTIONS).orElseThrow().speaker().party(),
+                    "the doubt is on the ceasefire");
+            assertEquals("Ukraine", claimOf(proposals, by(proposals, "Ukrainian officials", Position.ASSERTS).orElseThrow())
+                    .stances().get(0).speaker().party());
+            assertEquals(1, extract("Putin said that exercises will take place in February, adding training had "
+                    + "begun.").size(), "\"adding\" is a participle, never the subject");
         }
 
         @Test
