@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -302,8 +303,12 @@ public final class Extractor {
             while (speakerEnd < n && !t.get(speakerEnd).is(",") && !t.get(speakerEnd).dash()) {
                 speakerEnd++;
             }
-            List<Speaker> found = speakers.resolve(t, k + length, speakerEnd);
-            if (found.isEmpty() || t.subList(k + length, speakerEnd).stream().noneMatch(w -> w.capitalized()
+            int nameEnd = speakerEnd;
+            while (nameEnd > k + length + 1 && lex.has("time words", t.get(nameEnd - 1))) {
+                nameEnd--; // "according to results published by the commission on Monday": when, not who
+            }
+            List<Speaker> found = speakers.resolve(t, k + length, nameEnd);
+            if (found.isEmpty() || t.subList(k + length, nameEnd).stream().noneMatch(w -> w.capitalized()
                     || lex.has("government words", w) || lex.has("organisation words", w)
                     || lex.has("documents", w))) { // "according to police", "according to court documents"
                 return k;
@@ -587,10 +592,20 @@ public final class Extractor {
                 }
                 // "denied the claims", "denied Russian claims", "rejected Moscow's allegations"
                 j = read.skipDeterminers(j);
-                if (j + 1 < n && t.get(j).lower().equals("any") && lex.has("intention nouns", t.get(j + 1))) {
-                    j++;
+                if (j + 1 < n && t.get(j).lower().equals("any") && (lex.has("intention nouns", t.get(j + 1))
+                        || lex.has("wrongdoing nouns", t.get(j + 1)))) {
+                    j++; // "denied any plans to …", "denied any interference"
                 }
-                Draft accused = j < n && lex.has("wrongdoing nouns", t.get(j)) ? accusationBefore(found) : null;
+                for (int m = j; m < Math.min(n - 1, j + 2) && t.get(m).word() && !t.get(m).capitalized(); m++) {
+                    if (lex.has("allegation nouns", t.get(m + 1)) && !lex.has("function words", t.get(m))) {
+                        j = m + 1; // "rejected the fraud allegations", "denied the war crimes charges"
+                        break;
+                    }
+                }
+                // "denied wrongdoing": the accusation before; "The Kremlin denied any interference" with none made
+                // by a rule: the claim before that names Russia (claimBefore)
+                Draft accused = j < n && lex.has("wrongdoing nouns", t.get(j))
+                        ? Optional.ofNullable(accusationBefore(found)).orElseGet(() -> claimBefore(found)) : null;
                 if (j + 2 < n && lex.has("intention nouns", t.get(j)) && t.get(j + 1).lower().equals("to")) {
                     // "denied any plans to attack …": "Russia intends to attack …"
                     quoteFrom = speakerRange[0];
@@ -1191,7 +1206,17 @@ public final class Extractor {
                 if (clauseStart > start && clauseStart < clauseEnd) {
                     clauseEnd = read.trimEnd(clauseStart, j); // "and that “all targets were hit”": without its marks
                 }
-                if (clauseStart < clauseEnd) {
+                Position judged = clauseStart > from && clauseStart < clauseEnd && rule != Rule.PUBLISHER
+                        && position == Position.ASSERTS ? read.judgementOfReports(clauseStart, clauseEnd) : null;
+                Draft judgedClaim = judged == null ? null : claimBefore(found);
+                if (judgedClaim != null) {
+                    // "said Russia had nothing to do with the vote and that the accusations were “unfounded”": a
+                    // judgement of the accusations, no claim of its own
+                    Quote quote = Quote.of(text, t.get(clauseStart).start(), t.get(clauseEnd - 1).end());
+                    for (Speaker speaker : found) {
+                        judgedClaim.add(speaker, judged, quote, statedAtAround(clauseStart, clauseEnd), Rule.JUDGED, cue);
+                    }
+                } else if (clauseStart < clauseEnd && !(rule == Rule.PUBLISHER && read.appeal(clauseStart, clauseEnd))) {
                     // the publisher's own "it" names nobody: pronouns are resolved for attributed speakers only
                     Draft draft = claim(clauseStart, clauseEnd, rule == Rule.PUBLISHER ? null : found.get(0));
                     if (draft != null) {
@@ -1332,18 +1357,37 @@ public final class Extractor {
             return null;
         }
 
+        private static String withoutSpeakers(Draft draft) {
+            String claimText = draft.claimText;
+            for (ProposedStance stance : draft.stances) {
+                for (String name : stance.position() != Position.ASSERTS ? new String[0]
+                        : new String[] {stance.speaker().name(), stance.speaker().party()}) {
+                    claimText = name == null ? claimText : claimText.replace(name, " ");
+                }
+            }
+            return claimText;
+        }
+
         private Draft claimBefore(List<Speaker> judges) {
             Set<String> sides = judges.stream().map(Speaker::side).collect(Collectors.toSet());
+            Draft latest = null;
             for (int i = drafts.size() - 1; i >= 0; i--) {
                 List<ProposedStance> stances = drafts.get(i).stances;
                 boolean somebodys = stances.stream().anyMatch(s -> s.position() != Position.ASSERTS
                         || !s.speaker().equals(article.publisher()));
                 if (somebodys && stances.stream().noneMatch(s -> s.position() == Position.ASSERTS
                         && sides.contains(s.speaker().side()))) {
-                    return drafts.get(i);
+                    latest = latest == null ? drafts.get(i) : latest;
+                    // "Peskov said the accusations were unfounded": the accusations name Russia ("a Russian special
+                    // operation"), whatever other side spoke last
+                    // in other words than its speakers' names ("Georgian opposition will not …" accuses nobody)
+                    String claimText = withoutSpeakers(drafts.get(i));
+                    if (sides.stream().anyMatch(side -> lex.namesCountry(claimText, side))) {
+                        return drafts.get(i);
+                    }
                 }
             }
-            return lastDraft();
+            return latest != null ? latest : lastDraft();
         }
 
         /** When a statement was made: the article's date, the day before when the sentence says "yesterday". */

@@ -163,6 +163,14 @@ public final class Lexicon {
                 || hasWord("non-state groups", word);
     }
 
+    /** Whether the text names this country, by its name or an adjective ("a Russian special operation": Russia). */
+    public boolean namesCountry(String text, String country) {
+        String words = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        String name = country.toLowerCase(Locale.ROOT);
+        return words.contains(" " + name + " ") || demonyms.stream().filter(d -> d.getValue().equalsIgnoreCase(country))
+                .anyMatch(d -> words.contains(" " + String.join(" ", d.getKey()) + " "));
+    }
+
     /** The country of that name as the demonym list writes it ("lithuania" → "Lithuania"), if it lists one. */
     public java.util.Optional<String> country(String name) {
         return demonyms.stream().map(Map.Entry::getValue).filter(country -> country.equalsIgnoreCase(name)).findFirst();

@@ -115,6 +115,16 @@ final class SentenceReader {
         return false;
     }
 
+    /** "The EU called for an investigation", "She urged Georgians to protest": an appeal in tokens [from, to). */
+    boolean appeal(int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (!quoted[j] && lex.match("appeals", t, j) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Asked whether X, Y said …", "Asked if X, …": the comma that closes the question, or -1. */
     int askedWhether() {
         if (bodyStart + 2 >= n || !t.get(bodyStart).lower().equals("asked")
@@ -510,9 +520,11 @@ final class SentenceReader {
      * "Posts shared thousands of times on Facebook", "A lawsuit filed in Texas", "The study, published in The Lancet,"
      * — such a noun among the first three words, no verb of its own.
      */
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "via", "through");
+
     private int documentSubject(int end) {
-        if (end - bodyStart > 12 || end <= bodyStart) {
-            return -1;
+        if (end - bodyStart > 12 || end <= bodyStart || CIRCUMSTANCE_OPENERS.contains(t.get(bodyStart).lower())) {
+            return -1; // "In a post on X, the president wrote …": where it was written, not who wrote it
         }
         boolean document = false;
         int named = end;
@@ -676,8 +688,8 @@ final class SentenceReader {
                             || lex.has("spokesperson roles", t.get(j - 1)))
                     // "rebels in Donetsk", "scientists at the WMO", "officials in Tokyo", "the health ministry in
                     // Gaza": where the body is (SpeakerResolver makes "officials in Kyiv" Kyiv's government)
-                    || (word.equals("in") || word.equals("at")) && j > 0 && lex.namesABody(t.get(j - 1))
-                            && placeFollows(j + 1);
+                    || (word.equals("in") || word.equals("at") || word.equals("from")) && j > 0
+                            && lex.namesABody(t.get(j - 1)) && placeFollows(j + 1);
         }
         return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
                 || qualifiesWhoSpeaks(j)

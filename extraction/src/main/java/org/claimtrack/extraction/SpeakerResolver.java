@@ -414,8 +414,12 @@ final class SpeakerResolver {
             }
         }
         // "a statement from the ministry", "data compiled by LSEG": whoever issued it
-        int issuer = words.size() > 2 && lexicon.has("communication nouns", words.get(0)) ? issuerAt(words) : -1;
-        if (issuer > 0) {
+        // ("final results published by the commission": one word may qualify the document)
+        int document = lexicon.has("communication nouns", words.get(0)) ? 0
+                : words.size() > 3 && lexicon.has("communication nouns", words.get(1)) ? 1 : -1;
+        int issuer = document >= 0 && words.size() > document + 2
+                ? issuerAt(words.subList(document, words.size())) + document : -1;
+        if (issuer > document) {
             Speaker behind = resolveOne(trim(words.subList(issuer, words.size())));
             return behind == null ? null
                     : new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
@@ -534,7 +538,7 @@ final class SpeakerResolver {
     private static int placeAfter(List<Token> words, Predicate<Token> body) {
         for (int i = 1; i + 1 < words.size(); i++) {
             String word = words.get(i).lower();
-            if ((word.equals("in") || word.equals("at")) && body.test(words.get(i - 1))) {
+            if ((word.equals("in") || word.equals("at") || word.equals("from")) && body.test(words.get(i - 1))) {
                 int place = words.get(i + 1).lower().equals("the") ? i + 2 : i + 1;
                 return place < words.size() ? place : -1;
             }

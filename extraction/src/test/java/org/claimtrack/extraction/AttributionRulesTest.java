@@ -485,6 +485,52 @@ class AttributionRulesTest {
     }
 
     @Nested
+    class Disputes {
+        @Test
+        void aDenialAndAJudgementFindTheClaimThatNamesTheDenier() {
+            List<Proposal> proposals = extract("In a post on X, President Maia Sandu wrote that the country had been the "
+                    + "victim of a \u201cRussian special operation\u201d. International observers from the OSCE said in a "
+                    + "preliminary statement that the election was marred by vote-buying. The Kremlin denied any "
+                    + "interference. Kremlin spokesman Dmitry Peskov said Russia had nothing to do with the vote and that the "
+                    + "accusations were \u201cunfounded\u201d.");
+            assertEquals(List.of("The country had been the victim of a \u201cRussian special operation\u201d.",
+                    "The election was marred by vote-buying.", "Russia had nothing to do with the vote."),
+                    proposals.stream().map(Proposal::claimText).toList(), "the accusations are no claim of their own");
+            Proposal accusation = proposals.get(0);
+            assertEquals("Maia Sandu", accusation.stances().get(0).speaker().name(), "in a post: where, not who");
+            assertEquals(List.of(Position.ASSERTS, Position.DENIES, Position.DENIES),
+                    accusation.stances().stream().map(ProposedStance::position).toList(),
+                    "the Kremlin and Peskov deny what names Russia, not the observers' finding said last");
+            assertEquals("s-ru", accusation.stances().get(1).speaker().sourceId());
+            assertEquals("the accusations were \u201cunfounded\u201d", accusation.stances().get(2).quote().exact());
+            assertEquals("International observers from the OSCE", proposals.get(1).stances().get(0).speaker().name(),
+                    "observers from an organisation, who said it in a preliminary statement");
+        }
+
+        @Test
+        void allegationsQualifiedByANounAndAppealsInThePublishersVoice() {
+            List<Proposal> proposals = extract("Opposition leader Tina Bokuchava said the election had been stolen. "
+                    + "Prime Minister Irakli Kobakhidze rejected the fraud allegations as baseless. The European Union "
+                    + "called for a swift investigation of the reported irregularities.");
+            assertEquals(List.of("The election had been stolen."), proposals.stream().map(Proposal::claimText).toList(),
+                    "an appeal is nothing the publisher states as fact");
+            assertEquals("Irakli Kobakhidze", only(proposals, Position.DENIES).speaker().name());
+        }
+
+        @Test
+        void resultsPublishedByABodyOnADayAreTheBodys() {
+            Registry registry = new InMemoryRegistry().party("p-ge", "Georgia", List.of("Tbilisi"))
+                    .source("s-cec", "Central Election Commission of Georgia", "GOVERNMENT", "Georgia", false);
+            List<Proposal> proposals = new Extractor(registry).extract(new Article("The ruling party won Saturday's "
+                    + "election with 54% of the vote, according to final results published by the Central Election "
+                    + "Commission on Monday.", "en", PUBLISHED, PUBLISHER));
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("s-cec", stance.speaker().sourceId(), "the commission on record, found by its words");
+            assertEquals("final results published by the Central Election Commission", stance.speaker().mention());
+        }
+    }
+
+    @Nested
     class SaidAfter {
         @Test
         void theOneToldAndTheOccasionAreNoPartOfTheSpeaker() {
