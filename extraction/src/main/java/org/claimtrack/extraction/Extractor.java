@@ -877,9 +877,30 @@ public final class Extractor {
                     if (end < 0) {
                         end = read.complementEnd(from);
                     }
-                    Position judged = position == Position.ASSERTS ? read.judgementOfReports(from, end) : null;
+                    int because = read.first("because", from, end);
+                    Position judged = position != Position.ASSERTS ? null
+                            : read.judgementOfReports(from, because > from ? because : end);
                     if (judged != null || read.reportsOnly(from, end)) {
-                        return onLastClaim(v, speakerRange, found, judged, end);
+                        if (judged == null || because <= from || because + 1 >= end) {
+                            return onLastClaim(v, speakerRange, found, judged, end);
+                        }
+                        // "said the figures were misleading because they left out …": the judgement, then the reason
+                        // as the speaker's own claim, whose "they" is the figures
+                        onLastClaim(v, speakerRange, found, judged, because);
+                        int reason = because + 1;
+                        int reasonEnd = read.trimEnd(reason, end);
+                        boolean pronoun = lex.has("pronouns", t.get(reason)) && reason + 1 < reasonEnd;
+                        Draft draft = !pronoun ? claim(reason, reasonEnd, found.get(0))
+                                : draft(sentenceCase(read.words(from, read.reportsNamed(from, because)) + " "
+                                        + read.words(reason + 1, reasonEnd)), reason, reasonEnd, true);
+                        if (draft != null) {
+                            Quote quote = Quote.of(text, t.get(reason).start(), t.get(reasonEnd - 1).end());
+                            for (Speaker speaker : found) {
+                                draft.add(speaker, Position.ASSERTS, quote, statedAt(bodyStart, v), Rule.SAID_THAT,
+                                        t.get(v).text());
+                            }
+                        }
+                        return end;
                     }
                     int draftsBefore = drafts.size();
                     addClauses(from, end, found, position, Rule.SAID_THAT, t.get(v).text(), v);
@@ -1216,7 +1237,7 @@ public final class Extractor {
                     for (Speaker speaker : found) {
                         judgedClaim.add(speaker, judged, quote, statedAtAround(clauseStart, clauseEnd), Rule.JUDGED, cue);
                     }
-                } else if (clauseStart < clauseEnd && !(rule == Rule.PUBLISHER && read.appeal(clauseStart, clauseEnd))) {
+                } else if (clauseStart < clauseEnd && !(rule == Rule.PUBLISHER && read.noFactStated(clauseStart, clauseEnd))) {
                     // the publisher's own "it" names nobody: pronouns are resolved for attributed speakers only
                     Draft draft = claim(clauseStart, clauseEnd, rule == Rule.PUBLISHER ? null : found.get(0));
                     if (draft != null) {
@@ -1263,7 +1284,10 @@ public final class Extractor {
                 if (speaker != null && j == from && lex.has("pronouns", token)) {
                     boolean person = "PERSON".equals(speaker.kind());
                     boolean personal = token.lower().equals("he") || token.lower().equals("she");
-                    if (person == personal) {
+                    // "they" is a group's own plural ("officials said they had …"); a company's or a ministry's
+                    // "they" means what was just spoken of ("rejected the findings, saying they relied on …")
+                    boolean plural = token.lower().equals("they");
+                    if (person == personal && (!plural || "GROUP".equals(speaker.kind()))) {
                         word = subjectName(speaker);
                         named = true;
                     }

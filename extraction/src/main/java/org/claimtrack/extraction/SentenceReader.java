@@ -115,14 +115,27 @@ final class SentenceReader {
         return false;
     }
 
-    /** "The EU called for an investigation", "She urged Georgians to protest": an appeal in tokens [from, to). */
-    boolean appeal(int from, int to) {
+    /**
+     * "The EU called for an investigation", "A spokesperson declined to comment": an appeal or a silence in tokens
+     * [from, to), which the publisher reports without stating any fact.
+     */
+    boolean noFactStated(int from, int to) {
         for (int j = from + 1; j < to; j++) {
-            if (!quoted[j] && lex.match("appeals", t, j) > 0) {
+            if (!quoted[j] && (lex.match("appeals", t, j) > 0 || lex.match("no comment", t, j) > 0)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first token in [from, to) that is this word (outside quotations), or -1. */
+    int first(String word, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!quoted[j] && t.get(j).lower().equals(word)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** "Asked whether X, Y said …", "Asked if X, …": the comma that closes the question, or -1. */
@@ -342,7 +355,7 @@ final class SentenceReader {
     }
 
     /** After "the reports", "these claims" at {@code from}: the index past the noun, or -1. */
-    private int reportsNamed(int from, int to) {
+    int reportsNamed(int from, int to) {
         int j = from;
         if (j < to && (lex.has("function words", t.get(j)) || ANAPHORA.contains(t.get(j).lower()))) {
             j++;

@@ -35,6 +35,8 @@ final class SpeakerResolver {
     private final Map<String, String> parties = new HashMap<>();
     private Speaker lastPerson;
     private Speaker lastOther;
+    /** The first registered organisation that spoke: what a later "the company" is in a business story. */
+    private Speaker firstOrganisation;
     /** names in document order, with where each stands: "he" with no speaker before it is one of them */
     private final List<Mention> mentions = new ArrayList<>();
 
@@ -284,6 +286,9 @@ final class SpeakerResolver {
             } else {
                 lastOther = speaker;
             }
+            if (firstOrganisation == null && "ORGANIZATION".equals(speaker.kind()) && speaker.known()) {
+                firstOrganisation = speaker;
+            }
         }
         return speakers;
     }
@@ -360,6 +365,11 @@ final class SpeakerResolver {
                     .or(() -> registeredByWords(namedBefore));
             return organisation.map(o -> existing(mention, o))
                     .orElseGet(() -> new Speaker(mention, null, namedBefore, "ORGANIZATION", null));
+        }
+        if (words.size() == 1 && lexicon.has("company nouns", words.get(0)) && firstOrganisation != null) {
+            // "a charge the company denies" after "Norvane Energy said …"
+            return new Speaker(mention, firstOrganisation.sourceId(), firstOrganisation.name(), firstOrganisation.kind(),
+                    firstOrganisation.party());
         }
         List<Token> head = words.subList(0, Math.min(3, words.size()));
         if (head.stream().anyMatch(w -> lexicon.has("online sources", w))) {

@@ -518,6 +518,32 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aCompanyAndItsCritics() {
+            Registry registry = new InMemoryRegistry().source("s-nv", "Norvane Energy", "ORGANIZATION", null, false)
+                    .source("s-gp", "Greenpeace", "ORGANIZATION", null, false)
+                    .source("s-ct", "Carbon Tracker", "ORGANIZATION", null, false);
+            String text = "Norvane Energy said on Thursday that its emissions fell by 12% last year. Greenpeace said the "
+                    + "figures were misleading because they left out emissions from the oil and gas the company sells. "
+                    + "Critics have long accused Norvane of greenwashing, a charge the company denies. A report by "
+                    + "Carbon Tracker found that Norvane had spent less than 5% of its capital on renewable energy. "
+                    + "Norvane rejected the report's findings, saying they relied on outdated data. A spokesperson for "
+                    + "the energy ministry declined to comment.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(List.of("Norvane Energy's emissions fell by 12% last year.",
+                    "The figures left out emissions from the oil and gas the company sells.",
+                    "Norvane has been greenwashing.",
+                    "Norvane had spent less than 5% of its capital on renewable energy.",
+                    "They relied on outdated data."), proposals.stream().map(Proposal::claimText).toList(),
+                    "the reason is Greenpeace's claim about the figures; a silence states nothing");
+            assertEquals(Position.QUESTIONS, proposals.get(0).stances().get(1).position(), "\"misleading\" doubts");
+            assertEquals("s-nv", proposals.get(2).stances().get(2).speaker().sourceId(),
+                    "\"the company\" is the organisation the story is about");
+            assertEquals(List.of("s-ct", "s-nv"), proposals.get(3).stances().stream().map(st -> st.speaker().sourceId())
+                    .toList(), "the report's findings, rejected");
+            assertEquals(Position.DENIES, proposals.get(3).stances().get(1).position());
+        }
+
+        @Test
         void resultsPublishedByABodyOnADayAreTheBodys() {
             Registry registry = new InMemoryRegistry().party("p-ge", "Georgia", List.of("Tbilisi"))
                     .source("s-cec", "Central Election Commission of Georgia", "GOVERNMENT", "Georgia", false);
