@@ -303,10 +303,8 @@ public final class Extractor {
             while (speakerEnd < n && !t.get(speakerEnd).is(",") && !t.get(speakerEnd).dash()) {
                 speakerEnd++;
             }
-            int nameEnd = speakerEnd;
-            while (nameEnd > k + length + 1 && lex.has("time words", t.get(nameEnd - 1))) {
-                nameEnd--; // "according to results published by the commission on Monday": when, not who
-            }
+            // "according to results published by the commission on Monday": when, not who
+            int nameEnd = read.beforeTimeWords(k + length, speakerEnd);
             List<Speaker> found = speakers.resolve(t, k + length, nameEnd);
             if (found.isEmpty() || t.subList(k + length, nameEnd).stream().noneMatch(w -> w.capitalized()
                     || lex.has("government words", w) || lex.has("organisation words", w)
@@ -361,10 +359,7 @@ public final class Extractor {
                 return v;
             }
             int end = read.complementEnd(of + 1);
-            int accusedEnd = of;
-            while (accusedEnd > v + length + 1 && lex.has("time words", t.get(accusedEnd - 1))) {
-                accusedEnd--; // "accused each other on Wednesday of …": the time is no part of who is accused
-            }
+            int accusedEnd = read.beforeTimeWords(v + length, of); // "accused each other on Wednesday of …"
             String accusedOne = read.words(v + length, accusedEnd);
             // "Moscow and Washington have accused each other of …": each accuses the other, one claim each
             boolean eachOther = found.size() == 2 && RECIPROCALS.contains(accusedOne.toLowerCase(Locale.ROOT));

@@ -128,6 +128,15 @@ final class SentenceReader {
         return false;
     }
 
+    /** The end of tokens [from, to) without the time words that close them ("the commission on Monday"), at least one kept. */
+    int beforeTimeWords(int from, int to) {
+        int end = to;
+        while (end > from + 1 && lex.has("time words", t.get(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /** The first token in [from, to) that is this word (outside quotations), or -1. */
     int first(String word, int from, int to) {
         for (int j = from; j < to; j++) {
