@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  * <li>{@link Rule#SAID_THAT} "X said (that) …", "X said: “…”", questioning verbs as QUESTIONS;</li>
  * <li>{@link Rule#PARTICIPLE} "…, noting that …" — the sentence's speaker ASSERTS a further claim;</li>
  * <li>{@link Rule#SAID_AFTER} "…, X said." / "“…,” said X.";</li>
+ * <li>{@link Rule#CONTRADICTED} "Y claimed X had printed extra ballots. X said no extra ballots had been printed."
+ * — X DENIES Y's claim (and ASSERTS its own);</li>
  * <li>{@link Rule#ANSWERED_NO} "Asked whether X, Y said: “No …”" — Y DENIES X (and ASSERTS the answer);</li>
  * <li>{@link Rule#HEDGED} "X is said to …", "reportedly" — nobody on record: the publisher REPORTS it;</li>
  * <li>{@link Rule#PUBLISHER} a sentence with no attribution that names someone or holds a number — the publisher
@@ -55,6 +57,7 @@ public final class Extractor {
         PARTICIPLE("\"…, noting that …\" (same speaker)", 0.75),
         SAID_AFTER("\"…, X said\"", 0.85),
         ANSWERED_NO("\"Asked whether X, Y said: “No …”\" (Y denies X)", 0.75),
+        CONTRADICTED("\"X said no … / nothing …\" taking up the claim before (X denies it)", 0.7),
         HEDGED("\"X is said to …\" (no one on record)", 0.6),
         PUBLISHER("statement in the publisher's own voice", 0.5);
 
@@ -203,20 +206,42 @@ public final class Extractor {
             }
         }
 
+        /**
+         * "The posts claimed that the commission had printed 50,000 extra ballots. The commission said no extra ballots
+         * had been printed.": a statement that opens with a negation and takes up two words of the claim another side
+         * made before denies that claim; null when the clause at [from, to) contradicts nothing.
+         */
+        private Draft contradicted(int from, int to, List<Speaker> speakers) {
+            String first = t.get(from).lower();
+            if (!lex.hasWord("negations", first) && !NEGATIVE_PRONOUNS.contains(first) || drafts.isEmpty()) {
+                return null;
+            }
+            Draft before = claimBefore(speakers);
+            return before != null && before.stances.stream().noneMatch(s -> s.position() == Position.DENIES
+                    && speakers.contains(s.speaker())) && sharedWords(before.claimText, read.words(from, to)) >= 2
+                    ? before : null;
+        }
+
         /** Whether the answer takes up a content word of the question ("crossed" / "crossed"; "attack" / "attacked"). */
         private boolean sharesAWord(String question, String answer) {
-            Set<String> asked = new HashSet<>();
-            for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            return sharedWords(question, answer) > 0;
+        }
+
+        /** How many content words (by their first five letters, so "attack" is "attacked") two texts share. */
+        private int sharedWords(String one, String other) {
+            Set<String> stems = new HashSet<>();
+            for (String word : one.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                 if (word.length() > 3 && !lex.hasWord("function words", word)) {
-                    asked.add(word.substring(0, Math.min(5, word.length())));
+                    stems.add(word.substring(0, Math.min(5, word.length())));
                 }
             }
-            for (String word : answer.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (word.length() > 3 && asked.contains(word.substring(0, Math.min(5, word.length())))) {
-                    return true;
+            Set<String> shared = new HashSet<>();
+            for (String word : other.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (word.length() > 3 && stems.contains(word.substring(0, Math.min(5, word.length())))) {
+                    shared.add(word.substring(0, Math.min(5, word.length())));
                 }
             }
-            return false;
+            return shared.size();
         }
 
         private static final Set<String> NEGATIVE_PRONOUNS = Set.of("nobody", "none", "nothing", "nowhere");
@@ -1234,12 +1259,18 @@ public final class Extractor {
                     }
                 } else if (clauseStart < clauseEnd && !(rule == Rule.PUBLISHER && read.noFactStated(clauseStart, clauseEnd))) {
                     // the publisher's own "it" names nobody: pronouns are resolved for attributed speakers only
+                    Draft contradicted = rule != Rule.PUBLISHER && position == Position.ASSERTS
+                            ? contradicted(clauseStart, clauseEnd, found) : null;
                     Draft draft = claim(clauseStart, clauseEnd, rule == Rule.PUBLISHER ? null : found.get(0));
                     if (draft != null) {
                         Quote quote = Quote.of(text, t.get(clauseStart).start(), t.get(clauseEnd - 1).end());
                         for (Speaker speaker : found) {
                             draft.add(speaker, position, quote, rule == Rule.PUBLISHER ? article.publishedAt()
                                     : statedAtAround(clauseStart, clauseEnd), rule, cue);
+                            if (contradicted != null) {
+                                contradicted.add(speaker, Position.DENIES, quote, statedAtAround(clauseStart, clauseEnd),
+                                        Rule.CONTRADICTED, t.get(clauseStart).text());
+                            }
                         }
                     }
                 }
@@ -1303,6 +1334,16 @@ public final class Extractor {
                         named = true;
                         continue;
                     }
+                }
+                if (speaker != null && j == from && token.text().equals("I") && "PERSON".equals(speaker.kind())) {
+                    // "“I have never had such a conversation,” Hollý said": Hollý has never had …
+                    appendToken(claimText, j, from, speaker.name());
+                    named = true;
+                    if (j + 1 < to && FIRST_PERSON_FORMS.containsKey(t.get(j + 1).lower())) {
+                        j++;
+                        appendToken(claimText, j, from, FIRST_PERSON_FORMS.get(t.get(j).lower()));
+                    }
+                    continue;
                 }
                 if (speaker != null && j == from && token.lower().equals("we") && speaker.party() != null) {
                     word = speaker.party(); // a spokesperson's "we" is the side they speak for
@@ -1427,6 +1468,8 @@ public final class Extractor {
 
         private static final Map<String, String> SINGULAR_FORMS = Map.of("are", "is", "were", "was", "have", "has",
                 "do", "does");
+
+        private static final Map<String, String> FIRST_PERSON_FORMS = Map.of("am", "is", "have", "has", "do", "does");
 
         private static final Map<String, String> SUBJECT_FORMS = Map.of("him", "he", "her", "she", "them", "they",
                 "us", "we", "me", "I");

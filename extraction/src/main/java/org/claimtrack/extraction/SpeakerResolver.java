@@ -31,6 +31,8 @@ final class SpeakerResolver {
     private final Map<String, String> bodies = new HashMap<>();
     /** names of organisations the document gives ("Bank of England"): a later "the bank" may be one of them */
     private final List<String> organisations = new ArrayList<>();
+    /** "election commission" from "the election commission": lower-case body names, found later by their head word */
+    private final Set<String> commonBodies = new java.util.LinkedHashSet<>();
     /** "Volodymyr Zelensky" → "Ukraine", from "Ukraine's President Volodymyr Zelensky": a later "Zelensky" keeps it */
     private final Map<String, String> parties = new HashMap<>();
     private Speaker lastPerson;
@@ -111,6 +113,10 @@ final class SpeakerResolver {
             } else if (end - start == 1 && end < tokens.size() && !tokens.get(end).capitalized()
                     && lexicon.namesABody(tokens.get(end))) {
                 organisations.add(span(tokens.get(start), tokens.get(end))); // "a Paris court", "the Kyiv city council"
+            } else if (end == i && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).lower().equals("the")
+                    && tokens.get(i).word() && !lexicon.has("function words", tokens.get(i))
+                    && !lexicon.namesABody(tokens.get(i)) && lexicon.namesABody(tokens.get(i + 1))) {
+                commonBodies.add(key(tokens.subList(i, i + 2))); // "the election commission"
             }
             i = Math.max(end, i + 1);
         }
@@ -209,6 +215,19 @@ final class SpeakerResolver {
         List<String> named = organisations.stream()
                 .filter(o -> List.of(o.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)).distinct().toList();
         return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /**
+     * "the commission" after "the election commission": the registered body holding the words the document gave it
+     * in lower case ("Slovak election commission"), when the document gave exactly one such name with that word.
+     */
+    private Optional<Registry.KnownSource> registeredCommonBody(List<Token> words) {
+        if (words.size() != 1 || words.get(0).capitalized() || !lexicon.namesABody(words.get(0))) {
+            return Optional.empty();
+        }
+        String word = words.get(0).lower();
+        List<String> named = commonBodies.stream().filter(b -> b.endsWith(" " + word)).toList();
+        return named.size() == 1 ? registeredByWords(named.get(0)) : Optional.empty();
     }
 
     /** "thanked", "met", "was": a verb in the past, right after a subject. */
@@ -357,6 +376,10 @@ final class SpeakerResolver {
         Optional<Registry.KnownSource> byWords = registeredByWords(mention);
         if (byWords.isPresent()) {
             return existing(mention, byWords.get()); // "the Justice Department": the department on record
+        }
+        Optional<Registry.KnownSource> commonBody = registeredCommonBody(words);
+        if (commonBody.isPresent()) {
+            return existing(mention, commonBody.get()); // "The commission said …" after "the election commission"
         }
         String namedBefore = organisationNamedBefore(words);
         if (namedBefore != null) {

@@ -544,6 +544,29 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aNegatedRestatementDeniesTheClaimBefore() {
+            Registry registry = new InMemoryRegistry().party("p-sk", "Slovakia", List.of("Bratislava"))
+                    .source("s-ec", "Slovak election commission", "GOVERNMENT", "Slovakia", false)
+                    .source("s-mh", "Martin Holly", "PERSON", null, false);
+            String text = "Martin Holly's campaign said the recording was a fake. \u201cI have never had such a "
+                    + "conversation with anyone,\u201d Holly told a news conference. The posts also claimed that the "
+                    + "election commission had printed 50,000 extra ballots. The commission said no extra ballots had "
+                    + "been printed.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(List.of("The recording was a fake.", "Martin Holly has never had such a conversation with anyone.",
+                    "The election commission had printed 50,000 extra ballots.", "No extra ballots had been printed."),
+                    proposals.stream().map(Proposal::claimText).toList(), "a campaign speaks; \"I have\" is the speaker's");
+            assertEquals("Martin Holly's campaign", proposals.get(0).stances().get(0).speaker().name());
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("s-ec", denial.speaker().sourceId(), "\"the commission\" is the election commission on record");
+            assertEquals(proposals.get(2), claimOf(proposals, denial), "no extra ballots: the printing claim denied");
+            assertEquals("no extra ballots had been printed", denial.quote().exact());
+            assertTrue(extract("Russia said it would hold talks in Geneva. Ukraine said no date had been agreed.").stream()
+                    .allMatch(p -> p.stances().stream().noneMatch(st -> st.position() == Position.DENIES)),
+                    "a negation that takes up no two words of the claim denies nothing");
+        }
+
+        @Test
         void resultsPublishedByABodyOnADayAreTheBodys() {
             Registry registry = new InMemoryRegistry().party("p-ge", "Georgia", List.of("Tbilisi"))
                     .source("s-cec", "Central Election Commission of Georgia", "GOVERNMENT", "Georgia", false);
