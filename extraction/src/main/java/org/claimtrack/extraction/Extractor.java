@@ -376,19 +376,30 @@ public final class Extractor {
                     break;
                 }
             }
-            if (of < 0 || of == v + length || of + 1 >= n) {
+            int accusedFrom = v + length;
+            int accusedEnd = of < 0 ? -1 : read.beforeTimeWords(v + length, of); // "accused each other on Wednesday of …"
+            List<Speaker> found;
+            int relative = of == v + length ? read.antecedentStart(speakerRange) : -1;
+            if (relative >= 0) {
+                // "sanctions on 12 Chinese companies it accused of supplying Russia …": the sentence's subject accuses
+                // the noun before "it"
+                accusedFrom = relative;
+                accusedEnd = speakerRange[1] - 1;
+                found = sentenceSubject(relative);
+                speakerRange = new int[] {relative, v};
+            } else if (of < 0 || of == v + length || of + 1 >= n) {
                 return v;
+            } else {
+                found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
             }
-            List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
-            if (found.isEmpty()) {
+            if (found.isEmpty() || of + 1 >= n) {
                 return v;
             }
             int end = read.complementEnd(of + 1);
-            int accusedEnd = read.beforeTimeWords(v + length, of); // "accused each other on Wednesday of …"
-            String accusedOne = read.words(v + length, accusedEnd);
+            String accusedOne = read.words(accusedFrom, accusedEnd);
             // "Moscow and Washington have accused each other of …": each accuses the other, one claim each
             boolean eachOther = found.size() == 2 && RECIPROCALS.contains(accusedOne.toLowerCase(Locale.ROOT));
-            boolean plural = !eachOther && (t.subList(v + length, accusedEnd).stream().anyMatch(w -> w.lower().equals("and"))
+            boolean plural = !eachOther && (t.subList(accusedFrom, accusedEnd).stream().anyMatch(w -> w.lower().equals("and"))
                     || !t.get(accusedEnd - 1).capitalized() && t.get(accusedEnd - 1).lower().endsWith("s"));
             // "accused Moscow of deliberately targeting civilians": the adverb stays with its verb
             boolean adverb = of + 2 < n && !t.get(of + 1).capitalized() && t.get(of + 1).lower().endsWith("ly")

@@ -36,7 +36,9 @@ final class Segmenter {
             Sentence previous = result.isEmpty() ? null : result.get(result.size() - 1);
             boolean sameParagraph = previous != null
                     && text.substring(previous.end(), tokens.get(0).start()).indexOf('\n') < 0;
-            boolean abbreviated = previous != null && (endsWithAbbreviation(previous) || onlyInitials(previous));
+            boolean abbreviated = previous != null && (endsWithAbbreviation(previous) || onlyInitials(previous)
+                    || endsWithInitials(previous) && (lexicon.namesABody(tokens.get(0))
+                            || lexicon.match("titles", tokens, 0) > 0)); // "The U.S. Treasury", "the U.K. Prime Minister"
             boolean numbered = previous != null && endsWithNo(previous) && tokens.get(0).numeric(); // "No. 10"
             if (sameParagraph && (abbreviated && tokens.get(0).capitalized() || numbered
                     || openQuotation(previous) && previous.tokens().size() < MAX_QUOTED_TOKENS)) {
@@ -99,6 +101,12 @@ final class Segmenter {
     private static boolean onlyInitials(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         return tokens.size() == 1 && tokens.get(0).word() && tokens.get(0).text().matches("(\\p{Lu}\\.)+");
+    }
+
+    /** "… (Wire) - The U.S." — initials closing what ICU took for a sentence. */
+    private static boolean endsWithInitials(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return tokens.get(tokens.size() - 1).word() && tokens.get(tokens.size() - 1).text().matches("(\\p{Lu}\\.){2,}");
     }
 
     /** "… outside No." — before a number, "No." abbreviates a number, not an answer. */

@@ -12,7 +12,8 @@ public record Sentence(int start, int end, List<Token> tokens) {
             if (token.quoteMark() || token.is(")")) {
                 continue;
             }
-            return token.is(".") || token.is("!") || token.is("?");
+            // "… talks with the U.S.": the initials' full stop ends the sentence too
+            return token.is(".") || token.is("!") || token.is("?") || token.word() && token.text().matches("(\\p{Lu}\\.){2,}");
         }
         return false;
     }

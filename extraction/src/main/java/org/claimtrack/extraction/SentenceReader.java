@@ -137,6 +137,24 @@ final class SentenceReader {
         return end;
     }
 
+    /**
+     * "sanctions on 12 Chinese companies it accused of …": where the noun phrase before a lone pronoun speaker starts
+     * (a number, capitalised and lower-case words, no function word), or -1.
+     */
+    int antecedentStart(int[] speakerRange) {
+        int pronoun = speakerRange[1] - 1;
+        if (!lex.has("pronouns", t.get(pronoun))) {
+            return -1;
+        }
+        int start = pronoun;
+        while (start - 1 > bodyStart && (t.get(start - 1).word() || t.get(start - 1).numeric())
+                && !lex.has("function words", t.get(start - 1)) && !lex.has("finite", t.get(start - 1))
+                && !pastTense(t.get(start - 1))) {
+            start--;
+        }
+        return start < pronoun && start > bodyStart && lex.has("function words", t.get(start - 1)) ? start : -1;
+    }
+
     /** The first token in [from, to) that is this word (outside quotations), or -1. */
     int first(String word, int from, int to) {
         for (int j = from; j < to; j++) {
@@ -595,6 +613,9 @@ final class SentenceReader {
         }
         if (!first.capitalized() && first.lower().endsWith("ing")) {
             return comma; // "Peskov, speaking to reporters on a call, said": the circumstance of the statement
+        }
+        if (first.lower().equals("one") && comma + 3 < end && t.get(comma + 2).lower().equals("of")) {
+            return comma; // "Xinhe Aviation Parts, one of the sanctioned firms, said": which of many it is
         }
         boolean describes = false;
         for (int j = comma + 1; j < end - 1; j++) {

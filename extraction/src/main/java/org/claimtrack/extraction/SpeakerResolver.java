@@ -178,7 +178,14 @@ final class SpeakerResolver {
         if (words.isEmpty() || !lexicon.namesABody(words.get(words.size() - 1))) {
             return Optional.empty();
         }
-        words.removeIf(w -> w.equals("s") || lexicon.hasWord("function words", w)); // "s" of "governor's"
+        words.removeIf(w -> w.length() == 1 || lexicon.hasWord("function words", w)); // "s" of "governor's", "U.S."
+        String stripped = name.strip();
+        if (words.size() == 1 && Character.isUpperCase(stripped.charAt(0)) && !stripped.equals(stripped.toUpperCase(
+                Locale.ROOT)) && lexicon.hasWord("government words", words.get(0))) {
+            // "the Treasury", "the U.S. Treasury": a government's one body of that name ("United States Department of
+            // the Treasury"), never a common noun ("the court")
+            return registry.sourceWithWords(Set.copyOf(words)).filter(s -> "GOVERNMENT".equals(s.kind()));
+        }
         return words.size() < 2 ? Optional.empty() : registry.sourceWithWords(Set.copyOf(words));
     }
 

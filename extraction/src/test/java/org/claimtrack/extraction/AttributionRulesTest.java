@@ -567,6 +567,29 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aSanctionsStory() {
+            Registry registry = new InMemoryRegistry()
+                    .party("p-us", "United States", List.of("U.S.", "Washington"))
+                    .source("s-tr", "United States Department of the Treasury", "GOVERNMENT", "United States", false)
+                    .source("s-xa", "Xinhe Aviation Parts", "ORGANIZATION", null, false);
+            String text = "WASHINGTON (Wire) - The U.S. Treasury imposed sanctions on Friday on 12 Chinese companies it "
+                    + "accused of supplying Russia with engines for military drones.\n\nThe companies shipped more than "
+                    + "$50 million of drone components, the Treasury said. A spokesperson for Xinhe Aviation Parts, one of "
+                    + "the sanctioned firms, said the company had complied with all export laws. Russia wants talks with "
+                    + "the U.S.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(List.of("12 Chinese companies have been supplying Russia with engines for military drones.",
+                    "The companies shipped more than $50 million of drone components.",
+                    "The company had complied with all export laws.", "Russia wants talks with the U.S."),
+                    proposals.stream().map(Proposal::claimText).toList(),
+                    "\"The U.S.\" opens no sentence of its own; \"the U.S.\" may close one");
+            assertEquals(List.of("s-tr", "s-tr", "s-xa"), proposals.subList(0, 3).stream()
+                    .map(p -> p.stances().get(0).speaker().sourceId()).toList(),
+                    "the sentence's subject accuses the companies before \"it\"; \"the Treasury\" is the department "
+                            + "on record; \"one of the sanctioned firms\" describes the company");
+        }
+
+        @Test
         void resultsPublishedByABodyOnADayAreTheBodys() {
             Registry registry = new InMemoryRegistry().party("p-ge", "Georgia", List.of("Tbilisi"))
                     .source("s-cec", "Central Election Commission of Georgia", "GOVERNMENT", "Georgia", false);
