@@ -1054,6 +1054,18 @@ public final class Extractor {
          * How a claim names the speaker it is about: a government by its party, a common noun or a name the sentence
          * gives with its article ("the company said it …" → "the company"), anyone else by name.
          */
+        /** A government body of its own ("Food and Drug Administration", "foreign ministry"), not a government. */
+        private boolean body(Speaker speaker) {
+            return "GOVERNMENT".equals(speaker.kind()) && Arrays.stream(speaker.name().split("\\s+"))
+                    .anyMatch(w -> !w.equalsIgnoreCase("government") && lex.namesABody(w.toLowerCase(Locale.ROOT)));
+        }
+
+        /** "the Food and Drug Administration"; a name with an owner ("Russia's foreign ministry") as it is. */
+        private static String theName(Speaker speaker) {
+            String name = speaker.name();
+            return name.contains("'s ") || name.contains("’s ") || name.startsWith("The ") ? name : "the " + name;
+        }
+
         private String subjectName(Speaker speaker) {
             if (speaker.party() != null && ("GOVERNMENT".equals(speaker.kind()) || "GROUP".equals(speaker.kind()))) {
                 return speaker.party(); // "Russia's foreign ministry said its troops …": Russia's troops
@@ -1325,7 +1337,8 @@ public final class Extractor {
                     // "they" means what was just spoken of ("rejected the findings, saying they relied on …")
                     boolean plural = token.lower().equals("they");
                     if (person == personal && (!plural || "GROUP".equals(speaker.kind()))) {
-                        word = subjectName(speaker);
+                        // "The Food and Drug Administration said it was reviewing …": the agency, not its country
+                        word = body(speaker) ? theName(speaker) : subjectName(speaker);
                         named = true;
                     }
                 }

@@ -372,6 +372,9 @@ final class SentenceReader {
         boolean negated = false;
         Position found = null;
         for (int k = from; k < to; k++) {
+            if (k > from && t.get(k).lower().equals("evidence") && t.get(k - 1).lower().equals("no")) {
+                return Position.QUESTIONS; // "there was no evidence for that claim": unsupported, as "found no evidence"
+            }
             negated ^= lex.has("negations", t.get(k));
             found = verdict(t.get(k)) != null ? verdict(t.get(k)) : found;
         }
@@ -521,6 +524,15 @@ final class SentenceReader {
         while (start > bodyStart && speakerWord(start - 1)) {
             start--;
         }
+        if (start - 2 > bodyStart && t.get(start - 1).lower().equals("by") && pastTense(t.get(start - 2))
+                && speakerWord(start - 3)) {
+            // "Doctors interviewed by Wire said": the doctors speak, not who interviewed them
+            end = start - 2;
+            start = end;
+            while (start > bodyStart && speakerWord(start - 1)) {
+                start--;
+            }
+        }
         // "a source close to the Kremlin", "people familiar with the matter": an unnamed source, not the Kremlin
         for (int p = start; p - 2 >= bodyStart && p > end - 6; p--) {
             String first = t.get(p - 2).lower();
@@ -613,6 +625,9 @@ final class SentenceReader {
         }
         if (!first.capitalized() && first.lower().endsWith("ing")) {
             return comma; // "Peskov, speaking to reporters on a call, said": the circumstance of the statement
+        }
+        if (!first.capitalized() && first.lower().endsWith("ed") && t.get(comma + 2).lower().equals("by")) {
+            return comma; // "The researchers, led by Dr. Anne Kessler, wrote": who they are
         }
         if (first.lower().equals("one") && comma + 3 < end && t.get(comma + 2).lower().equals("of")) {
             return comma; // "Xinhe Aviation Parts, one of the sanctioned firms, said": which of many it is
@@ -758,8 +773,10 @@ final class SentenceReader {
         for (int k = j + 1; k < Math.min(n, j + 4); k++) {
             Token next = t.get(k);
             if (lex.has("government words", next) || lex.has("organisation words", next)
-                    || lex.match("titles", t, k) > 0 || lex.has("group nouns", next)) {
-                return true; // "the defence ministry", "the central bank", "the energy minister", "election officials"
+                    || lex.match("titles", t, k) > 0 || lex.has("group nouns", next) || lex.has("non-state groups", next)) {
+                // "the defence ministry", "the central bank", "the energy minister", "election officials", "social
+                // media influencers"
+                return true;
             }
             if (!next.word() || lex.has("function words", next)) {
                 return false; // "a former Nexora sales manager": a name may stand between

@@ -590,6 +590,26 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aStudyItsAuthorsAnAgencyAndAFalseClaim() {
+            Registry registry = new InMemoryRegistry().party("p-us", "United States", List.of("U.S."))
+                    .source("s-fda", "United States Food and Drug Administration", "GOVERNMENT", "United States", false);
+            String text = "The researchers, led by Dr. Anne Kessler of Harvard Medical School, wrote that the findings did "
+                    + "not prove the drug caused the condition. The U.S. Food and Drug Administration said it was "
+                    + "reviewing the data. Social media influencers have falsely claimed that Velarin causes blindness in "
+                    + "most users. Doctors interviewed by Wire said there was no evidence for that claim.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(List.of("The findings did not prove the drug caused the condition.",
+                    "The United States Food and Drug Administration was reviewing the data.",
+                    "Velarin causes blindness in most users."), proposals.stream().map(Proposal::claimText).toList(),
+                    "the agency's \"it\" is the agency; \"no evidence for that claim\" is no claim of its own");
+            assertEquals("Researchers", proposals.get(0).stances().get(0).speaker().name(), "\", led by …,\" describes them");
+            List<ProposedStance> onFalse = proposals.get(2).stances();
+            assertEquals("Social media influencers", onFalse.get(0).speaker().name(), "their words qualify them");
+            ProposedStance doubt = only(proposals, Position.QUESTIONS);
+            assertEquals("Doctors", doubt.speaker().name(), "the doctors speak, not who interviewed them");
+        }
+
+        @Test
         void resultsPublishedByABodyOnADayAreTheBodys() {
             Registry registry = new InMemoryRegistry().party("p-ge", "Georgia", List.of("Tbilisi"))
                     .source("s-cec", "Central Election Commission of Georgia", "GOVERNMENT", "Georgia", false);
@@ -1123,7 +1143,8 @@ class AttributionRulesTest {
                     + "details.");
             ProposedStance stance = only(service, Position.ASSERTS);
             assertEquals("Ukraine", stance.speaker().party());
-            assertEquals("Ukraine had foiled a coup plot.", claimOf(service, stance).claimText());
+            assertEquals("Ukraine's security service had foiled a coup plot.", claimOf(service, stance).claimText(),
+                    "the service's \"it\" is the service, not its country");
         }
 
         @Test
