@@ -2,6 +2,7 @@ package org.claimtrack.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class SpeakerResolver {
     /** names of organisations the document gives ("Bank of England"): a later "the bank" may be one of them */
     private final List<String> organisations = new ArrayList<>();
     /** "election commission" from "the election commission": lower-case body names, found later by their head word */
-    private final Set<String> commonBodies = new java.util.LinkedHashSet<>();
+    private final Set<String> commonBodies = new LinkedHashSet<>();
     /** "Volodymyr Zelensky" → "Ukraine", from "Ukraine's President Volodymyr Zelensky": a later "Zelensky" keeps it */
     private final Map<String, String> parties = new HashMap<>();
     private Speaker lastPerson;
@@ -170,8 +171,9 @@ final class SpeakerResolver {
     /**
      * "the Justice Department" → "United States Department of Justice", "a Paris court" → "Paris criminal court",
      * "the governor's office" → "Office of the Governor of Georgia": a body the registry names in more words or
-     * another order, when exactly one registered name holds every word. Never a single word ("the court" could be any
-     * court) nor a mention that names no body (a person's name inside a foundation's).
+     * another order, when exactly one registered name holds every word. Never a single common noun ("the court" could
+     * be any court; a capitalised government word alone, "the Treasury", may name a government body) nor a mention
+     * that names no body (a person's name inside a foundation's).
      */
     private Optional<Registry.KnownSource> registeredByWords(String name) {
         List<String> words = new ArrayList<>(InMemoryRegistry.words(name));
