@@ -725,7 +725,9 @@ final class SentenceReader {
     boolean speakerWord(int j) {
         Token token = t.get(j);
         if (!token.word()) {
-            return hyphenInWord(j); // "Anti-vaccine activists"
+            // "Anti-vaccine activists"; "the drivers' union": a plural's possessive mark before a body
+            return hyphenInWord(j) || (token.is("'") || token.is("’")) && j > 0 && t.get(j - 1).lower().endsWith("s")
+                    && t.get(j - 1).end() == token.start() && j + 1 < n && lex.namesABody(t.get(j + 1));
         }
         if (j > 0 && t.get(j - 1).dash() && t.get(j - 1).end() == token.start()) {
             return true; // "Anti-vaccine"
@@ -772,6 +774,9 @@ final class SentenceReader {
         }
         for (int k = j + 1; k < Math.min(n, j + 4); k++) {
             Token next = t.get(k);
+            if ((next.is("'") || next.is("’")) && k == j + 1) {
+                continue; // "the drivers' union"
+            }
             if (lex.has("government words", next) || lex.has("organisation words", next)
                     || lex.match("titles", t, k) > 0 || lex.has("group nouns", next) || lex.has("non-state groups", next)) {
                 // "the defence ministry", "the central bank", "the energy minister", "election officials", "social
@@ -929,7 +934,9 @@ final class SentenceReader {
         if (j < n - 1 && subject) {
             for (int v = j + 1; v < Math.min(n, j + 9); v++) {
                 Token verb = t.get(v);
-                if (!verb.word() && !verb.numeric() && !hyphenInWord(v) || lex.has("subordinators", verb)) {
+                // "about 80% of its members had …": a unit after its number is inside the subject
+                boolean unit = UNITS.contains(verb.text()) && t.get(v - 1).numeric();
+                if (!verb.word() && !verb.numeric() && !hyphenInWord(v) && !unit || lex.has("subordinators", verb)) {
                     break; // "vowed the West a harsh response if Russia is …": the verb of another clause
                 }
                 if (lex.has("complementizers", verb)) {

@@ -441,6 +441,11 @@ final class SpeakerResolver {
                 Speaker behind = resolveOne(without);
                 return new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
             }
+            if (without.size() == 1 && lexicon.has("company nouns", without.get(0)) && firstOrganisation != null) {
+                // "a company spokeswoman" after "Deutsche Bahn said …": the company the story is about
+                return new Speaker(mention, firstOrganisation.sourceId(), firstOrganisation.name(),
+                        firstOrganisation.kind(), firstOrganisation.party());
+            }
             boolean plural = words.get(words.size() - 1).lower().endsWith("s"); // "EU officials" are a group
             if (!plural && without.stream().allMatch(Token::capitalized) && lexicon.demonym(without, 0).isEmpty()
                     && lexicon.country(shorter).isEmpty() && lexicon.match("titles", without, 0) == 0

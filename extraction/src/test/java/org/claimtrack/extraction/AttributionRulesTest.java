@@ -610,6 +610,23 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aStrikeDescribedNamesAndAUnionsShare() {
+            Registry registry = new InMemoryRegistry().source("s-db", "Deutsche Bahn", "ORGANIZATION", null, false)
+                    .source("s-gdl", "GDL", "ORGANIZATION", null, false);
+            String text = "Most long-distance trains were cancelled on Thursday, the national rail operator Deutsche Bahn "
+                    + "said. The drivers' union GDL said about 80% of its members had joined the walkout. A company "
+                    + "spokeswoman said it had made three offers since August.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(List.of("Most long-distance trains were cancelled on Thursday.",
+                    "About 80% of its members had joined the walkout.",
+                    "Deutsche Bahn had made three offers since August."),
+                    proposals.stream().map(Proposal::claimText).toList());
+            assertEquals(List.of("s-db", "s-gdl", "s-db"), proposals.stream()
+                    .map(p -> p.stances().get(0).speaker().sourceId()).toList(), "a name after its description, a "
+                    + "plural's possessive before a body, a company spokeswoman for the company the story is about");
+        }
+
+        @Test
         void resultsPublishedByABodyOnADayAreTheBodys() {
             Registry registry = new InMemoryRegistry().party("p-ge", "Georgia", List.of("Tbilisi"))
                     .source("s-cec", "Central Election Commission of Georgia", "GOVERNMENT", "Georgia", false);
