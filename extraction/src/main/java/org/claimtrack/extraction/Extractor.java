@@ -1104,6 +1104,7 @@ public final class Extractor {
             while (to > from && (t.get(to - 1).quoteMark() || !read.content(to - 1))) {
                 to--;
             }
+            to = read.closingBracket(from, to, comma);
             sentenceSpeakers = found;
             int[] named = position == Position.ASSERTS ? read.claimJudged(from, to) : null;
             if (named != null) {
@@ -1330,7 +1331,9 @@ public final class Extractor {
                     j += country - 1;
                     continue;
                 }
-                if (speaker != null && j == from && lex.has("pronouns", token)) {
+                // in a quotation only the speaker's first person is the speaker: "“He gives it a squeeze,” she wrote"
+                boolean ownWords = read.quoted(j);
+                if (speaker != null && j == from && !ownWords && lex.has("pronouns", token)) {
                     boolean person = "PERSON".equals(speaker.kind());
                     boolean personal = token.lower().equals("he") || token.lower().equals("she");
                     // "they" is a group's own plural ("officials said they had …"); a company's or a ministry's
@@ -1342,7 +1345,8 @@ public final class Extractor {
                         named = true;
                     }
                 }
-                if (speaker != null && j == from && SentenceReader.POSSESSIVES.contains(token.lower())) {
+                if (speaker != null && j == from && SentenceReader.POSSESSIVES.contains(token.lower())
+                        && !(ownWords && THIRD_PERSON_POSSESSIVES.contains(token.lower()))) {
                     // "its forces" said by Ukraine: Ukraine's forces; "our troops" said for Russia: Russia's troops
                     boolean person = "PERSON".equals(speaker.kind());
                     String owner = switch (token.lower()) {
@@ -1493,6 +1497,8 @@ public final class Extractor {
         private static final Map<String, String> SINGULAR_FORMS = Map.of("are", "is", "were", "was", "have", "has",
                 "do", "does");
 
+        /** Whose owner a quotation does not tell: the speaker's own is "my" or "our". */
+        private static final Set<String> THIRD_PERSON_POSSESSIVES = Set.of("its", "his", "her", "their");
         private static final Map<String, String> FIRST_PERSON_FORMS = Map.of("am", "is", "have", "has", "do", "does");
 
         private static final Map<String, String> SUBJECT_FORMS = Map.of("him", "he", "her", "she", "them", "they",
@@ -1511,7 +1517,9 @@ public final class Extractor {
             if (first.substring(1).chars().noneMatch(Character::isUpperCase)) { // "mRNA vaccines", "iPhone sales" stay
                 trimmed = trimmed.substring(0, 1).toUpperCase(Locale.ROOT) + trimmed.substring(1);
             }
-            char last = trimmed.charAt(trimmed.length() - 1);
+            // "… than he does.”" ends where its quotation does
+            String unquoted = trimmed.replaceFirst("[\"”’»]+$", "");
+            char last = unquoted.isEmpty() ? ' ' : unquoted.charAt(unquoted.length() - 1);
             return last == '.' || last == '!' || last == '?' ? trimmed : trimmed + ".";
         }
     }

@@ -192,7 +192,16 @@ final class SentenceReader {
         while (end > 0 && !content(end - 1)) {
             end--;
         }
-        return end;
+        return closingBracket(0, end, size);
+    }
+
+    /** "… Rashtriya Swayamsevak Sangh (RSS)." keeps the bracket it opened: {@code end} + 1 when it closes one there. */
+    int closingBracket(int from, int end, int limit) {
+        int open = 0;
+        for (int j = from; j < end; j++) {
+            open += t.get(j).is("(") ? 1 : t.get(j).is(")") ? -1 : 0;
+        }
+        return open > 0 && end < limit && t.get(end).is(")") ? end + 1 : end;
     }
 
     /** A word, a number, or the unit written right after a number ("8.8%"): what a claim may end with. */
@@ -1104,6 +1113,7 @@ final class SentenceReader {
         while (end > from && (!content(end - 1) || t.get(end - 1).quoteMark())) {
             end--;
         }
+        end = closingBracket(from, end, to);
         // a quotation opened inside keeps its closing mark: had been "constructive", not had been "constructive
         if (t.subList(from, end).stream().filter(Token::quoteMark).count() % 2 == 1) {
             // up to the end of the sentence's content, or through its closing punctuation

@@ -1044,6 +1044,30 @@ class AttributionRulesTest {
             assertTrue(extract("We said that Russian troops had crossed the border at Kharkiv.").stream()
                     .flatMap(p -> p.stances().stream()).noneMatch(s -> s.speaker().name().equals("We")));
         }
+        @Test
+        void aQuotationsHeAndHisAreNotItsSpeaker() {
+            List<Proposal> proposals = extract("\u201cThe minister came in late. He took the file with him and his aides "
+                    + "left at noon,\u201d Anna Berg wrote.");
+            assertEquals(List.of("The minister came in late.", "He took the file with him and his aides left at noon."),
+                    proposals.stream().map(Proposal::claimText).toList());
+            // outside a quotation "he" is still the speaker's: "Zelensky said he had …"
+            assertEquals("Volodymyr Zelensky had spoken with Joe Biden on Monday.", extract("Volodymyr Zelensky said he had "
+                    + "spoken with Joe Biden on Monday.").get(0).claimText());
+            // and a quotation's "I" is the speaker
+            assertEquals("Anna Berg has seen the file.", extract("\u201cI have seen the file,\u201d Anna Berg wrote.")
+                    .get(0).claimText());
+        }
+
+        @Test
+        void aClaimEndsWithItsQuotationAndItsBrackets() {
+            assertEquals("The ministry had worked with the Special Protection Group (SPG).", extract("Olga Petrova said "
+                    + "the ministry had worked with the Special Protection Group (SPG).").get(0).claimText());
+            assertEquals("The ministry had worked with the Special Protection Group (SPG).", extract("The ministry had "
+                    + "worked with the Special Protection Group (SPG), Olga Petrova said.").get(0).claimText());
+            List<Proposal> quoted = extract("Later the Daily Example wrote that Olga Petrova had said on Monday in Geneva: "
+                    + "\u201cRussia will keep 100,000 troops at the border.\u201d");
+            assertTrue(quoted.stream().map(Proposal::claimText).noneMatch(c -> c.endsWith(".\u201d.")), quoted::toString);
+        }
     }
 
     /** Health, elections, companies, police: speakers described rather than named, and their titles. */
