@@ -911,6 +911,15 @@ public final class Extractor {
                     int because = read.first("because", from, end);
                     Position judged = position != Position.ASSERTS ? null
                             : read.judgementOfReports(from, because > from ? because : end);
+                    int andThat = judged == null && position == Position.ASSERTS ? read.andThat(from, end) : -1;
+                    Position judgedFirst = andThat > from ? read.judgementOfReports(from, read.trimEnd(from, andThat)) : null;
+                    if (judgedFirst != null) {
+                        // "said the allegation was “just ridiculous” and that the department was considering …": a
+                        // judgement of the claim before, then a claim of the speaker's own
+                        onLastClaim(v, speakerRange, found, judgedFirst, read.trimEnd(from, andThat));
+                        addClauses(andThat + 2, end, found, position, Rule.SAID_THAT, t.get(v).text(), v);
+                        return end;
+                    }
                     if (judged != null || read.reportsOnly(from, end)) {
                         if (judged == null || because <= from || because + 1 >= end) {
                             return onLastClaim(v, speakerRange, found, judged, end);

@@ -37,8 +37,7 @@ final class Segmenter {
             boolean sameParagraph = previous != null
                     && text.substring(previous.end(), tokens.get(0).start()).indexOf('\n') < 0;
             boolean abbreviated = previous != null && (endsWithAbbreviation(previous) || onlyInitials(previous)
-                    || endsWithInitials(previous) && (lexicon.namesABody(tokens.get(0))
-                            || lexicon.match("titles", tokens, 0) > 0)); // "The U.S. Treasury", "the U.K. Prime Minister"
+                    || endsWithInitials(previous) && describedAhead(tokens));
             boolean numbered = previous != null && endsWithNo(previous) && tokens.get(0).numeric(); // "No. 10"
             if (sameParagraph && (abbreviated && tokens.get(0).capitalized() || numbered
                     || openQuotation(previous) && previous.tokens().size() < MAX_QUOTED_TOKENS)) {
@@ -101,6 +100,23 @@ final class Segmenter {
     private static boolean onlyInitials(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         return tokens.size() == 1 && tokens.get(0).word() && tokens.get(0).text().matches("(\\p{Lu}\\.)+");
+    }
+
+    /**
+     * After initials, a body or a title within the first capitalised words: "The U.S. Treasury", "the U.K. Prime
+     * Minister", "in Washington, U.S. State Department spokesman Tom Casey"; "… with the U.S. The Kremlin said" starts
+     * a sentence with its article.
+     */
+    private boolean describedAhead(List<Token> tokens) {
+        for (int j = 0; j < Math.min(3, tokens.size()) && tokens.get(j).capitalized(); j++) {
+            if (lexicon.namesABody(tokens.get(j)) || lexicon.match("titles", tokens, j) > 0) {
+                return true;
+            }
+            if (lexicon.has("function words", tokens.get(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "… (Wire) - The U.S." — initials closing what ICU took for a sentence. */

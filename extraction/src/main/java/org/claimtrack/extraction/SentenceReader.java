@@ -165,6 +165,16 @@ final class SentenceReader {
         return -1;
     }
 
+    /** Where "and that" joins a second clause of one complement ("said X and that Y"), outside quotations; -1 if nowhere. */
+    int andThat(int from, int to) {
+        for (int j = from + 1; j + 2 < to; j++) {
+            if (!quoted[j] && t.get(j).lower().equals("and") && t.get(j + 1).lower().equals("that")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** "Asked whether X, Y said …", "Asked if X, …": the comma that closes the question, or -1. */
     int askedWhether() {
         if (bodyStart + 2 >= n || !t.get(bodyStart).lower().equals("asked")

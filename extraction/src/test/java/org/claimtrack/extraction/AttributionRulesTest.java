@@ -1715,6 +1715,22 @@ class AttributionRulesTest {
         static final String CLAIM = "Ukraine said Russian forces had shelled Avdiivka overnight. ";
 
         @Test
+        void aJudgementAndThenAClaimOfTheSpeakersOwn() {
+            List<Proposal> proposals = extract("Belarus on Monday accused the United States of recruiting citizens into a "
+                    + "spy ring. The U.S. State Department said the allegation was \u201cjust ridiculous\u201d and that the "
+                    + "department was considering whether to close its embassy in Minsk. The U.S. Embassy in Minsk "
+                    + "declined comment, but in Washington, U.S. State Department spokesman Tom Casey rejected the "
+                    + "accusations.");
+            assertEquals(List.of("The United States has been recruiting citizens into a spy ring.",
+                    "The department was considering whether to close its embassy in Minsk."),
+                    proposals.stream().map(Proposal::claimText).toList(), "a silence states nothing; \"U.S.\" ends no sentence");
+            List<String> deniedBy = proposals.get(0).stances().stream().filter(st -> st.position() == Position.DENIES)
+                    .map(st -> st.speaker().name()).toList();
+            assertEquals(List.of("U.S. State Department", "Tom Casey"), deniedBy);
+            assertEquals("U.S. State Department", proposals.get(1).stances().get(0).speaker().name());
+        }
+
+        @Test
         void reportsCalledAbsurdAreADenialOfTheClaimJustProposed() {
             for (String judgement : List.of("Moscow said the claims were \u201cabsurd\u201d.",
                     "Moscow said the reports were not true.", "The Kremlin called the reports \u201cfake news\u201d.",
