@@ -777,6 +777,11 @@ public final class Extractor {
         private int called(int v, int length) {
             int end = read.complementEnd(v + length);
             Position judged = read.judgement(v + length, end, false);
+            int and = read.first("and", v + length, end);
+            if (judged == null && and > v + length) {
+                end = and; // "called the allegations fake and aimed at delegitimizing his win"
+                judged = read.judgement(v + length, end, false);
+            }
             int[] speakerRange = judged == null ? null : read.speakerBefore(v);
             if (speakerRange == null) {
                 return v;

@@ -2,6 +2,7 @@ package org.claimtrack.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The parts of one sentence that the attribution rules in {@link Extractor} look for: where its body starts (after a
@@ -241,6 +242,10 @@ final class SentenceReader {
      * perhaps a date and an agency in brackets, then a dash; else {@code from}.
      */
     private int dateline(int from) {
+        int colon = colonDateline(from);
+        if (colon > from) {
+            return colon;
+        }
         int k = from;
         boolean place = false;
         while (k < n && t.get(k).allCapitals()) {
@@ -257,6 +262,35 @@ final class SentenceReader {
             }
         }
         return from;
+    }
+
+    /**
+     * "New Delhi: The government …", "Bhubaneswar, Nov 22: …", "New Delhi, Sept 15 (ANI): …": a place of one to three
+     * capitalised words, perhaps a date and an agency, then a colon and a capitalised word (not a quotation: "Peskov:
+     * “…”" is a speaker); the index after the colon, or {@code from}.
+     */
+    private int colonDateline(int from) {
+        int k = from;
+        while (k < n && k < from + 3 && t.get(k).capitalized() && !functionWord(t.get(k)) && !t.get(k).numeric()) {
+            k++;
+        }
+        if (k == from || k == from + 1 && (lex.has("claim labels", t.get(from)) || lex.has("verdict labels", t.get(from)))) {
+            return from; // "Claim: …" and "Verdict: …" are a fact-check's headings, not a place
+        }
+        if (k < n && t.get(k).is(",")) {
+            int date = k + 1;
+            while (date < n && date < k + 4 && (t.get(date).numeric() || t.get(date).capitalized()
+                    || t.get(date).is("."))) {
+                date++;
+            }
+            k = date > k + 1 ? date : k;
+        }
+        if (k + 2 < n && t.get(k).is("(") && t.get(k + 2).is(")")) {
+            k += 3; // the agency
+        }
+        boolean colon = k < n && t.get(k).is(":") && k + 1 < n && t.get(k + 1).capitalized()
+                && !lex.has("pronouns", t.get(k + 1));
+        return colon ? k + 1 : from;
     }
 
     private boolean weekday(Token token) {
@@ -303,7 +337,8 @@ final class SentenceReader {
             return null;
         }
         j += copula ? 1 : 0;
-        if (j >= to || to - j > 6) {
+        // short, or a quoted string of judgements: "had been “total bluff, an absolute fabrication, utter nonsense”"
+        if (j >= to || ownWords(j, to) > 6 || to - j > 16) {
             return null;
         }
         return judgedBy(j, to);
@@ -616,6 +651,8 @@ final class SentenceReader {
      * comma), when the words between the two commas describe the speaker (a title, role or government word among
      * speaker words) or the occasion (a participle first); else -1.
      */
+    private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = Set.of("at", "in", "during", "after", "before", "while");
+
     private int appositiveStart(int end) {
         if (end - 1 <= bodyStart || !t.get(end - 1).is(",")) {
             return -1;
@@ -642,8 +679,11 @@ final class SentenceReader {
             // told": what the speaker is
             return comma;
         }
-        if (!first.capitalized() && first.lower().endsWith("ing")) {
-            return comma; // "Peskov, speaking to reporters on a call, said": the circumstance of the statement
+        if (!first.capitalized() && first.lower().endsWith("ing")
+                || CIRCUMSTANCE_PREPOSITIONS.contains(first.lower())) {
+            // "Peskov, speaking to reporters on a call, said", "Prasad, at a press conference called hours after …,
+            // said": the circumstance of the statement
+            return comma;
         }
         if (!first.capitalized() && first.lower().endsWith("ed") && t.get(comma + 2).lower().equals("by")) {
             return comma; // "The researchers, led by Dr. Anne Kessler, wrote": who they are
@@ -840,12 +880,17 @@ final class SentenceReader {
         return judged != null ? judged : judgementWithin(from, to);
     }
 
+    /** How many of tokens[from, to) stand outside quotation marks: a quoted string of judgements counts as one. */
+    private long ownWords(int from, int to) {
+        return IntStream.range(from, to).filter(k -> !quoted[k]).count();
+    }
+
     /**
      * "There is no truth to these reports", "We reject these false allegations": a short statement that names the
      * reports just mentioned and judges them (DENIES, or ASSERTS for "these reports are accurate"); null otherwise.
      */
     Position judgementWithin(int from, int to) {
-        if (to - from > 12) {
+        if (ownWords(from, to) > 12 || to - from > 24) {
             return null;
         }
         boolean aboutReports = false;
@@ -903,6 +948,9 @@ final class SentenceReader {
                     || lex.has("function words", token) || lex.has("time words", token)
                     || lex.has("allegation nouns", token) // "cast doubt on claims that …"
                     || lex.has("between verb and that", token) || lex.has("communication nouns", token);
+            if (token.is(":") && j > after && j + 1 < n && t.get(j + 1).quoteMark()) {
+                return complementStart(j, position); // "said on Twitter: “…”"
+            }
             if (!circumstance || lex.has("clause subjects", token) && j > after) {
                 break;
             }

@@ -506,6 +506,7 @@ final class SpeakerResolver {
                 i += n - 1;
             }
         }
+        titleEnd = officeOf(words, titleEnd);
         int nameStart = titleEnd < 0 ? 0 : titleEnd;
         boolean nameFollows = nameStart < words.size()
                 && words.subList(nameStart, words.size()).stream().allMatch(w -> (w.capitalized()
@@ -552,6 +553,32 @@ final class SpeakerResolver {
         return new Speaker(mention, null, capitalize(mention),
                 group ? "GROUP" : government && partyName != null ? "GOVERNMENT" : "ORGANIZATION", partyName);
     }
+
+    /**
+     * "Minister of Defence Nirmala Sitharaman", "Secretary of State for Foreign Affairs Liz Truss": a title's own "of"
+     * phrase names the office (a word, perhaps with a second one such as "Affairs", linked by "of", "for" or "and"),
+     * and the two to four capitalised words after it the person; else {@code titleEnd} as it was.
+     */
+    private int officeOf(List<Token> words, int titleEnd) {
+        int i = titleEnd;
+        while (i > 0 && i + 1 < words.size() && OFFICE_LINKS.contains(words.get(i).lower())
+                && words.get(i + 1).capitalized()) {
+            i += 2;
+            if (i < words.size() && OFFICE_SECOND_WORDS.contains(words.get(i).lower())) {
+                i++;
+            }
+        }
+        int name = words.size() - i;
+        boolean person = i > titleEnd && name >= 2 && name <= 4
+                && words.subList(i, words.size()).stream().allMatch(w -> w.capitalized() && !w.numeric());
+        return person ? i : titleEnd;
+    }
+
+    private static final Set<String> OFFICE_LINKS = Set.of("of", "for", "and");
+
+    /** The second word of a two-word office: "Home Affairs", "Public Health", "Foreign Trade". */
+    private static final Set<String> OFFICE_SECOND_WORDS = Set.of("affairs", "security", "health", "trade", "development",
+            "relations", "education", "services", "resources", "justice");
 
     /** The party a country's short form or adjective names when it is all the words ("U.S.", "UK"). */
     private Optional<Registry.KnownParty> shortForm(List<Token> words) {

@@ -73,6 +73,20 @@ class AttributionRulesTest {
     @Nested
     class SaidThat {
         @Test
+        void aCircumstanceBetweenSpeakerAndVerbAnOfficesOwnOfAndAColonDateline() {
+            for (String text : List.of("Union Minister Ravi Shankar Prasad, at a press conference called hours after the "
+                    + "vote, said the opposition had lost 40 seats in Geneva.",
+                    "Minister of Defence Ravi Shankar Prasad said that the opposition had lost 40 seats in Geneva.",
+                    "New Delhi, Sept 15 (ANI): Ravi Shankar Prasad said that the opposition had lost 40 seats in Geneva.")) {
+                List<Proposal> proposals = extract(text);
+                ProposedStance stance = only(proposals, Position.ASSERTS);
+                assertEquals("Ravi Shankar Prasad", stance.speaker().name(), text);
+                assertEquals("PERSON", stance.speaker().kind(), text);
+                assertEquals("The opposition had lost 40 seats in Geneva.", claimOf(proposals, stance).claimText(), text);
+            }
+        }
+
+        @Test
         void titledSpeakerIsAPersonOfTheDemonymsParty() {
             String text = "Kremlin spokesperson Dmitry Peskov said that Russian troops would stay in Belarus until March.";
             List<Proposal> proposals = extract(text);
@@ -1045,6 +1059,15 @@ class AttributionRulesTest {
                     .flatMap(p -> p.stances().stream()).noneMatch(s -> s.speaker().name().equals("We")));
         }
         @Test
+        void saidOnTwitterThenAColon() {
+            List<Proposal> proposals = extract("After the vote, Anna Berg said on Twitter: \u201cThe count in Geneva was "
+                    + "stopped twice.\u201d");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Anna Berg", stance.speaker().name());
+            assertEquals("The count in Geneva was stopped twice.", claimOf(proposals, stance).claimText());
+        }
+
+        @Test
         void aQuotationsHeAndHisAreNotItsSpeaker() {
             List<Proposal> proposals = extract("\u201cThe minister came in late. He took the file with him and his aides "
                     + "left at noon,\u201d Anna Berg wrote.");
@@ -1728,6 +1751,19 @@ class AttributionRulesTest {
                     .map(st -> st.speaker().name()).toList();
             assertEquals(List.of("U.S. State Department", "Tom Casey"), deniedBy);
             assertEquals("U.S. State Department", proposals.get(1).stances().get(0).speaker().name());
+        }
+
+        @Test
+        void aListOfQuotedDismissalsAHoweverAndACalledWithMoreAfterIt() {
+            for (String judgement : List.of("A spokesman for President Vladimir Putin, Dmitry Peskov, said on Wednesday "
+                    + "however that the allegations had been \u201ctotal bluff, an absolute fabrication, utter nonsense.\u201d",
+                    "Dmitry Peskov has repeatedly called the allegations fake and aimed at delegitimizing Kyiv's losses.")) {
+                List<Proposal> proposals = extract(CLAIM + judgement);
+                assertEquals(1, proposals.size(), judgement);
+                ProposedStance denial = only(proposals, Position.DENIES);
+                assertEquals("Russian forces had shelled Avdiivka overnight.", claimOf(proposals, denial).claimText());
+                assertEquals("Dmitry Peskov", denial.speaker().name(), judgement);
+            }
         }
 
         @Test
