@@ -622,7 +622,9 @@ public final class Extractor {
                     j = t.get(j + 1).quoteMark() ? read.closingQuote(j + 1) + 1 : j + 2;
                 }
                 // "denied the claims", "denied Russian claims", "rejected Moscow's allegations"
+                int objectFrom = j;
                 j = read.skipDeterminers(j);
+                j = read.afterDescribedOwner(j); // "rejected opposition leader Anna Berg’s claim that …"
                 if (j + 1 < n && t.get(j).lower().equals("any") && (lex.has("intention nouns", t.get(j + 1))
                         || lex.has("wrongdoing nouns", t.get(j + 1)))) {
                     j++; // "denied any plans to …", "denied any interference"
@@ -648,6 +650,16 @@ public final class Extractor {
                     quoteFrom = j + 2;
                     end = read.dismissedAs(quoteFrom, read.complementEnd(quoteFrom));
                     draft = claim(quoteFrom, end, found.get(0));
+                    int owner = read.possessiveOwner(objectFrom, j);
+                    List<Speaker> claimants = owner < 0 ? List.of() : speakers.resolve(t, owner, j);
+                    if (draft != null && !claimants.isEmpty() && !claimants.equals(found)) {
+                        // "rejected Rahul Gandhi’s claim that …": Gandhi's claim, on record through the denial
+                        Quote claimed = Quote.of(text, t.get(owner).start(), t.get(end - 1).end());
+                        for (Speaker claimant : claimants) {
+                            draft.add(claimant, Position.ASSERTS, claimed, statedAt(bodyStart, v), Rule.DENIED,
+                                    read.words(owner, j + 1));
+                        }
+                    }
                 } else if (accused != null) {
                     // "Dufresne denied wrongdoing": the accusation or verdict before, not the last claim
                     return onClaim(accused, v, j, speakerRange, found, Position.DENIES, Rule.DENIED);
@@ -999,6 +1011,11 @@ public final class Extractor {
             List<Speaker> found = speakerRange == null || speakerRange[0] >= speakerRange[1] ? List.of()
                     : speakers.resolve(t, speakerRange[0], speakerRange[1]);
             int from = found.isEmpty() ? -1 : read.complementStart(k + 1, Position.ASSERTS);
+            if (from < 0 && !found.isEmpty() && !passive && k + 1 >= n) {
+                // "…, PTI quoted the minister as saying.": the words before the comma are the minister's
+                int[] reporter = read.speakerBefore(quoted);
+                return reporter == null ? k : saidAfter(k, n, reporter[0], found, Position.ASSERTS);
+            }
             if (from < 0) {
                 return k;
             }

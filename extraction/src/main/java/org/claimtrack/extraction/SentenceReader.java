@@ -665,6 +665,15 @@ final class SentenceReader {
             return -1;
         }
         Token first = t.get(comma + 1);
+        if (first.lower().equals("the") && end - 1 - (comma + 2) <= 3 && end - 1 > comma + 2
+                && t.subList(comma + 2, end - 1).stream().allMatch(Token::capitalized)) {
+            // "Valery Nadtachayev, a spokesman for the main security agency, the KGB, told": the agency's name
+            // inside the speaker's description
+            int outer = appositiveStart(comma + 1);
+            if (outer >= 0) {
+                return outer;
+            }
+        }
         if (first.lower().equals("who") || first.lower().equals("which") || first.lower().equals("where")) {
             // "Maria Zakharova, who spoke in Moscow on Thursday, said", "Turkey, which has close ties …, said"
             return comma;
@@ -857,6 +866,34 @@ final class SentenceReader {
             j++;
         }
         return j;
+    }
+
+    /**
+     * "Congress chief Rahul Gandhi’s" before the noun at {@code noun}: where the possessive owner starts (not before
+     * {@code from}), or -1 when the words before the noun are no one's.
+     */
+    int possessiveOwner(int from, int noun) {
+        if (noun - 1 < from || !t.get(noun - 1).word() || !t.get(noun - 1).text().matches(".*\\p{L}['’]s")) {
+            return -1;
+        }
+        int start = noun - 1;
+        while (start > from && speakerWord(start - 1) && !t.get(start - 1).quoteMark()) {
+            start--;
+        }
+        return start;
+    }
+
+    /**
+     * "opposition leader Anna Berg’s claim": the index of the claim noun after an owner described by a title, or
+     * {@code from} when no possessive owner and claim noun follow within five words.
+     */
+    int afterDescribedOwner(int from) {
+        for (int m = from; m < Math.min(n - 1, from + 5) && speakerWord(m); m++) {
+            if (lex.has("allegation nouns", t.get(m + 1)) && possessiveOwner(from, m + 1) == from) {
+                return m + 1;
+            }
+        }
+        return from;
     }
 
     /** "that" or "whether" at j, before the clause it opens. */

@@ -878,6 +878,21 @@ class AttributionRulesTest {
     @Nested
     class Denied {
         @Test
+        void aClaimRejectedIsItsOwnersClaim() {
+            List<Proposal> proposals = extract("The Kremlin rejected opposition leader Anna Berg\u2019s claim that 40 "
+                    + "officers had been dismissed in Moscow.");
+            Proposal claim = proposals.get(0);
+            assertEquals("40 officers had been dismissed in Moscow.", claim.claimText());
+            assertEquals(List.of("Anna Berg", "Government of Russia"), claim.stances().stream()
+                    .map(st -> st.speaker().name()).toList());
+            assertEquals(List.of(Position.ASSERTS, Position.DENIES), claim.stances().stream()
+                    .map(ProposedStance::position).toList());
+            // "rejected the claims that …" names no owner
+            assertEquals(1, extract("The Kremlin rejected the claims that 40 officers had been dismissed in Moscow.")
+                    .get(0).stances().size());
+        }
+
+        @Test
         void rejectedAsGroundlessClaimsThat() {
             for (String judgement : List.of("\u201cgroundless\u201d", "groundless")) {
                 List<Proposal> proposals = extract("The Kremlin rejected as " + judgement + " Western claims that an "
@@ -1058,6 +1073,19 @@ class AttributionRulesTest {
             assertTrue(extract("We said that Russian troops had crossed the border at Kharkiv.").stream()
                     .flatMap(p -> p.stances().stream()).noneMatch(s -> s.speaker().name().equals("We")));
         }
+        @Test
+        void aDescriptionWithANameInsideAndQuotedAsSayingAtTheEnd() {
+            List<Proposal> proposals = extract("Ivan Petrov, a spokesman for the main security agency, the KGB, told "
+                    + "television on Monday that the embassy had hired 10 local citizens.");
+            assertEquals("Ivan Petrov", only(proposals, Position.ASSERTS).speaker().name());
+            List<Proposal> quoted = extract("It was a straight deal with Ukraine and no agent was paid in 2014, the "
+                    + "Daily Example quoted Anna Berg as saying.");
+            ProposedStance stance = only(quoted, Position.ASSERTS);
+            assertEquals("Anna Berg", stance.speaker().name());
+            assertEquals("It was a straight deal with Ukraine and no agent was paid in 2014.",
+                    claimOf(quoted, stance).claimText());
+        }
+
         @Test
         void saidOnTwitterThenAColon() {
             List<Proposal> proposals = extract("After the vote, Anna Berg said on Twitter: \u201cThe count in Geneva was "
