@@ -1284,7 +1284,8 @@ public final class Extractor {
             for (int j = from; j <= to; j++) {
                 // a quotation of several sentences: one claim each
                 boolean sentenceEnd = j < to && (t.get(j).is(".") || t.get(j).is("!") || t.get(j).is("?"))
-                        && !(j + 1 < to && t.get(j + 1).numeric()); // "No. 10 Downing Street" goes on
+                        && !(j + 1 < to && t.get(j + 1).numeric()) // "No. 10 Downing Street" goes on
+                        && !(j + 1 < to && t.get(j + 1).word() && !t.get(j + 1).capitalized()); // "… INC. is being …"
                 // "said an invasion remained possible and that Russia had …"
                 boolean andThat = j > start && j + 2 < to && !t.get(j - 1).is(",") && t.get(j).lower().equals("and")
                         && t.get(j + 1).lower().equals("that");

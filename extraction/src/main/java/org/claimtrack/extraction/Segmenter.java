@@ -39,7 +39,7 @@ final class Segmenter {
             boolean abbreviated = previous != null && (endsWithAbbreviation(previous) || onlyInitials(previous)
                     || endsWithInitials(previous) && describedAhead(tokens));
             boolean numbered = previous != null && endsWithNo(previous) && tokens.get(0).numeric(); // "No. 10"
-            if (sameParagraph && (abbreviated && tokens.get(0).capitalized() || numbered
+            if (sameParagraph && (abbreviated && tokens.get(0).capitalized() || numbered || datelineOnly(previous)
                     || openQuotation(previous) && previous.tokens().size() < MAX_QUOTED_TOKENS)) {
                 // "in St. Petersburg", "U.S. President …"; and "“Russia has no plans. We have said it many times,”
                 // Zakharova said." is one attribution: a quotation's sentences stay with the words naming its speaker
@@ -75,7 +75,10 @@ final class Segmenter {
             String before = text.substring(Math.max(0, end - 16), end);
             boolean answer = NO_AT_END.matcher(before).find() && end < text.length()
                     && Character.isUpperCase(text.charAt(end)); // "A: No. Russia has …", but "No. 10 Downing Street"
-            if (kept.contains(end) || ACRONYM_AT_END.matcher(before).find() || answer) {
+            // "… said NATO. The company …" ends a sentence; "CBL & Associates Properties INC. is being …" does not
+            boolean acronymEnds = ACRONYM_AT_END.matcher(before).find()
+                    && !(end < text.length() && Character.isLowerCase(text.charAt(end)));
+            if (kept.contains(end) || acronymEnds || answer) {
                 breaks.add(end);
             }
         }
@@ -117,6 +120,13 @@ final class Segmenter {
             }
         }
         return false;
+    }
+
+    /** "CHATTANOOGA, Tenn." — a dateline ICU cut off at its state's abbreviation: a place in capitals, no verb. */
+    private static boolean datelineOnly(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return tokens.size() <= 6 && tokens.get(0).allCapitals() && tokens.get(0).text().length() > 2
+                && tokens.stream().allMatch(w -> w.capitalized() || w.is(",") || w.is("."));
     }
 
     /** "… (Wire) - The U.S." — initials closing what ICU took for a sentence. */

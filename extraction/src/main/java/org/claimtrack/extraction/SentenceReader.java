@@ -256,8 +256,8 @@ final class SentenceReader {
             if (t.get(j).dash() && t.get(j).start() > t.get(j - 1).end()) {
                 return j + 1; // spaced: "US-Russia talks" starts no dateline
             }
-            if (!t.get(j).is(",") && !t.get(j).is("(") && !t.get(j).is(")") && !t.get(j).numeric()
-                    && !t.get(j).capitalized()) {
+            if (!t.get(j).is(",") && !t.get(j).is("(") && !t.get(j).is(")") && !t.get(j).is(".") && !t.get(j).numeric()
+                    && !t.get(j).capitalized()) { // "CHATTANOOGA, Tenn. (WDEF) –"
                 break;
             }
         }
@@ -554,6 +554,9 @@ final class SentenceReader {
                 }
             }
             return null;
+        }
+        if (end - 3 > bodyStart && t.get(end - 1).is(")") && t.get(end - 3).is("(") && t.get(end - 2).allCapitals()) {
+            end -= 3; // "the Securities and Exchange Commission (SEC) said": the acronym repeats the name
         }
         int document = documentSubject(end);
         if (document > 0) {

@@ -498,6 +498,12 @@ final class SpeakerResolver {
             // "Lithuania said": a country the registry does not hold yet is still a government, never a person
             return new Speaker(mention, null, "Government of " + country.get(), "GOVERNMENT", country.get());
         }
+        Token last = words.get(words.size() - 1);
+        if (words.size() > 1 && last.capitalized() && lexicon.has("media words", last)
+                && words.stream().allMatch(w -> w.capitalized() || lexicon.has("name particles", w))) {
+            // "The Wall Street Journal reports that …", "Belarusian Television": an outlet, not a person
+            return new Speaker(mention, null, capitalize(mention), "MEDIA_OUTLET", null);
+        }
         int titleEnd = -1;
         for (int i = 0; i < words.size(); i++) {
             int n = lexicon.match("titles", words, i);

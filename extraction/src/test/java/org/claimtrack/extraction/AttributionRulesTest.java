@@ -1087,6 +1087,20 @@ class AttributionRulesTest {
         }
 
         @Test
+        void anAcronymAfterTheNameAnAbbreviationInsideANameADatelineCutOffAndAnOutlet() {
+            List<Proposal> sec = extract("Norvane Energy provided misleading information to investors in 2019, the "
+                    + "Securities and Exchange Commission (SEC) said.");
+            assertEquals("Securities and Exchange Commission", only(sec, Position.ASSERTS).speaker().name());
+            List<Proposal> journal = extract("CHATTANOOGA, Tenn. (Wire) \u2013 The Wall Street Journal reports that "
+                    + "Norvane Properties INC. is being investigated for accounting fraud.");
+            ProposedStance stance = only(journal, Position.ASSERTS);
+            assertEquals("Norvane Properties INC. is being investigated for accounting fraud.",
+                    claimOf(journal, stance).claimText());
+            assertEquals("MEDIA_OUTLET", stance.speaker().kind());
+            assertEquals(1, journal.size(), "the dateline is no claim");
+        }
+
+        @Test
         void saidOnTwitterThenAColon() {
             List<Proposal> proposals = extract("After the vote, Anna Berg said on Twitter: \u201cThe count in Geneva was "
                     + "stopped twice.\u201d");
