@@ -643,7 +643,7 @@ final class SentenceReader {
                     || lex.match("asserts", t, j) > 0) {
                 return -1;
             }
-            document |= j < bodyStart + 3 && (lex.has("online sources", token) || lex.has("documents", token));
+            document |= j < bodyStart + 4 && (lex.has("online sources", token) || lex.has("documents", token));
             named = token.is(",") ? Math.min(named, j) : named; // "The study, published in The Lancet,": the study
         }
         return document ? named : -1;
@@ -971,6 +971,11 @@ final class SentenceReader {
                 q++;
             }
             return q > after + 1 && q < n ? q : -1;
+        }
+        if (after + 1 < n && t.get(after).quotationMark() && quoted[after + 1] && position == Position.ASSERTS
+                && after > bodyStart && lex.has("publisher dismissals", t.get(after - 2))) {
+            // "falsely claims “over 1,100 people died from reactions to the shot” in 2018": the claim in its words
+            return after + 1;
         }
         for (int j = after; j < Math.min(n, after + 12); j++) {
             Token token = t.get(j);

@@ -1499,6 +1499,12 @@ class AttributionRulesTest {
             List<Proposal> falsely = extract("Twitter users falsely claimed that the president had resigned.");
             assertEquals("Twitter users", only(falsely, Position.ASSERTS).speaker().name());
             assertEquals(PUBLISHER, only(falsely, Position.DENIES).speaker(), "\"falsely\" is the publisher's word");
+            List<Proposal> quotedPost = extract("A popular Instagram post falsely claims \u201cover 1,100 people died from "
+                    + "reactions to the flu shot\u201d in 2018. Anna Berg inaccurately claimed that vaccines cause autism.");
+            assertEquals(List.of("Over 1,100 people died from reactions to the flu shot.", "Vaccines cause autism."),
+                    quotedPost.stream().map(Proposal::claimText).toList(), "a quoted claim in its own words");
+            quotedPost.forEach(p -> assertEquals(List.of(Position.ASSERTS, Position.DENIES),
+                    p.stances().stream().map(ProposedStance::position).toList(), p::toString));
 
             List<Proposal> video = extract("A viral video claims to show Ukrainian soldiers burning a Russian flag in "
                     + "Kharkiv in 2022.");
