@@ -1500,8 +1500,8 @@ class AttributionRulesTest {
             assertEquals("Twitter users", only(falsely, Position.ASSERTS).speaker().name());
             assertEquals(PUBLISHER, only(falsely, Position.DENIES).speaker(), "\"falsely\" is the publisher's word");
             List<Proposal> quotedPost = extract("A popular Instagram post falsely claims \u201cover 1,100 people died from "
-                    + "reactions to the flu shot\u201d in 2018. Anna Berg inaccurately claimed that vaccines cause autism.");
-            assertEquals(List.of("Over 1,100 people died from reactions to the flu shot.", "Vaccines cause autism."),
+                    + "reactions to the flu shot\u201d in 2018. Anna Berg inaccurately claimed that vaccines cause autism in children.");
+            assertEquals(List.of("Over 1,100 people died from reactions to the flu shot.", "Vaccines cause autism in children."),
                     quotedPost.stream().map(Proposal::claimText).toList(), "a quoted claim in its own words");
             quotedPost.forEach(p -> assertEquals(List.of(Position.ASSERTS, Position.DENIES),
                     p.stances().stream().map(ProposedStance::position).toList(), p::toString));
