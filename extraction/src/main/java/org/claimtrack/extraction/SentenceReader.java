@@ -822,6 +822,10 @@ final class SentenceReader {
                     || (word.equals("in") || word.equals("at") || word.equals("from")) && j > 0
                             && lex.namesABody(t.get(j - 1)) && placeFollows(j + 1);
         }
+        if (COMPASS.contains(token.lower()) && j > 0 && j + 1 < n && t.get(j + 1).capitalized()
+                && List.of("in", "at", "from").contains(t.get(j - 1).lower())) {
+            return true; // "villagers in southern South Sudan"
+        }
         return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
                 || qualifiesWhoSpeaks(j)
                 || lex.has("spokesperson roles", token) || lex.namesABody(token)
@@ -942,9 +946,15 @@ final class SentenceReader {
         return aboutReports ? judgedBy(from, to) : null;
     }
 
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "north", "south", "east", "west", "rural", "coastal");
+
     /** "Kyiv", "the World Meteorological Organization": a capitalised name at j, after "the" or not. */
     private boolean placeFollows(int j) {
         int name = j < n && t.get(j).lower().equals("the") ? j + 1 : j;
+        if (name + 1 < n && COMPASS.contains(t.get(name).lower())) {
+            name++; // "villagers in southern South Sudan"
+        }
         return name < n && t.get(name).capitalized();
     }
 

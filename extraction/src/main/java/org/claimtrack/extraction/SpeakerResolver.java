@@ -517,7 +517,8 @@ final class SpeakerResolver {
         boolean nameFollows = nameStart < words.size()
                 && words.subList(nameStart, words.size()).stream().allMatch(w -> (w.capitalized()
                         || lexicon.has("name particles", w)) && !w.numeric()
-                        && !w.text().equals(w.text().toUpperCase(Locale.ROOT))) // "OSCE", "NATO" are no people
+                        && (!w.text().equals(w.text().toUpperCase(Locale.ROOT)) // "OSCE", "NATO" are no people,
+                                || w.text().length() == 1)) // but "S K Saini" is
                 && words.subList(nameStart, words.size()).size() <= 4
                 && words.subList(nameStart, words.size()).stream().noneMatch(lexicon::namesABody)
                 && (titleEnd >= 0 || lexicon.demonym(words, 0).isEmpty());

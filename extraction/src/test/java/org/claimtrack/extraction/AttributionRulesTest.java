@@ -1101,6 +1101,18 @@ class AttributionRulesTest {
         }
 
         @Test
+        void villagersInARegionAndAnOfficerWithInitials() {
+            List<Proposal> villagers = extract("Soldiers were sent to Okuma Mafi on Tuesday to track down 40 rebels, the "
+                    + "villagers said. Villagers in southern South Sudan said soldiers went on a rampage in Oming.");
+            assertEquals(List.of("Villagers", "Villagers in southern South Sudan"), villagers.stream()
+                    .map(p -> p.stances().get(0).speaker().name()).toList());
+            List<Proposal> officer = extract("\u201cThis is one of the most successful operations in Kupwara,\u201d said "
+                    + "S K Saini, a senior Indian army officer.");
+            ProposedStance stance = only(officer, Position.ASSERTS);
+            assertEquals(new Speaker("S K Saini", null, "S K Saini", "PERSON", null), stance.speaker());
+        }
+
+        @Test
         void saidOnTwitterThenAColon() {
             List<Proposal> proposals = extract("After the vote, Anna Berg said on Twitter: \u201cThe count in Geneva was "
                     + "stopped twice.\u201d");
