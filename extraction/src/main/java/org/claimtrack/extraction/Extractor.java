@@ -346,7 +346,9 @@ public final class Extractor {
                 to = k;
             }
             to = read.trimEnd(from, to);
-            Draft draft = claim(from, to, null);
+            // someone is on record for it, so it needs no name of its own ("according to a person familiar with the
+            // investigation, the attackers got in through a supplier's account")
+            Draft draft = claim(from, to, null, true);
             if (draft == null) {
                 return k;
             }

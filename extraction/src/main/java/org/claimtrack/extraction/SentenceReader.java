@@ -562,7 +562,8 @@ final class SentenceReader {
         for (int j = start; j < end; j++) {
             Token token = t.get(j);
             named |= token.capitalized() && !functionWord(token) || lex.has("pronouns", token)
-                    || lex.match("titles", t, j) > 0 || lex.namesABody(token);
+                    || lex.match("titles", t, j) > 0 || lex.namesABody(token)
+                    || lex.has("unnamed sources", token); // "a person familiar with the matter", "the person"
         }
         return named ? new int[] {start, end} : null;
     }
@@ -754,7 +755,7 @@ final class SentenceReader {
         return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
                 || qualifiesWhoSpeaks(j)
                 || lex.has("spokesperson roles", token) || lex.namesABody(token)
-                || lex.has("communication nouns", token)
+                || lex.has("communication nouns", token) || lex.has("unnamed sources", token) // "the person"
                 || lex.demonym(t, j).isPresent();
     }
 

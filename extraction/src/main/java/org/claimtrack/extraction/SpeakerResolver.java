@@ -37,6 +37,8 @@ final class SpeakerResolver {
     /** "Volodymyr Zelensky" → "Ukraine", from "Ukraine's President Volodymyr Zelensky": a later "Zelensky" keeps it */
     private final Map<String, String> parties = new HashMap<>();
     private Speaker lastPerson;
+    /** The last unnamed source ("a person familiar with the investigation"), whom "the person" names again. */
+    private Speaker lastUnnamed;
     private Speaker lastOther;
     /** The first registered organisation that spoke: what a later "the company" is in a business story. */
     private Speaker firstOrganisation;
@@ -214,7 +216,7 @@ final class SpeakerResolver {
 
     /**
      * "bank" → "Bank of England" when the document named exactly one organisation holding that word ("The Bank of
-     * England raised rates … The bank said …"); null otherwise.
+     * England raised rates … The bank said …"), or exactly one the registry holds; null otherwise.
      */
     private String organisationNamedBefore(List<Token> words) {
         if (words.size() != 1 || words.get(0).capitalized() || !lexicon.namesABody(words.get(0))) {
@@ -223,6 +225,10 @@ final class SpeakerResolver {
         String word = words.get(0).lower();
         List<String> named = organisations.stream()
                 .filter(o -> List.of(o.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)).distinct().toList();
+        if (named.size() > 1) {
+            // "from English hospital" in a headline, then "Harrowgate General Hospital": the one the registry holds
+            named = named.stream().filter(o -> registry.source(o).isPresent()).toList();
+        }
         return named.size() == 1 ? named.get(0) : null;
     }
 
@@ -368,6 +374,11 @@ final class SpeakerResolver {
         if (words.size() == 1 && FIRST_PERSON.contains(words.get(0).lower())) {
             return null; // "we have said it", inside or outside quotation marks, names nobody
         }
+        if (words.size() == 1 && lastUnnamed != null && "PERSON".equals(lastUnnamed.kind())
+                && List.of("person", "source").contains(words.get(0).text())) {
+            // "The person, who was not authorised to speak publicly, said …": the unnamed source named before
+            return lastUnnamed;
+        }
         if (words.size() == 1 && lexicon.has("pronouns", words.get(0))) {
             String pronoun = words.get(0).lower();
             boolean personal = pronoun.equals("he") || pronoun.equals("she");
@@ -430,7 +441,8 @@ final class SpeakerResolver {
                 && lexicon.has("unnamed sources", words.get(0))) {
             // "a source close to the Kremlin" is nobody the registry holds, and speaks for no side on the record
             boolean one = words.get(0).lower().equals("source") || words.get(0).lower().equals("person");
-            return new Speaker(mention, null, capitalize(mention), one ? "PERSON" : "GROUP", null);
+            lastUnnamed = new Speaker(mention, null, capitalize(mention), one ? "PERSON" : "GROUP", null);
+            return lastUnnamed;
         }
         // "a White House announcement", "a Kremlin spokesman": the registered speaker behind the words
         if (words.size() > 1 && lexicon.has("communication nouns", words.get(words.size() - 1))) {
@@ -445,6 +457,13 @@ final class SpeakerResolver {
                 // "a company spokeswoman" after "Deutsche Bahn said …": the company the story is about
                 return new Speaker(mention, firstOrganisation.sourceId(), firstOrganisation.name(),
                         firstOrganisation.kind(), firstOrganisation.party());
+            }
+            if (without.size() == 1 && !without.get(0).capitalized()) {
+                // "a hospital spokesperson" after "Harrowgate General Hospital": the body the document named so
+                Speaker behind = resolveOne(without);
+                if (behind != null && behind.sourceId() != null) {
+                    return new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
+                }
             }
             boolean plural = words.get(words.size() - 1).lower().endsWith("s"); // "EU officials" are a group
             if (!plural && without.stream().allMatch(Token::capitalized) && lexicon.demonym(without, 0).isEmpty()
@@ -467,7 +486,11 @@ final class SpeakerResolver {
         int issuer = document >= 0 && words.size() > document + 2
                 ? issuerAt(words.subList(document, words.size())) + document : -1;
         if (issuer > document) {
-            Speaker behind = resolveOne(trim(words.subList(issuer, words.size())));
+            int issuerEnd = issuer + 1;
+            while (issuerEnd < words.size() && !words.get(issuerEnd).lower().equals("on")) {
+                issuerEnd++; // "figures published by the hospital on its website": where, not who
+            }
+            Speaker behind = resolveOne(trim(words.subList(issuer, issuerEnd)));
             return behind == null ? null
                     : new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
         }

@@ -818,6 +818,42 @@ class AttributionRulesTest {
         }
 
         @Test
+        void anUnnamedSourceIsOnRecordSoTheClaimNeedsNoNameThenThePersonIsThatSource() {
+            List<Proposal> proposals = extract("According to a person familiar with the investigation, the attackers got "
+                    + "in through a supplier's account. The person, who was not authorised to speak publicly, said the "
+                    + "auditors had warned about the weakness. A person familiar with the matter said the thieves got in "
+                    + "through a window.");
+            assertEquals(List.of("The attackers got in through a supplier's account.",
+                    "The auditors had warned about the weakness.", "The thieves got in through a window."),
+                    proposals.stream().map(Proposal::claimText).toList());
+            assertEquals(List.of("Person familiar with the investigation", "Person familiar with the investigation",
+                    "Person familiar with the matter"), proposals.stream()
+                    .map(p -> p.stances().get(0).speaker().name()).toList(), "'the person' is the unnamed source before");
+            assertEquals("PERSON", proposals.get(1).stances().get(0).speaker().kind());
+        }
+
+        @Test
+        void thePersonWithNoUnnamedSourceBeforeNamesNobody() {
+            List<Proposal> proposals = extract("The person said the auditors had warned about the weakness.");
+            assertTrue(proposals.stream().flatMap(p -> p.stances().stream())
+                    .noneMatch(s -> s.position() == Position.ASSERTS && !s.speaker().equals(PUBLISHER)),
+                    proposals.toString());
+        }
+
+        @Test
+        void figuresPublishedByABodyOnItsWebsiteAreTheBodys() {
+            Registry registry = new InMemoryRegistry()
+                    .source("s-hgh", "Harrowgate General Hospital", "ORGANIZATION", null, false);
+            String text = "Hackers say they hit English hospital\n\nHackers said they had attacked Harrowgate General "
+                    + "Hospital. More than 2,000 appointments were cancelled this week, according to figures published "
+                    + "by the hospital on its website. A hospital spokesperson said the hospital had been hit on Saturday.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(List.of("s-hgh", "s-hgh"), proposals.stream().skip(1)
+                    .map(p -> p.stances().get(0).speaker().sourceId()).toList(), "the hospital the registry holds, "
+                    + "not the headline's 'English hospital'; 'on its website' is where, not who");
+        }
+
+        @Test
         void accordingToAPlanNamesNobody() {
             List<Proposal> proposals = extract("According to plan, the convoy reached Kyiv on Monday.");
             assertTrue(proposals.stream().flatMap(p -> p.stances().stream())
