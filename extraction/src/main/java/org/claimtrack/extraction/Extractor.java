@@ -606,6 +606,11 @@ public final class Extractor {
             if ((lex.has("complementizers", next) || next.lower().equals("that")) && !thatNoun) {
                 quoteFrom = after + 1;
                 end = read.complementEnd(quoteFrom);
+                Draft before = lastDraft();
+                if (before != null && suchAt(quoteFrom, end)) {
+                    // "denied that the hospital had received any such warning": the very last claim is what is denied
+                    return onClaim(before, v, end - 1, speakerRange, found, Position.DENIES, Rule.DENIED);
+                }
                 draft = claim(quoteFrom, end, found.get(0));
             } else if (next.lower().equals("having") || next.lower().endsWith("ing") && !next.capitalized()
                     && !lex.has("wrongdoing nouns", next)) { // "denied wrongdoing" is no deed in -ing
@@ -731,6 +736,17 @@ public final class Extractor {
          * "X denied the allegation", "X disputed her characterisation": X's position on the claim just proposed, named
          * by the noun at {@code noun}; answers the index after it.
          */
+        /** "any such warning", "no such plan" in tokens[from, to): words that point back to the claim before. */
+        private boolean suchAt(int from, int to) {
+            for (int j = from + 1; j < to; j++) {
+                String before = t.get(j - 1).lower();
+                if (t.get(j).lower().equals("such") && (before.equals("any") || before.equals("no"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private int onNamedClaim(int v, int noun, int[] speakerRange, List<Speaker> found, Position position,
                 Rule rule) {
             return onClaim(claimBefore(found), v, noun, speakerRange, found, position, rule);

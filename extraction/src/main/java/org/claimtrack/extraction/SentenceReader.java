@@ -603,7 +603,7 @@ final class SentenceReader {
             return -1;
         }
         int comma = end - 2;
-        while (comma > bodyStart && comma >= end - 14 && !t.get(comma).is(",")) {
+        while (comma > bodyStart && comma >= end - 24 && !t.get(comma).is(",")) {
             comma--;
         }
         if (comma <= bodyStart || !t.get(comma).is(",") || !speakerWord(comma - 1)) {
@@ -618,11 +618,13 @@ final class SentenceReader {
             return comma; // "Ms. Johnson, 54, said": her age; "Britain's Foreign Office, however, said"
         }
         if ((isArticle(first) || first.lower().equals("the")) && t.get(comma - 1).capitalized()
-                && t.subList(comma + 1, end - 1).stream().allMatch(w -> (w.word() || w.quoteMark())
-                        && (w.capitalized() || !lex.has("finite", w) && !lex.has("asserts", w)))) {
+                && describesWithoutVerb(comma + 1, end - 1)) {
             // "Brad Raffensperger, a Republican, said", "Frances Haugen, a former product manager at the company,
             // told": what the speaker is
             return comma;
+        }
+        if (end - comma > 15) {
+            return -1; // the other descriptions are short
         }
         if (!first.capitalized() && first.lower().endsWith("ing")) {
             return comma; // "Peskov, speaking to reporters on a call, said": the circumstance of the statement
@@ -642,6 +644,25 @@ final class SentenceReader {
                     || lex.has("government words", t.get(j));
         }
         return describes ? comma : -1;
+    }
+
+    /**
+     * tokens[from, to) describe someone without a verb of their own, up to a relative clause ("a researcher at the
+     * London-based security firm Redline Security who examined samples the group posted online"), whose verbs are
+     * the clause's.
+     */
+    private boolean describesWithoutVerb(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Token w = t.get(j);
+            if (j > from + 1 && (w.lower().equals("who") || w.lower().equals("whose"))) {
+                return true;
+            }
+            if (!(w.word() || w.quoteMark() || hyphenInWord(j))
+                    || !w.capitalized() && (lex.has("finite", w) || lex.has("asserts", w))) {
+                return false;
+            }
+        }
+        return to - from <= 13;
     }
 
     /**

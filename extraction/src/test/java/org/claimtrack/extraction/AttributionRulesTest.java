@@ -57,6 +57,12 @@ class AttributionRulesTest {
         return found.get(0);
     }
 
+    /** The one denial of a text that proposes exactly one claim. */
+    static ProposedStance theOneDenial(List<Proposal> proposals) {
+        assertEquals(1, proposals.size(), proposals::toString);
+        return only(proposals, Position.DENIES);
+    }
+
     static Proposal claimOf(List<Proposal> proposals, ProposedStance stance) {
         return proposals.stream().filter(p -> p.stances().contains(stance)).findFirst().orElseThrow();
     }
@@ -900,6 +906,20 @@ class AttributionRulesTest {
     @Nested
     class Denied {
         @Test
+        void deniedThatAnySuchThingDeniesTheClaimJustMade() {
+            List<Proposal> proposals = extract("Maria Zakharova said Kyiv had been warned about the weakness in November. "
+                    + "The Government of Ukraine denied that it had received any such warning.");
+            ProposedStance denial = theOneDenial(proposals);
+            assertEquals("s-ua", denial.speaker().sourceId());
+            assertEquals("The Government of Ukraine denied that it had received any such warning", denial.quote().exact());
+
+            List<Proposal> own = extract("Maria Zakharova said Kyiv had been warned in November. The Government of "
+                    + "Ukraine denied that it had received a warning from Moscow.");
+            assertEquals("Ukraine had received a warning from Moscow.",
+                    claimOf(own, only(own, Position.DENIES)).claimText(), "without 'such', a claim of its own");
+        }
+
+        @Test
         void rejectedAsGroundlessClaimsThat() {
             for (String judgement : List.of("\u201cgroundless\u201d", "groundless")) {
                 List<Proposal> proposals = extract("The Kremlin rejected as " + judgement + " Western claims that an "
@@ -1176,6 +1196,13 @@ class AttributionRulesTest {
             ProposedStance stance = only(haugen, Position.ASSERTS);
             assertEquals("Frances Haugen", stance.speaker().name());
             assertEquals("Facebook had repeatedly misled the public.", claimOf(haugen, stance).claimText());
+
+            List<Proposal> researcher = extract("Tomas Lindqvist, a researcher at the London-based security firm "
+                    + "Redline Security who examined samples the group posted online, said the files included scanned "
+                    + "letters.");
+            ProposedStance described = only(researcher, Position.ASSERTS);
+            assertEquals("Tomas Lindqvist", described.speaker().name(), "a description with a relative clause in it");
+            assertEquals("The files included scanned letters.", claimOf(researcher, described).claimText());
 
             List<Proposal> spokesperson = extract("A Facebook spokesperson said the research had been mischaracterised.");
             assertEquals(new Speaker("Facebook spokesperson", null, "Facebook", "ORGANIZATION", null),
@@ -1773,8 +1800,7 @@ class AttributionRulesTest {
         void aLieSaidOfReportsDeniesWhatTheyReport() {
             List<Proposal> proposals = extract("\u201cThis is a lie,\u201d Zakharova said of reports that Russian troops "
                     + "had crossed the border.");
-            assertEquals(1, proposals.size(), proposals::toString);
-            ProposedStance denial = only(proposals, Position.DENIES);
+            ProposedStance denial = theOneDenial(proposals);
             assertEquals("Russian troops had crossed the border.", claimOf(proposals, denial).claimText());
             assertEquals("s-zak", denial.speaker().sourceId());
             assertEquals("Russian troops had crossed the border", denial.quote().exact());
@@ -1903,6 +1929,13 @@ class AttributionRulesTest {
 
     @Nested
     class Publisher {
+        @Test
+        void thePublishersOwnSilenceStatesNothing() {
+            List<Proposal> proposals = extract("Wire could not independently verify the group's claims about Kyiv. "
+                    + "Daily Example was unable to verify the 400,000 figure.");
+            assertTrue(proposals.isEmpty(), proposals::toString);
+        }
+
         @Test
         void plainStatementsAreThePublishersHeadingsAndFurnitureAreNot() {
             List<Proposal> proposals = extract("Talks in Geneva\n\n"
