@@ -348,6 +348,21 @@ final class SentenceReader {
         return -1;
     }
 
+    /**
+     * "it had found no evidence of arson" at the start of a complement: where the doubted noun starts ("arson"), or -1
+     * (a doubt of a thing named, not of a clause).
+     */
+    int doubtOfWithin(int from) {
+        for (int j = from; j < Math.min(n, from + 4) && t.get(j).word(); j++) {
+            int length = lex.match("questions", t, j);
+            if (length > 0 && t.get(j + length - 1).lower().equals("evidence") && j + length + 1 < n
+                    && t.get(j + length).lower().equals("of") && t.get(j + length + 1).word()) {
+                return j + length + 1;
+            }
+        }
+        return -1;
+    }
+
     /** "the claims", "Russia's claim", "a report": the word at j follows a determiner or a possessive: a noun. */
     boolean nounPosition(int j) {
         if (j == 0 || !lex.has("allegation nouns", t.get(j))) {
@@ -533,11 +548,13 @@ final class SentenceReader {
                 start--;
             }
         }
-        // "a source close to the Kremlin", "people familiar with the matter": an unnamed source, not the Kremlin
+        // "a source close to the Kremlin", "people familiar with the matter", "people briefed on the talks": an
+        // unnamed source, not the Kremlin
         for (int p = start; p - 2 >= bodyStart && p > end - 6; p--) {
             String first = t.get(p - 2).lower();
             String second = t.get(p - 1).lower();
-            if (first.equals("close") && second.equals("to") || first.equals("familiar") && second.equals("with")) {
+            if (first.equals("close") && second.equals("to") || first.equals("familiar") && second.equals("with")
+                    || first.equals("briefed") && second.equals("on")) {
                 start = p - 2;
                 while (start > bodyStart && t.get(start - 1).word() && !lex.has("finite", t.get(start - 1))
                         && start > end - 10 && (lex.has("unnamed sources", t.get(start - 1))
@@ -610,8 +627,10 @@ final class SentenceReader {
             return -1;
         }
         Token first = t.get(comma + 1);
-        if (first.lower().equals("who") || first.lower().equals("which") || first.lower().equals("where")) {
-            // "Maria Zakharova, who spoke in Moscow on Thursday, said", "Turkey, which has close ties …, said"
+        if (first.lower().equals("who") || first.lower().equals("which") || first.lower().equals("where")
+                || first.lower().equals("whose")) {
+            // "Maria Zakharova, who spoke in Moscow on Thursday, said", "Turkey, which has close ties …, said",
+            // "State Senator Marcus Hale, whose district includes Eagle Point, said"
             return comma;
         }
         if (comma + 2 == end - 1 && (first.numeric() || lex.has("discourse adverbs", first))) {
@@ -1038,8 +1057,9 @@ final class SentenceReader {
             }
             if ((token.lower().equals("and") || token.lower().equals("but")) && j > from && j + 1 < n
                     && (lex.match("asserts", t, j + 1) > 0 || lex.match("denies", t, j + 1) > 0
-                            || lex.match("judging verbs", t, j + 1) > 0)) {
-                // "called the findings … and said …", "would appeal and called the verdict …": the next statement
+                            || lex.match("judging verbs", t, j + 1) > 0 || lex.match("appeals", t, j + 1) > 0)) {
+                // "called the findings … and said …", "would appeal and called the verdict …", "had found no evidence
+                // of arson and urged residents …": the next statement
                 return trimEnd(from, j);
             }
             if (!token.is(",") || j + 1 >= n) {

@@ -379,6 +379,10 @@ final class SpeakerResolver {
             // "The person, who was not authorised to speak publicly, said …": the unnamed source named before
             return lastUnnamed;
         }
+        if (lastUnnamed != null && mention.equalsIgnoreCase("one of them")) {
+            // "According to two people briefed on the investigation, … One of them said …": one of those sources
+            return lastUnnamed;
+        }
         if (words.size() == 1 && lexicon.has("pronouns", words.get(0))) {
             String pronoun = words.get(0).lower();
             boolean personal = pronoun.equals("he") || pronoun.equals("she");
@@ -437,8 +441,11 @@ final class SpeakerResolver {
                 return existing(mention, organisation.get());
             }
         }
-        if (words.stream().anyMatch(w -> w.lower().equals("close") || w.lower().equals("familiar"))
-                && lexicon.has("unnamed sources", words.get(0))) {
+        if (words.stream().anyMatch(w -> w.lower().equals("close") || w.lower().equals("familiar")
+                || w.lower().equals("briefed"))
+                && (lexicon.has("unnamed sources", words.get(0)) || words.size() > 1
+                        && lexicon.has("number words", words.get(0)) && lexicon.has("unnamed sources", words.get(1)))) {
+            // "two people briefed on the investigation": how many does not change who they are
             // "a source close to the Kremlin" is nobody the registry holds, and speaks for no side on the record
             boolean one = words.get(0).lower().equals("source") || words.get(0).lower().equals("person");
             lastUnnamed = new Speaker(mention, null, capitalize(mention), one ? "PERSON" : "GROUP", null);

@@ -57,6 +57,24 @@ class AttributionRulesTest {
         return found.get(0);
     }
 
+    /** Who speaks first on each proposal, in order. */
+    static List<Speaker> firstSpeakers(List<Proposal> proposals) {
+        return proposals.stream().map(p -> p.stances().get(0).speaker()).toList();
+    }
+
+    /** The claim texts a text proposes, in order. */
+    static List<String> claimsOf(String text) {
+        return extract(text).stream().map(Proposal::claimText).toList();
+    }
+
+    /** The one stance of a position, checked to be the named speaker's on the claim given. */
+    static ProposedStance onlyBy(List<Proposal> proposals, Position position, String speakerName, String claimText) {
+        ProposedStance stance = only(proposals, position);
+        assertEquals(speakerName, stance.speaker().name());
+        assertEquals(claimText, claimOf(proposals, stance).claimText());
+        return stance;
+    }
+
     /** The one denial of a text that proposes exactly one claim. */
     static ProposedStance theOneDenial(List<Proposal> proposals) {
         assertEquals(1, proposals.size(), proposals::toString);
@@ -833,9 +851,21 @@ class AttributionRulesTest {
                     "The auditors had warned about the weakness.", "The thieves got in through a window."),
                     proposals.stream().map(Proposal::claimText).toList());
             assertEquals(List.of("Person familiar with the investigation", "Person familiar with the investigation",
-                    "Person familiar with the matter"), proposals.stream()
-                    .map(p -> p.stances().get(0).speaker().name()).toList(), "'the person' is the unnamed source before");
+                    "Person familiar with the matter"), firstSpeakers(proposals).stream().map(Speaker::name).toList(),
+                    "'the person' is the unnamed source before");
             assertEquals("PERSON", proposals.get(1).stances().get(0).speaker().kind());
+        }
+
+        @Test
+        void twoPeopleBriefedOnItThenOneOfThem() {
+            List<Proposal> proposals = extract("According to two people briefed on the investigation, investigators have "
+                    + "focused on an area where the fire is believed to have started. One of them said investigators had "
+                    + "recovered a broken insulator.");
+            Speaker sources = new Speaker("two people briefed on the investigation", null,
+                    "Two people briefed on the investigation", "GROUP", null);
+            assertEquals(List.of(sources, sources), firstSpeakers(proposals),
+                    "an unnamed source, however many, beats the hedge inside its claim; 'one of them' is one of those");
+            assertEquals("Investigators had recovered a broken insulator.", proposals.get(1).claimText());
         }
 
         @Test
@@ -1200,9 +1230,7 @@ class AttributionRulesTest {
             List<Proposal> researcher = extract("Tomas Lindqvist, a researcher at the London-based security firm "
                     + "Redline Security who examined samples the group posted online, said the files included scanned "
                     + "letters.");
-            ProposedStance described = only(researcher, Position.ASSERTS);
-            assertEquals("Tomas Lindqvist", described.speaker().name(), "a description with a relative clause in it");
-            assertEquals("The files included scanned letters.", claimOf(researcher, described).claimText());
+            onlyBy(researcher, Position.ASSERTS, "Tomas Lindqvist", "The files included scanned letters.");
 
             List<Proposal> spokesperson = extract("A Facebook spokesperson said the research had been mischaracterised.");
             assertEquals(new Speaker("Facebook spokesperson", null, "Facebook", "ORGANIZATION", null),
@@ -1741,6 +1769,26 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aSpeakerDescribedByWhose() {
+            List<Proposal> proposals = extract("State Senator Marcus Hale, whose district includes Eagle Point, said the "
+                    + "utility had ignored repeated requests from residents.");
+            onlyBy(proposals, Position.ASSERTS, "Marcus Hale", "The utility had ignored repeated requests from residents.");
+        }
+
+        @Test
+        void noEvidenceOfAThingDoubtsTheClaimJustMadeThatNamesIt() {
+            List<Proposal> proposals = extract("Posts shared on Facebook have claimed the fire was set by arsonists in "
+                    + "Kyiv. The Government of Ukraine said it had found no evidence of arson and urged residents not to "
+                    + "spread rumours.");
+            assertEquals(1, proposals.size(), proposals::toString);
+            onlyBy(proposals, Position.QUESTIONS, "Government of Ukraine", "The fire was set by arsonists in Kyiv.");
+
+            List<Proposal> unrelated = extract("Posts shared on Facebook have claimed the fire was set by arsonists in "
+                    + "Kyiv. The Government of Ukraine said it had found no evidence of damage to the dam.");
+            assertEquals(0, count(unrelated, Position.QUESTIONS), "a thing the claim before does not name");
+        }
+
+        @Test
         void claimedWithoutEvidence() {
             List<Proposal> proposals = extract("Trump claimed without evidence that the election had been stolen.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
@@ -1929,6 +1977,14 @@ class AttributionRulesTest {
 
     @Nested
     class Publisher {
+        @Test
+        void aWordCapitalisedOnlyToOpenTheSentenceNamesNobody() {
+            assertEquals(List.of("State fire investigators were at the site.",
+                    "Investigators from Kyiv have not yet named a cause."), claimsOf("Investigators have not yet named "
+                    + "a cause. Officials said state fire investigators were at the site. Investigators from Kyiv have "
+                    + "not yet named a cause."));
+        }
+
         @Test
         void thePublishersOwnSilenceStatesNothing() {
             List<Proposal> proposals = extract("Wire could not independently verify the group's claims about Kyiv. "
