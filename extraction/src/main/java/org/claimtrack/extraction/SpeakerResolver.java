@@ -45,6 +45,14 @@ final class SpeakerResolver {
     /** names in document order, with where each stands: "he" with no speaker before it is one of them */
     private final List<Mention> mentions = new ArrayList<>();
 
+    /** Where each sentence starts, in order. */
+    private final List<Integer> sentenceStarts = new ArrayList<>();
+    /**
+     * A person who opens a sentence and acts in it ("Transport Minister Volker Wissing urged both sides …"), by the
+     * sentence's start: a "he" opening the next sentence is them, not the last person who spoke.
+     */
+    private final Map<Integer, String> actingSubjects = new HashMap<>();
+
     /** A name as the document wrote it, at {@code offset}, in the sentence starting at {@code sentenceStart}. */
     private record Mention(int sentenceStart, int offset, String name) {
     }
@@ -61,6 +69,7 @@ final class SpeakerResolver {
     void learn(List<Sentence> sentences) {
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
+            sentenceStarts.add(sentence.start());
             learnBodies(tokens);
             learnOrganisations(tokens);
             for (int i = 0; i < tokens.size(); i++) {
@@ -78,6 +87,11 @@ final class SpeakerResolver {
                     surnames.putIfAbsent(tokens.get(end - 1).lower(), full);
                     firstWords.putIfAbsent(tokens.get(i).lower(), full);
                     mentions.add(new Mention(sentence.start(), tokens.get(i).start(), full));
+                    if (i <= 3 && end < tokens.size() && pastVerb(tokens.get(end))
+                            && lexicon.match("asserts", tokens, end) == 0
+                            && tokens.subList(0, i).stream().allMatch(Token::capitalized)) {
+                        actingSubjects.putIfAbsent(sentence.start(), full);
+                    }
                     String description = descriptionBefore(tokens, i);
                     if (description != null) {
                         descriptions.putIfAbsent(description, full);
@@ -387,6 +401,10 @@ final class SpeakerResolver {
             String pronoun = words.get(0).lower();
             boolean personal = pronoun.equals("he") || pronoun.equals("she");
             Speaker earlier = personal ? lastPerson : lastOther;
+            String actor = personal ? actorBefore(words.get(0).start()) : null;
+            if (actor != null && (earlier == null || !actor.equals(earlier.name()))) {
+                earlier = person(actor, List.of(), List.of(), actor, null);
+            }
             if (earlier == null && personal) {
                 earlier = personMentionedBefore(words.get(0).start());
             }
@@ -655,6 +673,19 @@ final class SpeakerResolver {
      * that names one, the first (its subject: "President Joe Biden spoke with President Volodymyr Zelensky. He said …"
      * is Biden) — that names no party and no registered organisation; null when there is none.
      */
+    /** The person acting at the start of the sentence before the one a pronoun opens at {@code offset}, or null. */
+    private String actorBefore(int offset) {
+        int sentence = -1;
+        for (int i = 0; i < sentenceStarts.size() && sentenceStarts.get(i) <= offset; i++) {
+            sentence = i;
+        }
+        if (sentence < 1 || offset - sentenceStarts.get(sentence) > 2) {
+            return null;
+        }
+        String actor = actingSubjects.get(sentenceStarts.get(sentence - 1));
+        return actor != null && isPerson(actor) ? actor : null;
+    }
+
     private Speaker personMentionedBefore(int offset) {
         Mention chosen = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {

@@ -1781,6 +1781,20 @@ class AttributionRulesTest {
         }
 
         @Test
+        void heAfterAPersonWhoActedIsThatPersonNotTheLastSpeaker() {
+            List<Proposal> proposals = extract("Union leader Claus Weselsky said the operator had refused to negotiate. "
+                    + "Transport Minister Volker Wissing urged both sides to return to talks. He said the strike would "
+                    + "cost the economy 100 million euros a day. He added that 12 trains had run.");
+            assertEquals(List.of("Claus Weselsky", "Volker Wissing", "Volker Wissing"),
+                    firstSpeakers(proposals).stream().map(Speaker::name).toList());
+
+            List<Proposal> spoke = extract("Union leader Claus Weselsky said the operator had refused to negotiate. "
+                    + "Transport Minister Volker Wissing said both sides should return to talks. Union leader Claus "
+                    + "Weselsky said 12 trains had run. He said the strike would cost the economy 100 million euros.");
+            assertEquals("Claus Weselsky", firstSpeakers(spoke).get(3).name(), "no actor: the last person who spoke");
+        }
+
+        @Test
         void aSpeakerDescribedByWhose() {
             List<Proposal> proposals = extract("State Senator Marcus Hale, whose district includes Eagle Point, said the "
                     + "utility had ignored repeated requests from residents.");
