@@ -834,7 +834,8 @@ final class SentenceReader {
     /** Past "the", "Russian", "Moscow's", "her" from {@code from}: where the noun they determine stands. */
     int skipDeterminers(int from) {
         int j = from;
-        while (j < n && (t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized())
+        while (j < n && (t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized()
+                        || t.get(j).lower().endsWith("'s") || t.get(j).lower().endsWith("’s")) // "the group's figure"
                 || t.get(j).is("'") || t.get(j).is("’"))) {
             j++;
         }
@@ -1057,9 +1058,11 @@ final class SentenceReader {
             }
             if ((token.lower().equals("and") || token.lower().equals("but")) && j > from && j + 1 < n
                     && (lex.match("asserts", t, j + 1) > 0 || lex.match("denies", t, j + 1) > 0
-                            || lex.match("judging verbs", t, j + 1) > 0 || lex.match("appeals", t, j + 1) > 0)) {
+                            || lex.match("judging verbs", t, j + 1) > 0 || lex.match("appeals", t, j + 1) > 0
+                            || lex.match("questions", t, j + 1) > 0)) {
                 // "called the findings … and said …", "would appeal and called the verdict …", "had found no evidence
-                // of arson and urged residents …": the next statement
+                // of arson and urged residents …", "confirmed that … but disputed the group's figure": the next
+                // statement
                 return trimEnd(from, j);
             }
             if (!token.is(",") || j + 1 >= n) {

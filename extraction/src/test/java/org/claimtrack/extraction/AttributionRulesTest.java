@@ -511,6 +511,15 @@ class AttributionRulesTest {
     @Nested
     class Disputes {
         @Test
+        void confirmedButDisputedTheOthersFigure() {
+            List<Proposal> proposals = extract("The Russian Foreign Ministry said 100,000 troops were at the border. The "
+                    + "Government of Ukraine confirmed that troops had moved on Saturday but disputed the ministry's "
+                    + "figure.");
+            onlyBy(proposals, Position.QUESTIONS, "Government of Ukraine", "100,000 troops were at the border.");
+            assertEquals("Troops had moved on Saturday.", proposals.get(1).claimText(), "the doubt is no part of it");
+        }
+
+        @Test
         void aDenialAndAJudgementFindTheClaimThatNamesTheDenier() {
             List<Proposal> proposals = extract("In a post on X, President Maia Sandu wrote that the country had been the "
                     + "victim of a \u201cRussian special operation\u201d. International observers from the OSCE said in a "
