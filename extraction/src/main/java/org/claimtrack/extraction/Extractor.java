@@ -115,12 +115,19 @@ public final class Extractor {
         private List<Speaker> sentenceSpeakers;
         /** Who spoke the last quotation: a sentence wholly in quotation marks after it continues their words. */
         private List<Speaker> quotationSpeakers = List.of();
+        /** Words the article writes in lower case somewhere ("investigators"): opening a sentence, they name nobody. */
+        private final Set<String> lowerCaseWords = new HashSet<>();
 
         Run(Article article, Lexicon lexicon, SpeakerResolver speakers) {
             this.article = article;
             this.text = article.text();
             this.lex = lexicon;
             this.speakers = speakers;
+            for (String word : text.split("[^\\p{L}]+")) {
+                if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                    lowerCaseWords.add(word);
+                }
+            }
         }
 
         List<Proposal> proposals() {
@@ -333,7 +340,8 @@ public final class Extractor {
             List<Speaker> found = speakers.resolve(t, k + length, nameEnd);
             if (found.isEmpty() || t.subList(k + length, nameEnd).stream().noneMatch(w -> w.capitalized()
                     || lex.has("government words", w) || lex.has("organisation words", w)
-                    || lex.has("documents", w))) { // "according to police", "according to court documents"
+                    || lex.has("documents", w) || lex.has("unnamed sources", w))) {
+                // "according to police", "according to court documents", "according to two people briefed on …"
                 return k;
             }
             int from;
@@ -346,7 +354,9 @@ public final class Extractor {
                 to = k;
             }
             to = read.trimEnd(from, to);
-            Draft draft = claim(from, to, null);
+            // someone is on record for it, so it needs no name of its own ("according to a person familiar with the
+            // investigation, the attackers got in through a supplier's account")
+            Draft draft = claim(from, to, null, true);
             if (draft == null) {
                 return k;
             }
@@ -604,6 +614,11 @@ public final class Extractor {
             if ((lex.has("complementizers", next) || next.lower().equals("that")) && !thatNoun) {
                 quoteFrom = after + 1;
                 end = read.complementEnd(quoteFrom);
+                Draft before = lastDraft();
+                if (before != null && suchAt(quoteFrom, end)) {
+                    // "denied that the hospital had received any such warning": the very last claim is what is denied
+                    return onClaim(before, v, end - 1, speakerRange, found, Position.DENIES, Rule.DENIED);
+                }
                 draft = claim(quoteFrom, end, found.get(0));
             } else if (next.lower().equals("having") || next.lower().endsWith("ing") && !next.capitalized()
                     && !lex.has("wrongdoing nouns", next)) { // "denied wrongdoing" is no deed in -ing
@@ -741,6 +756,17 @@ public final class Extractor {
          * "X denied the allegation", "X disputed her characterisation": X's position on the claim just proposed, named
          * by the noun at {@code noun}; answers the index after it.
          */
+        /** "any such warning", "no such plan" in tokens[from, to): words that point back to the claim before. */
+        private boolean suchAt(int from, int to) {
+            for (int j = from + 1; j < to; j++) {
+                String before = t.get(j - 1).lower();
+                if (t.get(j).lower().equals("such") && (before.equals("any") || before.equals("no"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private int onNamedClaim(int v, int noun, int[] speakerRange, List<Speaker> found, Position position,
                 Rule rule) {
             return onClaim(claimBefore(found), v, noun, speakerRange, found, position, rule);
@@ -911,6 +937,17 @@ public final class Extractor {
             if (speakerRange != null) {
                 int from = read.complementStart(after, position);
                 int doubted = from > 0 ? read.doubtWithin(from) : -1;
+                int doubtedThing = from > 0 && doubted < 0 ? read.doubtOfWithin(from) : -1;
+                if (doubtedThing > 0 && lastDraft() != null) {
+                    // "The sheriff's office said it had found no evidence of arson", after posts claimed the fire was
+                    // set by arsonists: a doubt of the claim just made that names the thing
+                    int end = read.complementEnd(doubtedThing);
+                    List<Speaker> found = speakers.resolve(t, speakerRange[0], speakerRange[1]);
+                    if (!found.isEmpty() && sharesAWord(lastDraft().claimText, read.words(doubtedThing, end))) {
+                        return onClaim(lastDraft(), v, end - 1, speakerRange, found, Position.QUESTIONS,
+                                Rule.SAID_THAT);
+                    }
+                }
                 if (doubted > 0) {
                     from = doubted; // "said it had seen no evidence that Russian troops were withdrawing"
                     position = Position.QUESTIONS;
@@ -1439,7 +1476,10 @@ public final class Extractor {
                 Token token = t.get(j);
                 if (token.numeric() || lex.has("number words", token) || token.capitalized() && (j > from
                         || !lex.has("pronouns", token) && !lex.has("function words", token)
-                                && !lex.has("clause subjects", token))) {
+                                && !lex.has("clause subjects", token)
+                                // "Investigators have not yet named a cause." where the article also writes
+                                // "investigators": capitalised only because it opens the sentence
+                                && !(j == bodyStart && lowerCaseWords.contains(token.lower())))) {
                     checkable = true;
                     break;
                 }

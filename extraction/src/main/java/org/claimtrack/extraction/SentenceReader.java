@@ -402,6 +402,21 @@ final class SentenceReader {
         return -1;
     }
 
+    /**
+     * "it had found no evidence of arson" at the start of a complement: where the doubted noun starts ("arson"), or -1
+     * (a doubt of a thing named, not of a clause).
+     */
+    int doubtOfWithin(int from) {
+        for (int j = from; j < Math.min(n, from + 4) && t.get(j).word(); j++) {
+            int length = lex.match("questions", t, j);
+            if (length > 0 && t.get(j + length - 1).lower().equals("evidence") && j + length + 1 < n
+                    && t.get(j + length).lower().equals("of") && t.get(j + length + 1).word()) {
+                return j + length + 1;
+            }
+        }
+        return -1;
+    }
+
     /** "the claims", "Russia's claim", "a report": the word at j follows a determiner or a possessive: a noun. */
     boolean nounPosition(int j) {
         if (j == 0 || !lex.has("allegation nouns", t.get(j))) {
@@ -590,11 +605,13 @@ final class SentenceReader {
                 start--;
             }
         }
-        // "a source close to the Kremlin", "people familiar with the matter": an unnamed source, not the Kremlin
+        // "a source close to the Kremlin", "people familiar with the matter", "people briefed on the talks": an
+        // unnamed source, not the Kremlin
         for (int p = start; p - 2 >= bodyStart && p > end - 6; p--) {
             String first = t.get(p - 2).lower();
             String second = t.get(p - 1).lower();
-            if (first.equals("close") && second.equals("to") || first.equals("familiar") && second.equals("with")) {
+            if (first.equals("close") && second.equals("to") || first.equals("familiar") && second.equals("with")
+                    || first.equals("briefed") && second.equals("on")) {
                 start = p - 2;
                 while (start > bodyStart && t.get(start - 1).word() && !lex.has("finite", t.get(start - 1))
                         && start > end - 10 && (lex.has("unnamed sources", t.get(start - 1))
@@ -619,7 +636,8 @@ final class SentenceReader {
         for (int j = start; j < end; j++) {
             Token token = t.get(j);
             named |= token.capitalized() && !functionWord(token) || lex.has("pronouns", token)
-                    || lex.match("titles", t, j) > 0 || lex.namesABody(token);
+                    || lex.match("titles", t, j) > 0 || lex.namesABody(token)
+                    || lex.has("unnamed sources", token); // "a person familiar with the matter", "the person"
         }
         return named ? new int[] {start, end} : null;
     }
@@ -661,7 +679,7 @@ final class SentenceReader {
             return -1;
         }
         int comma = end - 2;
-        while (comma > bodyStart && comma >= end - 14 && !t.get(comma).is(",")) {
+        while (comma > bodyStart && comma >= end - 24 && !t.get(comma).is(",")) {
             comma--;
         }
         if (comma <= bodyStart || !t.get(comma).is(",") || !speakerWord(comma - 1)) {
@@ -677,19 +695,23 @@ final class SentenceReader {
                 return outer;
             }
         }
-        if (first.lower().equals("who") || first.lower().equals("which") || first.lower().equals("where")) {
-            // "Maria Zakharova, who spoke in Moscow on Thursday, said", "Turkey, which has close ties …, said"
+        if (first.lower().equals("who") || first.lower().equals("which") || first.lower().equals("where")
+                || first.lower().equals("whose")) {
+            // "Maria Zakharova, who spoke in Moscow on Thursday, said", "Turkey, which has close ties …, said",
+            // "State Senator Marcus Hale, whose district includes Eagle Point, said"
             return comma;
         }
         if (comma + 2 == end - 1 && (first.numeric() || lex.has("discourse adverbs", first))) {
             return comma; // "Ms. Johnson, 54, said": her age; "Britain's Foreign Office, however, said"
         }
         if ((isArticle(first) || first.lower().equals("the")) && t.get(comma - 1).capitalized()
-                && t.subList(comma + 1, end - 1).stream().allMatch(w -> (w.word() || w.quoteMark())
-                        && (w.capitalized() || !lex.has("finite", w) && !lex.has("asserts", w)))) {
+                && describesWithoutVerb(comma + 1, end - 1)) {
             // "Brad Raffensperger, a Republican, said", "Frances Haugen, a former product manager at the company,
             // told": what the speaker is
             return comma;
+        }
+        if (end - comma > 15) {
+            return -1; // the other descriptions are short
         }
         if (!first.capitalized() && first.lower().endsWith("ing")
                 || CIRCUMSTANCE_PREPOSITIONS.contains(first.lower())) {
@@ -712,6 +734,25 @@ final class SentenceReader {
                     || lex.has("government words", t.get(j));
         }
         return describes ? comma : -1;
+    }
+
+    /**
+     * tokens[from, to) describe someone without a verb of their own, up to a relative clause ("a researcher at the
+     * London-based security firm Redline Security who examined samples the group posted online"), whose verbs are
+     * the clause's.
+     */
+    private boolean describesWithoutVerb(int from, int to) {
+        for (int j = from; j < to; j++) {
+            Token w = t.get(j);
+            if (j > from + 1 && (w.lower().equals("who") || w.lower().equals("whose"))) {
+                return true;
+            }
+            if (!(w.word() || w.quoteMark() || hyphenInWord(j))
+                    || !w.capitalized() && (lex.has("finite", w) || lex.has("asserts", w))) {
+                return false;
+            }
+        }
+        return to - from <= 13;
     }
 
     /**
@@ -829,7 +870,7 @@ final class SentenceReader {
         return token.capitalized() || lex.has("pronouns", token) || lex.match("titles", t, j) > 0
                 || qualifiesWhoSpeaks(j)
                 || lex.has("spokesperson roles", token) || lex.namesABody(token)
-                || lex.has("communication nouns", token)
+                || lex.has("communication nouns", token) || lex.has("unnamed sources", token) // "the person"
                 || lex.demonym(t, j).isPresent();
     }
 
@@ -868,7 +909,8 @@ final class SentenceReader {
     /** Past "the", "Russian", "Moscow's", "her" from {@code from}: where the noun they determine stands. */
     int skipDeterminers(int from) {
         int j = from;
-        while (j < n && (t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized())
+        while (j < n && (t.get(j).word() && (lex.has("function words", t.get(j)) || t.get(j).capitalized()
+                        || t.get(j).lower().endsWith("'s") || t.get(j).lower().endsWith("’s")) // "the group's figure"
                 || t.get(j).is("'") || t.get(j).is("’"))) {
             j++;
         }
@@ -1138,8 +1180,11 @@ final class SentenceReader {
             }
             if ((token.lower().equals("and") || token.lower().equals("but")) && j > from && j + 1 < n
                     && (lex.match("asserts", t, j + 1) > 0 || lex.match("denies", t, j + 1) > 0
-                            || lex.match("judging verbs", t, j + 1) > 0)) {
-                // "called the findings … and said …", "would appeal and called the verdict …": the next statement
+                            || lex.match("judging verbs", t, j + 1) > 0 || lex.match("appeals", t, j + 1) > 0
+                            || lex.match("questions", t, j + 1) > 0)) {
+                // "called the findings … and said …", "would appeal and called the verdict …", "had found no evidence
+                // of arson and urged residents …", "confirmed that … but disputed the group's figure": the next
+                // statement
                 return trimEnd(from, j);
             }
             if (!token.is(",") || j + 1 >= n) {

@@ -37,11 +37,21 @@ final class SpeakerResolver {
     /** "Volodymyr Zelensky" → "Ukraine", from "Ukraine's President Volodymyr Zelensky": a later "Zelensky" keeps it */
     private final Map<String, String> parties = new HashMap<>();
     private Speaker lastPerson;
+    /** The last unnamed source ("a person familiar with the investigation"), whom "the person" names again. */
+    private Speaker lastUnnamed;
     private Speaker lastOther;
     /** The first registered organisation that spoke: what a later "the company" is in a business story. */
     private Speaker firstOrganisation;
     /** names in document order, with where each stands: "he" with no speaker before it is one of them */
     private final List<Mention> mentions = new ArrayList<>();
+
+    /** Where each sentence starts, in order. */
+    private final List<Integer> sentenceStarts = new ArrayList<>();
+    /**
+     * A person who opens a sentence and acts in it ("Transport Minister Volker Wissing urged both sides …"), by the
+     * sentence's start: a "he" opening the next sentence is them, not the last person who spoke.
+     */
+    private final Map<Integer, String> actingSubjects = new HashMap<>();
 
     /** A name as the document wrote it, at {@code offset}, in the sentence starting at {@code sentenceStart}. */
     private record Mention(int sentenceStart, int offset, String name) {
@@ -59,6 +69,7 @@ final class SpeakerResolver {
     void learn(List<Sentence> sentences) {
         for (Sentence sentence : sentences) {
             List<Token> tokens = sentence.tokens();
+            sentenceStarts.add(sentence.start());
             learnBodies(tokens);
             learnOrganisations(tokens);
             for (int i = 0; i < tokens.size(); i++) {
@@ -76,6 +87,11 @@ final class SpeakerResolver {
                     surnames.putIfAbsent(tokens.get(end - 1).lower(), full);
                     firstWords.putIfAbsent(tokens.get(i).lower(), full);
                     mentions.add(new Mention(sentence.start(), tokens.get(i).start(), full));
+                    if (i <= 3 && end < tokens.size() && pastVerb(tokens.get(end))
+                            && lexicon.match("asserts", tokens, end) == 0
+                            && tokens.subList(0, i).stream().allMatch(Token::capitalized)) {
+                        actingSubjects.putIfAbsent(sentence.start(), full);
+                    }
                     String description = descriptionBefore(tokens, i);
                     if (description != null) {
                         descriptions.putIfAbsent(description, full);
@@ -214,7 +230,7 @@ final class SpeakerResolver {
 
     /**
      * "bank" → "Bank of England" when the document named exactly one organisation holding that word ("The Bank of
-     * England raised rates … The bank said …"); null otherwise.
+     * England raised rates … The bank said …"), or exactly one the registry holds; null otherwise.
      */
     private String organisationNamedBefore(List<Token> words) {
         if (words.size() != 1 || words.get(0).capitalized() || !lexicon.namesABody(words.get(0))) {
@@ -223,6 +239,10 @@ final class SpeakerResolver {
         String word = words.get(0).lower();
         List<String> named = organisations.stream()
                 .filter(o -> List.of(o.toLowerCase(Locale.ROOT).split("\\s+")).contains(word)).distinct().toList();
+        if (named.size() > 1) {
+            // "from English hospital" in a headline, then "Harrowgate General Hospital": the one the registry holds
+            named = named.stream().filter(o -> registry.source(o).isPresent()).toList();
+        }
         return named.size() == 1 ? named.get(0) : null;
     }
 
@@ -368,10 +388,23 @@ final class SpeakerResolver {
         if (words.size() == 1 && FIRST_PERSON.contains(words.get(0).lower())) {
             return null; // "we have said it", inside or outside quotation marks, names nobody
         }
+        if (words.size() == 1 && lastUnnamed != null && "PERSON".equals(lastUnnamed.kind())
+                && List.of("person", "source").contains(words.get(0).text())) {
+            // "The person, who was not authorised to speak publicly, said …": the unnamed source named before
+            return lastUnnamed;
+        }
+        if (lastUnnamed != null && mention.equalsIgnoreCase("one of them")) {
+            // "According to two people briefed on the investigation, … One of them said …": one of those sources
+            return lastUnnamed;
+        }
         if (words.size() == 1 && lexicon.has("pronouns", words.get(0))) {
             String pronoun = words.get(0).lower();
             boolean personal = pronoun.equals("he") || pronoun.equals("she");
             Speaker earlier = personal ? lastPerson : lastOther;
+            String actor = personal ? actorBefore(words.get(0).start()) : null;
+            if (actor != null && (earlier == null || !actor.equals(earlier.name()))) {
+                earlier = person(actor, List.of(), List.of(), actor, null);
+            }
             if (earlier == null && personal) {
                 earlier = personMentionedBefore(words.get(0).start());
             }
@@ -426,11 +459,22 @@ final class SpeakerResolver {
                 return existing(mention, organisation.get());
             }
         }
-        if (words.stream().anyMatch(w -> w.lower().equals("close") || w.lower().equals("familiar"))
-                && lexicon.has("unnamed sources", words.get(0))) {
+        if (words.stream().anyMatch(w -> w.lower().equals("close") || w.lower().equals("familiar")
+                || w.lower().equals("briefed"))
+                && (lexicon.has("unnamed sources", words.get(0)) || words.size() > 1
+                        && lexicon.has("number words", words.get(0)) && lexicon.has("unnamed sources", words.get(1)))) {
+            // "two people briefed on the investigation": how many does not change who they are
             // "a source close to the Kremlin" is nobody the registry holds, and speaks for no side on the record
             boolean one = words.get(0).lower().equals("source") || words.get(0).lower().equals("person");
-            return new Speaker(mention, null, capitalize(mention), one ? "PERSON" : "GROUP", null);
+            List<String> held = new ArrayList<>(InMemoryRegistry.words(mention));
+            held.removeIf(w -> w.length() == 1 || lexicon.hasWord("function words", w)
+                    || lexicon.hasWord("number words", w));
+            // "two people familiar with the matter" when a reviewer registered "People familiar with the matter"
+            Optional<Registry.KnownSource> registered = held.size() < 3 ? Optional.empty()
+                    : registry.sourceWithWords(Set.copyOf(held)).filter(s -> !"GOVERNMENT".equals(s.kind()));
+            lastUnnamed = registered.map(s -> existing(mention, s))
+                    .orElseGet(() -> new Speaker(mention, null, capitalize(mention), one ? "PERSON" : "GROUP", null));
+            return lastUnnamed;
         }
         // "a White House announcement", "a Kremlin spokesman": the registered speaker behind the words
         if (words.size() > 1 && lexicon.has("communication nouns", words.get(words.size() - 1))) {
@@ -445,6 +489,13 @@ final class SpeakerResolver {
                 // "a company spokeswoman" after "Deutsche Bahn said …": the company the story is about
                 return new Speaker(mention, firstOrganisation.sourceId(), firstOrganisation.name(),
                         firstOrganisation.kind(), firstOrganisation.party());
+            }
+            if (without.size() == 1 && !without.get(0).capitalized()) {
+                // "a hospital spokesperson" after "Harrowgate General Hospital": the body the document named so
+                Speaker behind = resolveOne(without);
+                if (behind != null && behind.sourceId() != null) {
+                    return new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
+                }
             }
             boolean plural = words.get(words.size() - 1).lower().endsWith("s"); // "EU officials" are a group
             if (!plural && without.stream().allMatch(Token::capitalized) && lexicon.demonym(without, 0).isEmpty()
@@ -467,7 +518,11 @@ final class SpeakerResolver {
         int issuer = document >= 0 && words.size() > document + 2
                 ? issuerAt(words.subList(document, words.size())) + document : -1;
         if (issuer > document) {
-            Speaker behind = resolveOne(trim(words.subList(issuer, words.size())));
+            int issuerEnd = issuer + 1;
+            while (issuerEnd < words.size() && !words.get(issuerEnd).lower().equals("on")) {
+                issuerEnd++; // "figures published by the hospital on its website": where, not who
+            }
+            Speaker behind = resolveOne(trim(words.subList(issuer, issuerEnd)));
             return behind == null ? null
                     : new Speaker(mention, behind.sourceId(), behind.name(), behind.kind(), behind.party());
         }
@@ -652,6 +707,19 @@ final class SpeakerResolver {
      * that names one, the first (its subject: "President Joe Biden spoke with President Volodymyr Zelensky. He said …"
      * is Biden) — that names no party and no registered organisation; null when there is none.
      */
+    /** The person acting at the start of the sentence before the one a pronoun opens at {@code offset}, or null. */
+    private String actorBefore(int offset) {
+        int sentence = -1;
+        for (int i = 0; i < sentenceStarts.size() && sentenceStarts.get(i) <= offset; i++) {
+            sentence = i;
+        }
+        if (sentence < 1 || offset - sentenceStarts.get(sentence) > 2) {
+            return null;
+        }
+        String actor = actingSubjects.get(sentenceStarts.get(sentence - 1));
+        return actor != null && isPerson(actor) ? actor : null;
+    }
+
     private Speaker personMentionedBefore(int offset) {
         Mention chosen = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {

@@ -57,6 +57,30 @@ class AttributionRulesTest {
         return found.get(0);
     }
 
+    /** Who speaks first on each proposal, in order. */
+    static List<Speaker> firstSpeakers(List<Proposal> proposals) {
+        return proposals.stream().map(p -> p.stances().get(0).speaker()).toList();
+    }
+
+    /** The claim texts a text proposes, in order. */
+    static List<String> claimsOf(String text) {
+        return extract(text).stream().map(Proposal::claimText).toList();
+    }
+
+    /** The one stance of a position, checked to be the named speaker's on the claim given. */
+    static ProposedStance onlyBy(List<Proposal> proposals, Position position, String speakerName, String claimText) {
+        ProposedStance stance = only(proposals, position);
+        assertEquals(speakerName, stance.speaker().name());
+        assertEquals(claimText, claimOf(proposals, stance).claimText());
+        return stance;
+    }
+
+    /** The one denial of a text that proposes exactly one claim. */
+    static ProposedStance theOneDenial(List<Proposal> proposals) {
+        assertEquals(1, proposals.size(), proposals::toString);
+        return only(proposals, Position.DENIES);
+    }
+
     static Proposal claimOf(List<Proposal> proposals, ProposedStance stance) {
         return proposals.stream().filter(p -> p.stances().contains(stance)).findFirst().orElseThrow();
     }
@@ -501,6 +525,15 @@ class AttributionRulesTest {
     @Nested
     class Disputes {
         @Test
+        void confirmedButDisputedTheOthersFigure() {
+            List<Proposal> proposals = extract("The Russian Foreign Ministry said 100,000 troops were at the border. The "
+                    + "Government of Ukraine confirmed that troops had moved on Saturday but disputed the ministry's "
+                    + "figure.");
+            onlyBy(proposals, Position.QUESTIONS, "Government of Ukraine", "100,000 troops were at the border.");
+            assertEquals("Troops had moved on Saturday.", proposals.get(1).claimText(), "the doubt is no part of it");
+        }
+
+        @Test
         void aDenialAndAJudgementFindTheClaimThatNamesTheDenier() {
             List<Proposal> proposals = extract("In a post on X, President Maia Sandu wrote that the country had been the "
                     + "victim of a \u201cRussian special operation\u201d. International observers from the OSCE said in a "
@@ -832,6 +865,66 @@ class AttributionRulesTest {
         }
 
         @Test
+        void anUnnamedSourceIsOnRecordSoTheClaimNeedsNoNameThenThePersonIsThatSource() {
+            List<Proposal> proposals = extract("According to a person familiar with the investigation, the attackers got "
+                    + "in through a supplier's account. The person, who was not authorised to speak publicly, said the "
+                    + "auditors had warned about the weakness. A person familiar with the matter said the thieves got in "
+                    + "through a window.");
+            assertEquals(List.of("The attackers got in through a supplier's account.",
+                    "The auditors had warned about the weakness.", "The thieves got in through a window."),
+                    proposals.stream().map(Proposal::claimText).toList());
+            assertEquals(List.of("Person familiar with the investigation", "Person familiar with the investigation",
+                    "Person familiar with the matter"), firstSpeakers(proposals).stream().map(Speaker::name).toList(),
+                    "'the person' is the unnamed source before");
+            assertEquals("PERSON", proposals.get(1).stances().get(0).speaker().kind());
+        }
+
+        @Test
+        void twoPeopleBriefedOnItThenOneOfThem() {
+            List<Proposal> proposals = extract("According to two people briefed on the investigation, investigators have "
+                    + "focused on an area where the fire is believed to have started. One of them said investigators had "
+                    + "recovered a broken insulator.");
+            Speaker sources = new Speaker("two people briefed on the investigation", null,
+                    "Two people briefed on the investigation", "GROUP", null);
+            assertEquals(List.of(sources, sources), firstSpeakers(proposals),
+                    "an unnamed source, however many, beats the hedge inside its claim; 'one of them' is one of those");
+            assertEquals("Investigators had recovered a broken insulator.", proposals.get(1).claimText());
+        }
+
+        @Test
+        void anUnnamedSourceRegisteredUnderAFullerNameIsThatSource() {
+            Registry registry = new InMemoryRegistry()
+                    .source("s-pf", "People familiar with the sanctions matter", "GROUP", null, false);
+            List<Proposal> proposals = new Extractor(registry).extract(new Article("Two people familiar with the matter "
+                    + "said Washington was preparing a second round of sanctions. According to people familiar with the "
+                    + "plans, the banks would be named in May.", "en", PUBLISHED, PUBLISHER));
+            assertEquals(Arrays.asList("s-pf", null), proposals.stream()
+                    .map(p -> p.stances().get(0).speaker().sourceId()).toList(),
+                    "every word of the mention but the number in the registered name; 'plans' is not in it");
+        }
+
+        @Test
+        void thePersonWithNoUnnamedSourceBeforeNamesNobody() {
+            List<Proposal> proposals = extract("The person said the auditors had warned about the weakness.");
+            assertTrue(proposals.stream().flatMap(p -> p.stances().stream())
+                    .noneMatch(s -> s.position() == Position.ASSERTS && !s.speaker().equals(PUBLISHER)),
+                    proposals.toString());
+        }
+
+        @Test
+        void figuresPublishedByABodyOnItsWebsiteAreTheBodys() {
+            Registry registry = new InMemoryRegistry()
+                    .source("s-hgh", "Harrowgate General Hospital", "ORGANIZATION", null, false);
+            String text = "Hackers say they hit English hospital\n\nHackers said they had attacked Harrowgate General "
+                    + "Hospital. More than 2,000 appointments were cancelled this week, according to figures published "
+                    + "by the hospital on its website. A hospital spokesperson said the hospital had been hit on Saturday.";
+            List<Proposal> proposals = new Extractor(registry).extract(new Article(text, "en", PUBLISHED, PUBLISHER));
+            assertEquals(List.of("s-hgh", "s-hgh"), proposals.stream().skip(1)
+                    .map(p -> p.stances().get(0).speaker().sourceId()).toList(), "the hospital the registry holds, "
+                    + "not the headline's 'English hospital'; 'on its website' is where, not who");
+        }
+
+        @Test
         void accordingToAPlanNamesNobody() {
             List<Proposal> proposals = extract("According to plan, the convoy reached Kyiv on Monday.");
             assertTrue(proposals.stream().flatMap(p -> p.stances().stream())
@@ -890,6 +983,20 @@ class AttributionRulesTest {
             // "rejected the claims that …" names no owner
             assertEquals(1, extract("The Kremlin rejected the claims that 40 officers had been dismissed in Moscow.")
                     .get(0).stances().size());
+        }
+
+        @Test
+        void deniedThatAnySuchThingDeniesTheClaimJustMade() {
+            List<Proposal> proposals = extract("Maria Zakharova said Kyiv had been warned about the weakness in November. "
+                    + "The Government of Ukraine denied that it had received any such warning.");
+            ProposedStance denial = theOneDenial(proposals);
+            assertEquals("s-ua", denial.speaker().sourceId());
+            assertEquals("The Government of Ukraine denied that it had received any such warning", denial.quote().exact());
+
+            List<Proposal> own = extract("Maria Zakharova said Kyiv had been warned in November. The Government of "
+                    + "Ukraine denied that it had received a warning from Moscow.");
+            assertEquals("Ukraine had received a warning from Moscow.",
+                    claimOf(own, only(own, Position.DENIES)).claimText(), "without 'such', a claim of its own");
         }
 
         @Test
@@ -1241,6 +1348,11 @@ class AttributionRulesTest {
             ProposedStance stance = only(haugen, Position.ASSERTS);
             assertEquals("Frances Haugen", stance.speaker().name());
             assertEquals("Facebook had repeatedly misled the public.", claimOf(haugen, stance).claimText());
+
+            List<Proposal> researcher = extract("Tomas Lindqvist, a researcher at the London-based security firm "
+                    + "Redline Security who examined samples the group posted online, said the files included scanned "
+                    + "letters.");
+            onlyBy(researcher, Position.ASSERTS, "Tomas Lindqvist", "The files included scanned letters.");
 
             List<Proposal> spokesperson = extract("A Facebook spokesperson said the research had been mischaracterised.");
             assertEquals(new Speaker("Facebook spokesperson", null, "Facebook", "ORGANIZATION", null),
@@ -1785,6 +1897,40 @@ class AttributionRulesTest {
         }
 
         @Test
+        void heAfterAPersonWhoActedIsThatPersonNotTheLastSpeaker() {
+            List<Proposal> proposals = extract("Union leader Claus Weselsky said the operator had refused to negotiate. "
+                    + "Transport Minister Volker Wissing urged both sides to return to talks. He said the strike would "
+                    + "cost the economy 100 million euros a day. He added that 12 trains had run.");
+            assertEquals(List.of("Claus Weselsky", "Volker Wissing", "Volker Wissing"),
+                    firstSpeakers(proposals).stream().map(Speaker::name).toList());
+
+            List<Proposal> spoke = extract("Union leader Claus Weselsky said the operator had refused to negotiate. "
+                    + "Transport Minister Volker Wissing said both sides should return to talks. Union leader Claus "
+                    + "Weselsky said 12 trains had run. He said the strike would cost the economy 100 million euros.");
+            assertEquals("Claus Weselsky", firstSpeakers(spoke).get(3).name(), "no actor: the last person who spoke");
+        }
+
+        @Test
+        void aSpeakerDescribedByWhose() {
+            List<Proposal> proposals = extract("State Senator Marcus Hale, whose district includes Eagle Point, said the "
+                    + "utility had ignored repeated requests from residents.");
+            onlyBy(proposals, Position.ASSERTS, "Marcus Hale", "The utility had ignored repeated requests from residents.");
+        }
+
+        @Test
+        void noEvidenceOfAThingDoubtsTheClaimJustMadeThatNamesIt() {
+            List<Proposal> proposals = extract("Posts shared on Facebook have claimed the fire was set by arsonists in "
+                    + "Kyiv. The Government of Ukraine said it had found no evidence of arson and urged residents not to "
+                    + "spread rumours.");
+            assertEquals(1, proposals.size(), proposals::toString);
+            onlyBy(proposals, Position.QUESTIONS, "Government of Ukraine", "The fire was set by arsonists in Kyiv.");
+
+            List<Proposal> unrelated = extract("Posts shared on Facebook have claimed the fire was set by arsonists in "
+                    + "Kyiv. The Government of Ukraine said it had found no evidence of damage to the dam.");
+            assertEquals(0, count(unrelated, Position.QUESTIONS), "a thing the claim before does not name");
+        }
+
+        @Test
         void claimedWithoutEvidence() {
             List<Proposal> proposals = extract("Trump claimed without evidence that the election had been stolen.");
             ProposedStance stance = only(proposals, Position.ASSERTS);
@@ -1873,8 +2019,7 @@ class AttributionRulesTest {
         void aLieSaidOfReportsDeniesWhatTheyReport() {
             List<Proposal> proposals = extract("\u201cThis is a lie,\u201d Zakharova said of reports that Russian troops "
                     + "had crossed the border.");
-            assertEquals(1, proposals.size(), proposals::toString);
-            ProposedStance denial = only(proposals, Position.DENIES);
+            ProposedStance denial = theOneDenial(proposals);
             assertEquals("Russian troops had crossed the border.", claimOf(proposals, denial).claimText());
             assertEquals("s-zak", denial.speaker().sourceId());
             assertEquals("Russian troops had crossed the border", denial.quote().exact());
@@ -2003,6 +2148,21 @@ class AttributionRulesTest {
 
     @Nested
     class Publisher {
+        @Test
+        void aWordCapitalisedOnlyToOpenTheSentenceNamesNobody() {
+            assertEquals(List.of("State fire investigators were at the site.",
+                    "Investigators from Kyiv have not yet named a cause."), claimsOf("Investigators have not yet named "
+                    + "a cause. Officials said state fire investigators were at the site. Investigators from Kyiv have "
+                    + "not yet named a cause."));
+        }
+
+        @Test
+        void thePublishersOwnSilenceStatesNothing() {
+            List<Proposal> proposals = extract("Wire could not independently verify the group's claims about Kyiv. "
+                    + "Daily Example was unable to verify the 400,000 figure.");
+            assertTrue(proposals.isEmpty(), proposals::toString);
+        }
+
         @Test
         void plainStatementsAreThePublishersHeadingsAndFurnitureAreNot() {
             List<Proposal> proposals = extract("Talks in Geneva\n\n"
