@@ -466,14 +466,7 @@ final class SpeakerResolver {
             // "two people briefed on the investigation": how many does not change who they are
             // "a source close to the Kremlin" is nobody the registry holds, and speaks for no side on the record
             boolean one = words.get(0).lower().equals("source") || words.get(0).lower().equals("person");
-            List<String> held = new ArrayList<>(InMemoryRegistry.words(mention));
-            held.removeIf(w -> w.length() == 1 || lexicon.hasWord("function words", w)
-                    || lexicon.hasWord("number words", w));
-            // "two people familiar with the matter" when a reviewer registered "People familiar with the matter"
-            Optional<Registry.KnownSource> registered = held.size() < 3 ? Optional.empty()
-                    : registry.sourceWithWords(Set.copyOf(held)).filter(s -> !"GOVERNMENT".equals(s.kind()));
-            lastUnnamed = registered.map(s -> existing(mention, s))
-                    .orElseGet(() -> new Speaker(mention, null, capitalize(mention), one ? "PERSON" : "GROUP", null));
+            lastUnnamed = new Speaker(mention, null, capitalize(mention), one ? "PERSON" : "GROUP", null);
             return lastUnnamed;
         }
         // "a White House announcement", "a Kremlin spokesman": the registered speaker behind the words
