@@ -1355,6 +1355,12 @@ class AttributionRulesTest {
             List<Proposal> familiar = extract("People familiar with the matter said Russia had moved 7,000 more troops "
                     + "to the border.");
             assertEquals("GROUP", only(familiar, Position.ASSERTS).speaker().kind());
+            // the same words in another story are other people: never the source registered for an earlier one
+            Registry registered = new InMemoryRegistry().source("s-pf", "People familiar with the matter", "GROUP", null,
+                    false);
+            List<Proposal> again = new Extractor(registered).extract(new Article("Two people familiar with the matter "
+                    + "said Russia had moved 7,000 more troops to the border.", "en", PUBLISHED, PUBLISHER));
+            assertNull(only(again, Position.ASSERTS).speaker().sourceId());
             List<Proposal> two = extract("Russia had moved 7,000 more troops to the border, two sources told Reuters.");
             assertEquals(new Speaker("two sources", null, "Two sources", "GROUP", null), only(two, Position.ASSERTS).speaker());
             List<Proposal> service = extract("Ukraine's security service said it had foiled a coup plot, without giving "

@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import org.claimtrack.extraction.Extractor;
+import org.claimtrack.extraction.Position;
 import org.claimtrack.extraction.Proposal;
 import org.claimtrack.extraction.Quote;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class SeedEvaluationTest {
             "emissions-report-2025-02-20, 0.7, 0.85",
             "deepfake-audio-2024-01-23, 0.4, 0.4",
             "sanctions-2024-08-23, 0.85, 0.85",
-            "weight-drug-2025-06-10, 0.25, 0.2",
+            "weight-drug-2025-06-10, 0.4, 0.35",
             "rail-strike-2023-11-02, 0.7, 0.85",
             "hospital-breach-2024-03-06, 0.8, 0.65",
             "wildfire-cause-2024-08-19, 0.5, 0.35"})
@@ -65,6 +66,19 @@ class SeedEvaluationTest {
         List<Proposal> proposals = new Extractor(SeedEvaluation.registry(bundle))
                 .extract(SeedEvaluation.article(bundle, document));
         return SeedEvaluation.score(bundle, document.path("archivedText").asText(), proposals);
+    }
+
+    @Test
+    void anUnnamedNewSourceCountsForTheOneTheAnnotationRegistered() {
+        SeedEvaluation.Triple proposed = new SeedEvaluation.Triple("x", "Two people familiar with the matter",
+                Position.ASSERTS, true);
+        assertTrue(SeedEvaluation.sameSide(proposed,
+                new SeedEvaluation.Triple("x", "People familiar with the matter", Position.ASSERTS, false)));
+        assertFalse(SeedEvaluation.sameSide(proposed,
+                new SeedEvaluation.Triple("x", "People familiar with the investigation", Position.ASSERTS, false)));
+        assertFalse(SeedEvaluation.sameSide(new SeedEvaluation.Triple("x", "Two people familiar with the matter",
+                Position.ASSERTS, false), new SeedEvaluation.Triple("x", "People familiar with the matter",
+                Position.ASSERTS, false)), "a registered source is its own side");
     }
 
     @Test
