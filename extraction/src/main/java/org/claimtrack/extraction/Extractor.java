@@ -377,8 +377,11 @@ public final class Extractor {
                 return v;
             }
             int of = -1;
+            // "accused Moscow of …", "charged BMW with inflating …", "blamed the rebels for …"
+            String verb = t.get(v).lower();
+            String preposition = verb.startsWith("charge") ? "with" : verb.startsWith("blame") ? "for" : "of";
             for (int j = v + length; j < Math.min(n, v + length + 8); j++) {
-                if (t.get(j).lower().equals("of")) {
+                if (t.get(j).lower().equals(preposition)) {
                     of = j;
                     break;
                 }
@@ -660,7 +663,8 @@ public final class Extractor {
                     end = read.complementEnd(j + 2);
                     draft = draft(sentenceCase(subjectName(found.get(0)) + " intends to " + read.words(j + 2, end)), j + 2,
                             end, true);
-                } else if (j + 2 < n && lex.has("allegation nouns", t.get(j)) && t.get(j + 1).lower().equals("that")) {
+                } else if (j + 2 < n && (lex.has("allegation nouns", t.get(j)) || lex.has("statement nouns", t.get(j))
+                        && read.possessiveOwner(objectFrom, j) >= 0) && t.get(j + 1).lower().equals("that")) {
                     // "dismissed claims that Y (as "hysteria")": Y is what X denies
                     quoteFrom = j + 2;
                     end = read.dismissedAs(quoteFrom, read.complementEnd(quoteFrom));

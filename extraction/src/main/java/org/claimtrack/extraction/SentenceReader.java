@@ -938,7 +938,8 @@ final class SentenceReader {
      */
     int afterDescribedOwner(int from) {
         for (int m = from; m < Math.min(n - 1, from + 5) && speakerWord(m); m++) {
-            if (lex.has("allegation nouns", t.get(m + 1)) && possessiveOwner(from, m + 1) == from) {
+            if ((lex.has("allegation nouns", t.get(m + 1)) || lex.has("statement nouns", t.get(m + 1)))
+                    && possessiveOwner(from, m + 1) == from) {
                 return m + 1;
             }
         }

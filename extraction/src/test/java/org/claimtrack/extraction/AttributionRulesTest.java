@@ -988,6 +988,21 @@ class AttributionRulesTest {
         }
 
         @Test
+        void aStatementDismissedIsItsOwnersClaimAndAChargeIsAnAccusation() {
+            List<Proposal> dismissed = extract("The Kremlin dismissed as \u201cbaseless\u201d opposition leader Anna "
+                    + "Berg\u2019s statement that 40 officers had been dismissed in Moscow.");
+            assertEquals(List.of(Position.ASSERTS, Position.DENIES), dismissed.get(0).stances().stream()
+                    .map(ProposedStance::position).toList());
+            assertEquals("Anna Berg", dismissed.get(0).stances().get(0).speaker().name());
+            // a statement nobody owns is no claim: "issued a statement on Monday that …" states
+            assertEquals(0, count(extract("The Kremlin dismissed the statement that 40 officers had been dismissed in "
+                    + "Moscow."), Position.ASSERTS));
+            List<Proposal> charged = extract("Prosecutors charged Norvane Energy with inflating its 2021 sales by 12%.");
+            assertEquals("Norvane Energy has been inflating its 2021 sales by 12%.",
+                    claimOf(charged, only(charged, Position.ASSERTS)).claimText());
+        }
+
+        @Test
         void rejectedAsGroundlessClaimsThat() {
             for (String judgement : List.of("\u201cgroundless\u201d", "groundless")) {
                 List<Proposal> proposals = extract("The Kremlin rejected as " + judgement + " Western claims that an "
