@@ -664,9 +664,12 @@ public final class Extractor {
                     draft = draft(sentenceCase(subjectName(found.get(0)) + " intends to " + read.words(j + 2, end)), j + 2,
                             end, true);
                 } else if (j + 2 < n && (lex.has("allegation nouns", t.get(j)) || lex.has("statement nouns", t.get(j))
-                        && read.possessiveOwner(objectFrom, j) >= 0) && t.get(j + 1).lower().equals("that")) {
-                    // "dismissed claims that Y (as "hysteria")": Y is what X denies
-                    quoteFrom = j + 2;
+                        && read.possessiveOwner(objectFrom, j) >= 0) && (t.get(j + 1).lower().equals("that")
+                                || j + 3 < n && CLAIMING.contains(t.get(j + 1).lower())
+                                        && t.get(j + 2).lower().equals("that"))) {
+                    // "dismissed claims that Y (as "hysteria")", "dismissed Western media reports alleging that Y":
+                    // Y is what X denies
+                    quoteFrom = t.get(j + 1).lower().equals("that") ? j + 2 : j + 3;
                     end = read.dismissedAs(quoteFrom, read.complementEnd(quoteFrom));
                     draft = claim(quoteFrom, end, found.get(0));
                     int owner = read.possessiveOwner(objectFrom, j);
@@ -1069,6 +1072,11 @@ public final class Extractor {
             return Math.max(end, k + 1);
         }
 
+        private static final Set<String> HAVE = Set.of("has", "have", "had");
+
+        /** "reports alleging that …", "posts claiming that …": a report named by what it says. */
+        private static final Set<String> CLAIMING = Set.of("alleging", "claiming", "saying", "suggesting", "asserting");
+
         /** "claims to have", "claims to show": the verb as the claim states it of one subject. */
         private static final Map<String, String> CLAIMED_VERBS = Map.of("have", "has", "be", "is", "show", "shows",
                 "prove", "proves", "depict", "depicts", "reveal", "reveals");
@@ -1455,6 +1463,9 @@ public final class Extractor {
                         appendToken(claimText, j, from, SINGULAR_FORMS.get(t.get(j).lower())); // "Russia is", not "are"
                     }
                     continue;
+                }
+                if (word.equals("any") && j > from && HAVE.contains(t.get(j - 1).lower())) {
+                    continue; // "denies it has any plans to attack": Russia has plans to attack
                 }
                 appendToken(claimText, j, from, word);
             }

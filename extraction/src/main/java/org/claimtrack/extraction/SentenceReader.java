@@ -312,7 +312,14 @@ final class SentenceReader {
      * "as part of the drills" stays in it.
      */
     int dismissedAs(int from, int to) {
-        for (int j = to - 1; j > from && j >= to - 4; j--) {
+        for (int j = to - 1; j > from; j--) {
+            // "… as “hollow and unfounded attempt to incite tensions”": a quoted judgement of any length to the end
+            if (quoted[j] || t.get(j).quoteMark() && j + 1 < to) {
+                continue;
+            }
+            if (j < to - 4 && !(t.get(j).lower().equals("as") && j + 1 < n && t.get(j + 1).quoteMark())) {
+                break;
+            }
             if (t.get(j).lower().equals("as")) {
                 boolean judgement = j + 1 < n && t.get(j + 1).quoteMark();
                 if (!judgement) {
@@ -1030,7 +1037,7 @@ final class SentenceReader {
             // "falsely claims “over 1,100 people died from reactions to the shot” in 2018": the claim in its words
             return after + 1;
         }
-        for (int j = after; j < Math.min(n, after + 12); j++) {
+        for (int j = after; j < Math.min(n, after + 16); j++) {
             Token token = t.get(j);
             if (lex.has("complementizers", token)) {
                 return j + 1 < n ? j + 1 : -1;
@@ -1042,7 +1049,9 @@ final class SentenceReader {
                 }
                 continue;
             }
-            boolean circumstance = token.is(",") || token.numeric() || token.capitalized()
+            boolean published = j > after && token.lower().endsWith("ed") && (lex.has("between verb and that", t.get(j - 1))
+                    || lex.has("communication nouns", t.get(j - 1))); // "in an interview published online by …"
+            boolean circumstance = token.is(",") || token.numeric() || token.capitalized() || published
                     || lex.has("function words", token) || lex.has("time words", token)
                     || lex.has("allegation nouns", token) // "cast doubt on claims that …"
                     || lex.has("between verb and that", token) || lex.has("communication nouns", token);
@@ -1182,7 +1191,9 @@ final class SentenceReader {
             if ((token.lower().equals("and") || token.lower().equals("but")) && j > from && j + 1 < n
                     && (lex.match("asserts", t, j + 1) > 0 || lex.match("denies", t, j + 1) > 0
                             || lex.match("judging verbs", t, j + 1) > 0 || lex.match("appeals", t, j + 1) > 0
-                            || lex.match("questions", t, j + 1) > 0)) {
+                            || lex.match("questions", t, j + 1) > 0
+                            // "denies it has any plans to attack but wants Western guarantees": the speaker again
+                            || token.lower().equals("but") && presentVerb(j + 1))) {
                 // "called the findings … and said …", "would appeal and called the verdict …", "had found no evidence
                 // of arson and urged residents …", "confirmed that … but disputed the group's figure": the next
                 // statement
@@ -1255,6 +1266,18 @@ final class SentenceReader {
     boolean verbLike(Token token, int at) {
         return lex.has("finite", token) || lex.match("asserts", t, at) > 0 || lex.match("denies", t, at) > 0
                 || pastTense(token);
+    }
+
+    /**
+     * "wants", "says", "insists" at j: a verb in the third person, not "tanks were" (a plural noun, then its verb) nor
+     * "its"; for "X denies … but wants …", where the speaker goes on.
+     */
+    private boolean presentVerb(int j) {
+        Token token = t.get(j);
+        String word = token.lower();
+        return j + 1 < n && token.word() && !token.capitalized() && word.length() > 3 && word.endsWith("s")
+                && !word.endsWith("ss") && !word.endsWith("us") && !functionWord(token)
+                && !lex.has("finite", t.get(j + 1)) && !verbLike(t.get(j + 1), j + 1);
     }
 
     /** "mRNA vaccines never enter …": "never" or "not" after a subject stands before its verb. */

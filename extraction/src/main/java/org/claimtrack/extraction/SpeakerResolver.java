@@ -367,17 +367,37 @@ final class SpeakerResolver {
         return words.subList(Math.max(0, a), b);
     }
 
-    private static List<List<Token>> splitOnAnd(List<Token> words) {
+    private List<List<Token>> splitOnAnd(List<Token> words) {
         List<List<Token>> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).lower().equals("and")) {
+            if (words.get(i).lower().equals("and") && !insideATitledName(words, i)) {
                 parts.add(words.subList(start, i));
                 start = i + 1;
             }
         }
         parts.add(words.subList(start, words.size()));
         return parts;
+    }
+
+    /**
+     * "Ukrainian National Security and Defense Council Secretary Alexey Danilov": an "and" between capitalised words of
+     * a body's name, a title later (not first) in what follows — one speaker, not two.
+     */
+    private boolean insideATitledName(List<Token> words, int and) {
+        if (and == 0 || and + 1 >= words.size() || !words.get(and - 1).capitalized()
+                || !words.get(and + 1).capitalized() || lexicon.match("titles", words, and + 1) > 0) {
+            return false;
+        }
+        for (int i = and + 2; i < words.size(); i++) {
+            if (words.get(i).lower().equals("and")) {
+                return false;
+            }
+            if (lexicon.match("titles", words, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker resolveOne(List<Token> words) {

@@ -1003,6 +1003,19 @@ class AttributionRulesTest {
         }
 
         @Test
+        void reportsAllegingThatDismissedAsALongQuoteAndADenialThatGoesOnWithBut() {
+            List<Proposal> rebuffed = extract("The Kremlin has rebuffed allegations that a buildup of Russian troops near "
+                    + "Ukraine reflects aggressive intentions. Dmitry Peskov dismissed Western media reports alleging "
+                    + "that Moscow plans to invade Ukraine as \u201chollow and unfounded attempt to incite tensions.\u201d");
+            assertEquals(List.of("A buildup of Russian troops near Ukraine reflects aggressive intentions.",
+                    "Moscow plans to invade Ukraine."), rebuffed.stream().map(Proposal::claimText).toList());
+            assertEquals(2, count(rebuffed, Position.DENIES));
+            List<Proposal> but = extract("Moscow denies it has any plans to attack Ukraine but wants Western guarantees "
+                    + "that NATO will not expand.");
+            assertEquals("Russia has plans to attack Ukraine.", claimOf(but, only(but, Position.DENIES)).claimText());
+        }
+
+        @Test
         void rejectedAsGroundlessClaimsThat() {
             for (String judgement : List.of("\u201cgroundless\u201d", "groundless")) {
                 List<Proposal> proposals = extract("The Kremlin rejected as " + judgement + " Western claims that an "
@@ -1220,6 +1233,20 @@ class AttributionRulesTest {
                     + "S K Saini, a senior Indian army officer.");
             ProposedStance stance = only(officer, Position.ASSERTS);
             assertEquals(new Speaker("S K Saini", null, "S K Saini", "PERSON", null), stance.speaker());
+        }
+
+        @Test
+        void anInterviewPublishedOnlineAndATitleWithAnAndInItsBody() {
+            List<Proposal> proposals = extract("Ukrainian National Security and Defense Council Secretary Alexey Danilov "
+                    + "said in an interview published online by the Novoye Vremya outlet on Wednesday that Kiev did not "
+                    + "see 100,000 Russian troops on the border.");
+            ProposedStance stance = only(proposals, Position.ASSERTS);
+            assertEquals("Alexey Danilov", stance.speaker().name());
+            assertEquals("Ukraine", stance.speaker().party());
+            assertEquals("Kiev did not see 100,000 Russian troops on the border.", claimOf(proposals, stance).claimText());
+            // two speakers joined by "and" stay two
+            assertEquals(2, count(extract("Ukraine and Belarus said that 100,000 troops had left the border."),
+                    Position.ASSERTS));
         }
 
         @Test
