@@ -1195,7 +1195,10 @@ public final class Extractor {
                 // "“There is no truth to these reports,” a spokesperson said": a judgement of the claim just proposed,
                 // and no claim of its own
                 Quote quote = Quote.of(text, t.get(from).start(), t.get(to - 1).end());
-                Draft target = claimBefore(found);
+                int[] of = read.claimsOf(from, to);
+                // "“The claims of voter fraud in Virginia … are unfounded,” Cortés said": what the claims are of
+                Draft target = of != null ? draft(sentenceCase("There was " + read.words(of[0], of[1])), of[0], of[1], true)
+                        : claimBefore(found);
                 for (Speaker speaker : target == null ? List.<Speaker>of() : found) {
                     target.add(speaker, judged, quote, statedAt(bodyStart, v), Rule.JUDGED, read.words(from, to));
                 }

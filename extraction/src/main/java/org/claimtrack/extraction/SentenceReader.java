@@ -734,11 +734,16 @@ final class SentenceReader {
         }
         boolean describes = false;
         for (int j = comma + 1; j < end - 1; j++) {
+            int title = lex.match("titles", t, j);
+            if (title > 1) {
+                describes = true;
+                j += title - 1; // "New Hampshire’s deputy secretary of state": the title's own lower-case words
+                continue;
+            }
             if (!speakerWord(j)) {
                 return -1;
             }
-            describes |= lex.match("titles", t, j) > 0 || lex.has("spokesperson roles", t.get(j))
-                    || lex.has("government words", t.get(j));
+            describes |= title > 0 || lex.has("spokesperson roles", t.get(j)) || lex.has("government words", t.get(j));
         }
         return describes ? comma : -1;
     }
@@ -788,6 +793,9 @@ final class SentenceReader {
     boolean trailingDescription(int comma) {
         if (comma >= n || !t.get(comma).is(",")) {
             return false;
+        }
+        if (comma + 2 < n && t.get(comma + 1).lower().equals("who")) {
+            return true; // "said Brian Bounanano, who works in the AG's election unit": who the speaker is
         }
         boolean titled = false;
         for (int j = comma + 1; j < n; j++) {
@@ -974,6 +982,26 @@ final class SentenceReader {
         return judged != null ? judged : judgementWithin(from, to);
     }
 
+    /**
+     * "The claims of voter fraud in Virginia during the election are unfounded": where the thing claimed starts and
+     * ends (after "of", before the copula), when the claims are named by it and no clause says them; else null.
+     */
+    int[] claimsOf(int from, int to) {
+        int noun = from < to && t.get(from).lower().equals("the") ? from + 1 : from;
+        if (noun + 3 >= to || !lex.has("allegation nouns", t.get(noun)) || !t.get(noun + 1).lower().equals("of")) {
+            return null;
+        }
+        for (int j = noun + 2; j < to; j++) {
+            if (COPULAS.contains(t.get(j).lower())) {
+                return j > noun + 3 ? new int[] {noun + 2, j} : null; // two words at least: "of fraud" is no claim
+            }
+            if (!t.get(j).word() && !t.get(j).numeric() && !t.get(j).is(".") || lex.has("complementizers", t.get(j))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** How many of tokens[from, to) stand outside quotation marks: a quoted string of judgements counts as one. */
     private long ownWords(int from, int to) {
         return IntStream.range(from, to).filter(k -> !quoted[k]).count();
@@ -1072,6 +1100,13 @@ final class SentenceReader {
         }
         int j = after;
         boolean addressed = ADDRESSING.contains(t.get(after - 1).lower());
+        int named = addressed ? addresseeEnd(after - 1, after) : after;
+        if (named > after && named + 1 < n && !t.get(named).capitalized() && !COPULAS.contains(t.get(named).lower())) {
+            // "told ABC News the allegations are …": the one told, then what
+            j = named;
+            after = named;
+            addressed = false;
+        }
         if (addressed && j + 1 < n && lex.has("between verb and that", t.get(j))) {
             j++; // "told reporters the troops would …": an audience, then what it was told
             after++;
@@ -1313,6 +1348,7 @@ final class SentenceReader {
      * end, or up to ", adding that …" (the participle rule reads that further claim).
      */
     boolean onlyTimeWordsUntilEnd(int from) {
+        boolean addressee = false;
         for (int j = from; j < n; j++) {
             if (t.get(j).is(",") && j + 1 < n && (lex.match("participles", t, j + 1) > 0
                     || !t.get(j + 1).capitalized() && t.get(j + 1).lower().endsWith("ing"))
@@ -1329,7 +1365,10 @@ final class SentenceReader {
             }
             boolean modifier = j + 1 < n && t.get(j).word() && !t.get(j).capitalized()
                     && lex.has("between verb and that", t.get(j + 1)); // "in his nightly address"
-            if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j))
+            // "in a statement to POLITICO", "in an interview with Fox Business": whom it was said to
+            addressee = t.get(j).capitalized() && j > from && (addressee && t.get(j - 1).capitalized()
+                    || t.get(j - 1).lower().equals("to") || t.get(j - 1).lower().equals("with"));
+            if (!lex.has("time words", t.get(j)) && !lex.has("between verb and that", t.get(j)) && !addressee
                     && !lex.has("function words", t.get(j)) && !t.get(j).is(",") && !placeName(j) && !modifier) {
                 return false;
             }

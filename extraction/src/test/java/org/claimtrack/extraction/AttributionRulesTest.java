@@ -1250,6 +1250,16 @@ class AttributionRulesTest {
         }
 
         @Test
+        void anAddresseeATitleOfSeveralWordsAndAWhoAfterTheSpeaker() {
+            List<Proposal> told = extract("\u201cWe have been provided no evidence of fraud in New Hampshire,\u201d David "
+                    + "Scanlan, New Hampshire\u2019s deputy secretary of state, told POLITICO in a phone interview Monday.");
+            assertEquals("David Scanlan", only(told, Position.ASSERTS).speaker().name());
+            List<Proposal> who = extract("\u201cThere's no evidence of widespread voter fraud in 2016,\u201d said Brian "
+                    + "Bounanano, who works in the attorney general's election unit.");
+            assertEquals("Brian Bounanano", only(who, Position.ASSERTS).speaker().name());
+        }
+
+        @Test
         void saidOnTwitterThenAColon() {
             List<Proposal> proposals = extract("After the vote, Anna Berg said on Twitter: \u201cThe count in Geneva was "
                     + "stopped twice.\u201d");
@@ -2006,6 +2016,17 @@ class AttributionRulesTest {
                 assertEquals("Russian forces had shelled Avdiivka overnight.", claimOf(proposals, denial).claimText());
                 assertEquals("Dmitry Peskov", denial.speaker().name(), judgement);
             }
+        }
+
+        @Test
+        void claimsOfAThingJudgedAreADenialOfThatThing() {
+            List<Proposal> proposals = extract("\u201cThe claims of voter fraud in Virginia during the November election "
+                    + "are unfounded,\u201d Elections Commissioner Edgardo Cortes said in a statement to POLITICO.");
+            ProposedStance denial = only(proposals, Position.DENIES);
+            assertEquals("There was voter fraud in Virginia during the November election.",
+                    claimOf(proposals, denial).claimText());
+            assertEquals("Edgardo Cortes", denial.speaker().name());
+            assertEquals("PERSON", denial.speaker().kind());
         }
 
         @Test
