@@ -293,6 +293,12 @@ public final class Extractor {
                     return end;
                 }
             }
+            if (k > bodyStart + 2 && (t.get(k).lower().equals("saying") || t.get(k).lower().equals("telling"))) {
+                int end = withSaying(k);
+                if (end > k) {
+                    return end;
+                }
+            }
             if (k > 0 && t.get(k - 1).is(",") && (length = lex.match("participles", t, k)) > 0) {
                 int end = participle(k, length);
                 if (end > k) {
@@ -1077,6 +1083,39 @@ public final class Extractor {
         /** "reports alleging that …", "posts claiming that …": a report named by what it says. */
         private static final Set<String> CLAIMING = Set.of("alleging", "claiming", "saying", "suggesting", "asserting");
 
+        /**
+         * "…, with general counsel Carlos G. Ortiz telling BeverageDaily.com: “…”", "…, with Ortiz saying that …": the
+         * one named after "with" says it; k is the participle.
+         */
+        private int withSaying(int k) {
+            int start = k;
+            while (start > bodyStart && start > k - 9 && (t.get(start - 1).word() || t.get(start - 1).is(".")
+                    && start - 2 > bodyStart && t.get(start - 2).text().matches("\\p{Lu}"))
+                    && !t.get(start - 1).lower().equals("with")) {
+                start--; // "VP and general counsel Carlos G. Ortiz": an initial's full stop stays in the name
+            }
+            if (start <= bodyStart || start == k || !t.get(start - 1).lower().equals("with")
+                    || t.subList(start, k).stream().noneMatch(Token::capitalized)) {
+                return k;
+            }
+            int after = t.get(k).lower().equals("telling") ? read.addresseeEnd(k, k + 1) : k + 1;
+            int from = after < n ? read.complementStart(after, Position.ASSERTS) : -1;
+            List<Speaker> named = from < 0 ? List.of() : speakers.resolve(t, start, k);
+            // "VP and general counsel Carlos G. Ortiz" is one person with two titles
+            List<Speaker> people = named.stream().filter(sp -> "PERSON".equals(sp.kind())).toList();
+            List<Speaker> found = people.isEmpty() ? named : people.subList(people.size() - 1, people.size());
+            if (found.isEmpty()) {
+                return k;
+            }
+            int end = read.quotedEnd(from);
+            if (end < 0) {
+                end = read.complementEnd(from);
+            }
+            sentenceSpeakers = found;
+            addClauses(from, end, found, Position.ASSERTS, Rule.SAID_THAT, t.get(k).text(), k);
+            return Math.max(end, k + 1);
+        }
+
         /** "claims to have", "claims to show": the verb as the claim states it of one subject. */
         private static final Map<String, String> CLAIMED_VERBS = Map.of("have", "has", "be", "is", "show", "shows",
                 "prove", "proves", "depict", "depicts", "reveal", "reveals");
@@ -1337,7 +1376,8 @@ public final class Extractor {
                 // a quotation of several sentences: one claim each
                 boolean sentenceEnd = j < to && (t.get(j).is(".") || t.get(j).is("!") || t.get(j).is("?"))
                         && !(j + 1 < to && t.get(j + 1).numeric()) // "No. 10 Downing Street" goes on
-                        && !(j + 1 < to && t.get(j + 1).word() && !t.get(j + 1).capitalized()); // "… INC. is being …"
+                        && !(j + 1 < to && t.get(j + 1).word() && !t.get(j + 1).capitalized()) // "… INC. is being …"
+                        && !(j > start && t.get(j - 1).text().matches("\\p{Lu}")); // "Carlos G. Ortiz"
                 // "said an invasion remained possible and that Russia had …"
                 boolean andThat = j > start && j + 2 < to && !t.get(j - 1).is(",") && t.get(j).lower().equals("and")
                         && t.get(j + 1).lower().equals("that");

@@ -39,7 +39,10 @@ final class Segmenter {
             boolean abbreviated = previous != null && (endsWithAbbreviation(previous) || onlyInitials(previous)
                     || endsWithInitials(previous) && describedAhead(tokens));
             boolean numbered = previous != null && endsWithNo(previous) && tokens.get(0).numeric(); // "No. 10"
+            boolean middleInitial = previous != null && endsWithMiddleInitial(previous) && tokens.get(0).capitalized()
+                    && !lexicon.has("function words", tokens.get(0)); // "Carlos G. Ortiz", "J. P Singh"
             if (sameParagraph && (abbreviated && tokens.get(0).capitalized() || numbered || datelineOnly(previous)
+                    || middleInitial
                     || openQuotation(previous) && previous.tokens().size() < MAX_QUOTED_TOKENS)) {
                 // "in St. Petersburg", "U.S. President …"; and "“Russia has no plans. We have said it many times,”
                 // Zakharova said." is one attribution: a quotation's sentences stay with the words naming its speaker
@@ -120,6 +123,22 @@ final class Segmenter {
             }
         }
         return false;
+    }
+
+    /**
+     * "…, with VP and general counsel Carlos G." / "…,” J." — one capital and a full stop after a first name or a
+     * comma or quotation mark: the initial of a name that goes on in the next piece.
+     */
+    private static boolean endsWithMiddleInitial(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int last = tokens.size() - 1;
+        int initial = tokens.get(last).text().matches("\\p{Lu}\\.") ? last
+                : last >= 1 && tokens.get(last).is(".") && tokens.get(last - 1).text().matches("\\p{Lu}") ? last - 1 : -1;
+        if (initial < 1) {
+            return false;
+        }
+        Token before = tokens.get(initial - 1);
+        return before.capitalized() && !before.allCapitals() || before.is(",") || before.quoteMark();
     }
 
     /** "CHATTANOOGA, Tenn." — a dateline ICU cut off at its state's abbreviation: a place in capitals, no verb. */

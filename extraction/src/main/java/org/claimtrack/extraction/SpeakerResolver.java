@@ -748,8 +748,8 @@ final class SpeakerResolver {
     }
 
     private boolean isPerson(String name) {
-        if (registry.party(name).isPresent()) {
-            return false;
+        if (registry.party(name).isPresent() || lexicon.country(name).isPresent()) {
+            return false; // "the United States" is no "he", registered or not
         }
         Optional<Registry.KnownSource> known = registry.source(name);
         return known.isEmpty() || "PERSON".equals(known.get().kind());

@@ -1260,6 +1260,19 @@ class AttributionRulesTest {
         }
 
         @Test
+        void withSomeoneTellingAMiddleInitialAndACountryThatIsNoHe() {
+            List<Proposal> telling = extract("The company hit back on Monday, with Carlos G. Ortiz telling reporters: "
+                    + "\u201cThe figures in the 2014 study are outdated and inaccurate.\u201d");
+            ProposedStance stance = only(telling, Position.ASSERTS);
+            assertEquals("Carlos G. Ortiz", stance.speaker().name());
+            assertEquals("The figures in the 2014 study are outdated and inaccurate.", claimOf(telling, stance).claimText());
+            List<Proposal> he = extract("Sales of Malta drinks rose in the United States in 2014. \u201cThe 4-MEI figures "
+                    + "do not reflect the United States market in 2014,\u201d he added.");
+            assertTrue(he.stream().flatMap(p -> p.stances().stream())
+                    .noneMatch(st -> st.speaker().name().equals("United States")), he::toString);
+        }
+
+        @Test
         void saidOnTwitterThenAColon() {
             List<Proposal> proposals = extract("After the vote, Anna Berg said on Twitter: \u201cThe count in Geneva was "
                     + "stopped twice.\u201d");
