@@ -852,8 +852,10 @@ final class SentenceReader {
     boolean speakerWord(int j) {
         Token token = t.get(j);
         if (!token.word()) {
-            // "Anti-vaccine activists"; "the drivers' union": a plural's possessive mark before a body
-            return hyphenInWord(j) || (token.is("'") || token.is("’")) && j > 0 && t.get(j - 1).lower().endsWith("s")
+            // "Anti-vaccine activists"; "the drivers' union": a plural's possessive mark before a body; "Johnson &
+            // Johnson"
+            return hyphenInWord(j) || token.is("&") && j > 0 && j + 1 < n && t.get(j - 1).capitalized()
+                    && t.get(j + 1).capitalized() || (token.is("'") || token.is("’")) && j > 0 && t.get(j - 1).lower().endsWith("s")
                     && t.get(j - 1).end() == token.start() && j + 1 < n && lex.namesABody(t.get(j + 1));
         }
         if (j > 0 && t.get(j - 1).dash() && t.get(j - 1).end() == token.start()) {

@@ -1270,6 +1270,8 @@ class AttributionRulesTest {
                     + "do not reflect the United States market in 2014,\u201d he added.");
             assertTrue(he.stream().flatMap(p -> p.stances().stream())
                     .noneMatch(st -> st.speaker().name().equals("United States")), he::toString);
+            List<Proposal> ampersand = extract("Johnson & Johnson said that its talc had never contained asbestos in 2019.");
+            assertEquals("Johnson & Johnson", only(ampersand, Position.ASSERTS).speaker().name());
         }
 
         @Test
