@@ -1090,7 +1090,7 @@ public final class Extractor {
         private int withSaying(int k) {
             int start = k;
             while (start > bodyStart && start > k - 9 && (t.get(start - 1).word() || t.get(start - 1).is(".")
-                    && start - 2 > bodyStart && t.get(start - 2).text().matches("\\p{Lu}"))
+                    && start - 2 > bodyStart && t.get(start - 2).initial())
                     && !t.get(start - 1).lower().equals("with")) {
                 start--; // "VP and general counsel Carlos G. Ortiz": an initial's full stop stays in the name
             }
@@ -1377,7 +1377,7 @@ public final class Extractor {
                 boolean sentenceEnd = j < to && (t.get(j).is(".") || t.get(j).is("!") || t.get(j).is("?"))
                         && !(j + 1 < to && t.get(j + 1).numeric()) // "No. 10 Downing Street" goes on
                         && !(j + 1 < to && t.get(j + 1).word() && !t.get(j + 1).capitalized()) // "… INC. is being …"
-                        && !(j > start && t.get(j - 1).text().matches("\\p{Lu}")); // "Carlos G. Ortiz"
+                        && !(j > start && t.get(j - 1).initial()); // "Carlos G. Ortiz"
                 // "said an invasion remained possible and that Russia had …"
                 boolean andThat = j > start && j + 2 < to && !t.get(j - 1).is(",") && t.get(j).lower().equals("and")
                         && t.get(j + 1).lower().equals("that");

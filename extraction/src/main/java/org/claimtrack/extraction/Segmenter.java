@@ -133,7 +133,7 @@ final class Segmenter {
         List<Token> tokens = sentence.tokens();
         int last = tokens.size() - 1;
         int initial = tokens.get(last).text().matches("\\p{Lu}\\.") ? last
-                : last >= 1 && tokens.get(last).is(".") && tokens.get(last - 1).text().matches("\\p{Lu}") ? last - 1 : -1;
+                : last >= 1 && tokens.get(last).is(".") && tokens.get(last - 1).initial() ? last - 1 : -1;
         if (initial < 1) {
             return false;
         }

@@ -586,7 +586,7 @@ final class SpeakerResolver {
                 && words.subList(nameStart, words.size()).stream().allMatch(w -> (w.capitalized()
                         || lexicon.has("name particles", w)) && !w.numeric()
                         && (!w.text().equals(w.text().toUpperCase(Locale.ROOT)) // "OSCE", "NATO" are no people,
-                                || w.text().length() == 1)) // but "S K Saini" is
+                                || w.initial())) // but "S K Saini" is
                 && words.subList(nameStart, words.size()).size() <= 4
                 && words.subList(nameStart, words.size()).stream().noneMatch(lexicon::namesABody)
                 && (titleEnd >= 0 || lexicon.demonym(words, 0).isEmpty());

@@ -26,6 +26,11 @@ public record Token(String text, int start, int end, boolean word) {
         return !word && text.length() == 1 && "\"“”„«»‘’'".indexOf(text.charAt(0)) >= 0;
     }
 
+    /** "G" of "Carlos G. Ortiz", "S" of "S K Saini": one capital letter, a name's initial. */
+    public boolean initial() {
+        return word && text.length() == 1 && Character.isUpperCase(text.charAt(0));
+    }
+
     /** "NATO", "WHO", "U.S.": a word of two characters or more, all capitals, no digits. */
     public boolean allCapitals() {
         return word && text.length() > 1 && !numeric() && text.equals(text.toUpperCase(Locale.ROOT));
