@@ -54,13 +54,10 @@ public final class SeedEvaluation {
 
     private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "several", "some");
 
+    /** The registry's words of a name (folded as it folds them), without counts and short words. */
     private static Set<String> nameWords(String name) {
-        Set<String> words = new HashSet<>();
-        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.length() > 2 && !COUNTS.contains(word) && !word.equals("the")) {
-                words.add(word);
-            }
-        }
+        Set<String> words = InMemoryRegistry.words(name);
+        words.removeIf(word -> word.length() <= 2 || COUNTS.contains(word) || word.equals("the"));
         return words;
     }
 
